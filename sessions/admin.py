@@ -1,0 +1,189 @@
+from django.contrib import admin
+
+from sessions.models import (
+    Argument,
+    CuratedFact,
+    Meeting,
+    Organizer,
+    Participation,
+    PolicyQuestion,
+    SdgGoal,
+    SdgTarget,
+    Session,
+    SourceDocument,
+    Takeaway,
+    TranscriptTurn,
+)
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    autocomplete_fields = ["person", "organization"]
+    fields = [
+        "position",
+        "person",
+        "published_name",
+        "role",
+        "affiliation",
+        "organization",
+        "stakeholder_group",
+        "regional_group",
+        "is_tbd",
+        "is_remote",
+        "words_per_minute",
+        "words",
+        "speech_seconds",
+    ]
+
+
+class OrganizerInline(admin.TabularInline):
+    model = Organizer
+    extra = 0
+    autocomplete_fields = ["organization"]
+    fields = ["position", "organization", "published_name", "role"]
+
+
+class PolicyQuestionInline(admin.TabularInline):
+    model = PolicyQuestion
+    extra = 0
+
+
+class TakeawayInline(admin.TabularInline):
+    model = Takeaway
+    extra = 0
+    fields = ["kind", "position", "text", "speaker"]
+
+
+class CuratedFactInline(admin.TabularInline):
+    model = CuratedFact
+    fk_name = "session"
+    exclude = ["meeting"]
+    extra = 0
+
+
+class ArgumentInline(admin.StackedInline):
+    model = Argument
+    extra = 0
+    classes = ["collapse"]
+    autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
+
+
+class TranscriptTurnInline(admin.TabularInline):
+    """Long and rarely edited: folded away at the bottom of the page."""
+
+    model = TranscriptTurn
+    extra = 0
+    classes = ["collapse"]
+    autocomplete_fields = ["person", "organization"]
+    fields = ["position", "speaker_label", "person", "organization", "text"]
+
+
+@admin.register(Session)
+class SessionAdmin(admin.ModelAdmin):
+    list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
+    list_select_related = ["meeting"]
+    list_filter = [
+        "meeting",
+        "meeting__year",
+        "session_type",
+        "sdg_goals",
+        "needs_review",
+        "is_machine_generated",
+    ]
+    search_fields = ["title", "description"]
+    autocomplete_fields = ["sdg_targets"]
+    filter_horizontal = ["sdg_goals"]
+    readonly_fields = ["source_document", "created_at", "updated_at"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["meeting", "session_type", "number", "title", "slug", "needs_review"]}),
+        (
+            "When and where",
+            {"fields": ["date", "start_time", "end_time", "time_zone", "room"]},
+        ),
+        (
+            "Format",
+            {"fields": ["format", "duration_minutes", "format_description", "theme", "sub_themes"]},
+        ),
+        (
+            "Proposal",
+            {
+                "fields": [
+                    "description",
+                    "background",
+                    "participant_gains",
+                    "expected_outcomes",
+                    "online_participation",
+                    "agenda",
+                ]
+            },
+        ),
+        ("SDGs", {"fields": ["sdg_goals", "sdg_targets", "sdg_rationale"]}),
+        ("Outcome", {"fields": ["summary", "report", "overall_purpose", "overall_tone"]}),
+        (
+            "Source",
+            {
+                "fields": [
+                    "source_document",
+                    "is_machine_generated",
+                    "disclaimer",
+                    "unplaced_text",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
+    ]
+    inlines = [
+        OrganizerInline,
+        ParticipationInline,
+        PolicyQuestionInline,
+        TakeawayInline,
+        CuratedFactInline,
+        ArgumentInline,
+        TranscriptTurnInline,
+    ]
+
+
+class MeetingCuratedFactInline(CuratedFactInline):
+    fk_name = "meeting"
+    exclude = ["session"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "year", "city", "country", "start_date", "end_date"]
+    list_filter = ["kind", "year"]
+    search_fields = ["name", "city", "country"]
+    inlines = [MeetingCuratedFactInline]
+
+
+@admin.register(SdgGoal)
+class SdgGoalAdmin(admin.ModelAdmin):
+    list_display = ["number", "short", "color"]
+    search_fields = ["short", "title"]
+
+
+@admin.register(SdgTarget)
+class SdgTargetAdmin(admin.ModelAdmin):
+    list_display = ["code", "goal", "text"]
+    list_select_related = ["goal"]
+    list_filter = ["goal"]
+    search_fields = ["code", "text"]
+
+
+@admin.register(SourceDocument)
+class SourceDocumentAdmin(admin.ModelAdmin):
+    """Documents are kept verbatim: readable, never edited here."""
+
+    list_display = ["file_name", "format", "sha256", "imported_at"]
+    list_filter = ["format"]
+    search_fields = ["file_name", "sha256"]
+    readonly_fields = ["file_name", "format", "sha256", "text", "imported_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,147 @@
+"""What a parser hands to the loader: one session as the source published it.
+
+Parsers are pure functions from text to these dataclasses. They keep text as
+published (no case changes, no spelling fixes) and record the 1-based line
+where each fact was read, so that the loader can report `file:line: reason`.
+Mapping published words ("Civil Society", "Asia-Pacific Group") to the
+archive's vocabularies is the loader's job, not the parser's.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+
+class ParseError(Exception):
+    """The document cannot be read as its format family requires."""
+
+    def __init__(self, line, reason):
+        super().__init__(f"{line}: {reason}")
+        self.line = line
+        self.reason = reason
+
+
+@dataclass
+class ParsedPerson:
+    """One person in one role, as one source lists them."""
+
+    name: str  # as published, without flags such as "(TBD)" or titles such as "Prof."
+    role: str  # one of ROLES below
+    line: int
+    affiliation: str = ""  # free text as published
+    organization: str = ""  # an organization's name, where the source gives one on its own
+    stakeholder_group: str = ""  # as published, e.g. "Civil Society"
+    regional_group: str = ""  # as published, e.g. "Asia-Pacific Group"
+    role_text: str = ""  # a role described in words, e.g. "Forum moderator/host"
+    is_tbd: bool = False
+    is_remote: bool = False
+    words_per_minute: int | None = None
+    words: int | None = None
+    seconds: int | None = None
+
+
+# The roles a parser may give; the loader maps them onto Participation.Role.
+ROLES = (
+    "speaker",
+    "organizer",
+    "onsite_moderator",
+    "online_moderator",
+    "moderator",
+    "rapporteur",
+    "host",
+    "questioner",
+    "presenter",
+)
+
+# The kinds of short statement a parser may give; the loader maps them onto Takeaway.Kind.
+TAKEAWAY_KINDS = (
+    "key_takeaway",
+    "call_to_action",
+    "key_discussion_point",
+    "action_item",
+    "unresolved_issue",
+    "suggested_compromise",
+    "thought_provoking_comment",
+    "follow_up_question",
+    "agreement",
+    "disagreement",
+)
+
+
+@dataclass
+class ParsedTakeaway:
+    kind: str  # one of TAKEAWAY_KINDS
+    text: str
+    line: int
+    speaker: str = ""  # who said it, as published, where the source says
+    # Labelled parts, e.g. {"Reason": "...", "Impact": "..."}.
+    details: dict = field(default_factory=dict)
+
+
+@dataclass
+class ParsedArgument:
+    speaker: str
+    claim: str
+    line: int
+    explanation: str = ""
+    evidence: str = ""
+    major_discussion_point: str = ""
+    topics: list[str] = field(default_factory=list)
+    agreed_with: list[str] = field(default_factory=list)
+    agreed_on: str = ""
+    disagreed_with: list[str] = field(default_factory=list)
+    disagreed_on: str = ""
+
+
+@dataclass
+class ParsedTurn:
+    speaker: str  # the label before the colon, as published
+    text: str  # the utterance; paragraphs joined with a blank line
+    line: int
+
+
+@dataclass
+class ParsedSession:
+    """Everything one document says about one session."""
+
+    format_family: str  # "igf_page_2024", "igf_workshop_page", "diploai_report", "press_transcript"
+    meeting_kind: str  # "igf", "wsis" or "press"
+    meeting_year: int | None
+    title: str = ""
+    title_line: int | None = None
+    session_type: str = ""  # as published: "Open Forum", "WS", "Workshop", "Press conference", ...
+    number: int | None = None
+    date: datetime.date | None = None
+    start_time: datetime.time | None = None
+    end_time: datetime.time | None = None
+    time_zone: str = ""  # "UTC" where the source says so; empty when it does not
+    room: str = ""
+    format: str = ""  # as published: "Roundtable", "Panel", "Round Table - Circle"
+    format_description: str = ""
+    duration_minutes: int | None = None
+    theme: str = ""
+    sub_themes: list[str] = field(default_factory=list)
+    description: str = ""
+    background: str = ""
+    participant_gains: str = ""  # "What will participants gain from attending this session?"
+    expected_outcomes: str = ""
+    online_participation: str = ""
+    agenda: str = ""  # hybrid format and agenda text
+    policy_questions: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)  # organizations, as published
+    host: str = ""  # the hosting organization, as published
+    publisher: str = ""  # who published the page, e.g. "China.org.cn"
+    people: list[ParsedPerson] = field(default_factory=list)
+    sdg_goals: list[int] = field(default_factory=list)
+    sdg_targets: list[str] = field(default_factory=list)  # codes such as "7.a"
+    sdg_rationale: str = ""
+    takeaways: list[ParsedTakeaway] = field(default_factory=list)
+    report: str = ""  # paragraphs joined with a blank line
+    summary: str = ""
+    overall_purpose: str = ""
+    overall_tone: str = ""
+    arguments: list[ParsedArgument] = field(default_factory=list)
+    transcript: list[ParsedTurn] = field(default_factory=list)
+    is_machine_generated: bool = False
+    disclaimer: str = ""
+    unplaced: list[str] = field(default_factory=list)  # paragraphs that fit no field
+    furniture: list[str] = field(default_factory=list)  # page furniture left out on purpose

@@ -1,0 +1,16 @@
+from django.core.management.commands import shell
+
+
+class Command(shell.Command):
+    """`manage.py shell` whose `Session` is the archive's session.
+
+    Django's own `django.contrib.sessions` model is also called Session; it is
+    left out of the automatic imports so the name can only mean the archive's.
+    """
+
+    def get_auto_imports(self):
+        return [
+            path
+            for path in super().get_auto_imports()
+            if path != "django.contrib.sessions.models.Session"
+        ]

@@ -1,0 +1,142 @@
+"""Finding the one record of a person or organization behind a published name.
+
+Rules, in order:
+- a person is the same when the name's key (speakers.names.person_key: case,
+  accents, word order and honorifics ignored) matches one of their aliases;
+- an organization is the same when its key matches an alias, or when both
+  names share the same acronym and differ only slightly ("Chinese Association
+  for Sciences and Technology" and "China Association for Science and
+  Technology (CAST)");
+- two people whose names differ by one letter in one word ("DU Guimei" and
+  "Dou Guimei") are never merged here: an editor is offered the pair.
+"""
+
+import re
+from difflib import SequenceMatcher
+
+from django.utils.text import slugify
+
+from speakers.models import (
+    DuplicateSuggestion,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+)
+from speakers.names import ACRONYM_SUFFIX, fold, organization_key, person_key
+
+MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "de", "du", "la", "at", "to"}
+ORGANIZATION_SIMILARITY = 0.85
+
+
+def unique_slug(model, name):
+    base = slugify(name)[:100] or "unnamed"
+    slug, suffix = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, suffix = f"{base}-{suffix}", suffix + 1
+    return slug
+
+
+def find_person(name):
+    """The person whose alias has this name's key, or None. Lowest id wins a tie."""
+    aliases = PersonAlias.objects.filter(key=person_key(name)).select_related("person")
+    alias = aliases.order_by("person_id").first()
+    return alias.person if alias else None
+
+
+def resolve_person(name):
+    """Return (person, created) for a published name, recording the spelling as an alias."""
+    person = find_person(name)
+    created = person is None
+    if created:
+        person = Person.objects.create(name=name, slug=unique_slug(Person, name))
+        suggest_duplicates(person, name)
+    add_person_alias(person, name)
+    return person, created
+
+
+def add_person_alias(person, name):
+    """Keep a spelling; True when it is new."""
+    _, created = PersonAlias.objects.get_or_create(person=person, name=name)
+    return created
+
+
+def edit_distance(first, second):
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i]
+        for j, b in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
+
+
+def near_keys(key, other):
+    """Same words but one, and that one differs by a single letter."""
+    words, other_words = key.split(), other.split()
+    if len(words) != len(other_words) or words == other_words:
+        return False
+    unmatched = [(a, b) for a, b in zip(words, other_words, strict=True) if a != b]
+    return len(unmatched) == 1 and edit_distance(*unmatched[0]) == 1
+
+
+def suggest_duplicates(person, name):
+    key = person_key(name)
+    words = key.split()
+    if not words:
+        return
+    candidates = PersonAlias.objects.exclude(person=person).filter(
+        key__regex=r"(^| )(" + "|".join(re.escape(word) for word in words) + r")( |$)"
+    )
+    for alias in candidates.select_related("person"):
+        if near_keys(key, alias.key):
+            first, second = sorted([person, alias.person], key=lambda p: p.pk)
+            DuplicateSuggestion.objects.get_or_create(
+                person=first,
+                other=second,
+                defaults={"reason": f"“{alias.name}” and “{name}” differ by one letter"},
+            )
+
+
+def initials(name):
+    acronym = re.search(r"\(([A-Z][A-Za-z&]{1,14})\)\s*$", name)
+    if acronym:
+        return acronym.group(1).upper()
+    words = fold(ACRONYM_SUFFIX.sub("", name)).split()
+    return "".join(word[0] for word in words if word not in MINOR_WORDS).upper()
+
+
+def find_organization(name):
+    key = organization_key(name)
+    alias = (
+        OrganizationAlias.objects.filter(key=key)
+        .select_related("organization")
+        .order_by("organization_id")
+        .first()
+    )
+    if alias:
+        return alias.organization
+    acronym = initials(name)
+    if len(acronym) < 3:
+        return None
+    # Candidates share the name's longest word, which keeps the scan short.
+    longest = max(key.split(), key=len)
+    candidates = OrganizationAlias.objects.filter(key__contains=longest)
+    for alias in candidates.select_related("organization").order_by("organization_id"):
+        if initials(alias.name) == acronym and (
+            SequenceMatcher(None, key, alias.key).ratio() >= ORGANIZATION_SIMILARITY
+        ):
+            return alias.organization
+    return None
+
+
+def resolve_organization(name, is_media_outlet=False):
+    """Return (organization, created) for a published name, recording the spelling."""
+    organization = find_organization(name)
+    created = organization is None
+    if created:
+        organization = Organization.objects.create(
+            name=name, slug=unique_slug(Organization, name), is_media_outlet=is_media_outlet
+        )
+    OrganizationAlias.objects.get_or_create(organization=organization, name=name)
+    return organization, created

@@ -1,0 +1,119 @@
+from django.db import models
+from django.urls import reverse
+
+from speakers.names import organization_key, person_key
+
+
+class Person(models.Model):
+    """One real person, however many ways the sources spell the name."""
+
+    name = models.CharField(max_length=200, help_text="The name the archive shows.")
+    slug = models.SlugField(max_length=220, unique=True)
+    note = models.TextField(
+        blank=True, help_text="Editors' note, e.g. why two records were kept apart."
+    )
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speakers:person", kwargs={"slug": self.slug})
+
+
+class PersonAlias(models.Model):
+    """A spelling of a person's name as some source published it."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    # The importer finds a person by this key; see speakers.names.person_key.
+    key = models.CharField(max_length=200, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "person aliases"
+        constraints = [
+            # Two people may share a spelling; one person lists a spelling once.
+            models.UniqueConstraint(
+                fields=["person", "name"], name="%(app_label)s_%(class)s_unique_name"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = person_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class Organization(models.Model):
+    """One real organization: an organizer, a host or an affiliation."""
+
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=320, unique=True)
+    is_media_outlet = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speakers:organization", kwargs={"slug": self.slug})
+
+
+class OrganizationAlias(models.Model):
+    """A spelling of an organization's name as some source published it."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "organization aliases"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "name"], name="%(app_label)s_%(class)s_unique_name"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = organization_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class DuplicateSuggestion(models.Model):
+    """Two person records that may be one person: for an editor to decide, never merged alone."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        MERGED = "merged", "Merged"
+        KEPT_APART = "kept_apart", "Kept apart"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(max_length=300)
+    status = models.CharField(max_length=20, choices=Status, default=Status.OPEN)
+
+    class Meta:
+        ordering = ["status", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "other"], name="%(app_label)s_%(class)s_unique_pair"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(person=models.F("other")),
+                name="%(app_label)s_%(class)s_two_people",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person} / {self.other}?"

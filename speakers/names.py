@@ -1,0 +1,31 @@
+"""Keys that let different spellings of one name meet.
+
+"GONG Ke", "Gong Ke", "Prof. GONG Ke" and "Ke Gong" are one person written
+in different orders and cases; "Torbjörn" and "Torbjorn" differ only by an
+accent. A key ignores exactly those differences and nothing more, so that
+"XIAO YANG" and "Xiaobo YANG" stay apart.
+"""
+
+import re
+import unicodedata
+
+HONORIFICS = {"prof", "professor", "dr", "mr", "mrs", "ms", "h.e", "he", "amb", "ambassador"}
+ACRONYM_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def fold(text):
+    """Lower case, without accents, with runs of space and punctuation as one space."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain.casefold()).split())
+
+
+def person_key(name):
+    """Order-free key of a person's name, honorifics left out."""
+    words = [word for word in fold(name).split() if word not in HONORIFICS]
+    return " ".join(sorted(words))
+
+
+def organization_key(name):
+    """Key of an organization's name, a trailing "(ACRONYM)" left out."""
+    return fold(ACRONYM_SUFFIX.sub("", name))
