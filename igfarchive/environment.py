@@ -77,8 +77,8 @@ def database_from_url(url, sqlite_default):
             )
         try:
             port = parts.port
-        except ValueError:
-            raise ImproperlyConfigured(f"DATABASE_URL={url!r}: the port is not a number.") from None
+        except ValueError as error:
+            raise ImproperlyConfigured(f"DATABASE_URL={url!r}: invalid port ({error}).") from None
         options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         return {
             "ENGINE": "django.db.backends.postgresql",

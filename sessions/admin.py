@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from sessions.models import (
     Argument,
@@ -52,11 +53,12 @@ class PolicyQuestionInline(admin.TabularInline):
 class TakeawayInline(admin.TabularInline):
     model = Takeaway
     extra = 0
-    fields = ["kind", "position", "text", "speaker"]
+    fields = ["kind", "position", "text", "speaker", "details"]
 
 
 class CuratedFactInline(admin.TabularInline):
     model = CuratedFact
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fk_name = "session"
     exclude = ["meeting"]
     extra = 0
@@ -126,6 +128,8 @@ class SessionAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "source_document",
+                    "publisher",
+                    "published_on",
                     "is_machine_generated",
                     "disclaimer",
                     "unplaced_text",

@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
@@ -98,8 +99,27 @@ class SdgTarget(models.Model):
 
 
 class SessionQuerySet(models.QuerySet):
+    # What `has=` asks for: the records a session may or may not have.
+    RECORDS = ["takeaways", "transcript", "report"]
+
     def for_list(self):
-        return self.select_related("meeting").prefetch_related("sdg_goals")
+        """What a list of sessions shows: meeting, SDG goals and which records each has.
+
+        The long texts are left out; a list shows the start of the description only.
+        """
+        return (
+            self.select_related("meeting")
+            .prefetch_related("sdg_goals")
+            .defer("report", "search_document", "unplaced_text", "import_snapshot", "agenda")
+            .annotate(
+                **{
+                    f"has_{name}": models.ExpressionWrapper(
+                        self.has_record(name), output_field=models.BooleanField()
+                    )
+                    for name in self.RECORDS
+                }
+            )
+        )
 
     def for_detail(self):
         return self.select_related("meeting", "source_document").prefetch_related(
@@ -125,7 +145,63 @@ class SessionQuerySet(models.QuerySet):
                 queryset=TranscriptTurn.objects.select_related("person", "organization"),
             ),
             "curated_facts",
+            "meeting__curated_facts",
         )
+
+    def with_records(self, names):
+        """Sessions that have any of these records (names from RECORDS)."""
+        condition = models.Q()
+        for name in names:
+            condition |= self.has_record(name)
+        return self.filter(condition)
+
+    def on_sdg(self, goals=(), targets=()):
+        """Sessions on any of these goals (numbers) or targets (codes).
+
+        A session is on a goal when it is linked to the goal or to one of its targets.
+        """
+        goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
+        target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
+        condition = models.Q()
+        if goals:
+            condition |= models.Q(models.Exists(goal_links.filter(sdggoal__in=goals)))
+            condition |= models.Q(models.Exists(target_links.filter(sdgtarget__goal__in=goals)))
+        if targets:
+            condition |= models.Q(models.Exists(target_links.filter(sdgtarget__in=targets)))
+        return self.filter(condition)
+
+    def on_sdg_goal(self, goal):
+        """Sessions on one goal given as an expression, for a count per goal.
+
+        The expression is seen from inside the link subquery: a goal of the query around this
+        one is OuterRef(OuterRef("number")).
+        """
+        goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
+        target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
+        return self.filter(
+            models.Q(models.Exists(goal_links.filter(sdggoal=goal)))
+            | models.Q(models.Exists(target_links.filter(sdgtarget__goal=goal)))
+        )
+
+    @staticmethod
+    def has_record(name):
+        """The condition "the session has key takeaways / a transcript / a report"."""
+        if name == "takeaways":
+            return models.Q(
+                models.Exists(
+                    Takeaway.objects.filter(
+                        session=models.OuterRef("pk"),
+                        kind__in=[Takeaway.Kind.KEY_TAKEAWAY, Takeaway.Kind.CALL_TO_ACTION],
+                    )
+                )
+            )
+        if name == "transcript":
+            return models.Q(
+                models.Exists(TranscriptTurn.objects.filter(session=models.OuterRef("pk")))
+            )
+        if name == "report":
+            return ~models.Q(report="")
+        raise ValueError(f"unknown record {name!r}")
 
 
 class Session(models.Model):
@@ -181,6 +257,11 @@ class Session(models.Model):
     sdg_targets = models.ManyToManyField(SdgTarget, blank=True, related_name="sessions")
     sdg_rationale = models.TextField(blank=True, help_text="The organizers' SDG rationale.")
 
+    publisher = models.CharField(max_length=200, blank=True, help_text="Who published the source.")
+    published_on = models.DateField(
+        null=True, blank=True, help_text="When the source was published."
+    )
+
     summary = models.TextField(blank=True)
     report = models.TextField(
         blank=True, help_text="The session report, paragraphs separated by a blank line."
@@ -200,6 +281,11 @@ class Session(models.Model):
         help_text="Paragraphs of the source that the importer could not place in a field.",
     )
     needs_review = models.BooleanField(default=False)
+    # Free-text search (sessions/search.py keeps both up to date): the text of the session and
+    # of its related rows, and on PostgreSQL its weighted tsvector. The vector's GIN index is
+    # created by migration 0004 on PostgreSQL only; on SQLite the column stays empty.
+    search_document = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
     # The values of the last import, field by field: a re-import compares them with
     # the current values to tell an editor's correction from stale imported data.
     import_snapshot = models.JSONField(default=dict, blank=True, editable=False)

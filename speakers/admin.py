@@ -1,5 +1,6 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 
+from speakers.merging import merge, split_off
 from speakers.models import (
     DuplicateSuggestion,
     Organization,
@@ -7,6 +8,32 @@ from speakers.models import (
     Person,
     PersonAlias,
 )
+
+
+@admin.action(description="Merge the selected records into the oldest one", permissions=["change"])
+def merge_selected(modeladmin, request, queryset):
+    records = list(queryset.order_by("pk"))
+    if len(records) < 2:
+        modeladmin.message_user(request, "Select at least two records to merge.", messages.WARNING)
+        return
+    keep, dropped = records[0], 0
+    for other in records[1:]:
+        dropped += merge(keep, other)[1]
+    note = f"; {dropped} duplicate row(s) folded together" if dropped else ""
+    modeladmin.message_user(
+        request, f"Merged {len(records) - 1} record(s) into “{keep}”{note}.", messages.SUCCESS
+    )
+
+
+@admin.action(
+    description="Split the selected spellings off into records of their own", permissions=["change"]
+)
+def split_selected(modeladmin, request, queryset):
+    for alias in queryset:
+        new, moved = split_off(alias)
+        modeladmin.message_user(
+            request, f"“{new}” is now a record of its own, with {moved} row(s).", messages.SUCCESS
+        )
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -21,6 +48,18 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline]
+    actions = [merge_selected]
+
+
+@admin.register(PersonAlias)
+class PersonAliasAdmin(admin.ModelAdmin):
+    """Spellings; an editor splits one off when it belongs to somebody else."""
+
+    list_display = ["name", "person"]
+    list_select_related = ["person"]
+    search_fields = ["name", "person__name"]
+    autocomplete_fields = ["person"]
+    actions = [split_selected]
 
 
 class OrganizationAliasInline(admin.TabularInline):
@@ -36,6 +75,30 @@ class OrganizationAdmin(admin.ModelAdmin):
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OrganizationAliasInline]
+    actions = [merge_selected]
+
+
+@admin.register(OrganizationAlias)
+class OrganizationAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "organization"]
+    list_select_related = ["organization"]
+    search_fields = ["name", "organization__name"]
+    autocomplete_fields = ["organization"]
+    actions = [split_selected]
+
+
+@admin.action(description="Merge each pair (the first person is kept)", permissions=["change"])
+def merge_suggested(modeladmin, request, queryset):
+    pairs = list(queryset.filter(status=DuplicateSuggestion.Status.OPEN))
+    for suggestion in pairs:
+        merge(suggestion.person, suggestion.other)
+    modeladmin.message_user(request, f"Merged {len(pairs)} pair(s).", messages.SUCCESS)
+
+
+@admin.action(description="Keep each pair apart", permissions=["change"])
+def keep_apart(modeladmin, request, queryset):
+    count = queryset.update(status=DuplicateSuggestion.Status.KEPT_APART)
+    modeladmin.message_user(request, f"{count} pair(s) kept apart.", messages.SUCCESS)
 
 
 @admin.register(DuplicateSuggestion)
@@ -44,3 +107,4 @@ class DuplicateSuggestionAdmin(admin.ModelAdmin):
     list_select_related = ["person", "other"]
     list_filter = ["status"]
     autocomplete_fields = ["person", "other"]
+    actions = [merge_suggested, keep_apart]

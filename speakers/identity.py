@@ -23,7 +23,13 @@ from speakers.models import (
     Person,
     PersonAlias,
 )
-from speakers.names import ACRONYM_SUFFIX, fold, organization_key, person_key
+from speakers.names import (
+    ACRONYM_SUFFIX,
+    fold,
+    organization_key,
+    person_key,
+    without_honorifics,
+)
 
 MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "de", "du", "la", "at", "to"}
 ORGANIZATION_SIMILARITY = 0.85
@@ -49,7 +55,8 @@ def resolve_person(name):
     person = find_person(name)
     created = person is None
     if created:
-        person = Person.objects.create(name=name, slug=unique_slug(Person, name))
+        shown = without_honorifics(name)
+        person = Person.objects.create(name=shown, slug=unique_slug(Person, shown))
         suggest_duplicates(person, name)
     add_person_alias(person, name)
     return person, created

@@ -95,7 +95,6 @@ class DuplicateSuggestion(models.Model):
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"
-        MERGED = "merged", "Merged"
         KEPT_APART = "kept_apart", "Kept apart"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")

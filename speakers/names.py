@@ -20,6 +20,14 @@ def fold(text):
     return " ".join(re.sub(r"[^\w]+", " ", plain.casefold()).split())
 
 
+def without_honorifics(name):
+    """The name with leading titles dropped: "Prof. GONG Ke" is shown as "GONG Ke"."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def person_key(name):
     """Order-free key of a person's name, honorifics left out."""
     words = [word for word in fold(name).split() if word not in HONORIFICS]

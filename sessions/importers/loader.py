@@ -34,6 +34,7 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
+from sessions.search import refresh_search_documents
 from speakers.identity import add_person_alias, resolve_organization, resolve_person
 from speakers.models import Person
 from speakers.names import HONORIFICS, person_key
@@ -76,6 +77,8 @@ SCALAR_FIELDS = [
     "online_participation",
     "agenda",
     "sdg_rationale",
+    "publisher",
+    "published_on",
     "summary",
     "report",
     "overall_purpose",
@@ -209,6 +212,8 @@ class SessionLoader:
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
         self.collect_spellings(session, participants)
+        if self.changes:
+            refresh_search_documents([session.pk])
         return LoadResult(session, created, self.changes, self.conflicts)
 
     def meeting(self):
@@ -216,13 +221,10 @@ class SessionLoader:
         if parsed.meeting_kind == Meeting.Kind.PRESS:
             prefix = re.match(r"^(\S+)\s+press conference", parsed.title, re.IGNORECASE)
             who = prefix.group(1) if prefix else parsed.publisher
-            when = parsed.date
-            name = (
-                f"{who} press conference, {when.day} {when:%B %Y}"
-                if when
-                else f"{who} press conference"
-            )
-            slug = slugify(f"{who} press conference {when or parsed.meeting_year}")
+            # A press transcript page is dated when it was published; the parser requires it.
+            when = parsed.date or parsed.published_on
+            name = f"{who} press conference, {when:%B %Y}"
+            slug = slugify(f"{who} press conference {when}")
         else:
             slug = f"{parsed.meeting_kind}-{parsed.meeting_year}"
             name = f"{parsed.meeting_kind.upper()} {parsed.meeting_year}"
@@ -313,11 +315,20 @@ class SessionLoader:
 
     def apply_collections(self, session, people, created):
         parsed = self.parsed
+        # The organizing organizations: those listed, and those of the people listed as organizers.
+        organizer_names = list(parsed.organizers) + [
+            person.organization
+            for person in parsed.people
+            if person.role == "organizer" and person.organization
+        ]
         collections = {
             "organizers": (
                 [{"name": parsed.host, "role": Organizer.Role.HOST}] if parsed.host else []
             )
-            + [{"name": name, "role": Organizer.Role.ORGANIZER} for name in parsed.organizers],
+            + [
+                {"name": name, "role": Organizer.Role.ORGANIZER}
+                for name in dict.fromkeys(organizer_names)
+            ],
             "people": people,
             "policy_questions": parsed.policy_questions,
             "sdgs": {"goals": parsed.sdg_goals, "targets": parsed.sdg_targets},
@@ -409,6 +420,7 @@ class SessionLoader:
             organization, created = resolve_organization(item["name"])
             if created:
                 self.changes.append(f"organization {organization.name} created")
+            # Spellings of one organization ("… (CAST)", "…") give one organizer row.
             Organizer.objects.get_or_create(
                 session=session,
                 organization=organization,
@@ -533,20 +545,29 @@ class SessionLoader:
         for person in participants:
             for alias in person.aliases.all():
                 keys.setdefault(alias.key, person)
-        # Words keep an inner full stop ("Kevin C. Desouza"); a sentence's final one is dropped.
-        words = re.findall(r"[^\W\d_][\w’'-]*\.?", self.document.text)
-        for size in (2, 3, 4):
-            for start in range(len(words) - size + 1):
-                phrase = words[start : start + size]
-                # "Prof. GONG Ke" in running text is "GONG Ke" with a title: the
-                # shorter phrase records the spelling.
-                if phrase[0].rstrip(".").casefold() in HONORIFICS:
-                    continue
-                if not all(word[0].isupper() for word in phrase):
-                    continue
-                spelling = " ".join(phrase).rstrip(".")
-                person = keys.get(person_key(spelling))
-                if person is None:
-                    continue
-                if add_person_alias(person, spelling):
-                    self.changes.append(f"spelling {spelling!r} for {person.name}")
+        for spelling in name_like_phrases(self.document.text):
+            person = keys.get(person_key(spelling))
+            if person is not None and add_person_alias(person, spelling):
+                self.changes.append(f"spelling {spelling!r} for {person.name}")
+
+
+def name_like_phrases(text, longest=4):
+    """Runs of 2-4 capitalised words with only spaces between them, titles left out.
+
+    Words keep an inner full stop ("Kevin C. Desouza"); a phrase never spans a
+    comma or a sentence's end, and "Prof." or "Mr." is no part of a name.
+    """
+    run = []
+    previous_end = None
+    for match in re.finditer(r"[^\W\d_][\w’'-]*\.?", text):
+        word = match.group()
+        separated = previous_end is not None and text[previous_end : match.start()].strip()
+        if separated or run and run[-1].endswith(".") and len(run[-1]) > 2:
+            run = []
+        previous_end = match.end()
+        if not word[0].isupper() or word.rstrip(".").casefold() in HONORIFICS:
+            run = []
+            continue
+        run.append(word)
+        for size in range(2, min(len(run), longest) + 1):
+            yield " ".join(run[-size:]).rstrip(".")

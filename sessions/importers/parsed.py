@@ -130,6 +130,7 @@ class ParsedSession:
     organizers: list[str] = field(default_factory=list)  # organizations, as published
     host: str = ""  # the hosting organization, as published
     publisher: str = ""  # who published the page, e.g. "China.org.cn"
+    published_on: datetime.date | None = None  # when the page was published
     people: list[ParsedPerson] = field(default_factory=list)
     sdg_goals: list[int] = field(default_factory=list)
     sdg_targets: list[str] = field(default_factory=list)  # codes such as "7.a"

@@ -1,0 +1,567 @@
+"""Parser for DiploAI session reports as dig.watch publishes them (format family "diploai_report").
+
+Layout of a page, top to bottom; each heading is a line of its own and any section may be missing:
+
+    <title>
+    11 Jul 2025 09:00h - 09:45h           the date line: date, start and end time (zone optional)
+    <title again>
+    Session at a glance
+    Summary                               paragraphs
+    Keypoints                             "## Major Discussion Points:" with "– **Title**: text"
+                                          bullets, "## Overall Purpose:", "## Overall Tone:"
+    Speakers                              "– **Name** – affiliation (role note)" bullets under
+                                          "**Speakers from the provided list:**" and
+                                          "**Additional speakers:**"
+    Full session report                   markdown with its own "#" / "##" headings
+    Session transcript                    turns "Name: text"
+    <Name> / Speech speed / 142 words per minute / Speech length / 844 words / Speech time /
+        355 seconds, then that speaker's arguments: a claim line followed by labelled parts
+        (Explanation, Evidence, Major discussion point, Topics "A | B", Agreed with "– Name"
+        lines, Agreed on, Disagreed with, Disagreed on)
+    Agreements / Differences / Partial agreements, each with sub-sections (Agreement points,
+        Similar viewpoints, Unexpected consensus, Different viewpoints, Unexpected differences,
+        Overall assessment) of items: a text line followed by labelled parts (Speakers,
+        Arguments, Summary, Explanation, Topics, Consensus level, Disagreement level)
+    Takeaways
+        Key takeaways, Resolutions and action items, Unresolved issues, Suggested compromises:
+            one statement a line
+        Thought provoking comments: quote, Speaker, Reason, Impact; then "Overall assessment"
+        Follow-up questions: question, Speaker, Explanation
+    Disclaimer: This is not an official session record. DiploAI generates ...
+
+Readings of text the page leaves open:
+- meeting_kind is the meeting the text names first (title, then summary, then the rest):
+  "wsis" for WSIS, "igf" for IGF or Internet Governance Forum. First mention, not "WSIS
+  anywhere", because IGF reports often mention the WSIS+20 review in passing. A text naming
+  neither is refused.
+- host is X in "The X hosted the ..." or else "hosted by (the) X", looked for in the summary,
+  then in the full session report.
+- Key discussion points lose their bullet and the "**" bold markers, nothing else.
+- A speaker's trailing parenthesis is a role note (role_text) only when it speaks of a role or of
+  taking part ("moderator", "host", "via video", ...); otherwise, e.g. "(WIPO)", it stays in the
+  affiliation. A note naming a moderator gives role "moderator"; video/remote/online/virtual
+  notes set is_remote.
+- Speech statistics attach to the listed speaker of exactly that name; a name not listed becomes
+  a person of role "speaker" read at its statistics line.
+- A transcript turn starts at a line "Label: text" whose label is a listed speaker or looks like
+  a name (at most five words, each capitalised or a number). Other lines continue the turn
+  above them.
+- Agreement items become takeaways of kind "agreement" (Agreement points, Similar viewpoints,
+  Unexpected consensus, Partial agreements) or "disagreement" (Different viewpoints, Unexpected
+  differences); their text is the item's opening line, their details the group ("Agreements"),
+  the section and every labelled part. An "Overall assessment" block becomes one such takeaway
+  whose text is its Summary. Items repeated under "Partial agreements" are kept as published;
+  details["group"] tells them apart.
+- The "Overall assessment" paragraph closing the thought provoking comments goes to unplaced.
+- "Additional speakers: None – all speakers ... were included ..." is the generator's note about
+  its speaker list, not about the session: it goes to furniture.
+- The session is machine generated when its "Disclaimer:" line names DiploAI or says it is not
+  an official session record.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .parsed import (
+    ParsedArgument,
+    ParsedPerson,
+    ParsedSession,
+    ParsedTakeaway,
+    ParsedTurn,
+    ParseError,
+)
+
+Line = tuple[int, str]  # (1-based line number, text without surrounding blanks)
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE_LINE = re.compile(
+    r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})\.? (?P<year>\d{4})"
+    r"(?:\s+(?P<start>\d{1,2}:\d{2})h?\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?"
+    r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?"
+)
+_BULLET = re.compile(r"^(?:[–—•·]\s*|[-*]\s+|\d+[.)]\s+)")
+_MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
+_HOST_PATTERNS = (
+    re.compile(r"\bThe ([A-Z][^.!?]*?) (?:co-)?hosted the\b"),
+    re.compile(r"\b[Hh]osted by (?:the )?([A-Z][^,.;:!?]*)"),
+)
+_ROLE_NOTE = re.compile(
+    r"moderat|host|chair|video|remote|online|virtual|particip|speaker|rapporteur|organi[sz]er",
+    re.IGNORECASE,
+)
+_REMOTE_NOTE = re.compile(r"\bvideo\b|\bremote(?:ly)?\b|\bonline\b|\bvirtual(?:ly)?\b", re.I)
+_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+
+# Headings that end whatever section they follow.
+_SECTION_HEADINGS = {
+    "full session report": "report",
+    "session transcript": "transcript",
+    "agreements": "agreements",
+    "differences": "agreements",
+    "partial agreements": "agreements",
+    "takeaways": "takeaways",
+    "key takeaways": "key_takeaway",
+    "resolutions and action items": "action_item",
+    "unresolved issues": "unresolved_issue",
+    "suggested compromises": "suggested_compromise",
+    "thought provoking comments": "thought_provoking_comment",
+    "thought-provoking comments": "thought_provoking_comment",
+    "follow-up questions": "follow_up_question",
+    "follow up questions": "follow_up_question",
+}
+# Headings of the "at a glance" part; inside agreement sections "Summary" and "Speakers" are labels.
+_GLANCE_HEADINGS = {
+    "session at a glance": "glance",
+    "summary": "summary",
+    "keypoints": "keypoints",
+    "key points": "keypoints",
+    "speakers": "speakers",
+}
+_SPEECH_LABELS = {
+    "speech speed": "words_per_minute",
+    "speech length": "words",
+    "speech time": "seconds",
+}
+
+_ARGUMENT_LABELS = (
+    "Explanation",
+    "Evidence",
+    "Major discussion point",
+    "Topics",
+    "Agreed with",
+    "Agreed on",
+    "Disagreed with",
+    "Disagreed on",
+)
+_ARGUMENT_LISTS = {"Agreed with", "Disagreed with"}
+_ARGUMENT_STARTERS = {"Explanation", "Evidence", "Major discussion point", "Topics"}
+
+_AGREEMENT_LABELS = (
+    "Speakers",
+    "Arguments",
+    "Summary",
+    "Explanation",
+    "Topics",
+    "Consensus level",
+    "Disagreement level",
+)
+_AGREEMENT_LISTS = {"Speakers", "Arguments"}
+_AGREEMENT_SECTION_KINDS = {
+    "agreement points": "agreement",
+    "similar viewpoints": "agreement",
+    "unexpected consensus": "agreement",
+    "different viewpoints": "disagreement",
+    "unexpected differences": "disagreement",
+    "overall assessment": "",  # the kind of its group
+}
+_AGREEMENT_GROUP_KINDS = {
+    "agreements": "agreement",
+    "differences": "disagreement",
+    "partial agreements": "agreement",
+}
+
+_COMMENT_LABELS = ("Speaker", "Reason", "Impact", "Explanation")
+_LISTED_KINDS = {"key_takeaway", "action_item", "unresolved_issue", "suggested_compromise"}
+_LABELLED_KINDS = {"thought_provoking_comment", "follow_up_question"}
+
+
+@dataclass
+class _Section:
+    key: str
+    heading: str
+    line: int
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    """An unlabelled opening line and the labelled parts that follow it."""
+
+    line: int
+    text: str
+    parts: dict = field(default_factory=dict)  # label -> str, or list[str] for list labels
+
+
+def parse(text: str) -> ParsedSession:
+    """Read one DiploAI report page; raise ParseError if it has no title or no date line."""
+    lines = _lines(text)
+    if not lines:
+        raise ParseError(1, "empty document: no title line")
+    session = ParsedSession(format_family="diploai_report", meeting_kind="", meeting_year=None)
+    for section in _sections(lines):
+        _READERS[section.key](section, session)
+    session.meeting_kind = _meeting_kind(lines)
+    session.host = _host(session)
+    return session
+
+
+def _lines(text: str) -> list[Line]:
+    text = text.removeprefix("\ufeff")
+    numbered = enumerate(re.split(r"\r\n|\r|\n", text), start=1)
+    return [(number, line.strip()) for number, line in numbered if line.strip()]
+
+
+def _heading(text: str) -> str:
+    return text.rstrip(":").strip().lower()
+
+
+def _sections(lines: list[Line]) -> list[_Section]:
+    """Cut the page at its section headings; the part before the first heading is the header."""
+    sections = [_Section("header", "", lines[0][0])]
+    for index, (number, text) in enumerate(lines):
+        current = sections[-1]
+        key = _SECTION_HEADINGS.get(_heading(text))
+        if key is None and current.key != "agreements":
+            key = _GLANCE_HEADINGS.get(_heading(text))
+        if text.startswith("Disclaimer:"):
+            sections.append(_Section("disclaimer", "", number))
+        elif current.key != "arguments" and _opens_statistics(lines, index):
+            sections.append(_Section("arguments", "", number))
+        elif key and _heading(text) == _heading(current.heading):
+            continue  # the same heading repeated
+        elif key:
+            sections.append(_Section(key, text, number))
+            continue
+        sections[-1].lines.append((number, text))
+    return sections
+
+
+def _opens_statistics(lines: list[Line], index: int) -> bool:
+    """A speaker's name is the line above "Speech speed" (or length, or time) that is no value."""
+    return (
+        index + 1 < len(lines)
+        and _heading(lines[index + 1][1]) in _SPEECH_LABELS
+        and _heading(lines[index][1]) not in _SPEECH_LABELS
+        and (index == 0 or _heading(lines[index - 1][1]) not in _SPEECH_LABELS)
+    )
+
+
+def _read_header(section: _Section, session: ParsedSession) -> None:
+    if not section.lines:
+        raise ParseError(section.line, "no title line before the first heading")
+    (title_line, title), *rest = section.lines
+    if _date_line(title):
+        raise ParseError(title_line, "no title line before the date line")
+    session.title, session.title_line = title, title_line
+    for _, text in rest:
+        match = _date_line(text)
+        if match and session.date is None:
+            _set_date(session, match)
+        elif text != title:  # the page repeats its title under the date line
+            session.unplaced.append(text)
+    if session.date is None:
+        raise ParseError(
+            title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title"
+        )
+
+
+def _date_line(text: str) -> re.Match | None:
+    match = _DATE_LINE.fullmatch(text)
+    if match and match["month"][:3].lower() in _MONTHS:
+        return match
+    return None
+
+
+def _set_date(session: ParsedSession, match: re.Match) -> None:
+    month = _MONTHS.index(match["month"][:3].lower()) + 1
+    session.date = datetime.date(int(match["year"]), month, int(match["day"]))
+    session.meeting_year = session.date.year
+    if match["start"]:
+        session.start_time = datetime.time.fromisoformat(match["start"].zfill(5))
+        session.end_time = datetime.time.fromisoformat(match["end"].zfill(5))
+    session.time_zone = match["zone"] or ""
+
+
+def _read_unplaced(section: _Section, session: ParsedSession) -> None:
+    session.unplaced.extend(text for _, text in section.lines)
+
+
+def _read_summary(section: _Section, session: ParsedSession) -> None:
+    session.summary = _paragraphs(section.lines)
+
+
+def _read_report(section: _Section, session: ParsedSession) -> None:
+    session.report = _paragraphs(section.lines)
+
+
+def _paragraphs(lines: list[Line]) -> str:
+    return "\n\n".join(text for _, text in lines)
+
+
+def _subheading(text: str) -> str | None:
+    """The name of a markdown heading ("## Overall Tone:") or bold line ("**Speakers:**")."""
+    if text.startswith("#") or (text.startswith("**") and text.endswith("**")):
+        return text.strip("#* ").rstrip(":").strip("* ").lower()
+    return None
+
+
+def _read_keypoints(section: _Section, session: ParsedSession) -> None:
+    purpose, tone = [], []
+    part = ""
+    for number, text in section.lines:
+        name = _subheading(text)
+        if name is not None:
+            part = _keypoints_part(name)
+            if part == "other":
+                session.unplaced.append(text)
+        elif part == "points" and _BULLET.match(text):
+            point = _BULLET.sub("", text).replace("**", "")
+            session.takeaways.append(ParsedTakeaway("key_discussion_point", point, number))
+        elif part == "purpose":
+            purpose.append((number, text))
+        elif part == "tone":
+            tone.append((number, text))
+        else:
+            session.unplaced.append(text)
+    session.overall_purpose = _paragraphs(purpose)
+    session.overall_tone = _paragraphs(tone)
+
+
+def _keypoints_part(name: str) -> str:
+    if "discussion point" in name:
+        return "points"
+    if "purpose" in name:
+        return "purpose"
+    if "tone" in name:
+        return "tone"
+    return "other"
+
+
+def _read_speakers(section: _Section, session: ParsedSession) -> None:
+    for number, text in section.lines:
+        if _subheading(text) is not None:
+            continue  # "Speakers from the provided list:", "Additional speakers:"
+        if re.match(r"None\b", text):
+            session.furniture.append(text)
+        elif _BULLET.match(text):
+            session.people.append(_person(number, _BULLET.sub("", text)))
+        else:
+            session.unplaced.append(text)
+
+
+def _person(number: int, entry: str) -> ParsedPerson:
+    """Read "**Name** – affiliation (role note)"; the bold markers and the note may be absent."""
+    match = re.match(r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>.*)", entry) or re.match(
+        r"(?P<name>.+?)(?:\s+[–—-]\s+|:\s+)(?P<rest>.*)", entry
+    )
+    name, rest = (match["name"], match["rest"]) if match else (entry, "")
+    person = ParsedPerson(name=name.strip().rstrip(":").strip(), role="speaker", line=number)
+    note = re.search(r"\s*\(([^()]*)\)$", rest)
+    if note and _ROLE_NOTE.search(note[1]):
+        rest = rest[: note.start()]
+        person.role_text = note[1]
+        person.role = "moderator" if "moderator" in note[1].lower() else "speaker"
+        person.is_remote = bool(_REMOTE_NOTE.search(note[1]))
+    person.affiliation = rest.strip()
+    return person
+
+
+def _read_transcript(section: _Section, session: ParsedSession) -> None:
+    known = {person.name for person in session.people}
+    for number, text in section.lines:
+        match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>.*))?$", text)
+        if match and (match["label"] in known or _looks_like_name(match["label"])):
+            session.transcript.append(ParsedTurn(match["label"], match["text"] or "", number))
+        elif session.transcript:
+            turn = session.transcript[-1]
+            turn.text = f"{turn.text}\n\n{text}" if turn.text else text
+        else:
+            session.unplaced.append(text)
+
+
+def _looks_like_name(label: str) -> bool:
+    words = label.split()
+    return 1 <= len(words) <= 5 and all(
+        _NAME_WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit()) for word in words
+    )
+
+
+def _read_arguments(section: _Section, session: ParsedSession) -> None:
+    """Speaker blocks: a name, its speech statistics, then that speaker's arguments."""
+    starts = [i for i in range(len(section.lines)) if _opens_statistics(section.lines, i)]
+    session.unplaced.extend(text for _, text in section.lines[: starts[0]])
+    for start, end in zip(starts, starts[1:] + [len(section.lines)], strict=True):
+        number, name = section.lines[start]
+        person = _person_named(session, name, number)
+        rest = _read_statistics(section.lines[start + 1 : end], person)
+        items, stray = _read_items(rest, _ARGUMENT_LABELS, _ARGUMENT_LISTS, _ARGUMENT_STARTERS)
+        session.arguments.extend(_argument(name, item) for item in items)
+        session.unplaced.extend(stray)
+
+
+def _person_named(session: ParsedSession, name: str, number: int) -> ParsedPerson:
+    for person in session.people:
+        if person.name == name:
+            return person
+    person = ParsedPerson(name=name, role="speaker", line=number)
+    session.people.append(person)
+    return person
+
+
+def _read_statistics(lines: list[Line], person: ParsedPerson) -> list[Line]:
+    """Set the person's statistics from the label/value pairs; return the lines after them."""
+    index = 0
+    while index < len(lines) and _heading(lines[index][1]) in _SPEECH_LABELS:
+        attribute = _SPEECH_LABELS[_heading(lines[index][1])]
+        value = lines[index + 1][1] if index + 1 < len(lines) else ""
+        number = re.match(r"\d[\d,]*", value)
+        if number:
+            setattr(person, attribute, int(number[0].replace(",", "")))
+            index += 2
+        else:
+            index += 1  # a label without its value (the page was cut off)
+    return lines[index:]
+
+
+def _read_items(lines: list[Line], labels, list_labels, starters) -> tuple[list[_Item], list[str]]:
+    """Group lines into items; return them and the lines that belong to none.
+
+    A label's value is the line after it, or for a list label every line up to the next label.
+    An unlabelled line opens a new item when the line after it is one of `starters`; otherwise
+    it continues the value above it as a new paragraph.
+    """
+    canonical = {label.lower(): label for label in labels}
+    items: list[_Item] = []
+    stray: list[str] = []
+    item, label, filled = None, None, False
+    for index, (number, text) in enumerate(lines):
+        found = canonical.get(_heading(text))
+        if found:
+            if item is None or found in item.parts:
+                item = _Item(number, "")
+                items.append(item)
+            label, filled = found, False
+            item.parts[found] = [] if found in list_labels else ""
+        elif label and label not in list_labels and not filled:
+            item.parts[label], filled = text, True
+        elif _next_is(lines, index, canonical, starters):
+            item, label = _Item(number, text), None
+            items.append(item)
+        elif label in list_labels:
+            item.parts[label].append(_BULLET.sub("", text))
+        elif label:
+            item.parts[label] += "\n\n" + text
+        elif item:
+            item.text += "\n\n" + text
+        else:
+            stray.append(text)
+    return items, stray
+
+
+def _next_is(lines: list[Line], index: int, canonical: dict, starters) -> bool:
+    following = lines[index + 1][1] if index + 1 < len(lines) else ""
+    return canonical.get(_heading(following)) in starters
+
+
+def _argument(speaker: str, item: _Item) -> ParsedArgument:
+    parts = item.parts
+    return ParsedArgument(
+        speaker=speaker,
+        claim=item.text,
+        line=item.line,
+        explanation=parts.get("Explanation", ""),
+        evidence=parts.get("Evidence", ""),
+        major_discussion_point=parts.get("Major discussion point", ""),
+        topics=[topic.strip() for topic in parts.get("Topics", "").split("|") if topic.strip()],
+        agreed_with=parts.get("Agreed with", []),
+        agreed_on=parts.get("Agreed on", ""),
+        disagreed_with=parts.get("Disagreed with", []),
+        disagreed_on=parts.get("Disagreed on", ""),
+    )
+
+
+def _read_agreements(section: _Section, session: ParsedSession) -> None:
+    """One group (Agreements, Differences, Partial agreements) of sub-sections of items."""
+    group = section.heading
+    for subsection, lines in _subsections(section.lines, _AGREEMENT_SECTION_KINDS):
+        kind = _AGREEMENT_SECTION_KINDS.get(_heading(subsection)) or _AGREEMENT_GROUP_KINDS.get(
+            _heading(group), "agreement"
+        )
+        items, stray = _read_items(lines, _AGREEMENT_LABELS, _AGREEMENT_LISTS, {"Speakers"})
+        session.takeaways.extend(_agreement(kind, group, subsection, item) for item in items)
+        session.unplaced.extend(stray)
+
+
+def _subsections(lines: list[Line], names) -> list[tuple[str, list[Line]]]:
+    """Split lines at the headings in `names`; the first part (heading "") may be empty."""
+    parts: list[tuple[str, list[Line]]] = [("", [])]
+    for number, text in lines:
+        if _heading(text) in names:
+            parts.append((text, []))
+        else:
+            parts[-1][1].append((number, text))
+    return parts
+
+
+def _agreement(kind: str, group: str, subsection: str, item: _Item) -> ParsedTakeaway:
+    parts = item.parts
+    text = item.text or parts.get("Summary") or parts.get("Explanation", "")
+    details = {"group": group, "section": subsection, **parts}
+    return ParsedTakeaway(kind, text, item.line, details=details)
+
+
+def _read_listed_takeaways(section: _Section, session: ParsedSession) -> None:
+    """Key takeaways, action items, unresolved issues, compromises: one statement a line."""
+    for number, text in section.lines:
+        session.takeaways.append(ParsedTakeaway(section.key, _BULLET.sub("", text), number))
+
+
+def _read_labelled_takeaways(section: _Section, session: ParsedSession) -> None:
+    """Comments and questions, each with its Speaker and explaining parts."""
+    (_, lines), *assessments = _subsections(section.lines, {"overall assessment"})
+    for _, assessment in assessments:
+        session.unplaced.extend(text for _, text in assessment)
+    items, stray = _read_items(lines, _COMMENT_LABELS, set(), {"Speaker"})
+    for item in items:
+        details = dict(item.parts)
+        speaker = details.pop("Speaker", "")
+        session.takeaways.append(
+            ParsedTakeaway(section.key, item.text, item.line, speaker=speaker, details=details)
+        )
+    session.unplaced.extend(stray)
+
+
+def _read_disclaimer(section: _Section, session: ParsedSession) -> None:
+    (_, disclaimer), *rest = section.lines
+    session.disclaimer = disclaimer
+    session.is_machine_generated = bool(
+        re.search(r"DiploAI|not an official session record", disclaimer, re.IGNORECASE)
+    )
+    session.unplaced.extend(text for _, text in rest)
+
+
+def _meeting_kind(lines: list[Line]) -> str:
+    for _, text in lines:
+        match = _MEETING.search(text)
+        if match:
+            return "wsis" if match[0] == "WSIS" else "igf"
+    raise ParseError(
+        lines[0][0], "cannot tell the meeting: the text names neither WSIS nor the IGF"
+    )
+
+
+def _host(session: ParsedSession) -> str:
+    for text in (session.summary, session.report):
+        for pattern in _HOST_PATTERNS:
+            match = pattern.search(text)
+            if match:
+                return match[1].strip()
+    return ""
+
+
+_READERS = {
+    "header": _read_header,
+    "glance": _read_unplaced,
+    "summary": _read_summary,
+    "keypoints": _read_keypoints,
+    "speakers": _read_speakers,
+    "report": _read_report,
+    "transcript": _read_transcript,
+    "arguments": _read_arguments,
+    "agreements": _read_agreements,
+    "takeaways": _read_unplaced,
+    "disclaimer": _read_disclaimer,
+    **{kind: _read_listed_takeaways for kind in _LISTED_KINDS},
+    **{kind: _read_labelled_takeaways for kind in _LABELLED_KINDS},
+}

@@ -1,0 +1,548 @@
+"""Parse an IGF workshop page in the 2019-2023 layout (format family "igf_workshop_page").
+
+A page of this family reads as below (lines may be indented). Most field labels were lost when
+the page was copied; where a label was lost the page often shows two blank lines instead.
+
+    IGF 2023 WS #377 <title>                        title line; missing on some 2021 pages
+    Friday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)
+    Conference Room 3                               room: the line after the date line
+    Sustainability & Environment                    theme, then sub-themes (unlabelled)
+    Organizer 1: <name>, <organization>
+    Speaker 1: <name>, <stakeholder group>, <regional group>
+    <name>, <stakeholder group>, <regional group>   onsite moderator
+    Online Moderator                                often the only moderator label left
+    <name>, <stakeholder group>, <regional group>   online moderator
+    <name>, <stakeholder group>, <regional group>   rapporteur
+    Panel - 90 Min                                  format and duration
+
+then the proposal and report fields, in this template order (2023 pages use the first part,
+2021 pages most of it): policy questions, "What will participants gain ...", description, SDG
+goal and target lines, "Targets: ..." rationale, background, expected outcomes, "Hybrid Format:"
+and agenda, online participation, key takeaways, calls to action, session report ("• " bullets).
+"""
+
+import datetime
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+
+FORMAT_FAMILY = "igf_workshop_page"
+
+TITLE_LINE = re.compile(
+    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]+?)\s*#\s*(?P<number>\d+)\s+)?(?P<title>\S.*)$"
+)
+# Abbreviations spelled out so that every family names a session type the same way.
+SESSION_TYPES = {"WS": "Workshop"}
+
+
+def _moment(name: str) -> str:
+    """'Friday, 10th December, 2021 (10:15 UTC)', its groups prefixed with name."""
+    return (
+        rf"[A-Za-z]+,\s+(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{name}_month>[A-Za-z]+),?"
+        rf"\s+(?P<{name}_year>\d{{4}})\s+\((?P<{name}_time>\d{{1,2}}:\d{{2}})\s*(?P<{name}_zone>\w+)\)"
+    )
+
+
+DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+MISSING_TOP = (
+    "no title line ('IGF <year> WS #<number> <title>') or date line"
+    " ('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers"
+)
+FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
+# Theme and sub-theme names are short; a longer line at the top is not one of them.
+THEME_MAX_LENGTH = 100
+
+ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+# The template's moderator slots in order, and the slot each label names.
+MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+MODERATOR_LABELS = {
+    "onsite moderator": 0,
+    "on-site moderator": 0,
+    "moderator": 0,
+    "online moderator": 1,
+    "rapporteur": 2,
+}
+# "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
+PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
+FORMAT_LINE = re.compile(r"^(?P<format>.+?)\s*-\s*(?P<minutes>\d+)\s*Min(?:utes)?\.?$", re.I)
+
+# Body fields, named after the ParsedSession attribute they fill where there is one.
+PQ = "policy_questions"
+GAINS = "participant_gains"
+DESCRIPTION = "description"
+SDGS = "sdgs"
+RATIONALE = "sdg_rationale"
+BACKGROUND = "background"
+OUTCOMES = "expected_outcomes"
+AGENDA = "agenda"
+ONLINE = "online_participation"
+STATEMENTS = "statements"  # unlabelled key takeaways followed by calls to action
+TAKEAWAYS = "key_takeaway"
+CALLS = "call_to_action"
+REPORT = "report"
+FORMAT = "format"
+TEXT_FIELDS = (GAINS, DESCRIPTION, RATIONALE, BACKGROUND, OUTCOMES, AGENDA, ONLINE)
+
+HEADINGS = {
+    PQ: r"policy questions?(?:\(s\))?",
+    DESCRIPTION: r"description",
+    SDGS: r"sdgs?",
+    OUTCOMES: r"expected outcomes?",
+    TAKEAWAYS: r"key takeaways?",
+    CALLS: r"calls? to action",
+    REPORT: r"session report",
+}
+HEADING_LINES = {
+    field: re.compile(rf"^{label}\s*:?\s*(?:\([^)]*\))?\s*(?:-\s.*)?$", re.I)
+    for field, label in HEADINGS.items()
+}
+# Template labels that survive inline, at the start of their field's first paragraph.
+GAINS_LABEL = re.compile(r"^What will participants gain\b", re.I)
+MORE_QUESTIONS_LABEL = re.compile(r"^Additional Policy Questions? Information\s*:\s*", re.I)
+HYBRID_LABEL = re.compile(r"^Hybrid Format\s*:", re.I)
+RATIONALE_LABEL = re.compile(r"^Targets\s*:", re.I)
+
+SDG_GOAL = re.compile(r"^(?P<goal>\d{1,2})\.\s+[^.]{1,60}$")
+SDG_TARGET = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-z])$", re.I)
+# SDG lines follow the description; later, a short numbered list is an outcome list instead.
+SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS)
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+NUMBER_MARK = re.compile(r"(?<!\S)(?P<number>\d{1,2})[.)]\s+")
+# A policy question carries its own label ("Measuring impact: How ...?").
+LABELLED_QUESTION = re.compile(r"^[^:?]{1,40}:\s.*\?")
+CALL_OPENING = re.compile(r"^We\s+(?:need|call|should|must|urge|ask|invite|encourage)\b", re.I)
+BULLET = re.compile(r"^(?:[•▪◦·]\s*|[*-]\s+)")
+# Bullets after the online-participation plan are the session report.
+REPORT_PLACES = (ONLINE, STATEMENTS, TAKEAWAYS, CALLS, REPORT)
+# "Prof. GONG Ke, President of ..., delivered the opening remarks."
+PRESENTER = re.compile(
+    r"^(?P<name>(?:(?:Prof|Dr|Mr|Mrs|Ms|Amb|H\.E)\.\s+)*[^,]{1,50}?),\s*(?P<affiliation>.+?),?"
+    r"\s+(?:delivered|gave|presented)\b"
+)
+
+
+class Line(NamedTuple):
+    number: int  # 1-based, as an editor counts
+    text: str  # stripped of indentation and trailing whitespace
+
+
+class Paragraph(NamedTuple):
+    lines: list[Line]
+    after_gap: bool  # two or more blank lines before it: a field boundary
+
+
+def parse(text: str) -> ParsedSession:
+    """Read one IGF workshop page; raise ParseError without a title/date line or people."""
+    lines = _lines(text)
+    if not any(line.text for line in lines):
+        raise ParseError(1, "empty document")
+    first_person = next(
+        (index for index, line in enumerate(lines) if _is_listed_person(line.text)), len(lines)
+    )
+    session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
+    top_line = _read_top(lines[:first_person], session, _first_content_line(lines))
+    if first_person == len(lines):
+        raise ParseError(top_line, "no 'Organizer N:' or 'Speaker N:' lines")
+    body_start = _read_people(lines, first_person, session)
+    fields = _assign_fields(_paragraphs(lines[body_start:]), session)
+    _fill_fields(fields, session)
+    return session
+
+
+def _lines(text: str) -> list[Line]:
+    text = text.strip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return [Line(number, raw.strip()) for number, raw in enumerate(text.split("\n"), start=1)]
+
+
+def _first_content_line(lines: list[Line]) -> int:
+    """Where a title or date line was expected: the first line neither blank nor furniture."""
+    return next((line.number for line in lines if line.text and not FURNITURE.match(line.text)), 1)
+
+
+def _is_listed_person(text: str) -> bool:
+    return bool(ORGANIZER_LINE.match(text) or SPEAKER_LINE.match(text))
+
+
+# --- the top of the page: title, date, room, theme -------------------------------------------
+
+
+def _read_top(lines: list[Line], session: ParsedSession, expected_at: int) -> int:
+    """Read the lines before the organizers; return the title (or date) line's number."""
+    top_line = None
+    theme_lines: list[str] = []
+    previous = None
+    for line in lines:
+        if not line.text:
+            previous = None
+            continue
+        if FURNITURE.match(line.text):
+            session.furniture.append(line.text)
+        elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
+            _read_title(match, line, session)
+            top_line = top_line or line.number
+        elif session.date is None and (match := DATE_LINE.match(line.text)):
+            _read_date(match, line, session)
+            top_line = top_line or line.number
+        elif previous is not None and DATE_LINE.match(previous.text) and not session.room:
+            session.room = line.text  # the room is printed on the line under the date
+        elif len(line.text) <= THEME_MAX_LENGTH:
+            theme_lines.append(line.text)
+        else:
+            session.unplaced.append(line.text)
+        previous = line
+    if top_line is None:
+        raise ParseError(expected_at, MISSING_TOP)
+    if theme_lines:
+        session.theme, *session.sub_themes = theme_lines
+    return top_line
+
+
+def _read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
+    session.meeting_year = int(match["year"])
+    session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
+    session.number = int(match["number"]) if match["number"] else None
+    session.title = match["title"]
+    session.title_line = line.number
+
+
+def _read_date(match: re.Match, line: Line, session: ParsedSession) -> None:
+    month = match["start_month"]
+    if month.lower() not in MONTHS:
+        raise ParseError(line.number, f"unknown month '{month}' in the date line")
+    try:
+        session.date = datetime.date(
+            int(match["start_year"]), MONTHS.index(month.lower()) + 1, int(match["start_day"])
+        )
+        session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
+        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
+    except ValueError as error:
+        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
+    session.time_zone = match["start_zone"]
+    session.meeting_year = session.meeting_year or session.date.year
+
+
+# --- organizers, speakers, moderators ---------------------------------------------------------
+
+
+def _read_people(lines: list[Line], start: int, session: ParsedSession) -> int:
+    """Read organizer, speaker and moderator lines from lines[start]; return where the body
+    begins."""
+    index = start
+    while index < len(lines):
+        text = lines[index].text
+        if match := ORGANIZER_LINE.match(text):
+            session.people.append(_organizer(match["person"], lines[index]))
+        elif match := SPEAKER_LINE.match(text):
+            session.people.append(_listed_person(match["person"], "speaker", lines[index]))
+        elif text:
+            break
+        index += 1
+    moderator_lines = []
+    while index < len(lines) and _is_moderator_line(lines[index].text):
+        if lines[index].text:
+            moderator_lines.append(lines[index])
+        index += 1
+    _read_moderators(moderator_lines, session)
+    return index
+
+
+def _is_moderator_line(text: str) -> bool:
+    if not text or _moderator_label(text) is not None:
+        return True
+    return bool(PERSON_SHAPE.match(text)) and not FORMAT_LINE.match(text) and not _heading(text)
+
+
+def _moderator_label(text: str) -> str | None:
+    label = text.lower().rstrip(":").strip()
+    return label if label in MODERATOR_LABELS else None
+
+
+def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
+    """Give each moderator-block person a role by template slot: onsite moderator, online
+    moderator, rapporteur. A label moves to its slot; an unlabelled person takes the slot after
+    the previous person's. So when "Online Moderator" is the only label left, the person before
+    it is the onsite moderator and the second person after it the rapporteur."""
+    labels = [_moderator_label(line.text) for line in lines]
+    # "Moderator" alone names the onsite moderator only when an online moderator is also labelled.
+    plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
+    slot = 0
+    slot_zero_role = MODERATOR_SLOTS[0]
+    for line, label in zip(lines, labels, strict=True):
+        if label is not None:
+            slot = MODERATOR_LABELS[label]
+            if label == "moderator":
+                slot_zero_role = plain_moderator_role
+        elif slot < len(MODERATOR_SLOTS):
+            role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
+            session.people.append(_listed_person(line.text, role, line))
+            slot += 1
+        else:
+            session.unplaced.append(line.text)
+
+
+def _organizer(text: str, line: Line) -> ParsedPerson:
+    """'XIAO YANG, China Internet Development Foundation': the organization may hold commas."""
+    name, _, organization = text.partition(",")
+    organization = organization.strip()
+    return ParsedPerson(
+        name=name.strip(),
+        role="organizer",
+        line=line.number,
+        affiliation=organization,
+        organization=organization,
+    )
+
+
+def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
+    """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'."""
+    name, stakeholder_group, regional_group = ([*text.split(",", 2), "", ""])[:3]
+    return ParsedPerson(
+        name=name.strip(),
+        role=role,
+        line=line.number,
+        stakeholder_group=stakeholder_group.strip(),
+        regional_group=regional_group.strip(),
+    )
+
+
+# --- the body: proposal and report fields -----------------------------------------------------
+
+
+def _paragraphs(lines: list[Line]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    current: list[Line] = []
+    blanks = 0
+    after_gap = False
+    for line in lines:
+        if line.text:
+            if not current:
+                after_gap = blanks >= 2
+            current.append(line)
+            blanks = 0
+        else:
+            if current:
+                paragraphs.append(Paragraph(current, after_gap))
+                current = []
+            blanks += 1
+    if current:
+        paragraphs.append(Paragraph(current, after_gap))
+    return paragraphs
+
+
+def _heading(text: str) -> str | None:
+    return next((field for field, rx in HEADING_LINES.items() if rx.match(text)), None)
+
+
+def _assign_fields(paragraphs: list[Paragraph], session: ParsedSession) -> dict[str, list]:
+    """Give every body paragraph a field: by its label when it kept one, else by the template
+    order and the paragraph's shape (see _anchor and _follow)."""
+    fields: dict[str, list[Paragraph]] = defaultdict(list)
+    field, labelled = None, False
+    for paragraph in paragraphs:
+        lines = paragraph.lines
+        while lines and (heading := _heading(lines[0].text)):
+            field, labelled, lines = heading, True, lines[1:]
+        if not lines:
+            continue
+        # A gap before a label is the label's; the lines under it continue the labelled field.
+        paragraph = Paragraph(lines, paragraph.after_gap and lines is paragraph.lines)
+        if len(lines) == 1 and (match := FORMAT_LINE.match(lines[0].text)):
+            session.format = match["format"]
+            session.duration_minutes = int(match["minutes"])
+            field, labelled = FORMAT, False
+            continue
+        # A label holds until the next label, an inline label or a field boundary.
+        holds = labelled and not paragraph.after_gap
+        if anchored := _anchor(paragraph, field, trust_shape=not holds):
+            new_field = anchored
+        elif holds:
+            new_field = field
+        else:
+            new_field = _follow(field, labelled, paragraph)
+        if new_field != field:
+            field, labelled = new_field, False
+        fields[field].append(paragraph)
+    return fields
+
+
+def _anchor(paragraph: Paragraph, field: str | None, trust_shape: bool) -> str | None:
+    """The field a paragraph names by an inline template label or, unless a label holds, by
+    its shape."""
+    first = paragraph.lines[0].text
+    if GAINS_LABEL.match(first):
+        return GAINS
+    if MORE_QUESTIONS_LABEL.match(first):
+        return PQ
+    if HYBRID_LABEL.match(first):
+        return AGENDA
+    if RATIONALE_LABEL.match(first):
+        return RATIONALE
+    if not trust_shape:
+        return None
+    if field in SDG_PLACES and all(_sdg_code(line.text) for line in paragraph.lines):
+        return SDGS
+    if field in REPORT_PLACES and BULLET.match(first):
+        return REPORT
+    return None
+
+
+def _follow(field: str | None, labelled: bool, paragraph: Paragraph) -> str:
+    """The field of an unlabelled paragraph that comes after a paragraph of `field`.
+
+    Template order decides, helped by shape: policy questions are numbered or end in '?';
+    a field boundary (two blank lines) ends the "What will participants gain" answer, the
+    description and the SDG rationale; after the background, a numbered paragraph starts the
+    expected outcomes; the online-participation plan is the one paragraph after them; what
+    follows it is key takeaways then calls to action (split in _split_statements).
+    """
+    gap = paragraph.after_gap
+    if field in (None, FORMAT, PQ):
+        return PQ if _asks_questions(paragraph) or (labelled and not gap) else DESCRIPTION
+    if field == GAINS:
+        return DESCRIPTION if gap else GAINS
+    if field == DESCRIPTION:
+        return BACKGROUND if gap else DESCRIPTION
+    if field in (SDGS, RATIONALE):
+        return BACKGROUND if gap else RATIONALE
+    if field == BACKGROUND:
+        return OUTCOMES if NUMBERED.match(paragraph.lines[0].text) else BACKGROUND
+    if field == OUTCOMES:
+        numbered = NUMBERED.match(paragraph.lines[0].text)
+        return OUTCOMES if numbered or (labelled and not gap) else ONLINE
+    if field == AGENDA:
+        return STATEMENTS if gap else AGENDA
+    if field == ONLINE:
+        return STATEMENTS
+    return field  # statements, takeaways, calls and the report run on to the next label
+
+
+def _asks_questions(paragraph: Paragraph) -> bool:
+    return all(
+        NUMBERED.match(line.text) or LABELLED_QUESTION.match(line.text) or line.text.endswith("?")
+        for line in paragraph.lines
+    )
+
+
+def _sdg_code(text: str) -> int | str | None:
+    """7 for '7. Affordable and Clean Energy', '8.2' for '8.2', None for anything else."""
+    goal = SDG_GOAL.match(text)
+    if goal and 1 <= int(goal["goal"]) <= 17:
+        return int(goal["goal"])
+    return text if SDG_TARGET.match(text) else None
+
+
+def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> None:
+    fields[RATIONALE] = _read_sdgs(fields[SDGS], session) + fields[RATIONALE]
+    for name in TEXT_FIELDS:
+        # Kept verbatim, inline labels ("Targets: ", "Hybrid Format: ") included.
+        setattr(session, name, _join(fields[name]))
+    session.policy_questions = _questions(fields[PQ])
+    takeaways, calls = _split_statements(_flat(fields[STATEMENTS]))
+    session.takeaways = [
+        *_statements(TAKEAWAYS, _flat(fields[TAKEAWAYS]) + takeaways),
+        *_statements(CALLS, _flat(fields[CALLS]) + calls),
+    ]
+    _read_report(fields[REPORT], session)
+
+
+def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
+    """Read goal and target codes; return other text under an "SDGs" label, a rationale."""
+    rest = []
+    for line in _flat(paragraphs):
+        code = _sdg_code(line.text)
+        if isinstance(code, int):
+            session.sdg_goals.append(code)
+        elif code:
+            session.sdg_targets.append(code)
+        else:
+            rest.append(line)
+    return [Paragraph(rest, after_gap=False)] if rest else []
+
+
+def _flat(paragraphs: list[Paragraph]) -> list[Line]:
+    return [line for paragraph in paragraphs for line in paragraph.lines]
+
+
+def _join(paragraphs: list[Paragraph]) -> str:
+    """Lines of a paragraph keep their line breaks; paragraphs are separated by a blank line."""
+    return "\n\n".join("\n".join(line.text for line in p.lines) for p in paragraphs)
+
+
+def _questions(paragraphs: list[Paragraph]) -> list[str]:
+    """One question per line, its '1)' or '1.' marker dropped; a labelled question keeps its
+    label ("Measuring impact: ..."). "Additional Policy Questions Information: 1. ... 2. ..."
+    is one line holding several numbered questions."""
+    questions = []
+    for line in _flat(paragraphs):
+        if match := MORE_QUESTIONS_LABEL.match(line.text):
+            questions.extend(_split_numbered(line.text[match.end() :]))
+        else:
+            questions.append(NUMBERED.sub("", line.text, count=1))
+    return questions
+
+
+def _split_numbered(text: str) -> list[str]:
+    """'1. a? 2. b?' -> ['a?', 'b?']. Markers must count up from 1, so that a number inside a
+    question ('5G', 'top 10.') does not split it."""
+    marks = []
+    for mark in NUMBER_MARK.finditer(text):
+        if int(mark["number"]) == len(marks) + 1:
+            marks.append(mark)
+    if not marks:
+        return [text.strip()] if text.strip() else []
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    lead = text[: marks[0].start()].strip()
+    items = [text[mark.end() : end].strip() for mark, end in zip(marks, ends, strict=True)]
+    return [lead, *items] if lead else items
+
+
+def _split_statements(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Unlabelled statements are key takeaways then calls to action (the template's order).
+    Calls to action start at the first statement after the first that opens like one ("We
+    need", "We call", "We should", ...); if none does, the first half (rounded up) are taken
+    as key takeaways and the rest as calls to action."""
+    if not lines:
+        return [], []
+    split = next(
+        (i for i, line in enumerate(lines) if i > 0 and CALL_OPENING.match(line.text)),
+        (len(lines) + 1) // 2,
+    )
+    return lines[:split], lines[split:]
+
+
+def _statements(kind: str, lines: list[Line]) -> list[ParsedTakeaway]:
+    return [ParsedTakeaway(kind=kind, text=line.text, line=line.number) for line in lines]
+
+
+def _read_report(paragraphs: list[Paragraph], session: ParsedSession) -> None:
+    """Each bullet is one report paragraph, its glyph dropped and its text kept; a bullet that
+    opens with a presenter ("Prof. GONG Ke, President of ..., delivered ...") also yields that
+    presenter, named as published, honorific included ("Prof. GONG Ke" is a spelling too)."""
+    items: list[list[Line]] = []
+    for paragraph in paragraphs:
+        for position, line in enumerate(paragraph.lines):
+            if position == 0 or BULLET.match(line.text):
+                items.append([])
+            items[-1].append(line)
+    texts = []
+    for item in items:
+        first = item[0]
+        text = BULLET.sub("", first.text, count=1)
+        if BULLET.match(first.text) and (match := PRESENTER.match(text)):
+            session.people.append(
+                ParsedPerson(
+                    name=match["name"].strip(),
+                    role="presenter",
+                    line=first.number,
+                    affiliation=match["affiliation"].strip(),
+                )
+            )
+        texts.append("\n".join([text, *(line.text for line in item[1:])]))
+    session.report = "\n\n".join(texts)

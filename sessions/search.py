@@ -1,0 +1,115 @@
+"""Free-text search over sessions: the stored search text and, on PostgreSQL, its vector.
+
+Each session stores `search_document`, the text of the session and of its related rows
+(policy questions, takeaways, arguments, transcript, people's and organizers' names as
+published), so that one column answers a search. On PostgreSQL, `search_vector` holds the
+weighted tsvector of the title (A) and that text (B), indexed with GIN (migration 0004);
+on SQLite the vector stays empty and search falls back to icontains.
+
+Whoever writes a session or its related rows calls refresh_search_documents afterwards:
+the importer after each session, the admin after saving a session with its inlines.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, F, Prefetch, Q, Value, When
+
+from sessions.models import Organizer, Participation, Session
+
+SEARCH_CONFIG = "english"
+
+# The session's own text fields, in reading order.
+TEXT_FIELDS = [
+    "theme",
+    "format",
+    "description",
+    "background",
+    "participant_gains",
+    "expected_outcomes",
+    "online_participation",
+    "agenda",
+    "sdg_rationale",
+    "summary",
+    "report",
+    "overall_purpose",
+    "overall_tone",
+]
+
+
+def on_postgres():
+    return connection.vendor == "postgresql"
+
+
+def search_document(session):
+    """The text of a session and its related rows, as one string (the title is kept apart)."""
+    parts = [session.label]
+    parts += [getattr(session, name) for name in TEXT_FIELDS]
+    parts += [str(sub_theme) for sub_theme in session.sub_themes or []]
+    parts += [question.text for question in session.policy_questions.all()]
+    parts += [organizer.published_name for organizer in session.organizers.all()]
+    for participation in session.participations.all():
+        parts += [participation.published_name, participation.affiliation]
+    for takeaway in session.takeaways.all():
+        parts += [takeaway.text, takeaway.speaker]
+    for argument in session.arguments.all():
+        parts += [argument.claim, argument.explanation, argument.evidence]
+    for turn in session.transcript_turns.all():
+        parts += [turn.speaker_label, turn.text]
+    return "\n\n".join(part for part in parts if part)
+
+
+def refresh_search_documents(session_ids):
+    """Rebuild the search text (and on PostgreSQL the vector) of these sessions.
+
+    Queries for a batch: the sessions, one per related table (6), one UPDATE of the texts,
+    and on PostgreSQL one UPDATE of the vectors; whatever the number of sessions.
+    """
+    session_ids = list(session_ids)
+    if not session_ids:
+        return
+    sessions = list(
+        Session.objects.filter(pk__in=session_ids).prefetch_related(
+            "policy_questions",
+            Prefetch("organizers", queryset=Organizer.objects.only("session", "published_name")),
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.only("session", "published_name", "affiliation"),
+            ),
+            "takeaways",
+            "arguments",
+            "transcript_turns",
+        )
+    )
+    for session in sessions:
+        session.search_document = search_document(session)
+    Session.objects.bulk_update(sessions, ["search_document"])
+    if on_postgres():
+        Session.objects.filter(pk__in=session_ids).update(
+            search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("search_document", weight="B", config=SEARCH_CONFIG)
+        )
+
+
+def search_words(q):
+    return q.split()
+
+
+def search_sessions(queryset, q):
+    """Sessions matching the words of `q`, annotated with `rank` for the relevance sort.
+
+    PostgreSQL: the stored vector against websearch_to_tsquery (quotes, `or` and `-word`
+    work as on a web search engine), ranked by ts_rank. SQLite: every word must appear in
+    the title or the search text; sessions with every word in the title rank first.
+    """
+    if on_postgres():
+        query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
+        return queryset.filter(search_vector=query).annotate(
+            rank=SearchRank(F("search_vector"), query)
+        )
+    words = search_words(q)
+    for word in words:
+        queryset = queryset.filter(Q(title__icontains=word) | Q(search_document__icontains=word))
+    in_title = Q()
+    for word in words:
+        in_title &= Q(title__icontains=word)
+    return queryset.annotate(rank=Case(When(in_title, then=Value(1.0)), default=Value(0.0)))

@@ -1,0 +1,76 @@
+"""Merging two records of one person (or organization), and splitting a spelling off again.
+
+Works through Django's model metadata, so it moves every row that points at
+the record (participations, arguments, transcript turns, agreement links, …)
+without this app importing the apps that own those rows.
+"""
+
+from django.db import IntegrityError, models, transaction
+
+from speakers.identity import unique_slug
+from speakers.models import DuplicateSuggestion, Person
+
+# Fields in which other apps keep the name as a source published it.
+PUBLISHED_NAME_FIELDS = ("published_name", "speaker_label")
+
+
+def referring_fields(model):
+    """(model, field name) for every foreign key that points at `model`, m2m tables included."""
+    for relation in model._meta.get_fields(include_hidden=True):
+        if isinstance(relation, models.ManyToOneRel) and relation.field.model is not model:
+            yield relation.field.model, relation.field.name
+
+
+def repoint(rows, field_name, target):
+    """Point rows at `target`; a row that would duplicate one already there is dropped.
+
+    Returns (moved, dropped): dropped rows say the same as a row the target already has.
+    """
+    moved = dropped = 0
+    for row in rows:
+        setattr(row, field_name, target)
+        try:
+            with transaction.atomic():
+                row.save(update_fields=[field_name])
+            moved += 1
+        except IntegrityError:
+            row.delete()
+            dropped += 1
+    return moved, dropped
+
+
+@transaction.atomic
+def merge(keep, other):
+    """Fold `other` into `keep`: its rows and spellings move, then it is deleted."""
+    if keep.pk == other.pk:
+        raise ValueError("a record cannot be merged with itself")
+    model = type(keep)
+    moved = dropped = 0
+    for related_model, field_name in referring_fields(model):
+        # A suggestion about the pair goes with the merged record (a cascade).
+        if related_model is DuplicateSuggestion:
+            continue
+        rows = related_model._default_manager.filter(**{field_name: other})
+        counts = repoint(list(rows), field_name, keep)
+        moved, dropped = moved + counts[0], dropped + counts[1]
+    other.delete()
+    return moved, dropped
+
+
+@transaction.atomic
+def split_off(alias):
+    """Make a new record for one spelling, and move the rows published under it."""
+    owner = alias.person if hasattr(alias, "person") else alias.organization
+    model = type(owner)
+    new = model.objects.create(name=alias.name, slug=unique_slug(model, alias.name))
+    moved = 0
+    for related_model, field_name in referring_fields(model):
+        for name_field in PUBLISHED_NAME_FIELDS:
+            if any(f.name == name_field for f in related_model._meta.fields):
+                rows = related_model._default_manager.filter(
+                    **{field_name: owner, name_field: alias.name}
+                )
+                moved += repoint(list(rows), field_name, new)[0]
+    setattr(alias, "person" if model is Person else "organization", new)
+    alias.save()
+    return new, moved

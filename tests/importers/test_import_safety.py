@@ -1,0 +1,198 @@
+"""Importing is repeatable and safe: no duplicates, editors' corrections kept, bad input refused."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from sessions.backup import dumps, export_archive, import_archive
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
+from sessions.models import Session
+from tests.importers.conftest import import_bundled, wipe_archive
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+OPEN_FORUM = BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt"
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def ids_of_everything():
+    return json.loads(dumps(export_archive()))
+
+
+def test_second_import_changes_nothing():
+    import_bundled()
+    before = ids_of_everything()
+    again = import_bundled()
+    assert {name: (o.created, o.changes, o.conflicts) for name, o in again.items()} == {
+        name: (False, [], []) for name in again
+    }
+    assert ids_of_everything() == before
+
+
+def test_command_prints_format_changes_and_unplaced_text(capsys):
+    call_command("import_documents", str(OPEN_FORUM))
+    call_command("import_documents", str(OPEN_FORUM))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 created; "
+        "unplaced text: 0 paragraphs, 0 characters",
+        f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 0 changes; "
+        "unplaced text: 0 paragraphs, 0 characters",
+    ]
+
+
+def test_editor_correction_survives_reimport_of_changed_source(tmp_path):
+    curated = Curated()
+    import_file(OPEN_FORUM, curated)
+    session = Session.objects.get(slug="open-forum-9")
+    session.title = "Digital Technology Empowers Green and Low-Carbon Development"
+    session.save()
+
+    changed = tmp_path / OPEN_FORUM.name
+    text = OPEN_FORUM.read_text(encoding="utf-8")
+    changed.write_text(
+        text.replace("Low-carbon Development", "Low-carbon Growth").replace(
+            "    Roundtable", "    Panel"
+        ),
+        encoding="utf-8",
+    )
+    outcome = import_file(changed, curated)
+
+    session.refresh_from_db()
+    assert session.title == "Digital Technology Empowers Green and Low-Carbon Development"
+    assert session.format == "Panel"
+    assert (outcome.changes, outcome.conflicts) == (
+        ["format", "source document"],
+        ["title: kept the editor's value"],
+    )
+
+
+def test_editor_correction_survives_reimport_of_same_source():
+    curated = Curated()
+    import_file(OPEN_FORUM, curated)
+    session = Session.objects.get(slug="open-forum-9")
+    session.room = "Workshop Room 6"
+    session.save()
+    takeaway = session.takeaways.get(position=1)
+    takeaway.text = "Corrected by an editor."
+    takeaway.save()
+
+    outcome = import_file(OPEN_FORUM, curated)
+
+    session.refresh_from_db()
+    assert (session.room, session.takeaways.get(position=1).text) == (
+        "Workshop Room 6",
+        "Corrected by an editor.",
+    )
+    assert (outcome.changes, outcome.conflicts) == ([], [])
+
+
+def malformed_copies(tmp_path):
+    text = OPEN_FORUM.read_text(encoding="utf-8")
+    copies = {
+        "empty.txt": b"",
+        "blank.txt": b"\n  \n",
+        "binary.txt": b"IGF 2024 Open Forum #9 Title\n\x00\x01\x02",
+        "latin1.txt": "IGF 2024 Open Forum #9 Caf\u00e9\n".encode("latin-1"),
+        "unknown.txt": b"Minutes of the meeting\n\nNothing here looks like a session.\n",
+        "no-title.txt": text.replace(
+            "IGF 2024 Open Forum #9 Digital Technology Empowers Green and Low-carbon Development",
+            "",
+        ).encode(),
+        "bad-region.txt": (BUNDLED_DOCUMENTS / "igf2023-ws-377-workshop-page.txt")
+        .read_text(encoding="utf-8")
+        .replace(
+            "Speaker 3: Yijie Peng, Private Sector, Asia-Pacific Group",
+            "Speaker 3: Yijie Peng, Private Sector, Atlantis Group",
+        )
+        .encode(),
+        "bad-sdg.txt": text.replace("    7.a\n", "    7.z\n").encode(),
+    }
+    paths = {}
+    for name, data in copies.items():
+        paths[name] = tmp_path / name
+        paths[name].write_bytes(data)
+    return paths
+
+
+EXPECTED_REFUSALS = {
+    "empty.txt": "1: empty document",
+    "blank.txt": "1: empty document",
+    "binary.txt": "2: binary data (a NUL byte), not a text document",
+    "latin1.txt": "1: not UTF-8 text (byte 0xe9)",
+    "unknown.txt": (
+        "1: unknown format: not an IGF session or workshop page, a DiploAI report or a "
+        "press-conference transcript"
+    ),
+    "bad-region.txt": "15: unknown regional group 'Atlantis Group'",
+    "bad-sdg.txt": "1: SDG target 7.z does not exist",
+}
+
+
+def test_malformed_copies_are_refused_and_change_nothing(tmp_path):
+    import_bundled()
+    before = ids_of_everything()
+    paths = malformed_copies(tmp_path)
+    refusals = {}
+    for name, path in paths.items():
+        with pytest.raises(DocumentRefused) as refused:
+            import_file(path, Curated())
+        refusals[name] = refused.value.lines
+    assert ids_of_everything() == before
+    for name, reason in EXPECTED_REFUSALS.items():
+        assert refusals[name] == [f"{paths[name]}:{reason}"]
+    assert refusals["no-title.txt"][0].startswith(f"{paths['no-title.txt']}:")
+
+
+def test_command_refuses_bad_file_and_still_imports_good_ones(tmp_path):
+    shutil.copy(OPEN_FORUM, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CommandError) as error:
+        call_command("import_documents", str(tmp_path))
+    assert str(error.value) == (
+        "1 problem(s); those documents were not imported:\n"
+        f"{tmp_path / 'empty.txt'}:1: empty document"
+    )
+    assert list(Session.objects.values_list("slug", flat=True)) == ["open-forum-9"]
+
+
+def test_export_import_round_trip_is_identical():
+    import_bundled()
+    exported = dumps(export_archive())
+    wipe_archive()
+    import_archive(json.loads(exported))
+    assert dumps(export_archive()) == exported
+
+
+def test_import_archive_refuses_a_non_empty_archive():
+    import_bundled()
+    with pytest.raises(Exception, match="the archive is not empty"):
+        import_archive(json.loads(dumps(export_archive())))
+
+
+@pytest.mark.postgres
+def test_export_from_sqlite_imports_identically_into_postgres(tmp_path):
+    sqlite_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    export_path = tmp_path / "archive.json"
+    environment = {"DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"}
+    for arguments in (
+        ["migrate", "-v0"],
+        ["import_documents", str(BUNDLED_DOCUMENTS)],
+        ["export_archive", "--output", str(export_path)],
+    ):
+        subprocess.run(
+            [sys.executable, "manage.py", *arguments],
+            cwd=PROJECT,
+            env=environment,
+            check=True,
+            capture_output=True,
+        )
+    exported = export_path.read_text(encoding="utf-8")
+    import_archive(json.loads(exported))
+    assert dumps(export_archive()) == exported

@@ -1,0 +1,275 @@
+"""The admin as editors and superusers use it, and what the Editors group may do."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from sessions.models import Session, SourceDocument
+from speakers.models import PersonAlias
+from tests.factories import (
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    SessionFactory,
+    SourceDocumentFactory,
+    TakeawayFactory,
+)
+
+# Read off sessions/migrations/0003_editors_group.py: add and change on every
+# archive record, delete only on the rows that hang off a session or a person,
+# view only on source documents.
+EDITOR_PERMISSIONS = [
+    ("archive", "add_argument"),
+    ("archive", "add_curatedfact"),
+    ("archive", "add_meeting"),
+    ("archive", "add_organizer"),
+    ("archive", "add_participation"),
+    ("archive", "add_policyquestion"),
+    ("archive", "add_sdggoal"),
+    ("archive", "add_sdgtarget"),
+    ("archive", "add_session"),
+    ("archive", "add_takeaway"),
+    ("archive", "add_transcriptturn"),
+    ("archive", "change_argument"),
+    ("archive", "change_curatedfact"),
+    ("archive", "change_meeting"),
+    ("archive", "change_organizer"),
+    ("archive", "change_participation"),
+    ("archive", "change_policyquestion"),
+    ("archive", "change_sdggoal"),
+    ("archive", "change_sdgtarget"),
+    ("archive", "change_session"),
+    ("archive", "change_takeaway"),
+    ("archive", "change_transcriptturn"),
+    ("archive", "delete_argument"),
+    ("archive", "delete_curatedfact"),
+    ("archive", "delete_organizer"),
+    ("archive", "delete_participation"),
+    ("archive", "delete_policyquestion"),
+    ("archive", "delete_takeaway"),
+    ("archive", "delete_transcriptturn"),
+    ("archive", "view_argument"),
+    ("archive", "view_curatedfact"),
+    ("archive", "view_meeting"),
+    ("archive", "view_organizer"),
+    ("archive", "view_participation"),
+    ("archive", "view_policyquestion"),
+    ("archive", "view_sdggoal"),
+    ("archive", "view_sdgtarget"),
+    ("archive", "view_session"),
+    ("archive", "view_sourcedocument"),
+    ("archive", "view_takeaway"),
+    ("archive", "view_transcriptturn"),
+    ("speakers", "add_duplicatesuggestion"),
+    ("speakers", "add_organization"),
+    ("speakers", "add_organizationalias"),
+    ("speakers", "add_person"),
+    ("speakers", "add_personalias"),
+    ("speakers", "change_duplicatesuggestion"),
+    ("speakers", "change_organization"),
+    ("speakers", "change_organizationalias"),
+    ("speakers", "change_person"),
+    ("speakers", "change_personalias"),
+    ("speakers", "delete_organizationalias"),
+    ("speakers", "delete_personalias"),
+    ("speakers", "view_duplicatesuggestion"),
+    ("speakers", "view_organization"),
+    ("speakers", "view_organizationalias"),
+    ("speakers", "view_person"),
+    ("speakers", "view_personalias"),
+]
+
+
+@pytest.fixture
+def editor(db):
+    user = User.objects.create_user("editor", password="unused", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    return User.objects.create_superuser("admin", password="unused")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def form_data(form):
+    """What a browser would post for `form` as the admin rendered it, unchanged."""
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None or value is False:
+            continue  # an empty field, or an unticked checkbox, is not posted
+        if value is True:
+            value = "on"
+        elif not isinstance(value, list | tuple):
+            value = str(value)
+        data[form.add_prefix(name)] = value
+    return data
+
+
+def change_form_data(response):
+    """The POST data of an admin change page: the main form and every inline formset."""
+    data = form_data(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        data.update(form_data(formset.management_form))
+        for form in formset.forms:
+            data.update(form_data(form))
+    return data
+
+
+def test_editors_group_has_exactly_the_migration_permissions(db):
+    group = Group.objects.get(name="Editors")
+
+    assert sorted(
+        group.permissions.values_list("content_type__app_label", "codename")
+    ) == EDITOR_PERMISSIONS
+
+
+def test_session_changelist_opens_for_editor(editor_client):
+    SessionFactory(title="Big Data for Environmental Sustainability")
+
+    response = editor_client.get("/admin/archive/session/")
+
+    assert response.status_code == 200
+    assert [s.title for s in response.context["cl"].result_list] == [
+        "Big Data for Environmental Sustainability"
+    ]
+
+
+def test_session_change_form_saves_editor_title(editor_client):
+    session = SessionFactory(title="Big Data for Environmental Sustanability", slug="big-data")
+    speaker = ParticipationFactory(session=session, published_name="Gong Ke")
+    TakeawayFactory(session=session, text="Big data is a powerful tool.")
+    url = f"/admin/archive/session/{session.pk}/change/"
+    data = change_form_data(editor_client.get(url))
+    data["title"] = "Big Data for Environmental Sustainability"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/archive/session/"
+    session.refresh_from_db()
+    assert (session.title, session.slug) == (
+        "Big Data for Environmental Sustainability",
+        "big-data",
+    )
+    assert list(session.participations.values_list("pk", "published_name")) == [
+        (speaker.pk, "Gong Ke")
+    ]
+    assert list(session.takeaways.values_list("text", flat=True)) == [
+        "Big data is a powerful tool."
+    ]
+
+
+def test_person_change_form_adds_editor_alias_with_its_key(editor_client):
+    person = PersonFactory(name="Gong Ke", slug="gong-ke")
+    PersonAliasFactory(person=person, name="Gong Ke")
+    url = f"/admin/speakers/person/{person.pk}/change/"
+    data = change_form_data(editor_client.get(url))
+    # The alias inline shows one blank row after the existing alias.
+    assert (data["aliases-TOTAL_FORMS"], data["aliases-INITIAL_FORMS"]) == ("2", "1")
+    data["aliases-1-name"] = "Prof. GONG Ke"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    assert list(
+        PersonAlias.objects.filter(person=person).values_list("name", "key")
+    ) == [("Gong Ke", "gong ke"), ("Prof. GONG Ke", "gong ke")]
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/auth/user/", "/admin/auth/group/", "/admin/auth/user/add/"]
+)
+def test_auth_admin_is_forbidden_to_editor(editor_client, url):
+    response = editor_client.get(url)
+
+    assert response.status_code == 403
+
+
+def test_session_delete_is_forbidden_to_editor(editor_client):
+    session = SessionFactory()
+
+    response = editor_client.post(f"/admin/archive/session/{session.pk}/delete/", {"post": "yes"})
+
+    assert response.status_code == 403
+    assert Session.objects.filter(pk=session.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/archive/session/", "/admin/speakers/person/", "/admin/speakers/organization/"],
+)
+@pytest.mark.parametrize("user", ["editor", "superuser"])
+def test_changelist_opens_for_staff(client, request, user, url):
+    client.force_login(request.getfixturevalue(user))
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("user", ["editor", "superuser"])
+def test_session_changelist_search_finds_title_words(client, request, user):
+    client.force_login(request.getfixturevalue(user))
+    meeting = MeetingFactory()
+    SessionFactory(meeting=meeting, title="Big Data for Environmental Sustainability")
+    SessionFactory(meeting=meeting, title="Digital Technology Empowers Green Development")
+
+    response = client.get("/admin/archive/session/", {"q": "big data"})
+
+    assert [s.title for s in response.context["cl"].result_list] == [
+        "Big Data for Environmental Sustainability"
+    ]
+
+
+def test_person_changelist_search_finds_a_person_by_alias(editor_client):
+    fredriksson = PersonFactory(name="Torbjorn Fredriksson")
+    PersonAliasFactory(person=fredriksson, name="Torbjorn Fredriksson")
+    PersonAliasFactory(person=fredriksson, name="Torbjörn Fredriksson")
+    PersonFactory(name="Francis Gurry")
+
+    response = editor_client.get("/admin/speakers/person/", {"q": "Torbjörn"})
+
+    assert [p.name for p in response.context["cl"].result_list] == ["Torbjorn Fredriksson"]
+
+
+def test_organization_changelist_search_finds_an_organization_by_alias(editor_client):
+    cast = OrganizationFactory(name="China Association for Science and Technology")
+    OrganizationAliasFactory(
+        organization=cast, name="Chinese Association for Sciences and Technology"
+    )
+    OrganizationFactory(name="Internet Society of China")
+
+    response = editor_client.get("/admin/speakers/organization/", {"q": "Sciences"})
+
+    assert [o.name for o in response.context["cl"].result_list] == [
+        "China Association for Science and Technology"
+    ]
+
+
+def test_source_document_change_is_forbidden_to_editor(editor_client):
+    document = SourceDocumentFactory(file_name="scio2022.txt", text="Tianmu News: ...")
+    url = f"/admin/archive/sourcedocument/{document.pk}/change/"
+
+    page = editor_client.get(url)
+    response = editor_client.post(
+        url, {"file_name": "edited.txt", "format": "archive_export", "text": "edited"}
+    )
+
+    # Editors may read a document (view permission), in a form without inputs.
+    assert page.status_code == 200
+    assert list(page.context["adminform"].form.fields) == []
+    assert response.status_code == 403
+    document.refresh_from_db()
+    assert (document.file_name, document.text) == ("scio2022.txt", "Tianmu News: ...")
+    assert SourceDocument.objects.count() == 1
