@@ -13,6 +13,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = {
@@ -77,3 +78,21 @@ def plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def editor(db):
+    user = User.objects.create_user("editor", password="unused", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    return User.objects.create_superuser("admin", password="unused")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

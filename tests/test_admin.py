@@ -1,7 +1,7 @@
 """The admin as editors and superusers use it, and what the Editors group may do."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 
 from sessions.models import Session, SourceDocument
 from speakers.models import PersonAlias
@@ -81,23 +81,6 @@ EDITOR_PERMISSIONS = [
     ("speakers", "view_personalias"),
 ]
 
-
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("editor", password="unused", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def superuser(db):
-    return User.objects.create_superuser("admin", password="unused")
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def form_data(form):

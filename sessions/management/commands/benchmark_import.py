@@ -1,0 +1,76 @@
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from sessions.importers.documents import BUNDLED_DOCUMENTS
+
+# Each bundled document becomes many distinct sessions by changing what identifies it.
+VARIANTS = {
+    "igf2024-open-forum-9-session-page.txt": lambda text, n: text.replace(
+        "IGF 2024 Open Forum #9 ", f"IGF 2024 Open Forum #{1000 + n} "
+    ),
+    "igf2023-ws-377-workshop-page.txt": lambda text, n: text.replace(
+        "IGF 2023 WS #377 ", f"IGF 2023 WS #{1000 + n} "
+    ),
+    "igf2021-ws-125-workshop-page.txt": lambda text, n: (
+        f"IGF 2021 WS #{1000 + n} Big Data for Environmental Sustainability {n}\n\n{text}"
+    ),
+    "wsis2025-digital-governance-diploai-report.txt": lambda text, n: text.replace(
+        "Inclusive Digital Future\n", f"Inclusive Digital Future {n}\n", 2
+    ),
+    "scio2022-cyberspace-white-paper-press-conference.txt": lambda text, n: text.replace(
+        "in Cyberspace'\n", f"in Cyberspace' ({n})\n", 1
+    ),
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Time the import of N documents (variants of the five bundled ones) into a new, "
+        "empty database: SQLite in a temporary folder, or --database-url."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--documents", type=int, default=1000)
+        parser.add_argument("--database-url", default="", help="An empty database to use.")
+
+    def handle(self, *args, documents, database_url, **options):
+        if documents < 1:
+            raise CommandError("--documents must be at least 1")
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = Path(scratch) / "documents"
+            folder.mkdir()
+            originals = {
+                name: (BUNDLED_DOCUMENTS / name).read_text(encoding="utf-8") for name in VARIANTS
+            }
+            for n in range(documents):
+                name = list(VARIANTS)[n % len(VARIANTS)]
+                variant = VARIANTS[name](originals[name], n)
+                (folder / f"{n:05d}-{name}").write_text(variant, encoding="utf-8")
+            environment = {
+                **os.environ,
+                "DATABASE_URL": database_url or f"sqlite:///{Path(scratch) / 'bench.sqlite3'}",
+            }
+            manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+            subprocess.run([*manage, "migrate", "-v0"], env=environment, check=True)
+            started = time.perf_counter()
+            result = subprocess.run(
+                [*manage, "import_documents", str(folder)],
+                env=environment,
+                capture_output=True,
+                text=True,
+            )
+            seconds = time.perf_counter() - started
+        if result.returncode:
+            raise CommandError(result.stderr)
+        imported = len(result.stdout.splitlines())
+        self.stdout.write(
+            f"imported {imported} documents in {seconds:.1f} s "
+            f"({imported / seconds:.0f} documents/s, {1000 * seconds / imported:.1f} ms each)"
+        )
