@@ -15,6 +15,7 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
+from sessions.search import refresh_search_documents
 
 
 class ParticipationInline(admin.TabularInline):
@@ -148,6 +149,12 @@ class SessionAdmin(admin.ModelAdmin):
         ArgumentInline,
         TranscriptTurnInline,
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The search text is made from the session and its inlines: rebuild it once both
+        # are saved.
+        refresh_search_documents([form.instance.pk])
 
 
 class MeetingCuratedFactInline(CuratedFactInline):

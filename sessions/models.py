@@ -91,7 +91,7 @@ class SdgTarget(models.Model):
     )
 
     class Meta:
-        ordering = ["goal", "position"]
+        ordering = ["goal_id", "position"]
         verbose_name = "SDG target"
 
     def __str__(self):
@@ -181,6 +181,14 @@ class SessionQuerySet(models.QuerySet):
         return self.filter(
             models.Q(models.Exists(goal_links.filter(sdggoal=goal)))
             | models.Q(models.Exists(target_links.filter(sdgtarget__goal=goal)))
+        )
+
+    def on_sdg_goal_only(self, goal):
+        """Sessions linked to the goal and to none of its targets (goal as in on_sdg_goal)."""
+        goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
+        target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
+        return self.filter(models.Exists(goal_links.filter(sdggoal=goal))).exclude(
+            models.Exists(target_links.filter(sdgtarget__goal=goal))
         )
 
     @staticmethod
@@ -372,7 +380,9 @@ class PolicyQuestion(models.Model):
     text = models.TextField()
 
     class Meta:
-        ordering = ["session", "position"]
+        # session_id, not session: ordering by the relation would join sessions and sort by
+        # their own ordering on every query of these rows.
+        ordering = ["session_id", "position"]
 
     def __str__(self):
         return self.text[:80]
@@ -397,7 +407,7 @@ class Organizer(models.Model):
     published_name = models.CharField(max_length=300, help_text="The name as the source wrote it.")
 
     class Meta:
-        ordering = ["session", "position"]
+        ordering = ["session_id", "position"]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "organization", "role"],
@@ -467,7 +477,7 @@ class Participation(models.Model):
     speech_seconds = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
-        ordering = ["session", "position"]
+        ordering = ["session_id", "position"]
         constraints = [
             models.UniqueConstraint(
                 fields=["person", "session", "role"], name="%(app_label)s_%(class)s_unique_role"
@@ -508,7 +518,7 @@ class Takeaway(models.Model):
     )
 
     class Meta:
-        ordering = ["session", "kind", "position"]
+        ordering = ["session_id", "kind", "position"]
         indexes = [
             # "Has takeaways" filter and the counts per kind on a session page.
             models.Index(fields=["session", "kind"], name="archive_takeaway_kind"),
@@ -535,7 +545,7 @@ class Argument(models.Model):
     disagreed_on = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["session", "position"]
+        ordering = ["session_id", "position"]
 
     def __str__(self):
         return f"{self.person}: {self.claim[:60]}"
@@ -563,7 +573,7 @@ class TranscriptTurn(models.Model):
     text = models.TextField()
 
     class Meta:
-        ordering = ["session", "position"]
+        ordering = ["session_id", "position"]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "position"], name="%(app_label)s_%(class)s_unique_position"

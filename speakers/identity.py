@@ -62,6 +62,32 @@ def resolve_person(name):
     return person, created
 
 
+def resolve_people(names):
+    """Like resolve_person for many names at once: ({name: person}, [people created]).
+
+    One query finds the known names; each new person is created with its alias at
+    once (so that the next new name can be compared with it); the other spellings
+    are added in one insert.
+    """
+    names = list(dict.fromkeys(names))
+    keys = {name: person_key(name) for name in names}
+    found = {}
+    known = PersonAlias.objects.filter(key__in=set(keys.values())).select_related("person")
+    for alias in known.order_by("person_id"):
+        found.setdefault(alias.key, alias.person)
+    created = []
+    for name in names:
+        if keys[name] not in found:
+            person, _ = resolve_person(name)
+            found[keys[name]] = person
+            created.append(person)
+    PersonAlias.objects.bulk_create(
+        [PersonAlias(person=found[keys[name]], name=name, key=keys[name]) for name in names],
+        ignore_conflicts=True,
+    )
+    return {name: found[keys[name]] for name in names}, created
+
+
 def add_person_alias(person, name):
     """Keep a spelling; True when it is new."""
     _, created = PersonAlias.objects.get_or_create(person=person, name=name)

@@ -35,9 +35,9 @@ from sessions.models import (
     TranscriptTurn,
 )
 from sessions.search import refresh_search_documents
-from speakers.identity import add_person_alias, resolve_organization, resolve_person
+from speakers.identity import add_person_alias, resolve_organization, resolve_people
 from speakers.models import Person
-from speakers.names import HONORIFICS, person_key
+from speakers.names import fold, person_key
 
 
 class ImportRefused(Exception):
@@ -88,11 +88,14 @@ SCALAR_FIELDS = [
     "unplaced_text",
 ]
 
+# What written_digest reads back for a collection with no rows.
+EMPTY_WRITTEN_ROWS = {"sdgs": [[], []], "arguments": [[]]}
+
 SESSION_TYPE_WORDS = {
     **{label.casefold(): value for value, label in Session.Type.choices},
     "ws": Session.Type.WORKSHOP,
     "high-level": Session.Type.HIGH_LEVEL,
-    "": Session.Type.OTHER,
+    "": "",
 }
 
 
@@ -173,12 +176,22 @@ class SessionLoader:
                     "speech_seconds": person.seconds,
                 }
             )
-        known_goals = set(SdgGoal.objects.values_list("number", flat=True))
+        known_goals = (
+            set(
+                SdgGoal.objects.filter(number__in=parsed.sdg_goals).values_list("number", flat=True)
+            )
+            if parsed.sdg_goals
+            else set()
+        )
         for goal in parsed.sdg_goals:
             if goal not in known_goals:
                 problems.append((1, f"SDG {goal} does not exist"))
-        known_targets = set(
-            SdgTarget.objects.filter(code__in=parsed.sdg_targets).values_list("code", flat=True)
+        known_targets = (
+            set(
+                SdgTarget.objects.filter(code__in=parsed.sdg_targets).values_list("code", flat=True)
+            )
+            if parsed.sdg_targets
+            else set()
         )
         for code in parsed.sdg_targets:
             if code not in known_targets:
@@ -204,13 +217,21 @@ class SessionLoader:
             raise ImportRefused(problems)
         meeting = self.meeting()
         curated_facts, curated_source = self.curated.session_facts(meeting.slug, values)
+        # Curated facts fill what the document lacks; they never replace what it says.
+        curated_facts = {
+            name: value for name, value in curated_facts.items() if values[name] in (None, "")
+        }
         values.update(curated_facts)
+        values["session_type"] = values["session_type"] or Session.Type.OTHER
         if not values["title"]:
             raise ImportRefused([(1, "no title, and no curated title for this session")])
         session, created = self.find_or_create_session(meeting, values)
-        self.apply_scalars(session, values, created)
+        if not created:
+            self.apply_scalars(session, values)
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
+        if self.changes or created:
+            session.save()
         self.collect_spellings(session, participants)
         if self.changes:
             refresh_search_documents([session.pk])
@@ -235,17 +256,21 @@ class SessionLoader:
         )
         if created:
             self.changes.append(f"meeting {slug} created")
-        for name_, value in facts.items():
-            fact, fact_created = CuratedFact.objects.get_or_create(
-                meeting=meeting, field=name_, defaults={"value": str(value), "source": source}
-            )
-            current = as_json(getattr(meeting, name_))
-            if fact_created or (fact.value != str(value) and current == fact.value):
-                setattr(meeting, name_, value)
+        recorded = {fact.field: fact for fact in meeting.curated_facts.all()} if facts else {}
+        changed = False
+        for field_name, value in facts.items():
+            fact = recorded.get(field_name) or CuratedFact(meeting=meeting, field=field_name)
+            # Like a session's fields: an editor's change to the meeting is kept.
+            if fact.pk is None or (
+                fact.value != str(value) and as_json(getattr(meeting, field_name)) == fact.value
+            ):
+                setattr(meeting, field_name, value)
                 fact.value, fact.source = str(value), source
                 fact.save()
-                meeting.save()
-                self.changes.append(f"meeting {slug}: {name_}")
+                changed = True
+                self.changes.append(f"meeting {slug}: {field_name}")
+        if changed:
+            meeting.save()
         return meeting
 
     def find_or_create_session(self, meeting, values):
@@ -264,6 +289,9 @@ class SessionLoader:
         session = Session(meeting=meeting, **values)
         session.slug = self.new_slug(meeting, values)
         session.source_document = self.document
+        session.import_snapshot = {
+            "fields": {name: as_json(values[name]) for name in SCALAR_FIELDS}
+        }
         session.save()
         self.changes.append(f"session {session.slug} created")
         return session, True
@@ -279,29 +307,22 @@ class SessionLoader:
             slug, suffix = f"{base}-{suffix}", suffix + 1
         return slug
 
-    def apply_scalars(self, session, values, created):
+    def apply_scalars(self, session, values):
+        """Take the source's new values where no editor changed the field since the last import."""
         snapshot = session.import_snapshot.setdefault("fields", {})
-        dirty = created
         for name in SCALAR_FIELDS:
             new = as_json(values[name])
-            if not created:
-                current = as_json(getattr(session, name))
-                if name not in snapshot or snapshot[name] == new or current == new:
-                    snapshot[name] = new
-                    continue
+            current = as_json(getattr(session, name))
+            if name in snapshot and snapshot[name] != new and current != new:
                 if current != snapshot[name]:
                     self.conflicts.append(f"{name}: kept the editor's value")
                     continue
                 setattr(session, name, values[name])
                 self.changes.append(name)
             snapshot[name] = new
-            dirty = True
         if session.source_document_id != self.document.pk:
             session.source_document = self.document
             self.changes.append("source document")
-            dirty = True
-        if dirty:
-            session.save()
 
     def record_curated(self, session, facts, source):
         for name, value in facts.items():
@@ -345,15 +366,21 @@ class SessionLoader:
             if previous and previous["written"] != self.written_digest(session, name):
                 self.conflicts.append(f"{name}: kept the editor's version")
                 continue
-            getattr(self, f"write_{name}")(session, published)
-            if not created:
-                self.changes.append(name)
-            snapshot[name] = {
-                "published": published_digest,
-                "written": self.written_digest(session, name),
-            }
-        session.save(update_fields=["import_snapshot"])
-        return list(Person.objects.filter(participations__session=session).distinct())
+            if created and not any(published.values() if name == "sdgs" else published):
+                # A new session with nothing of this kind: nothing to write or read back.
+                written = digest(EMPTY_WRITTEN_ROWS.get(name, []))
+            else:
+                if not created:
+                    self.delete_rows(session, name)
+                    self.changes.append(name)
+                getattr(self, f"write_{name}")(session, published)
+                written = self.written_digest(session, name)
+            snapshot[name] = {"published": published_digest, "written": written}
+        return list(
+            Person.objects.filter(participations__session=session)
+            .distinct()
+            .prefetch_related("aliases")
+        )
 
     WRITTEN_ROWS = {
         "organizers": ("organizers", ["organization_id", "role", "position", "published_name"]),
@@ -399,6 +426,12 @@ class SessionLoader:
         ),
     }
 
+    def delete_rows(self, session, name):
+        if name == "sdgs":
+            return  # set() below replaces the links
+        related, _ = self.WRITTEN_ROWS[name]
+        getattr(session, related).all().delete()
+
     def written_digest(self, session, name):
         if name == "sdgs":
             return digest(
@@ -415,7 +448,6 @@ class SessionLoader:
         return digest(rows)
 
     def write_organizers(self, session, published):
-        session.organizers.all().delete()
         for position, item in enumerate(published, 1):
             organization, created = resolve_organization(item["name"])
             if created:
@@ -429,12 +461,12 @@ class SessionLoader:
             )
 
     def write_people(self, session, published):
-        session.participations.all().delete()
-        seen = set()
+        people, created = resolve_people([item["name"] for item in published])
+        self.changes += [f"person {person.name} created" for person in created]
+        organizations = {}
+        rows, seen = [], set()
         for position, item in enumerate(published, 1):
-            person, created = resolve_person(item["name"])
-            if created:
-                self.changes.append(f"person {person.name} created")
+            person = people[item["name"]]
             # A presenter named only in the report is recorded once; when the
             # person is already listed in another role, the spelling is enough.
             if item["role"] == Participation.Role.PRESENTER and any(
@@ -444,20 +476,22 @@ class SessionLoader:
             if (person.pk, item["role"]) in seen:
                 continue
             seen.add((person.pk, item["role"]))
-            organization = None
-            if item["organization"]:
-                organization, _ = resolve_organization(item["organization"])
-            Participation.objects.create(
-                session=session,
-                person=person,
-                position=position,
-                published_name=item["name"],
-                organization=organization,
-                **{k: v for k, v in item.items() if k not in {"name", "organization"}},
+            name = item["organization"]
+            if name and name not in organizations:
+                organizations[name] = resolve_organization(name)[0]
+            rows.append(
+                Participation(
+                    session=session,
+                    person=person,
+                    position=position,
+                    published_name=item["name"],
+                    organization=organizations.get(name),
+                    **{k: v for k, v in item.items() if k not in {"name", "organization"}},
+                )
             )
+        Participation.objects.bulk_create(rows)
 
     def write_policy_questions(self, session, published):
-        session.policy_questions.all().delete()
         PolicyQuestion.objects.bulk_create(
             PolicyQuestion(session=session, position=position, text=text)
             for position, text in enumerate(published, 1)
@@ -468,7 +502,6 @@ class SessionLoader:
         session.sdg_targets.set(published["targets"])
 
     def write_takeaways(self, session, published):
-        session.takeaways.all().delete()
         kinds = {value for value, _ in Takeaway.Kind.choices}
         Takeaway.objects.bulk_create(
             Takeaway(
@@ -483,20 +516,32 @@ class SessionLoader:
             if item["kind"] in kinds
         )
 
-    def session_person(self, session, name):
-        """The person of this session whose name has this key; else a resolved record."""
-        key = person_key(name)
-        for participation in session.participations.select_related("person"):
-            if person_key(participation.published_name) == key:
-                return participation.person
-        return resolve_person(name)[0]
+    @staticmethod
+    def people_by_key(session):
+        """The session's people, by the key of each name they were published under."""
+        rows = session.participations.values_list("published_name", "person_id")
+        return {person_key(name): person_id for name, person_id in rows}
 
     def write_arguments(self, session, published):
-        session.arguments.all().delete()
-        for position, item in enumerate(published, 1):
-            argument = Argument.objects.create(
+        people = self.people_by_key(session)
+        # Names that are no participant of the session (rare) are resolved in one go.
+        others = [
+            name
+            for item in published
+            for name in [item["speaker"], *item["agreed_with"], *item["disagreed_with"]]
+            if person_key(name) not in people
+        ]
+        people.update(
+            {person_key(name): person.pk for name, person in resolve_people(others)[0].items()}
+        )
+
+        def person_id(name):
+            return people[person_key(name)]
+
+        arguments = Argument.objects.bulk_create(
+            Argument(
                 session=session,
-                person=self.session_person(session, item["speaker"]),
+                person_id=person_id(item["speaker"]),
                 position=position,
                 claim=item["claim"],
                 explanation=item["explanation"],
@@ -506,19 +551,21 @@ class SessionLoader:
                 agreed_on=item["agreed_on"],
                 disagreed_on=item["disagreed_on"],
             )
-            argument.agreed_with.set(
-                [self.session_person(session, name) for name in item["agreed_with"]]
-            )
-            argument.disagreed_with.set(
-                [self.session_person(session, name) for name in item["disagreed_with"]]
+            for position, item in enumerate(published, 1)
+        )
+        for relation, names in (
+            ("agreed_with", "agreed_with"),
+            ("disagreed_with", "disagreed_with"),
+        ):
+            through = getattr(Argument, relation).through
+            through.objects.bulk_create(
+                through(argument_id=argument.pk, person_id=pid)
+                for argument, item in zip(arguments, published, strict=True)
+                for pid in dict.fromkeys(person_id(name) for name in item[names])
             )
 
     def write_transcript(self, session, published):
-        session.transcript_turns.all().delete()
-        keys = {
-            person_key(p.published_name): p.person_id
-            for p in session.participations.only("published_name", "person_id")
-        }
+        keys = self.people_by_key(session)
         turns = []
         for position, item in enumerate(published, 1):
             person_id = keys.get(person_key(item["speaker"]))
@@ -541,22 +588,28 @@ class SessionLoader:
     # Spellings in running text: "Lin Zhiqiang" for Zhiqiang Lin, "Torbjörn" for Torbjorn.
 
     def collect_spellings(self, session, participants):
-        keys = {}
+        keys, known = {}, set()
         for person in participants:
             for alias in person.aliases.all():
                 keys.setdefault(alias.key, person)
-        for spelling in name_like_phrases(self.document.text):
+                known.add((person.pk, alias.name))
+        name_words = {word for key in keys for word in key.split()}
+        for spelling in dict.fromkeys(name_like_phrases(self.document.text, name_words)):
             person = keys.get(person_key(spelling))
-            if person is not None and add_person_alias(person, spelling):
+            if person is not None and (person.pk, spelling) not in known:
+                add_person_alias(person, spelling)
+                known.add((person.pk, spelling))
                 self.changes.append(f"spelling {spelling!r} for {person.name}")
 
 
-def name_like_phrases(text, longest=4):
-    """Runs of 2-4 capitalised words with only spaces between them, titles left out.
+def name_like_phrases(text, name_words, longest=4):
+    """Runs of 2-4 capitalised words with only spaces between them, each one of `name_words`.
 
-    Words keep an inner full stop ("Kevin C. Desouza"); a phrase never spans a
-    comma or a sentence's end, and "Prof." or "Mr." is no part of a name.
+    `name_words` are the folded words of the names looked for, which never include
+    titles ("Prof.", "Mr."). Words keep an inner full stop ("Kevin C. Desouza"); a
+    phrase never spans a comma or a sentence's end.
     """
+    folded = {}
     run = []
     previous_end = None
     for match in re.finditer(r"[^\W\d_][\w’'-]*\.?", text):
@@ -565,7 +618,9 @@ def name_like_phrases(text, longest=4):
         if separated or run and run[-1].endswith(".") and len(run[-1]) > 2:
             run = []
         previous_end = match.end()
-        if not word[0].isupper() or word.rstrip(".").casefold() in HONORIFICS:
+        if word not in folded:
+            folded[word] = fold(word)
+        if not word[0].isupper() or folded[word] not in name_words:
             run = []
             continue
         run.append(word)
