@@ -82,6 +82,23 @@ class TranscriptTurnInline(admin.TabularInline):
     fields = ["position", "speaker_label", "person", "organization", "text"]
 
 
+class UnplacedTextFilter(admin.SimpleListFilter):
+    """Sessions whose source had paragraphs the importer could not place: for review."""
+
+    title = "unplaced text"
+    parameter_name = "unplaced"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Has unplaced text"), ("no", "None")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(unplaced_text="")
+        if self.value() == "no":
+            return queryset.filter(unplaced_text="")
+        return queryset
+
+
 @admin.register(Session)
 class SessionAdmin(admin.ModelAdmin):
     list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
@@ -92,6 +109,7 @@ class SessionAdmin(admin.ModelAdmin):
         "session_type",
         "sdg_goals",
         "needs_review",
+        UnplacedTextFilter,
         "is_machine_generated",
     ]
     search_fields = ["title", "description"]

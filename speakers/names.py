@@ -15,9 +15,10 @@ ACRONYM_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 
 def fold(text):
     """Lower case, without accents, with runs of space and punctuation as one space."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", plain.casefold()).split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def without_honorifics(name):

@@ -256,3 +256,13 @@ def test_source_document_change_is_forbidden_to_editor(editor_client):
     document.refresh_from_db()
     assert (document.file_name, document.text) == ("scio2022.txt", "Tianmu News: ...")
     assert SourceDocument.objects.count() == 1
+
+
+def test_session_changelist_filters_sessions_with_unplaced_text(editor_client):
+    SessionFactory(title="Placed")
+    SessionFactory(title="Unplaced", unplaced_text="A paragraph the importer could not place.")
+
+    response = editor_client.get("/admin/archive/session/", {"unplaced": "yes"})
+
+    titles = [session.title for session in response.context["cl"].result_list]
+    assert titles == ["Unplaced"]

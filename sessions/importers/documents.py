@@ -163,15 +163,15 @@ def import_file(path, curated):
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         with transaction.atomic():
-            document, _ = SourceDocument.objects.get_or_create(
-                sha256=sha256,
-                defaults={
-                    "file_name": path.name,
-                    "format": family,
-                    "text": text,
-                    "imported_at": timezone.now(),
-                },
-            )
+            document = SourceDocument.objects.filter(sha256=sha256).first()
+            if document is None:
+                document = SourceDocument.objects.create(
+                    sha256=sha256,
+                    file_name=path.name,
+                    format=family,
+                    text=text,
+                    imported_at=timezone.now(),
+                )
             result = SessionLoader(parsed, document, curated).load()
     except ImportRefused as error:
         raise DocumentRefused(path, error.problems) from None

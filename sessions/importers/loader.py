@@ -88,8 +88,7 @@ SCALAR_FIELDS = [
     "unplaced_text",
 ]
 
-# What written_digest reads back for a collection with no rows.
-EMPTY_WRITTEN_ROWS = {"sdgs": [[], []], "arguments": [[]]}
+ARGUMENT_LINKS = ("agreed_with", "disagreed_with")
 
 SESSION_TYPE_WORDS = {
     **{label.casefold(): value for value, label in Session.Type.choices},
@@ -363,102 +362,47 @@ class SessionLoader:
             previous = snapshot.get(name)
             if previous and previous["published"] == published_digest:
                 continue
-            if previous and previous["written"] != self.written_digest(session, name):
+            if previous and previous["written"] != written_digest(session, name):
                 self.conflicts.append(f"{name}: kept the editor's version")
                 continue
-            if created and not any(published.values() if name == "sdgs" else published):
-                # A new session with nothing of this kind: nothing to write or read back.
-                written = digest(EMPTY_WRITTEN_ROWS.get(name, []))
-            else:
-                if not created:
-                    self.delete_rows(session, name)
-                    self.changes.append(name)
-                getattr(self, f"write_{name}")(session, published)
-                written = self.written_digest(session, name)
-            snapshot[name] = {"published": published_digest, "written": written}
+            if not created:
+                self.delete_rows(session, name)
+                self.changes.append(name)
+            written = getattr(self, f"write_{name}")(session, published)
+            snapshot[name] = {
+                "published": published_digest,
+                "written": written_digest(session, name, written),
+            }
         return list(
             Person.objects.filter(participations__session=session)
             .distinct()
             .prefetch_related("aliases")
         )
 
-    WRITTEN_ROWS = {
-        "organizers": ("organizers", ["organization_id", "role", "position", "published_name"]),
-        "people": (
-            "participations",
-            [
-                "person_id",
-                "role",
-                "position",
-                "published_name",
-                "affiliation",
-                "organization_id",
-                "stakeholder_group",
-                "regional_group",
-                "role_text",
-                "is_tbd",
-                "is_remote",
-                "words_per_minute",
-                "words",
-                "speech_seconds",
-            ],
-        ),
-        "policy_questions": ("policy_questions", ["position", "text"]),
-        "sdgs": None,
-        "takeaways": ("takeaways", ["kind", "position", "text", "speaker", "details"]),
-        "arguments": (
-            "arguments",
-            [
-                "person_id",
-                "position",
-                "claim",
-                "explanation",
-                "evidence",
-                "major_discussion_point",
-                "topics",
-                "agreed_on",
-                "disagreed_on",
-            ],
-        ),
-        "transcript": (
-            "transcript_turns",
-            ["position", "speaker_label", "person_id", "organization_id", "text"],
-        ),
-    }
-
     def delete_rows(self, session, name):
         if name == "sdgs":
             return  # set() below replaces the links
-        related, _ = self.WRITTEN_ROWS[name]
+        related, _ = WRITTEN_ROWS[name]
         getattr(session, related).all().delete()
 
-    def written_digest(self, session, name):
-        if name == "sdgs":
-            return digest(
-                [
-                    sorted(session.sdg_goals.values_list("number", flat=True)),
-                    sorted(session.sdg_targets.values_list("code", flat=True)),
-                ]
-            )
-        related, fields = self.WRITTEN_ROWS[name]
-        rows = list(getattr(session, related).order_by("position").values_list(*fields))
-        if name == "arguments":
-            links = Argument.objects.filter(session=session).order_by("position")
-            rows.append(list(links.values_list("agreed_with", "disagreed_with")))
-        return digest(rows)
-
     def write_organizers(self, session, published):
+        rows = {}
         for position, item in enumerate(published, 1):
             organization, created = resolve_organization(item["name"])
             if created:
                 self.changes.append(f"organization {organization.name} created")
             # Spellings of one organization ("… (CAST)", "…") give one organizer row.
-            Organizer.objects.get_or_create(
-                session=session,
-                organization=organization,
-                role=item["role"],
-                defaults={"position": position, "published_name": item["name"]},
+            rows.setdefault(
+                (organization.pk, item["role"]),
+                Organizer(
+                    session=session,
+                    organization=organization,
+                    role=item["role"],
+                    position=position,
+                    published_name=item["name"],
+                ),
             )
+        return Organizer.objects.bulk_create(rows.values())
 
     def write_people(self, session, published):
         people, created = resolve_people([item["name"] for item in published])
@@ -489,10 +433,10 @@ class SessionLoader:
                     **{k: v for k, v in item.items() if k not in {"name", "organization"}},
                 )
             )
-        Participation.objects.bulk_create(rows)
+        return Participation.objects.bulk_create(rows)
 
     def write_policy_questions(self, session, published):
-        PolicyQuestion.objects.bulk_create(
+        return PolicyQuestion.objects.bulk_create(
             PolicyQuestion(session=session, position=position, text=text)
             for position, text in enumerate(published, 1)
         )
@@ -500,10 +444,11 @@ class SessionLoader:
     def write_sdgs(self, session, published):
         session.sdg_goals.set(published["goals"])
         session.sdg_targets.set(published["targets"])
+        return published["goals"], published["targets"]
 
     def write_takeaways(self, session, published):
         kinds = {value for value, _ in Takeaway.Kind.choices}
-        Takeaway.objects.bulk_create(
+        return Takeaway.objects.bulk_create(
             Takeaway(
                 session=session,
                 kind=item["kind"],
@@ -553,16 +498,17 @@ class SessionLoader:
             )
             for position, item in enumerate(published, 1)
         )
-        for relation, names in (
-            ("agreed_with", "agreed_with"),
-            ("disagreed_with", "disagreed_with"),
-        ):
+        links = []
+        for relation in ARGUMENT_LINKS:
             through = getattr(Argument, relation).through
-            through.objects.bulk_create(
+            rows = through.objects.bulk_create(
                 through(argument_id=argument.pk, person_id=pid)
                 for argument, item in zip(arguments, published, strict=True)
-                for pid in dict.fromkeys(person_id(name) for name in item[names])
+                for pid in dict.fromkeys(person_id(name) for name in item[relation])
             )
+            positions = {argument.pk: argument.position for argument in arguments}
+            links += [[relation, positions[row.argument_id], row.person_id] for row in rows]
+        return arguments, links
 
     def write_transcript(self, session, published):
         keys = self.people_by_key(session)
@@ -583,7 +529,7 @@ class SessionLoader:
                     text=item["text"],
                 )
             )
-        TranscriptTurn.objects.bulk_create(turns)
+        return TranscriptTurn.objects.bulk_create(turns)
 
     # Spellings in running text: "Lin Zhiqiang" for Zhiqiang Lin, "Torbjörn" for Torbjorn.
 
@@ -626,3 +572,85 @@ def name_like_phrases(text, name_words, longest=4):
         run.append(word)
         for size in range(2, min(len(run), longest) + 1):
             yield " ".join(run[-size:]).rstrip(".")
+
+
+def argument_links(session):
+    """[relation, argument position, person id] for each agreement link of a session's arguments."""
+    links = []
+    for relation in ARGUMENT_LINKS:
+        rows = getattr(Argument, relation).through.objects.filter(argument__session=session)
+        links += [[relation, *row] for row in rows.values_list("argument__position", "person_id")]
+    return links
+
+
+# The columns that make a written collection, for its digest.
+WRITTEN_ROWS = {
+    "organizers": ("organizers", ["organization_id", "role", "position", "published_name"]),
+    "people": (
+        "participations",
+        [
+            "person_id",
+            "role",
+            "position",
+            "published_name",
+            "affiliation",
+            "organization_id",
+            "stakeholder_group",
+            "regional_group",
+            "role_text",
+            "is_tbd",
+            "is_remote",
+            "words_per_minute",
+            "words",
+            "speech_seconds",
+        ],
+    ),
+    "policy_questions": ("policy_questions", ["position", "text"]),
+    "sdgs": None,
+    "takeaways": ("takeaways", ["kind", "position", "text", "speaker", "details"]),
+    "arguments": (
+        "arguments",
+        [
+            "person_id",
+            "position",
+            "claim",
+            "explanation",
+            "evidence",
+            "major_discussion_point",
+            "topics",
+            "agreed_on",
+            "disagreed_on",
+        ],
+    ),
+    "transcript": (
+        "transcript_turns",
+        ["position", "speaker_label", "person_id", "organization_id", "text"],
+    ),
+}
+
+
+def written_digest(session, name, written=None):
+    """Digest of a collection's rows: those just `written`, or else those in the database.
+
+    Both give the same digest for the same rows, so that a re-import can tell whether
+    an editor has changed what the last import wrote.
+    """
+    if name == "sdgs":
+        goals, targets = written or (
+            session.sdg_goals.values_list("number", flat=True),
+            session.sdg_targets.values_list("code", flat=True),
+        )
+        return digest([sorted(goals), sorted(targets)])
+    related, fields = WRITTEN_ROWS[name]
+    objects, links = written, None
+    if name == "arguments":
+        objects, links = written or (session.arguments.all(), argument_links(session))
+    if objects is None:
+        objects = getattr(session, related).all()
+    rows = [
+        [getattr(row, field) for field in fields]
+        for row in sorted(objects, key=lambda row: row.position)
+    ]
+    if name == "arguments":
+        rows.append(sorted(links))
+    return digest(rows)

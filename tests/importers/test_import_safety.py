@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 
 from sessions.backup import dumps, export_archive, import_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
+from sessions.importers.loader import written_digest
 from sessions.models import Session
 from tests.importers.conftest import import_bundled, wipe_archive
 
@@ -196,3 +197,72 @@ def test_export_from_sqlite_imports_identically_into_postgres(tmp_path):
     exported = export_path.read_text(encoding="utf-8")
     import_archive(json.loads(exported))
     assert dumps(export_archive()) == exported
+
+
+DIPLOAI = BUNDLED_DOCUMENTS / "wsis2025-digital-governance-diploai-report.txt"
+
+
+def changed_copy(tmp_path, source, *replacements):
+    text = source.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text
+        text = text.replace(old, new, 1)
+    copy = tmp_path / source.name
+    copy.write_text(text, encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize("source", [OPEN_FORUM, DIPLOAI], ids=["igf-page", "diploai"])
+def test_reimport_of_unchanged_source_finds_every_list_as_written(source):
+    # The digest of the rows just written equals the digest of the same rows read back.
+    curated = Curated()
+    import_file(source, curated)
+    session = Session.objects.get(source_document__file_name=source.name)
+    snapshot = session.import_snapshot["collections"]
+
+    read_back = {name: written_digest(session, name) for name in snapshot}
+
+    assert read_back == {name: value["written"] for name, value in snapshot.items()}
+
+
+def test_reimport_rewrites_changed_lists_that_no_editor_touched(tmp_path):
+    curated = Curated()
+    import_file(DIPLOAI, curated)
+    changed = changed_copy(
+        tmp_path,
+        DIPLOAI,
+        ("Speech speed\n142 words per minute", "Speech speed\n143 words per minute"),
+        ("– **Zhiqiang Lin** – From the Data", "– **Zhiqiang Lin** – Of the Data"),
+    )
+
+    outcome = import_file(changed, curated)
+
+    assert (outcome.changes, outcome.conflicts) == (["source document", "people"], [])
+    gurry = Session.objects.get(source_document__file_name=DIPLOAI.name).participations.get(
+        published_name="Francis Gurry"
+    )
+    assert gurry.words_per_minute == 143
+
+
+def test_reimport_keeps_an_editors_list_and_reports_the_conflict(tmp_path):
+    curated = Curated()
+    import_file(OPEN_FORUM, curated)
+    session = Session.objects.get(slug="open-forum-9")
+    session.takeaways.filter(kind="call_to_action").first().delete()
+    changed = changed_copy(
+        tmp_path,
+        OPEN_FORUM,
+        ("for synergy.", "for synergy and trust."),
+        ("Lu Changbin", "LU Changbin"),
+    )
+
+    outcome = import_file(changed, curated)
+
+    assert (outcome.changes, outcome.conflicts) == (
+        ["source document", "people"],
+        ["takeaways: kept the editor's version"],
+    )
+    assert (
+        list(session.takeaways.values_list("kind", flat=True))
+        == ["call_to_action"] + ["key_takeaway"] * 3
+    )
