@@ -90,10 +90,6 @@ def refresh_search_documents(session_ids):
         )
 
 
-def search_words(q):
-    return q.split()
-
-
 def search_sessions(queryset, q):
     """Sessions matching the words of `q`, annotated with `rank` for the relevance sort.
 
@@ -106,10 +102,13 @@ def search_sessions(queryset, q):
         return queryset.filter(search_vector=query).annotate(
             rank=SearchRank(F("search_vector"), query)
         )
-    words = search_words(q)
-    for word in words:
-        queryset = queryset.filter(Q(title__icontains=word) | Q(search_document__icontains=word))
+    # Quotes and a leading minus mean something to websearch_to_tsquery; here they are dropped.
+    words = [word.strip('"').lstrip("-") for word in q.split()]
+    words = [word for word in words if word]
+    if not words:
+        return queryset.annotate(rank=Value(0.0))
     in_title = Q()
     for word in words:
+        queryset = queryset.filter(Q(title__icontains=word) | Q(search_document__icontains=word))
         in_title &= Q(title__icontains=word)
     return queryset.annotate(rank=Case(When(in_title, then=Value(1.0)), default=Value(0.0)))

@@ -117,8 +117,7 @@ def texts_of(takeaways, kind):
 
 def participation_rows(session):
     return [
-        (p.position, p.role, p.published_name, p.person.name)
-        for p in session.participations.all()
+        (p.position, p.role, p.published_name, p.person.name) for p in session.participations.all()
     ]
 
 
@@ -126,8 +125,7 @@ SPEAKERS_000 = [
     # (published name, affiliation as published, "(TBD)" in the source)
     (
         "LONG Kai",
-        "Deputy Director, Cyber Information Development Bureau, Cyberspace Administration of "
-        "China",
+        "Deputy Director, Cyber Information Development Bureau, Cyberspace Administration of China",
         False,
     ),
     ("PENG Gang", "Vice President, Tsinghua University", False),
@@ -228,8 +226,12 @@ def test_igf2024_open_forum_shape_reads_back():
         )
     for position, (name, affiliation, is_tbd) in enumerate(SPEAKERS_000, start=1):
         participate(
-            created, make_person(name), Role.SPEAKER, position,
-            affiliation=affiliation, is_tbd=is_tbd,
+            created,
+            make_person(name),
+            Role.SPEAKER,
+            position,
+            affiliation=affiliation,
+            is_tbd=is_tbd,
         )
     participate(created, make_person("Li Xiaoli"), Role.ONSITE_MODERATOR, 11)
     participate(created, make_person("Lu Changbin"), Role.ONLINE_MODERATOR, 12)
@@ -270,9 +272,7 @@ def test_igf2024_open_forum_shape_reads_back():
     assert [(p.published_name, p.affiliation, p.is_tbd) for p in speakers] == SPEAKERS_000
     assert [p.published_name for p in speakers if p.is_tbd] == ["GONG Ke", "XUE Lan"]
     assert [
-        (p.role, p.published_name)
-        for p in session.participations.all()
-        if p.role != Role.SPEAKER
+        (p.role, p.published_name) for p in session.participations.all() if p.role != Role.SPEAKER
     ] == [
         ("onsite_moderator", "Li Xiaoli"),
         ("online_moderator", "Lu Changbin"),
@@ -362,8 +362,12 @@ def test_igf2023_workshop_shape_reads_back():
         [(xiao_yang, cidf), (xiaobo_yang, fuxi), (jingzhe_ren, acef), (li_zhang, acef)], start=1
     ):
         participate(
-            created, person, Role.ORGANIZER, position,
-            affiliation=organization.name, organization=organization,
+            created,
+            person,
+            Role.ORGANIZER,
+            position,
+            affiliation=organization.name,
+            organization=organization,
         )
     asia_pacific_civil_society = {
         "stakeholder_group": StakeholderGroup.CIVIL_SOCIETY,
@@ -372,7 +376,10 @@ def test_igf2023_workshop_shape_reads_back():
     participate(created, xiaodong_li, Role.SPEAKER, 5, **asia_pacific_civil_society)
     participate(created, shaozhong_du, Role.SPEAKER, 6, **asia_pacific_civil_society)
     participate(
-        created, yijie_peng, Role.SPEAKER, 7,
+        created,
+        yijie_peng,
+        Role.SPEAKER,
+        7,
         stakeholder_group=StakeholderGroup.PRIVATE_SECTOR,
         regional_group=RegionalGroup.ASIA_PACIFIC,
     )
@@ -395,13 +402,28 @@ def test_igf2023_workshop_shape_reads_back():
         for p in session.participations.all()
         if p.role == Role.ORGANIZER
     ] == [
-        (1, "organizer", "XIAO YANG", "China Internet Development Foundation",
-         "China Internet Development Foundation"),
+        (
+            1,
+            "organizer",
+            "XIAO YANG",
+            "China Internet Development Foundation",
+            "China Internet Development Foundation",
+        ),
         (2, "organizer", "Xiaobo YANG", "Fuxi Institution", "Fuxi Institution"),
-        (3, "organizer", "Jingzhe REN", "All-China Environment Federation",
-         "All-China Environment Federation"),
-        (4, "organizer", "Li ZHANG", "All-China Environment Federation",
-         "All-China Environment Federation"),
+        (
+            3,
+            "organizer",
+            "Jingzhe REN",
+            "All-China Environment Federation",
+            "All-China Environment Federation",
+        ),
+        (
+            4,
+            "organizer",
+            "Li ZHANG",
+            "All-China Environment Federation",
+            "All-China Environment Federation",
+        ),
     ]
     assert [
         (p.position, p.role, p.published_name, p.stakeholder_group, p.regional_group)
@@ -454,9 +476,7 @@ ADDITIONAL_POLICY_QUESTIONS_002 = [
     "What policy framework should be established to maximize the benefits of Big Data on "
     "environmental sustainability?",
 ]
-WS_125_ADDRESS = (
-    "https://www.intgovforum.org/en/content/igf-2021-ws-125-big-data-for-environmental-sustainability"
-)
+WS_125_ADDRESS = "https://www.intgovforum.org/en/content/igf-2021-ws-125-big-data-for-environmental-sustainability"
 IGF_2021_ADDRESS = (
     "https://intgovforum.org/en/content/invitation-to-the-sixteenth-annual-meeting-of-the-"
     "internet-%E2%80%8Egovernance-forum-igf-%E2%80%8E"
@@ -518,12 +538,12 @@ def test_igf2021_workshop_shape_reads_back():
     )
     # The page has no title line: title and number come from the session's IGF address.
     CuratedFact.objects.create(
-        session=created, field="title", value="Big Data for Environmental Sustainability",
+        session=created,
+        field="title",
+        value="Big Data for Environmental Sustainability",
         source=WS_125_ADDRESS,
     )
-    CuratedFact.objects.create(
-        session=created, field="number", value="125", source=WS_125_ADDRESS
-    )
+    CuratedFact.objects.create(session=created, field="number", value="125", source=WS_125_ADDRESS)
     created.sdg_goals.add(6, 7, 11, 13, 14, 15, 17)
     for position, text in enumerate(policy_questions, start=1):
         PolicyQuestion.objects.create(session=created, position=position, text=text)
@@ -549,8 +569,12 @@ def test_igf2021_workshop_shape_reads_back():
     ]
     for position, (person, affiliation, organization) in enumerate(organizers, start=1):
         participate(
-            created, person, Role.ORGANIZER, position,
-            affiliation=affiliation, organization=organization,
+            created,
+            person,
+            Role.ORGANIZER,
+            position,
+            affiliation=affiliation,
+            organization=organization,
         )
     speakers = [
         (chuang_liu, StakeholderGroup.CIVIL_SOCIETY, RegionalGroup.ASIA_PACIFIC),
@@ -569,8 +593,12 @@ def test_igf2021_workshop_shape_reads_back():
     ]
     for position, (person, stakeholder_group, regional_group) in enumerate(speakers, start=6):
         participate(
-            created, person, Role.SPEAKER, position,
-            stakeholder_group=stakeholder_group, regional_group=regional_group,
+            created,
+            person,
+            Role.SPEAKER,
+            position,
+            stakeholder_group=stakeholder_group,
+            regional_group=regional_group,
         )
     for position, (person, role) in enumerate(
         [
@@ -581,21 +609,25 @@ def test_igf2021_workshop_shape_reads_back():
         start=11,
     ):
         participate(
-            created, person, role, position,
+            created,
+            person,
+            role,
+            position,
             stakeholder_group=StakeholderGroup.CIVIL_SOCIETY,
             regional_group=RegionalGroup.ASIA_PACIFIC,
         )
     participate(
-        created, make_person("Tomoko Doko"), Role.PRESENTER, 14,
+        created,
+        make_person("Tomoko Doko"),
+        Role.PRESENTER,
+        14,
         affiliation="president and CEO, Nature & Science Consulting Co. Ltd., Japan",
     )
 
     session = Session.objects.for_detail().get(pk=created.pk)
 
     assert (session.meeting.name, session.meeting.city) == ("IGF 2021", "Katowice")
-    assert [
-        (fact.field, fact.value, fact.source) for fact in session.curated_facts.all()
-    ] == [
+    assert [(fact.field, fact.value, fact.source) for fact in session.curated_facts.all()] == [
         ("number", "125", WS_125_ADDRESS),
         ("title", "Big Data for Environmental Sustainability", WS_125_ADDRESS),
     ]
@@ -671,12 +703,18 @@ def test_igf2021_workshop_shape_reads_back():
         if p.role == Role.PRESENTER
     ] == [("Tomoko Doko", "president and CEO, Nature & Science Consulting Co. Ltd., Japan")]
     assert list(cast.aliases.values_list("name", "key")) == [
-        ("China Association for Science and Technology",
-         "china association for science and technology"),
-        ("China Association for Science and Technology (CAST)",
-         "china association for science and technology"),
-        ("Chinese Association for Sciences and Technology",
-         "chinese association for sciences and technology"),
+        (
+            "China Association for Science and Technology",
+            "china association for science and technology",
+        ),
+        (
+            "China Association for Science and Technology (CAST)",
+            "china association for science and technology",
+        ),
+        (
+            "Chinese Association for Sciences and Technology",
+            "chinese association for sciences and technology",
+        ),
     ]
     assert {
         person.name: list(person.aliases.values_list("key", flat=True))
@@ -720,7 +758,9 @@ SPEAKERS_003 = [
         "From the Data and Technical Support Center of Cyberspace Administration of China",
         "Forum moderator/host",
         False,
-        82, 518, 377,
+        82,
+        518,
+        377,
     ),
     (
         "Jiang Bai",
@@ -729,7 +769,9 @@ SPEAKERS_003 = [
         "the forum organizers",
         "",
         False,
-        97, 547, 338,
+        97,
+        547,
+        338,
     ),
     (
         "Francis Gurry",
@@ -737,7 +779,9 @@ SPEAKERS_003 = [
         "Vice Chair of the World Internet Conference, former Director-General of WIPO",
         "",
         False,
-        142, 844, 355,
+        142,
+        844,
+        355,
     ),
     (
         "Thomas Basikolo",
@@ -746,7 +790,9 @@ SPEAKERS_003 = [
         "the AI for Good team",
         "",
         False,
-        140, 1370, 586,
+        140,
+        1370,
+        586,
     ),
     (
         "Yuhong Huang",
@@ -754,7 +800,9 @@ SPEAKERS_003 = [
         "General Manager of China Mobile Research Institute",
         "",
         False,
-        87, 844, 577,
+        87,
+        844,
+        577,
     ),
     (
         "Ke Gong",
@@ -763,7 +811,9 @@ SPEAKERS_003 = [
         "Development Strategy, former President of World Federal of Engineering Organization",
         "",
         False,
-        117, 458, 233,
+        117,
+        458,
+        233,
     ),
     (
         "Torbjorn Fredriksson",
@@ -771,7 +821,9 @@ SPEAKERS_003 = [
         "Head of the Economical and Digital Economy branch at the UN Trade and Development",
         "",
         False,
-        146, 717, 293,
+        146,
+        717,
+        293,
     ),
     (
         "Wolfgang Kleinwaechter",
@@ -779,7 +831,9 @@ SPEAKERS_003 = [
         "Professor Emeritus of University of Aarhus, Denmark",
         "",
         False,
-        135, 665, 294,
+        135,
+        665,
+        294,
     ),
     (
         "Luca Belli",
@@ -788,7 +842,9 @@ SPEAKERS_003 = [
         "where he directs the Center for Technology and Society",
         "participated via video",
         True,
-        120, 605, 300,
+        120,
+        605,
+        300,
     ),
 ]
 OTHER_SPELLINGS_003 = {
@@ -910,17 +966,39 @@ def test_diploai_report_shape_reads_back():
     ):
         people[name] = make_person(name, *OTHER_SPELLINGS_003.get(name, []))
         participate(
-            created, people[name], role, position,
-            affiliation=affiliation, role_text=role_text, is_remote=remote,
-            words_per_minute=wpm, words=words, speech_seconds=seconds,
+            created,
+            people[name],
+            role,
+            position,
+            affiliation=affiliation,
+            role_text=role_text,
+            is_remote=remote,
+            words_per_minute=wpm,
+            words=words,
+            speech_seconds=seconds,
         )
     arguments = [
         # (position among the report's 26 arguments, speaker, claim, agreed, disagreed)
-        (1, "Francis Gurry", GURRY_FIRST_CLAIM,
-         ["Wolfgang Kleinwaechter", "Torbjorn Fredriksson"], []),
-        (3, "Francis Gurry", GURRY_THIRD_CLAIM,
-         ["Wolfgang Kleinwaechter", "Luca Belli", "Thomas Basikolo", "Jiang Bai", "Zhiqiang Lin"],
-         ["Wolfgang Kleinwaechter"]),
+        (
+            1,
+            "Francis Gurry",
+            GURRY_FIRST_CLAIM,
+            ["Wolfgang Kleinwaechter", "Torbjorn Fredriksson"],
+            [],
+        ),
+        (
+            3,
+            "Francis Gurry",
+            GURRY_THIRD_CLAIM,
+            [
+                "Wolfgang Kleinwaechter",
+                "Luca Belli",
+                "Thomas Basikolo",
+                "Jiang Bai",
+                "Zhiqiang Lin",
+            ],
+            ["Wolfgang Kleinwaechter"],
+        ),
         (5, "Wolfgang Kleinwaechter", KLEINWAECHTER_SECOND_CLAIM, [], ["Francis Gurry"]),
     ]
     for position, speaker, claim, agreed, disagreed in arguments:
@@ -949,12 +1027,19 @@ def test_diploai_report_shape_reads_back():
     ]:
         for position, (text, speaker, details) in enumerate(items, start=1):
             Takeaway.objects.create(
-                session=created, kind=kind, position=position, text=text,
-                speaker=speaker, details=details,
+                session=created,
+                kind=kind,
+                position=position,
+                text=text,
+                speaker=speaker,
+                details=details,
             )
     for position, (label, text) in enumerate(turns, start=1):
         TranscriptTurn.objects.create(
-            session=created, position=position, speaker_label=label, person=people[label],
+            session=created,
+            position=position,
+            speaker_label=label,
+            person=people[label],
             text=text,
         )
 
@@ -986,9 +1071,7 @@ def test_diploai_report_shape_reads_back():
         "for an Inclusive Digital Future",
         "## Executive Summary",
     ]
-    assert [
-        (o.role, o.published_name, o.organization.name) for o in session.organizers.all()
-    ] == [
+    assert [(o.role, o.published_name, o.organization.name) for o in session.organizers.all()] == [
         ("host", "Chinese Academy of Cyberspace Studies", "Chinese Academy of Cyberspace Studies")
     ]
     assert [
@@ -1024,11 +1107,26 @@ def test_diploai_report_shape_reads_back():
         for a in session.arguments.all()
     ] == [
         # Agreed/disagreed people come back in name order, not the report's order.
-        (1, "Francis Gurry", GURRY_FIRST_CLAIM,
-         ["Torbjorn Fredriksson", "Wolfgang Kleinwaechter"], []),
-        (3, "Francis Gurry", GURRY_THIRD_CLAIM,
-         ["Jiang Bai", "Luca Belli", "Thomas Basikolo", "Wolfgang Kleinwaechter", "Zhiqiang Lin"],
-         ["Wolfgang Kleinwaechter"]),
+        (
+            1,
+            "Francis Gurry",
+            GURRY_FIRST_CLAIM,
+            ["Torbjorn Fredriksson", "Wolfgang Kleinwaechter"],
+            [],
+        ),
+        (
+            3,
+            "Francis Gurry",
+            GURRY_THIRD_CLAIM,
+            [
+                "Jiang Bai",
+                "Luca Belli",
+                "Thomas Basikolo",
+                "Wolfgang Kleinwaechter",
+                "Zhiqiang Lin",
+            ],
+            ["Wolfgang Kleinwaechter"],
+        ),
         (5, "Wolfgang Kleinwaechter", KLEINWAECHTER_SECOND_CLAIM, [], ["Francis Gurry"]),
     ]
     first = session.arguments.all()[0]
@@ -1138,8 +1236,12 @@ def test_press_conference_shape_reads_back():
         start=1,
     ):
         TranscriptTurn.objects.create(
-            session=created, position=position, speaker_label=label, person=person,
-            organization=organization, text="\n\n".join(paragraphs),
+            session=created,
+            position=position,
+            speaker_label=label,
+            person=person,
+            organization=organization,
+            text="\n\n".join(paragraphs),
         )
 
     session = Session.objects.for_detail().get(pk=created.pk)
@@ -1205,9 +1307,10 @@ def test_participation_unique_role_refuses_the_same_person_role_twice():
     with pytest.raises(IntegrityError), transaction.atomic():
         participate(session, li_zhang, Role.ORGANIZER, 3)
 
-    assert list(
-        Participation.objects.filter(session=session).values_list("role", flat=True)
-    ) == ["organizer", "online_moderator"]
+    assert list(Participation.objects.filter(session=session).values_list("role", flat=True)) == [
+        "organizer",
+        "online_moderator",
+    ]
 
 
 @pytest.mark.django_db
@@ -1234,8 +1337,11 @@ def test_session_unique_number_allows_many_sessions_without_number():
     meeting = Meeting.objects.create(slug="scio-2022", name="SCIO", kind="press", year=2022)
     for slug in ("first", "second"):
         Session.objects.create(
-            meeting=meeting, session_type=Session.Type.PRESS_CONFERENCE, number=None,
-            title=slug, slug=slug,
+            meeting=meeting,
+            session_type=Session.Type.PRESS_CONFERENCE,
+            number=None,
+            title=slug,
+            slug=slug,
         )
 
     assert list(Session.objects.order_by("slug").values_list("slug", "number")) == [

@@ -1,0 +1,61 @@
+"""Template filters of the archive's pages."""
+
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+HEADING = re.compile(r"#{1,6}\s+(?P<text>.+)")
+BOLD = re.compile(r"\*\*(?P<text>[^*\n]+)\*\*")
+
+
+@register.filter
+def report_blocks(text):
+    """A report as blocks: its paragraphs (split on blank lines), and its "#" headings.
+
+    Machine-generated reports mark headings with "#" and names with "**"; the text is
+    otherwise shown as published.
+    """
+    blocks = []
+    for part in re.split(r"\n\s*\n", text.strip()):
+        heading = HEADING.fullmatch(part.strip())
+        if heading:
+            blocks.append({"heading": heading["text"]})
+        elif part.strip():
+            html = BOLD.sub(r"<strong>\g<text></strong>", escape(part.strip()))
+            blocks.append({"html": mark_safe(html.replace("\n", "<br>"))})
+    return blocks
+
+
+@register.filter
+def minutes_seconds(seconds):
+    """355 -> "5:55", a speaking time."""
+    if seconds is None:
+        return ""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+@register.filter
+def labelled_parts(statement):
+    """A statement's labelled parts (Reason, Impact, Speakers...) as (label, texts, inline).
+
+    `group` and `section` say where the statement sat in its report and are shown apart; a
+    part that repeats the statement is left out. `inline` is true for a list of short texts
+    (names, topics), which reads best on one line.
+    """
+    parts = []
+    for label, value in (statement.details or {}).items():
+        if label in {"group", "section"} or value in ("", [], None) or value == statement.text:
+            continue
+        texts = [str(item) for item in value] if isinstance(value, list) else [str(value)]
+        parts.append((label, texts, len(texts) > 1 and all(len(text) <= 40 for text in texts)))
+    return parts
+
+
+@register.filter
+def field_label(name):
+    """A field's name for readers: "start_date" -> "Start date"."""
+    return name.replace("_", " ").capitalize()

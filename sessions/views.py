@@ -1,0 +1,192 @@
+"""The public pages of the archive: home, sessions, meetings and SDGs.
+
+Every page runs a fixed number of queries whatever the data size
+(tests/sessions/test_views_query_counts.py lists them). Public pages set no cookie:
+no CSRF token (their forms are GET), no session, no messages framework.
+"""
+
+from collections import defaultdict
+
+from django.db.models import Count, F, Max, Min, OuterRef, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404, render
+
+from sessions.filters import NEWEST, SessionFilter, SubqueryCount
+from sessions.models import Meeting, Participation, SdgGoal, SdgTarget, Session, Takeaway
+from speakers.models import Organization, Person
+from speakers.pagination import paginate
+
+SESSIONS_PER_PAGE = 25
+# The SDG page lists this many sessions per target, and per goal for sessions on no target.
+SDG_PAGE_SESSIONS = 10
+LATEST_SESSIONS = 5
+
+# People on a session page, in this order, under these headings.
+ROLE_HEADINGS = [
+    (Participation.Role.ORGANIZER, "Organizers"),
+    (Participation.Role.HOST, "Hosts"),
+    (Participation.Role.SPEAKER, "Speakers"),
+    (Participation.Role.PRESENTER, "Presenters"),
+    (Participation.Role.MODERATOR, "Moderators"),
+    (Participation.Role.ONSITE_MODERATOR, "Onsite moderators"),
+    (Participation.Role.ONLINE_MODERATOR, "Online moderators"),
+    (Participation.Role.RAPPORTEUR, "Rapporteurs"),
+    (Participation.Role.QUESTIONER, "Questioners"),
+]
+
+# The DiploAI report's statements, in the report's order, under these headings.
+ANALYSIS_HEADINGS = [
+    (Takeaway.Kind.KEY_DISCUSSION_POINT, "Key discussion points"),
+    (Takeaway.Kind.AGREEMENT, "Agreements"),
+    (Takeaway.Kind.DISAGREEMENT, "Differences"),
+    (Takeaway.Kind.ACTION_ITEM, "Resolutions and action items"),
+    (Takeaway.Kind.UNRESOLVED_ISSUE, "Unresolved issues"),
+    (Takeaway.Kind.SUGGESTED_COMPROMISE, "Suggested compromises"),
+    (Takeaway.Kind.THOUGHT_PROVOKING_COMMENT, "Thought-provoking comments"),
+    (Takeaway.Kind.FOLLOW_UP_QUESTION, "Follow-up questions"),
+]
+
+
+def home(request):
+    # Years that have sessions, oldest first: the columns of the SDG grid.
+    years = list(
+        Meeting.objects.filter(sessions__isnull=False)
+        .order_by("year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    goals = SdgGoal.objects.annotate(
+        total=SubqueryCount(Session.objects.on_sdg_goal(OuterRef(OuterRef("number"))).values("pk")),
+        **{
+            f"year_{year}": SubqueryCount(
+                Session.objects.filter(meeting__year=year)
+                .on_sdg_goal(OuterRef(OuterRef("number")))
+                .values("pk")
+            )
+            for year in years
+        },
+    ).order_by("number")
+    grid = [(goal, [(year, getattr(goal, f"year_{year}")) for year in years]) for goal in goals]
+    context = {
+        "counts": {
+            "sessions": Session.objects.count(),
+            "people": Person.objects.count(),
+            "organizations": Organization.objects.count(),
+            **Meeting.objects.aggregate(
+                meetings=Count("pk"), first_year=Min("year"), last_year=Max("year")
+            ),
+        },
+        "years": years,
+        "grid": grid,
+        "latest": Session.objects.for_list().order_by(*NEWEST)[:LATEST_SESSIONS],
+    }
+    return render(request, "sessions/home.html", context)
+
+
+def session_list(request):
+    filterset = SessionFilter(request.GET, queryset=Session.objects.all())
+    page, page_ignored = paginate(request, filterset.qs.for_list(), SESSIONS_PER_PAGE)
+    context = {
+        "filter": filterset,
+        "page": page,
+        "facets": filterset.facets(page.paginator.count),
+        "ignored": [*filterset.ignored, *([page_ignored] if page_ignored else [])],
+    }
+    return render(request, "sessions/session_list.html", context)
+
+
+def session_detail(request, meeting, slug):
+    session = get_object_or_404(Session.objects.for_detail(), meeting__slug=meeting, slug=slug)
+    participations = list(session.participations.all())
+    by_role = {role: [] for role, _heading in ROLE_HEADINGS}
+    for participation in participations:
+        by_role[participation.role].append(participation)
+    takeaways = {kind: [] for kind in Takeaway.Kind.values}
+    for takeaway in session.takeaways.all():
+        takeaways[takeaway.kind].append(takeaway)
+    timed = sorted(
+        (p for p in participations if p.speech_seconds),
+        key=lambda p: p.speech_seconds,
+        reverse=True,
+    )
+    context = {
+        "session": session,
+        "people": [(heading, by_role[role]) for role, heading in ROLE_HEADINGS if by_role[role]],
+        "takeaways": takeaways,
+        "analysis": [
+            (heading, takeaways[kind]) for kind, heading in ANALYSIS_HEADINGS if takeaways[kind]
+        ],
+        "speech": timed,
+        "longest_speech": timed[0].speech_seconds if timed else 0,
+        "curated": session.curated_facts.all(),
+    }
+    return render(request, "sessions/session_detail.html", context)
+
+
+def meeting_list(request):
+    meetings = Meeting.objects.annotate(session_count=Count("sessions")).order_by("-year", "name")
+    return render(request, "sessions/meeting_list.html", {"meetings": meetings})
+
+
+def meeting_detail(request, slug):
+    meeting = get_object_or_404(Meeting.objects.prefetch_related("curated_facts"), slug=slug)
+    page, page_ignored = paginate(
+        request,
+        Session.objects.filter(meeting=meeting)
+        .for_list()
+        .order_by("date", "start_time", "session_type", "number", "title", "pk"),
+        SESSIONS_PER_PAGE,
+    )
+    context = {
+        "meeting": meeting,
+        "page": page,
+        "ignored": [page_ignored] if page_ignored else [],
+    }
+    return render(request, "sessions/meeting_detail.html", context)
+
+
+def sdg_list(request):
+    goals = SdgGoal.objects.annotate(
+        session_count=SubqueryCount(
+            Session.objects.on_sdg_goal(OuterRef(OuterRef("number"))).values("pk")
+        ),
+        target_count=Count("targets"),
+    ).order_by("number")
+    return render(request, "sessions/sdg_list.html", {"goals": goals})
+
+
+def sdg_detail(request, number):
+    outer_goal = OuterRef(OuterRef("number"))
+    goal = get_object_or_404(
+        SdgGoal.objects.annotate(
+            session_count=SubqueryCount(Session.objects.on_sdg_goal(outer_goal).values("pk")),
+            goal_only_count=SubqueryCount(
+                Session.objects.on_sdg_goal_only(outer_goal).values("pk")
+            ),
+        ),
+        number=number,
+    )
+    newest = Session.objects.for_list().order_by(*NEWEST)
+    # The newest sessions of each target, in one query: a session on two targets is listed
+    # under both.
+    on_targets = (
+        newest.filter(sdg_targets__goal=goal)
+        .annotate(
+            target_code=F("sdg_targets__code"),
+            row=Window(RowNumber(), partition_by=F("sdg_targets__code"), order_by=NEWEST),
+        )
+        .filter(row__lte=SDG_PAGE_SESSIONS)
+    )
+    sessions_by_target = defaultdict(list)
+    for session in on_targets:
+        sessions_by_target[session.target_code].append(session)
+    targets = list(
+        SdgTarget.objects.filter(goal=goal)
+        .annotate(session_count=Count("sessions"))
+        .order_by("position")
+    )
+    for target in targets:
+        target.newest_sessions = sessions_by_target[target.code]
+    goal_only = newest.on_sdg_goal_only(goal.number)[:SDG_PAGE_SESSIONS]
+    context = {"goal": goal, "targets": targets, "goal_only": goal_only}
+    return render(request, "sessions/sdg_detail.html", context)

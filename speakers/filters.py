@@ -1,0 +1,85 @@
+"""The FilterSets of the people and organization lists.
+
+`speakers` imports nothing from `sessions` (the dependency points sessions -> speakers):
+what it needs of participations it reaches through the reverse relations of its own
+models (Person.participations, Organization.organized), never by import.
+"""
+
+import django_filters
+from django.db.models import Q
+
+from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
+from speakers.names import fold
+
+
+def participation_model():
+    """The model behind Person.participations, reached without importing `sessions`."""
+    return Person._meta.get_field("participations").related_model
+
+
+def participation_choices(field_name):
+    return lambda: participation_model()._meta.get_field(field_name).choices
+
+
+def name_search(queryset, aliases, owner, q):
+    """Rows whose name or one of whose spellings holds every word of `q`.
+
+    Spellings are matched as written and on their folded key, so that "torbjorn" finds
+    "Torbjörn".
+    """
+    for word in fold(q).split():
+        spellings = aliases.filter(Q(name__icontains=word) | Q(key__contains=word))
+        queryset = queryset.filter(Q(name__icontains=word) | Q(pk__in=spellings.values(owner)))
+    return queryset
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Name")
+    stakeholder = django_filters.ChoiceFilter(
+        method="filter_participations",
+        field_name="stakeholder_group",
+        choices=participation_choices("stakeholder_group"),
+        label="Stakeholder group",
+        empty_label="Any stakeholder group",
+    )
+    region = django_filters.ChoiceFilter(
+        method="filter_participations",
+        field_name="regional_group",
+        choices=participation_choices("regional_group"),
+        label="Regional group",
+        empty_label="Any regional group",
+    )
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return name_search(queryset, PersonAlias.objects.all(), "person", value)
+
+    def filter_participations(self, queryset, name, value):
+        """People who took part in a session in that group, as the source published it."""
+        participations = participation_model().objects.filter(**{name: value})
+        return queryset.filter(pk__in=participations.values("person"))
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Name")
+    stakeholder = django_filters.ChoiceFilter(
+        method="filter_stakeholder",
+        choices=participation_choices("stakeholder_group"),
+        label="Stakeholder group",
+        empty_label="Any stakeholder group",
+    )
+
+    class Meta:
+        model = Organization
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return name_search(queryset, OrganizationAlias.objects.all(), "organization", value)
+
+    def filter_stakeholder(self, queryset, name, value):
+        """Organizations whose people took part in that stakeholder group."""
+        participations = participation_model().objects.filter(stakeholder_group=value)
+        return queryset.filter(pk__in=participations.values("organization"))

@@ -1,0 +1,655 @@
+"""The public pages of sessions, meetings and SDGs, on a small archive of four sessions.
+
+title (meeting, date)                          SDGs          records        people
+A Big Data for Environmental Sustainability    goals 6, 7    takeaways,     Gong Ke (organizer
+  (IGF 2021 Workshop #125, 2021-12-10)         and 13        report         org CAST)
+B Digital Technology Empowers Green ...        target 7.a    takeaways,     Gong Ke (TBD),
+  (IGF 2024 Open Forum #9, 2024-12-19)         only          report         Torbjorn
+C Youth and the Internet                       goal 4        -              Ada (civil society,
+  (IGF 2024 Workshop #3, 2024-12-17)                                         African Group)
+D Strengthen Digital Governance                -             takeaways,     Torbjorn, Gong Ke
+  (WSIS 2025 High-level, 2025-07-11)                         transcript
+"""
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+
+from sessions.models import Meeting, Session, Takeaway
+from sessions.search import refresh_search_documents
+from tests.factories import (
+    CuratedFactFactory,
+    MeetingFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    PolicyQuestionFactory,
+    SessionFactory,
+    SourceDocumentFactory,
+    TakeawayFactory,
+    TranscriptTurnFactory,
+)
+from tests.page_checks import assert_good_page
+
+pytestmark = pytest.mark.django_db
+
+A = "Big Data for Environmental Sustainability"
+B = "Digital Technology Empowers Green and Low-carbon Development"
+C = "Youth and the Internet"
+D = "Strengthen Digital Governance"
+
+
+@pytest.fixture
+def archive():
+    igf2021 = MeetingFactory(
+        slug="igf-2021",
+        name="IGF 2021",
+        year=2021,
+        city="Katowice",
+        country="Poland",
+        start_date=datetime.date(2021, 12, 6),
+        end_date=datetime.date(2021, 12, 10),
+    )
+    igf2024 = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
+    wsis2025 = MeetingFactory(
+        slug="wsis-2025", name="WSIS+20 High-Level Event 2025", kind=Meeting.Kind.WSIS, year=2025
+    )
+    cast = OrganizationFactory(slug="cast", name="China Association for Science and Technology")
+    cac = OrganizationFactory(slug="cac", name="Cyberspace Administration of China")
+    gong = PersonFactory(slug="gong-ke", name="Gong Ke")
+    PersonAliasFactory(person=gong, name="GONG Ke")
+    torbjorn = PersonFactory(slug="torbjorn-fredriksson", name="Torbjorn Fredriksson")
+    ada = PersonFactory(slug="ada", name="Ada")
+
+    a = SessionFactory(
+        meeting=igf2021,
+        number=125,
+        slug="workshop-125",
+        title=A,
+        date=datetime.date(2021, 12, 10),
+        start_time=datetime.time(10, 15),
+        end_time=datetime.time(11, 45),
+        time_zone="UTC",
+        room="Conference Room 3",
+        description="Big data and AI for the environment.",
+        report="Para one about water.\n\nPara two about sustainability.",
+        source_document=SourceDocumentFactory(file_name="igf2021-ws-125.txt"),
+    )
+    a.sdg_goals.add(6, 7, 13)
+    OrganizerFactory(session=a, organization=cast)
+    ParticipationFactory(
+        session=a,
+        person=gong,
+        published_name="Prof. GONG Ke",
+        affiliation="World Federation of Engineering Organizations",
+        stakeholder_group="intergovernmental",
+        regional_group="intergovernmental",
+    )
+    TakeawayFactory(session=a, text="Big data helps the environment.")
+    CuratedFactFactory(
+        session=a,
+        field="title",
+        value=A,
+        source="https://www.intgovforum.org/en/content/igf-2021-ws-125",
+    )
+
+    b = SessionFactory(
+        meeting=igf2024,
+        session_type=Session.Type.OPEN_FORUM,
+        number=9,
+        slug="open-forum-9",
+        title=B,
+        date=datetime.date(2024, 12, 19),
+        report="The forum discussed clean energy.",
+    )
+    b.sdg_targets.add("7.a")
+    OrganizerFactory(session=b, organization=cac)
+    ParticipationFactory(session=b, person=gong, is_tbd=True, published_name="GONG Ke")
+    ParticipationFactory(
+        session=b,
+        person=torbjorn,
+        stakeholder_group="intergovernmental",
+        regional_group="intergovernmental",
+    )
+    TakeawayFactory(session=b, text="Green and digital go together.")
+    TakeawayFactory(session=b, kind=Takeaway.Kind.CALL_TO_ACTION, text="More cooperation.")
+    PolicyQuestionFactory(session=b, text="How can digital technology cut carbon?")
+
+    c = SessionFactory(
+        meeting=igf2024, number=3, slug="workshop-3", title=C, date=datetime.date(2024, 12, 17)
+    )
+    c.sdg_goals.add(4)
+    ParticipationFactory(
+        session=c, person=ada, stakeholder_group="civil_society", regional_group="african"
+    )
+
+    d = SessionFactory(
+        meeting=wsis2025,
+        session_type=Session.Type.HIGH_LEVEL,
+        number=None,
+        slug="strengthen-digital-governance",
+        title=D,
+        date=datetime.date(2025, 7, 11),
+        is_machine_generated=True,
+        disclaimer="Disclaimer: This is not an official session record.",
+        summary="Speakers agreed that governing technology and data needs cooperation.",
+    )
+    ParticipationFactory(
+        session=d, person=torbjorn, speech_seconds=293, words=717, words_per_minute=146
+    )
+    ParticipationFactory(session=d, person=gong, speech_seconds=233, words=458)
+    TakeawayFactory(session=d, text="Cooperation is essential.")
+    TakeawayFactory(session=d, kind=Takeaway.Kind.UNRESOLVED_ISSUE, text="Who pays?")
+    TranscriptTurnFactory(session=d, person=torbjorn, position=1, text="Six companies...")
+    TranscriptTurnFactory(
+        session=d, person=None, speaker_label="Reporter", position=2, text="A question."
+    )
+    refresh_search_documents([a.pk, b.pk, c.pk, d.pk])
+    return {"a": a, "b": b, "c": c, "d": d}
+
+
+def titles(response):
+    return [session.title for session in response.context["page"].object_list]
+
+
+def facet(response, title):
+    (found,) = [f for f in response.context["facets"] if f.title == title]
+    return {option.label: (option.count, option.selected) for option in found.options}
+
+
+# The list, its filters and their combinations.
+
+
+def test_session_list_newest_first(client, archive):
+    response = client.get("/sessions/")
+    assert response.status_code == 200
+    assert titles(response) == [D, B, C, A]
+    assert response.context["ignored"] == []
+    assert_good_page(response)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("sdg=7", [B, A]),
+        ("sdg=7.a", [B]),
+        ("sdg=4&sdg=6", [C, A]),
+        ("sdg=13.1", []),
+        ("year=2024", [B, C]),
+        ("year=2021&year=2025", [D, A]),
+        ("meeting=igf-2024", [B, C]),
+        ("meeting=igf-2021&meeting=wsis-2025", [D, A]),
+        ("type=workshop", [C, A]),
+        ("type=open_forum&type=high_level", [D, B]),
+        ("organizer=cast", [A]),
+        ("organizer=cast&organizer=cac", [B, A]),
+        ("speaker=gong-ke", [D, B, A]),
+        ("speaker=ada&speaker=torbjorn-fredriksson", [D, B, C]),
+        ("stakeholder=civil_society", [C]),
+        ("stakeholder=intergovernmental", [B, A]),
+        ("region=african", [C]),
+        ("region=african&region=intergovernmental", [B, C, A]),
+        ("has=takeaways", [D, B, A]),
+        ("has=transcript", [D]),
+        ("has=report", [B, A]),
+        ("has=transcript&has=report", [D, B, A]),
+        ("sdg=7&year=2024", [B]),
+        ("speaker=gong-ke&type=workshop", [A]),
+        ("has=report&stakeholder=intergovernmental&year=2021", [A]),
+    ],
+)
+def test_session_list_filters(client, archive, query, expected):
+    response = client.get(f"/sessions/?{query}")
+    assert response.status_code == 200
+    assert titles(response) == expected
+    assert response.context["ignored"] == []
+
+
+def test_sdg_goal_finds_session_linked_only_to_its_target(client, archive):
+    assert list(archive["b"].sdg_goals.all()) == []
+    assert B in titles(client.get("/sessions/?sdg=7"))
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("newest", [D, B, C, A]),
+        ("oldest", [A, C, B, D]),
+        ("title", [A, B, D, C]),
+    ],
+)
+def test_session_list_sorts(client, archive, sort, expected):
+    assert titles(client.get(f"/sessions/?sort={sort}")) == expected
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("environmental", [A]),
+        ("water", [A]),
+        ("carbon", [B]),
+        ("clean energy", [B]),
+        ("companies", [D]),
+        ("Torbjorn", [D, B]),
+        ("cooperation", [D, B]),
+        ("green cooperation", [B]),
+        ("nothing-like-this", []),
+    ],
+)
+def test_session_list_search(client, archive, q, expected):
+    response = client.get("/sessions/", {"q": q})
+    assert titles(response) == expected
+    assert response.context["filter"].sort == "relevance"
+
+
+def test_search_ranks_title_matches_first(client, archive):
+    # "Data" is in A's title and in D's summary: A ranks first although D is newer.
+    assert titles(client.get("/sessions/", {"q": "data"})) == [A, D]
+    assert titles(client.get("/sessions/", {"q": "data", "sort": "newest"})) == [D, A]
+
+
+def test_search_can_be_sorted_by_date(client, archive):
+    response = client.get("/sessions/", {"q": "cooperation", "sort": "oldest"})
+    assert titles(response) == [B, D]
+
+
+@pytest.mark.postgres
+def test_search_postgres_stems_and_ranks(client, archive):
+    # "governing" and "governance" share the stem "govern"; the title (weight A) outranks
+    # the text (weight B).
+    assert titles(client.get("/sessions/", {"q": "governs"})) == [D]
+    response = client.get("/sessions/", {"q": "data"})
+    first, second = response.context["page"].object_list
+    assert (first.title, second.title) == (A, D)
+    assert first.rank > second.rank > 0
+
+
+@pytest.mark.postgres
+def test_search_postgres_websearch_syntax(client, archive):
+    assert titles(client.get("/sessions/", {"q": "cooperation -companies"})) == [B]
+    assert titles(client.get("/sessions/", {"q": '"clean energy"'})) == [B]
+    assert set(titles(client.get("/sessions/", {"q": "water or carbon"}))) == {A, B}
+
+
+def test_session_list_pagination_keeps_filters(client, archive):
+    meeting = archive["c"].meeting
+    for number in range(30):
+        SessionFactory(meeting=meeting, title=f"Extra {number:02d}", date=datetime.date(2024, 1, 1))
+    response = client.get("/sessions/?year=2024&sort=title")
+    assert response.context["page"].paginator.count == 32
+    assert len(titles(response)) == 25
+    assert 'href="?year=2024&amp;sort=title&amp;page=2"' in response.content.decode()
+    second = client.get("/sessions/?year=2024&sort=title&page=2")
+    assert titles(second) == [f"Extra {number:02d}" for number in range(24, 30)] + [C]
+    assert 'href="?year=2024&amp;sort=title&amp;page=1"' in second.content.decode()
+
+
+def test_session_list_empty_state(client, archive):
+    response = client.get("/sessions/?year=1999")
+    assert titles(response) == []
+    content = response.content.decode()
+    assert "No sessions" in content
+    assert "No session matches this filter." in content
+    assert_good_page(response)
+
+
+def test_session_list_active_filters_link_to_the_list_without_them(client, archive):
+    response = client.get("/sessions/?q=digital&sdg=7&year=2024")
+    active = [(f.title, f.label, f.url) for f in response.context["filter"].active]
+    assert active == [
+        ("Search", "“digital”", "?sdg=7&year=2024"),
+        ("SDG", "SDG 7: Affordable and Clean Energy", "?q=digital&year=2024"),
+        ("Year", "2024", "?q=digital&sdg=7"),
+    ]
+    assert 'href="/sessions/?q=digital&amp;year=2024"' in response.content.decode()
+
+
+# Facet counts.
+
+
+def test_facet_counts_without_filters(client, archive):
+    response = client.get("/sessions/")
+    goals = facet(response, "SDG goals")
+    assert {label: count for label, (count, _) in goals.items() if count} == {
+        "Quality Education": 1,
+        "Clean Water and Sanitation": 1,
+        "Affordable and Clean Energy": 2,
+        "Climate Action": 1,
+    }
+    assert len(goals) == 17
+    targets = [f for f in response.context["facets"] if f.title == "SDG targets"][0].options
+    assert [(option.value, option.count) for option in targets] == [("7.a", 1)]
+    assert facet(response, "Year") == {"2025": (1, False), "2024": (2, False), "2021": (1, False)}
+    assert facet(response, "Meeting") == {
+        "WSIS+20 High-Level Event 2025": (1, False),
+        "IGF 2024": (2, False),
+        "IGF 2021": (1, False),
+    }
+    assert facet(response, "Session type") == {
+        "Workshop": (2, False),
+        "Open Forum": (1, False),
+        "High-level session": (1, False),
+    }
+    assert facet(response, "Organizer") == {
+        "China Association for Science and Technology": (1, False),
+        "Cyberspace Administration of China": (1, False),
+    }
+    assert facet(response, "Person") == {
+        "Gong Ke": (3, False),
+        "Torbjorn Fredriksson": (2, False),
+        "Ada": (1, False),
+    }
+    assert facet(response, "Stakeholder group") == {
+        "Civil Society": (1, False),
+        "Intergovernmental Organization": (2, False),
+    }
+    assert facet(response, "Regional group") == {
+        "African Group": (1, False),
+        "Intergovernmental Organization": (2, False),
+    }
+    assert facet(response, "Records") == {
+        "Has key takeaways": (3, False),
+        "Has a transcript": (1, False),
+        "Has a report": (2, False),
+    }
+
+
+def test_facet_counts_say_what_choosing_would_give(client, archive):
+    # With SDG 7 chosen (B and A), choosing SDG 4 too would give B, C and A: 3 sessions;
+    # SDG 6 adds nothing (A is already there), so it is shown without a link.
+    response = client.get("/sessions/?sdg=7")
+    (goals,) = [f.options for f in response.context["facets"] if f.title == "SDG goals"]
+    goals = {option.value: option for option in goals}
+    assert (goals["7"].count, goals["7"].selected, goals["7"].url) == (2, True, "")
+    assert (goals["4"].count, goals["4"].changes, goals["4"].url) == (3, True, "?sdg=7&sdg=4")
+    assert (goals["6"].count, goals["6"].changes) == (2, False)
+    # Other facets count within the chosen SDG: the years of B and A.
+    assert facet(response, "Year") == {"2024": (1, False), "2021": (1, False)}
+    assert facet(response, "Records") == {
+        "Has key takeaways": (2, False),
+        "Has a report": (2, False),
+    }
+
+
+def test_facet_counts_of_a_chosen_year(client, archive):
+    response = client.get("/sessions/?year=2024")
+    assert facet(response, "Year") == {"2025": (3, False), "2024": (2, True), "2021": (3, False)}
+
+
+# Bad values: ignored, reported, never an error.
+
+
+@pytest.mark.parametrize(
+    ("query", "message", "expected"),
+    [
+        ("sdg=99", "Ignored sdg=99: no such SDG goal or target", [D, B, C, A]),
+        ("sdg=abc", "Ignored sdg=abc: no such SDG goal or target", [D, B, C, A]),
+        ("sdg=7.z", "Ignored sdg=7.z: no such SDG goal or target", [D, B, C, A]),
+        ("sdg=7&sdg=99", "Ignored sdg=99: no such SDG goal or target", [B, A]),
+        ("year=abc", "Ignored year=abc: not a year", [D, B, C, A]),
+        ("year=-1", "Ignored year=-1: not a year", [D, B, C, A]),
+        ("year=2024&year=20245", "Ignored year=20245: not a year", [B, C]),
+        ("meeting=nope", "Ignored meeting=nope: no such meeting", [D, B, C, A]),
+        ("type=nope", "Ignored type=nope: no such session type", [D, B, C, A]),
+        ("organizer=nope", "Ignored organizer=nope: no such organization", [D, B, C, A]),
+        ("speaker=nope", "Ignored speaker=nope: no such person", [D, B, C, A]),
+        ("stakeholder=nope", "Ignored stakeholder=nope: no such stakeholder group", [D, B, C, A]),
+        ("region=nope", "Ignored region=nope: no such regional group", [D, B, C, A]),
+        ("has=nope", "Ignored has=nope: expected takeaways, transcript or report", [D, B, C, A]),
+        ("sort=nope", "Ignored sort=nope: no such sort order", [D, B, C, A]),
+        ("page=999999", "Ignored page=999999: no such page (the list has 1 page)", [D, B, C, A]),
+        ("page=x", "Ignored page=x: no such page (the list has 1 page)", [D, B, C, A]),
+        ("page=0", "Ignored page=0: no such page (the list has 1 page)", [D, B, C, A]),
+    ],
+)
+def test_session_list_ignores_bad_values(client, archive, query, message, expected):
+    response = client.get(f"/sessions/?{query}")
+    assert response.status_code == 200
+    assert response.context["ignored"] == [message]
+    assert titles(response) == expected
+    assert message in response.content.decode()
+
+
+def test_session_list_ignores_unknown_parameters_and_empty_values(client, archive):
+    response = client.get("/sessions/?colour=red&sdg=&year=&q=")
+    assert response.context["ignored"] == []
+    assert titles(response) == [D, B, C, A]
+
+
+def test_bad_values_are_left_out_of_the_links(client, archive):
+    response = client.get("/sessions/?sdg=99&year=2024")
+    assert response.context["filter"].query.urlencode() == "year=2024"
+
+
+def test_relevance_without_a_search_is_the_default_order(client, archive):
+    response = client.get("/sessions/?sort=relevance")
+    assert response.context["ignored"] == []
+    assert titles(response) == [D, B, C, A]
+
+
+# A session's page.
+
+
+def test_session_detail_shows_the_whole_record(client, archive):
+    response = client.get("/sessions/igf-2021/workshop-125/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert f"<h1>{A}</h1>" in content
+    assert "Workshop #125" in content
+    assert '<time datetime="2021-12-10">Friday 10 December 2021</time>, 10:15–11:45 UTC' in content
+    assert "Conference Room 3" in content
+    assert '<a class="sdg sdg-badge sdg-7" href="/sdgs/7/">SDG 7' in content
+    assert "<p>Para one about water.</p>" in content
+    assert "<p>Para two about sustainability.</p>" in content
+    assert "Big data helps the environment." in content
+    assert "published as “Prof. GONG Ke”" in content
+    assert "World Federation of Engineering Organizations" in content
+    assert "Intergovernmental Organization · Intergovernmental Organization" in content
+    assert "igf2021-ws-125.txt" in content
+    assert archive["a"].source_document.sha256 in content
+    assert '<a href="https://www.intgovforum.org/en/content/igf-2021-ws-125">' in content
+    assert "Machine-generated report" not in content
+    assert_good_page(response)
+
+
+def test_session_detail_of_a_machine_generated_report(client, archive):
+    response = client.get("/sessions/wsis-2025/strengthen-digital-governance/")
+    content = response.content.decode()
+    assert "<strong>Machine-generated report.</strong>" in content
+    assert "Disclaimer: This is not an official session record." in content
+    assert '<li id="turn-2">' in content
+    assert 'href="#turn-2"' in content
+    assert '<meter min="0" max="293" value="233"' in content
+    assert "4:53 · 717 words · 146 wpm" in content
+    assert "<h3>Unresolved issues</h3>" in content
+    assert_good_page(response)
+
+
+def test_session_detail_flags_and_takeaways(client, archive):
+    content = client.get("/sessions/igf-2024/open-forum-9/").content.decode()
+    assert "To be confirmed (TBD)" in content
+    assert "<h3>Calls to action</h3>" in content
+    assert "How can digital technology cut carbon?" in content
+    assert '<a href="/sdgs/7/#target-7.a">Target 7.a</a>' in content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/sessions/igf-2021/no-such-session/",
+        "/sessions/no-such-meeting/workshop-125/",
+        "/sessions/igf-2024/workshop-125/",
+    ],
+)
+def test_session_detail_unknown_is_404(client, archive, url):
+    assert client.get(url).status_code == 404
+
+
+def test_page_not_found_helps_the_reader_on(client, archive):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert "<h1>Page not found</h1>" in content
+    assert '<input id="not-found-q" type="search" name="q">' in content
+    assert '<a href="/sessions/">All sessions</a>' in content
+    assert_good_page(response)
+
+
+# Meetings, SDGs and home.
+
+
+def test_meeting_detail_lists_its_sessions_in_order(client, archive):
+    response = client.get("/meetings/igf-2024/")
+    assert titles(response) == [C, B]
+    assert_good_page(response)
+
+
+def test_meeting_detail_place_and_dates(client, archive):
+    content = client.get("/meetings/igf-2021/").content.decode()
+    assert "Katowice, Poland" in content
+    assert (
+        '<time datetime="2021-12-06">6</time>–<time datetime="2021-12-10">10 December 2021'
+        in content
+    )
+
+
+def test_meeting_unknown_is_404(client, archive):
+    assert client.get("/meetings/igf-1999/").status_code == 404
+
+
+def test_meeting_list(client, archive):
+    response = client.get("/meetings/")
+    assert [(m.name, m.session_count) for m in response.context["meetings"]] == [
+        ("WSIS+20 High-Level Event 2025", 1),
+        ("IGF 2024", 2),
+        ("IGF 2021", 1),
+    ]
+    assert_good_page(response)
+
+
+def test_sdg_detail_lists_sessions_by_target_and_on_the_goal_only(client, archive):
+    response = client.get("/sdgs/7/")
+    assert response.context["goal"].session_count == 2
+    assert [s.title for s in response.context["goal_only"]] == [A]
+    by_target = [
+        (t.code, [s.title for s in t.newest_sessions]) for t in response.context["targets"]
+    ]
+    assert by_target == [("7.1", []), ("7.2", []), ("7.3", []), ("7.a", [B]), ("7.b", [])]
+    assert_good_page(response)
+
+
+def test_sdg_detail_lists_a_session_under_each_of_its_targets(client, archive):
+    both = SessionFactory(meeting=archive["c"].meeting, title="Two targets")
+    both.sdg_targets.add("7.b", "7.a", "13.1")
+    response = client.get("/sdgs/7/")
+    by_target = {t.code: [s.title for s in t.newest_sessions] for t in response.context["targets"]}
+    assert (by_target["7.a"], by_target["7.b"]) == ([B, "Two targets"], ["Two targets"])
+    assert [t.session_count for t in response.context["targets"]] == [0, 0, 0, 2, 1]
+
+
+def test_sdg_unknown_is_404(client, archive):
+    assert client.get("/sdgs/18/").status_code == 404
+
+
+def test_sdg_list(client, archive):
+    response = client.get("/sdgs/")
+    counts = [(g.number, g.session_count) for g in response.context["goals"]]
+    assert counts == [(n, {4: 1, 6: 1, 7: 2, 13: 1}.get(n, 0)) for n in range(1, 18)]
+    assert_good_page(response)
+
+
+def test_home_counts_and_grid(client, archive):
+    response = client.get("/")
+    assert response.context["counts"] == {
+        "sessions": 4,
+        "people": 3,
+        "organizations": 2,
+        "meetings": 3,
+        "first_year": 2021,
+        "last_year": 2025,
+    }
+    assert response.context["years"] == [2021, 2024, 2025]
+    assert [goal.number for goal, _cells in response.context["grid"]] == list(range(1, 18))
+    grid = {goal.number: cells for goal, cells in response.context["grid"]}
+    assert grid[7] == [(2021, 1), (2024, 1), (2025, 0)]
+    assert grid[4] == [(2021, 0), (2024, 1), (2025, 0)]
+    content = response.content.decode()
+    assert '<a href="/sessions/?sdg=7&amp;year=2024"' in content
+    assert_good_page(response)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/sessions/",
+        "/sessions/?sdg=7&year=2024&q=digital",
+        "/sessions/igf-2024/open-forum-9/",
+        "/meetings/",
+        "/sdgs/",
+        "/sdgs/13/",
+    ],
+)
+def test_public_pages_are_well_formed(client, archive, url):
+    assert_good_page(client.get(url))
+
+
+def test_admin_save_refreshes_the_search_text(admin_client, archive):
+    session = archive["c"]
+    response = admin_client.post(
+        f"/admin/archive/session/{session.pk}/change/",
+        {
+            "meeting": session.meeting.pk,
+            "session_type": session.session_type,
+            "number": session.number,
+            "title": "Youth and the Internet, again",
+            "slug": session.slug,
+            "sub_themes": "[]",
+            "sdg_goals": [4],
+            **management_forms(),
+            "policy_questions-TOTAL_FORMS": "1",
+            "policy_questions-0-position": "1",
+            "policy_questions-0-text": "Who listens to young people?",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    session.refresh_from_db()
+    assert "Who listens to young people?" in session.search_document
+    assert titles(admin_client.get("/sessions/", {"q": "listens"})) == [
+        "Youth and the Internet, again"
+    ]
+
+
+def management_forms():
+    prefixes = [
+        "organizers",
+        "participations",
+        "policy_questions",
+        "takeaways",
+        "curated_facts",
+        "arguments",
+        "transcript_turns",
+    ]
+    forms = {}
+    for prefix in prefixes:
+        forms.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    return forms
+
+
+def test_templates_have_no_inline_style_or_script():
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    for template in templates.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        assert not re.search(r"<script|<style|\sstyle=|\son[a-z]+=", text), template
+        assert "csrf_token" not in text, template

@@ -1,0 +1,205 @@
+"""Every public page runs the same number of queries for 1 session as for 25.
+
+Each test lists the queries it expects, in order. A page that starts to query per row
+fails here first.
+"""
+
+import datetime
+
+import pytest
+
+from sessions.models import Participation, Takeaway
+from sessions.search import refresh_search_documents
+from tests.factories import (
+    ArgumentFactory,
+    CuratedFactFactory,
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    PolicyQuestionFactory,
+    SessionFactory,
+    SourceDocumentFactory,
+    TakeawayFactory,
+    TranscriptTurnFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [1, 25]
+
+EVERY_FILTER = (
+    "/sessions/?q=session&sdg=7&sdg=13.1&year=2024&meeting=igf-2024&type=workshop"
+    "&organizer=acme&speaker=ada&stakeholder=civil_society&region=weog&has=report"
+    "&sort=title"
+)
+
+
+@pytest.fixture
+def archive(request):
+    """`request.param` sessions of one meeting, each with every kind of related row.
+
+    Each is on target 7.a and on SDG 13 as a whole; one person speaks in all of them for
+    one organization, which organizes them all.
+    """
+    count = request.param
+    meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
+    organization = OrganizationFactory(slug="acme", name="Acme")
+    OrganizationAliasFactory(organization=organization)
+    person = PersonFactory(slug="ada", name="Ada")
+    PersonAliasFactory(person=person)
+    other = PersonFactory()
+    CuratedFactFactory(session=None, meeting=meeting, field="city", value="Riyadh")
+    sessions = []
+    for number in range(count):
+        session = SessionFactory(
+            meeting=meeting,
+            date=datetime.date(2024, 12, 1 + number % 28),
+            report="A report.",
+            source_document=SourceDocumentFactory(),
+        )
+        session.sdg_targets.add("7.a")
+        session.sdg_goals.add(13)
+        OrganizerFactory(session=session, organization=organization)
+        ParticipationFactory(
+            session=session,
+            person=person,
+            organization=organization,
+            stakeholder_group="civil_society",
+            regional_group="weog",
+            speech_seconds=60,
+        )
+        ParticipationFactory(session=session, person=other, role=Participation.Role.MODERATOR)
+        TakeawayFactory(session=session)
+        TakeawayFactory(session=session, kind=Takeaway.Kind.AGREEMENT)
+        PolicyQuestionFactory(session=session)
+        TranscriptTurnFactory(session=session, person=person)
+        TranscriptTurnFactory(session=session, person=None, organization=organization)
+        argument = ArgumentFactory(session=session, person=person)
+        argument.agreed_with.add(other)
+        argument.disagreed_with.add(other)
+        CuratedFactFactory(session=session, field="title")
+        sessions.append(session)
+    refresh_search_documents([session.pk for session in sessions])
+    return sessions
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_home_query_count(client, archive, django_assert_num_queries):
+    # 1. years that have sessions
+    # 2. SDG goals with a count per year (one correlated count per cell)
+    # 3-5. counts of sessions, people, organizations
+    # 6. meetings: count, first and last year
+    # 7. the latest sessions, 8. their SDG goals
+    with django_assert_num_queries(8):
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_list_query_count(client, archive, django_assert_num_queries):
+    # 1. count of the sessions
+    # 2-11. one per facet: SDG goals, SDG targets, years, meetings, types, organizers,
+    #       people, stakeholder groups, regional groups, records
+    # 12. the page of sessions, 13. their SDG goals
+    with django_assert_num_queries(13):
+        assert client.get("/sessions/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_list_every_filter_query_count(client, archive, django_assert_num_queries):
+    # 1-5. what the values name: SDG goals, SDG targets, meetings, organizations, people
+    # 6. count of the sessions
+    # 7-16. one per facet (as without filters)
+    # 17. the page of sessions, 18. their SDG goals
+    with django_assert_num_queries(18):
+        assert client.get(EVERY_FILTER).status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the session with its meeting and source document
+    # 2. SDG goals, 3. SDG targets, 4. policy questions, 5. takeaways
+    # 6. organizers with their organizations
+    # 7. participations with people and organizations
+    # 8. arguments with their people, 9. agreed with, 10. disagreed with
+    # 11. transcript turns with people and organizations
+    # 12. the session's curated facts, 13. the meeting's curated facts
+    with django_assert_num_queries(13):
+        assert client.get(archive[-1].get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the person, 2. the spellings
+    # 3. participations with sessions, meetings and organizations
+    with django_assert_num_queries(3):
+        assert client.get("/people/ada/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_organization_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the organization, 2. the spellings
+    # 3. sessions organized, with meetings
+    # 4. participations with people, sessions and meetings
+    # 5. transcript turns, with sessions and meetings
+    with django_assert_num_queries(5):
+        assert client.get("/organizations/acme/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_sdg_detail_with_targets_query_count(client, archive, django_assert_num_queries):
+    # 1. the goal with its session counts
+    # 2. the newest sessions of each target, 3. their SDG goals
+    # 4. the targets with their session counts
+    # 5. sessions on the goal only (none here)
+    with django_assert_num_queries(5):
+        assert client.get("/sdgs/7/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_sdg_detail_on_goal_only_query_count(client, archive, django_assert_num_queries):
+    # 1. the goal with its session counts
+    # 2. the newest sessions of each target (none here)
+    # 3. the targets with their session counts
+    # 4. sessions on the goal only, 5. their SDG goals
+    with django_assert_num_queries(5):
+        assert client.get("/sdgs/13/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_meeting_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the meeting, 2. its curated facts
+    # 3. count of its sessions, 4. the page of sessions, 5. their SDG goals
+    with django_assert_num_queries(5):
+        assert client.get("/meetings/igf-2024/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_meeting_list_query_count(client, archive, django_assert_num_queries):
+    # 1. meetings with their session counts
+    with django_assert_num_queries(1):
+        assert client.get("/meetings/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_sdg_list_query_count(client, archive, django_assert_num_queries):
+    # 1. goals with their session and target counts
+    with django_assert_num_queries(1):
+        assert client.get("/sdgs/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_list_query_count(client, archive, django_assert_num_queries):
+    # 1. count, 2. the page of people with their session counts and years, 3. spellings
+    with django_assert_num_queries(3):
+        assert client.get("/people/?stakeholder=civil_society").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_organization_list_query_count(client, archive, django_assert_num_queries):
+    # 1. count, 2. the page of organizations with their counts, 3. spellings
+    with django_assert_num_queries(3):
+        assert client.get("/organizations/?q=acme").status_code == 200

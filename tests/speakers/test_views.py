@@ -1,0 +1,272 @@
+"""The pages of people and organizations, and their lists."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from sessions.models import Organizer, Participation
+from tests.factories import (
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    SessionFactory,
+    TranscriptTurnFactory,
+)
+from tests.page_checks import assert_good_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def people():
+    """Gong Ke in three sessions (2021, 2024 twice in one session, 2025); Ada in one."""
+    wfeo = OrganizationFactory(slug="wfeo", name="World Federation of Engineering Organizations")
+    OrganizationAliasFactory(organization=wfeo, name="WFEO")
+    OrganizationAliasFactory(
+        organization=wfeo, name="World Federation of Engineering Organizations"
+    )
+    tianmu = OrganizationFactory(slug="tianmu-news", name="Tianmu News", is_media_outlet=True)
+    gong = PersonFactory(slug="gong-ke", name="Gong Ke")
+    for spelling in ["GONG Ke", "Ke Gong", "Prof. GONG Ke"]:
+        PersonAliasFactory(person=gong, name=spelling)
+    torbjorn = PersonFactory(slug="torbjorn-fredriksson", name="Torbjorn Fredriksson")
+    PersonAliasFactory(person=torbjorn, name="Torbjörn Fredriksson")
+    ada = PersonFactory(slug="ada", name="Ada")
+
+    ws125 = SessionFactory(
+        meeting=MeetingFactory(slug="igf-2021", name="IGF 2021", year=2021),
+        title="Big Data for Environmental Sustainability",
+        date=datetime.date(2021, 12, 10),
+    )
+    of9 = SessionFactory(
+        meeting=MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024),
+        title="Digital Technology Empowers Green and Low-carbon Development",
+        date=datetime.date(2024, 12, 19),
+    )
+    wsis = SessionFactory(
+        meeting=MeetingFactory(slug="wsis-2025", name="WSIS+20 2025", year=2025),
+        title="Strengthen Digital Governance",
+        date=datetime.date(2025, 7, 11),
+    )
+    ParticipationFactory(
+        session=ws125,
+        person=gong,
+        published_name="Prof. GONG Ke",
+        affiliation="President, WFEO",
+        organization=wfeo,
+        stakeholder_group="intergovernmental",
+        regional_group="intergovernmental",
+    )
+    ParticipationFactory(session=of9, person=gong, published_name="GONG Ke", is_tbd=True)
+    ParticipationFactory(
+        session=of9,
+        person=gong,
+        role=Participation.Role.MODERATOR,
+        published_name="GONG Ke",
+    )
+    ParticipationFactory(
+        session=wsis,
+        person=gong,
+        published_name="Ke Gong",
+        affiliation="Chinese Institute of New Generation AI Development Strategy",
+        speech_seconds=233,
+        words=458,
+        words_per_minute=117,
+    )
+    ParticipationFactory(session=wsis, person=torbjorn, speech_seconds=293)
+    ParticipationFactory(
+        session=of9,
+        person=ada,
+        organization=wfeo,
+        affiliation="WFEO youth",
+        stakeholder_group="civil_society",
+        regional_group="african",
+    )
+    OrganizerFactory(session=ws125, organization=wfeo, published_name="WFEO")
+    OrganizerFactory(session=wsis, organization=wfeo, role=Organizer.Role.HOST)
+    TranscriptTurnFactory(
+        session=wsis, person=None, organization=tianmu, speaker_label="Tianmu News", position=3
+    )
+    return {"gong": gong, "ada": ada, "wfeo": wfeo, "ws125": ws125, "of9": of9, "wsis": wsis}
+
+
+def test_person_page_lists_every_session_newest_first(client, people):
+    response = client.get("/people/gong-ke/")
+    assert response.status_code == 200
+    rows = [
+        (p.session.title, p.get_role_display(), p.published_name, p.affiliation)
+        for p in response.context["participations"]
+    ]
+    assert rows == [
+        (
+            "Strengthen Digital Governance",
+            "Speaker",
+            "Ke Gong",
+            "Chinese Institute of New Generation AI Development Strategy",
+        ),
+        ("Digital Technology Empowers Green and Low-carbon Development", "Speaker", "GONG Ke", ""),
+        (
+            "Digital Technology Empowers Green and Low-carbon Development",
+            "Moderator",
+            "GONG Ke",
+            "",
+        ),
+        (
+            "Big Data for Environmental Sustainability",
+            "Speaker",
+            "Prof. GONG Ke",
+            "President, WFEO",
+        ),
+    ]
+    assert response.context["session_count"] == 3
+    assert response.context["speech_seconds"] == 233
+    content = response.content.decode()
+    assert "GONG Ke; Ke Gong; Prof. GONG Ke" in content
+    assert "Spoke 3:53, 458 words, 117 words per minute" in content
+    assert "To be confirmed (TBD)" in content
+    # One heading per session, however many roles the person had in it.
+    assert content.count('<h3 class="result-title">') == 3
+    assert '<a href="/sessions/?speaker=gong-ke">' in content
+    assert_good_page(response)
+
+
+def test_person_unknown_is_404(client, people):
+    assert client.get("/people/nobody/").status_code == 404
+
+
+def test_organization_page_sessions_and_people(client, people):
+    response = client.get("/organizations/wfeo/")
+    assert response.status_code == 200
+    assert [(o.session.title, o.role) for o in response.context["organized"]] == [
+        ("Strengthen Digital Governance", "host"),
+        ("Big Data for Environmental Sustainability", "organizer"),
+    ]
+    assert [(p.person.name, p.session.title) for p in response.context["affiliations"]] == [
+        ("Ada", "Digital Technology Empowers Green and Low-carbon Development"),
+        ("Gong Ke", "Big Data for Environmental Sustainability"),
+    ]
+    content = response.content.decode()
+    assert "WFEO; World Federation of Engineering Organizations" in content
+    assert "Published as “WFEO”" in content
+    assert_good_page(response)
+
+
+def test_organization_page_of_a_media_outlet_shows_its_questions(client, people):
+    response = client.get("/organizations/tianmu-news/")
+    content = response.content.decode()
+    wsis = people["wsis"].get_absolute_url()
+    assert f'<a href="{wsis}#turn-3">Tianmu News, turn 3</a>' in content
+    assert "Media outlet" in content
+    assert_good_page(response)
+
+
+def test_organization_unknown_is_404(client, people):
+    assert client.get("/organizations/nothing/").status_code == 404
+
+
+def names(response):
+    return [row.name for row in response.context["page"].object_list]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Ada", "Gong Ke", "Torbjorn Fredriksson"]),
+        ("q=gong", ["Gong Ke"]),
+        ("q=ke+gong", ["Gong Ke"]),
+        ("q=prof", ["Gong Ke"]),
+        ("q=torbjörn", ["Torbjorn Fredriksson"]),
+        ("q=TORBJORN", ["Torbjorn Fredriksson"]),
+        ("q=nobody", []),
+        ("stakeholder=civil_society", ["Ada"]),
+        ("stakeholder=intergovernmental", ["Gong Ke"]),
+        ("region=african", ["Ada"]),
+        ("region=intergovernmental&q=gong", ["Gong Ke"]),
+        ("region=weog", []),
+    ],
+)
+def test_person_list_filters(client, people, query, expected):
+    response = client.get(f"/people/?{query}")
+    assert response.status_code == 200
+    assert names(response) == expected
+    assert response.context["ignored"] == []
+
+
+def test_person_list_counts_sessions_and_years(client, people):
+    response = client.get("/people/?q=gong")
+    (gong,) = response.context["page"].object_list
+    assert (gong.session_count, gong.first_year, gong.last_year) == (3, 2021, 2025)
+    assert_good_page(response)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (
+            "stakeholder=nope",
+            "Ignored stakeholder=nope: Select a valid choice. nope is not one of the available "
+            "choices.",
+        ),
+        (
+            "region=nope",
+            "Ignored region=nope: Select a valid choice. nope is not one of the available choices.",
+        ),
+        ("page=9", "Ignored page=9: no such page (the list has 1 page)"),
+    ],
+)
+def test_person_list_ignores_bad_values(client, people, query, message):
+    response = client.get(f"/people/?{query}")
+    assert response.status_code == 200
+    assert response.context["ignored"] == [message]
+    assert names(response) == ["Ada", "Gong Ke", "Torbjorn Fredriksson"]
+
+
+def test_person_list_paginates(client, people):
+    for number in range(60):
+        PersonFactory(name=f"Zed {number:02d}")
+    response = client.get("/people/?q=zed&page=2")
+    assert names(response) == [f"Zed {number:02d}" for number in range(50, 60)]
+    assert 'href="?q=zed&amp;page=1"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Tianmu News", "World Federation of Engineering Organizations"]),
+        ("q=wfeo", ["World Federation of Engineering Organizations"]),
+        ("q=engineering+federation", ["World Federation of Engineering Organizations"]),
+        ("q=tianmu", ["Tianmu News"]),
+        ("stakeholder=civil_society", ["World Federation of Engineering Organizations"]),
+        ("stakeholder=government", []),
+    ],
+)
+def test_organization_list_filters(client, people, query, expected):
+    response = client.get(f"/organizations/?{query}")
+    assert names(response) == expected
+    assert_good_page(response)
+
+
+def test_organization_list_counts(client, people):
+    response = client.get("/organizations/?q=wfeo")
+    (wfeo,) = response.context["page"].object_list
+    assert (wfeo.organized_count, wfeo.people_count) == (2, 2)
+
+
+def test_organization_list_ignores_bad_values(client, people):
+    response = client.get("/organizations/?stakeholder=nope")
+    assert response.context["ignored"] == [
+        "Ignored stakeholder=nope: Select a valid choice. nope is not one of the available choices."
+    ]
+    assert names(response) == ["Tianmu News", "World Federation of Engineering Organizations"]
+
+
+def test_speakers_imports_nothing_from_sessions():
+    speakers = Path(__file__).resolve().parents[2] / "speakers"
+    for module in speakers.rglob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        assert "from sessions" not in text and "import sessions" not in text, module
