@@ -17,6 +17,8 @@ from django.db.models import Case, F, Prefetch, Q, Value, When
 from sessions.models import Organizer, Participation, Session
 
 SEARCH_CONFIG = "english"
+# Derived columns: large, rebuilt here, never worth reading back.
+SEARCH_FIELDS = ("search_document", "search_vector")
 
 # The session's own text fields, in reading order.
 TEXT_FIELDS = [
@@ -68,7 +70,9 @@ def refresh_search_documents(session_ids):
     if not session_ids:
         return
     sessions = list(
-        Session.objects.filter(pk__in=session_ids).prefetch_related(
+        Session.objects.filter(pk__in=session_ids)
+        .defer(*SEARCH_FIELDS)
+        .prefetch_related(
             "policy_questions",
             Prefetch("organizers", queryset=Organizer.objects.only("session", "published_name")),
             Prefetch(

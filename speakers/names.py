@@ -21,6 +21,19 @@ def fold(text):
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
+def fold_letters(text):
+    """The text with accents dropped letter by letter, so that it keeps its length."""
+    table = {}
+    for ch in set(text):
+        if not ch.isascii():
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+            if len(plain) == 1:
+                table[ord(ch)] = plain
+    return text.translate(table)
+
+
 def without_honorifics(name):
     """The name with leading titles dropped: "Prof. GONG Ke" is shown as "GONG Ke"."""
     words = name.split()

@@ -34,10 +34,10 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import refresh_search_documents
+from sessions.search import SEARCH_FIELDS, refresh_search_documents
 from speakers.identity import add_person_alias, resolve_organization, resolve_people
 from speakers.models import Person
-from speakers.names import fold, person_key
+from speakers.names import fold_letters, person_key
 
 
 class ImportRefused(Exception):
@@ -131,6 +131,7 @@ class SessionLoader:
         self.curated = curated
         self.changes = []
         self.conflicts = []
+        self.organizations = {}
 
     # Reading and checking, before anything is written.
 
@@ -273,7 +274,8 @@ class SessionLoader:
         return meeting
 
     def find_or_create_session(self, meeting, values):
-        sessions = Session.objects.filter(meeting=meeting)
+        # The search columns are large and rebuilt afterwards: not read here.
+        sessions = Session.objects.filter(meeting=meeting).defer(*SEARCH_FIELDS)
         if values["number"] is not None:
             session = sessions.filter(
                 session_type=values["session_type"], number=values["number"]
@@ -381,16 +383,25 @@ class SessionLoader:
 
     def delete_rows(self, session, name):
         if name == "sdgs":
-            return  # set() below replaces the links
+            session.sdg_goals.clear()
+            session.sdg_targets.clear()
+            return
         related, _ = WRITTEN_ROWS[name]
         getattr(session, related).all().delete()
+
+    def organization(self, name, is_media_outlet=False):
+        """The organization of a published name, looked up once per document."""
+        if name not in self.organizations:
+            organization, created = resolve_organization(name, is_media_outlet)
+            if created:
+                self.changes.append(f"organization {organization.name} created")
+            self.organizations[name] = organization
+        return self.organizations[name]
 
     def write_organizers(self, session, published):
         rows = {}
         for position, item in enumerate(published, 1):
-            organization, created = resolve_organization(item["name"])
-            if created:
-                self.changes.append(f"organization {organization.name} created")
+            organization = self.organization(item["name"])
             # Spellings of one organization ("… (CAST)", "…") give one organizer row.
             rows.setdefault(
                 (organization.pk, item["role"]),
@@ -422,7 +433,7 @@ class SessionLoader:
             seen.add((person.pk, item["role"]))
             name = item["organization"]
             if name and name not in organizations:
-                organizations[name] = resolve_organization(name)[0]
+                organizations[name] = self.organization(name)
             rows.append(
                 Participation(
                     session=session,
@@ -442,8 +453,9 @@ class SessionLoader:
         )
 
     def write_sdgs(self, session, published):
-        session.sdg_goals.set(published["goals"])
-        session.sdg_targets.set(published["targets"])
+        # add() needs no read of the links; the old ones were deleted with delete_rows.
+        session.sdg_goals.add(*published["goals"])
+        session.sdg_targets.add(*published["targets"])
         return published["goals"], published["targets"]
 
     def write_takeaways(self, session, published):
@@ -518,7 +530,7 @@ class SessionLoader:
             organization = None
             if person_id is None and self.parsed.meeting_kind == Meeting.Kind.PRESS:
                 # A press-conference label that names no listed person is a media outlet asking.
-                organization, _ = resolve_organization(item["speaker"], is_media_outlet=True)
+                organization = self.organization(item["speaker"], is_media_outlet=True)
             turns.append(
                 TranscriptTurn(
                     session=session,
@@ -549,29 +561,31 @@ class SessionLoader:
 
 
 def name_like_phrases(text, name_words, longest=4):
-    """Runs of 2-4 capitalised words with only spaces between them, each one of `name_words`.
+    """Runs of 2-4 capitalised words, each one of `name_words`, with only a space between.
 
-    `name_words` are the folded words of the names looked for, which never include
-    titles ("Prof.", "Mr."). Words keep an inner full stop ("Kevin C. Desouza"); a
-    phrase never spans a comma or a sentence's end.
+    `name_words` are the folded words of the names looked for (no titles such as "Prof.").
+    The text is folded letter by letter (accents dropped, same length), so that one regular
+    expression finds the candidate words and the phrases keep the text's own spelling:
+    "Torbjörn Fredriksson", "Kevin C. Desouza". A phrase never spans punctuation, a line
+    break or the end of a sentence.
     """
-    folded = {}
+    if not name_words:
+        return
+    words = "|".join(sorted(map(re.escape, name_words), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{words})(?!\w)\.?", re.IGNORECASE)
     run = []
-    previous_end = None
-    for match in re.finditer(r"[^\W\d_][\w’'-]*\.?", text):
-        word = match.group()
-        separated = previous_end is not None and text[previous_end : match.start()].strip()
-        if separated or run and run[-1].endswith(".") and len(run[-1]) > 2:
-            run = []
-        previous_end = match.end()
-        if word not in folded:
-            folded[word] = fold(word)
-        if not word[0].isupper() or folded[word] not in name_words:
+    for match in pattern.finditer(fold_letters(text)):
+        start, end = match.span()
+        joined = run and not text[run[-1][1] : start].strip(" ")
+        ends_sentence = run and text[run[-1][1] - 1] == "." and run[-1][1] - run[-1][0] > 2
+        if not text[start].isupper():
             run = []
             continue
-        run.append(word)
+        if not joined or ends_sentence:
+            run = []
+        run.append((start, end))
         for size in range(2, min(len(run), longest) + 1):
-            yield " ".join(run[-size:]).rstrip(".")
+            yield text[run[-size][0] : end].rstrip(".")
 
 
 def argument_links(session):
