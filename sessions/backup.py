@@ -82,7 +82,7 @@ def dumps(data):
 def import_archive(data):
     """Load an export into an empty archive, in one transaction. Returns rows per model."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BackupRefused(f"not an archive export (expected \"format\": \"{FORMAT}\")")
+        raise BackupRefused(f'not an archive export (expected "format": "{FORMAT}")')
     if data.get("version") != VERSION:
         raise BackupRefused(f"export version {data.get('version')!r}; this archive reads {VERSION}")
     models = [apps.get_model(label) for label in RECORD_MODELS]

@@ -110,7 +110,9 @@ class ValuesField(forms.Field):
 
     def clean(self, value):
         raw = list(dict.fromkeys(item.strip() for item in value or [] if item.strip()))
-        known = self.resolve(raw) if raw else {}
+        # A NUL character names nothing, and PostgreSQL refuses it in a query.
+        resolvable = [item for item in raw if "\x00" not in item]
+        known = self.resolve(resolvable) if resolvable else {}
         return Picked(
             kept={item: known[item] for item in raw if item in known},
             ignored=[(item, self.reason) for item in raw if item not in known],
@@ -309,8 +311,10 @@ class SessionFilter(django_filters.FilterSet):
 
     @property
     def cleaned(self):
-        """The form's cleaned data; the form is never invalid (bad values are dropped)."""
-        self.form.is_valid()
+        """The form's cleaned data; bad values are dropped, and an invalid search (one with
+        a NUL character) is left out."""
+        if not self.form.is_valid():
+            self.form.cleaned_data.setdefault("q", "")
         return self.form.cleaned_data
 
     @property
@@ -343,10 +347,13 @@ class SessionFilter(django_filters.FilterSet):
     def ignored(self):
         """One message per value dropped from the URL."""
         return [
-            f"Ignored {name}={raw}: {reason}"
-            for name in PARAMETERS
-            if isinstance(self.cleaned[name], Picked)
-            for raw, reason in self.cleaned[name].ignored
+            *(f"Ignored q: {error}" for error in self.form.errors.get("q", [])),
+            *(
+                f"Ignored {name}={raw}: {reason}"
+                for name in PARAMETERS
+                if isinstance(self.cleaned[name], Picked)
+                for raw, reason in self.cleaned[name].ignored
+            ),
         ]
 
     @property

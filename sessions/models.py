@@ -98,6 +98,25 @@ class SdgTarget(models.Model):
         return f"Target {self.code}"
 
 
+# The columns of a session that exports, calendars and API lists read (SessionQuerySet.for_export).
+EXPORT_FIELDS = [
+    "meeting",
+    "session_type",
+    "number",
+    "title",
+    "slug",
+    "date",
+    "start_time",
+    "end_time",
+    "time_zone",
+    "room",
+    "format",
+    "duration_minutes",
+    "created_at",
+    "updated_at",
+]
+
+
 class SessionQuerySet(models.QuerySet):
     # What `has=` asks for: the records a session may or may not have.
     RECORDS = ["takeaways", "transcript", "report"]
@@ -118,6 +137,35 @@ class SessionQuerySet(models.QuerySet):
                     )
                     for name in self.RECORDS
                 }
+            )
+        )
+
+    def for_export(self):
+        """What an export row, a calendar event or an API list item shows.
+
+        Only short columns are read, and the related rows come by prefetch, so that the
+        queryset streams with iterator(chunk_size=...) at a fixed number of queries a chunk.
+        """
+        return (
+            self.select_related("meeting")
+            .only(
+                *EXPORT_FIELDS,
+                "meeting__slug",
+                "meeting__name",
+                "meeting__year",
+                "meeting__city",
+                "meeting__country",
+            )
+            .prefetch_related(
+                "sdg_goals",
+                models.Prefetch("sdg_targets", queryset=SdgTarget.objects.only("code", "goal")),
+                models.Prefetch(
+                    "organizers", queryset=Organizer.objects.select_related("organization")
+                ),
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("person", "organization"),
+                ),
             )
         )
 

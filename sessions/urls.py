@@ -1,13 +1,23 @@
 from django.urls import path
 
 from sessions import views
+from sessions.feeds import LatestSessionsFeed
 
 app_name = "sessions"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("sessions/", views.session_list, name="list"),
+    path("sessions/export.csv", views.session_export_csv, name="export_csv"),
+    path("sessions/export.json", views.session_export_json, name="export_json"),
+    path("sessions/calendar.ics", views.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
+    path(
+        "sessions/<slug:meeting>/<slug:slug>/calendar.ics",
+        views.session_calendar,
+        name="session_calendar",
+    ),
+    path("feed/", LatestSessionsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
     path("sdgs/", views.sdg_list, name="sdgs"),

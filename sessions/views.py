@@ -9,10 +9,14 @@ from collections import defaultdict
 
 from django.db.models import Count, F, Max, Min, OuterRef, Window
 from django.db.models.functions import RowNumber
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from sessions.exports import stream_csv, stream_json
 from sessions.filters import NEWEST, SessionFilter, SubqueryCount
+from sessions.ical import stream_calendar
 from sessions.models import Meeting, Participation, SdgGoal, SdgTarget, Session, Takeaway
+from sessions.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
 from speakers.pagination import paginate
 
@@ -119,8 +123,46 @@ def session_detail(request, meeting, slug):
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
         "curated": session.curated_facts.all(),
+        "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
     }
     return render(request, "sessions/session_detail.html", context)
+
+
+def exported_sessions(request):
+    """The sessions of the list at these parameters, all pages, in the list's order."""
+    return SessionFilter(request.GET, queryset=Session.objects.for_export()).qs
+
+
+def download(stream, content_type, file_name):
+    response = StreamingHttpResponse(stream, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    return response
+
+
+def session_export_csv(request):
+    stream = stream_csv(exported_sessions(request), request.build_absolute_uri)
+    return download(stream, "text/csv; charset=utf-8", "sessions.csv")
+
+
+def session_export_json(request):
+    stream = stream_json(exported_sessions(request), request.build_absolute_uri)
+    return download(stream, "application/json", "sessions.json")
+
+
+def session_list_calendar(request):
+    # Events need the sessions' own columns only, not their related rows.
+    sessions = exported_sessions(request).prefetch_related(None)
+    stream = stream_calendar(sessions, request.build_absolute_uri, "IGF session archive")
+    return download(stream, "text/calendar; charset=utf-8", "sessions.ics")
+
+
+def session_calendar(request, meeting, slug):
+    sessions = Session.objects.for_export().prefetch_related(None)
+    session = get_object_or_404(sessions, meeting__slug=meeting, slug=slug, date__isnull=False)
+    stream = stream_calendar(
+        sessions.filter(pk=session.pk), request.build_absolute_uri, str(session)
+    )
+    return download(stream, "text/calendar; charset=utf-8", f"{meeting}-{slug}.ics")
 
 
 def meeting_list(request):

@@ -28,11 +28,15 @@ def ignored(filterset):
 
 
 def person_list(request):
-    people = Person.objects.annotate(
-        session_count=Count("participations__session", distinct=True),
-        first_year=Min("participations__session__meeting__year"),
-        last_year=Max("participations__session__meeting__year"),
-    ).order_by("name", "pk").prefetch_related("aliases")
+    people = (
+        Person.objects.annotate(
+            session_count=Count("participations__session", distinct=True),
+            first_year=Min("participations__session__meeting__year"),
+            last_year=Max("participations__session__meeting__year"),
+        )
+        .order_by("name", "pk")
+        .prefetch_related("aliases")
+    )
     filterset = PersonFilter(request.GET, queryset=people)
     page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
     context = {
@@ -60,10 +64,14 @@ def person_detail(request, slug):
 
 
 def organization_list(request):
-    organizations = Organization.objects.annotate(
-        organized_count=Count("organized__session", distinct=True),
-        people_count=Count("participations__person", distinct=True),
-    ).order_by("name", "pk").prefetch_related("aliases")
+    organizations = (
+        Organization.objects.annotate(
+            organized_count=Count("organized__session", distinct=True),
+            people_count=Count("participations__person", distinct=True),
+        )
+        .order_by("name", "pk")
+        .prefetch_related("aliases")
+    )
     filterset = OrganizationFilter(request.GET, queryset=organizations)
     page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
     context = {

@@ -31,7 +31,8 @@ class PageParser(HTMLParser):
             self.problems.append(f"inline style on <{tag}>")
         if any(name.startswith("on") for name in attributes):
             self.problems.append(f"inline event handler on <{tag}>")
-        if tag in {"script", "style"}:
+        # A JSON-LD block is data, not executable script (session pages hold one).
+        if tag == "style" or (tag == "script" and attributes.get("type") != "application/ld+json"):
             self.problems.append(f"<{tag}> element")
         if tag == "html":
             self.html_lang = attributes.get("lang")

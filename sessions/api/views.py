@@ -1,0 +1,281 @@
+"""The read-only JSON API: lists with the HTML lists' own FilterSets, and single objects.
+
+The session list filters with sessions.filters.SessionFilter, the FilterSet of the HTML
+list, so that the same parameters give the same sessions in the same order. Where the
+HTML list leaves a bad value out with a message, the API answers 400 and names the
+parameter: a program should not get a wider list than it asked for. Unknown parameters
+are refused the same way, so that a misspelt filter is not silently ignored.
+
+No authentication, no session, no CSRF: the API is public, read-only, and sets no cookie.
+"""
+
+from django.core.paginator import InvalidPage
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import serializers, viewsets
+from rest_framework.exceptions import APIException
+from rest_framework.pagination import PageNumberPagination
+
+from sessions.api import serializers as api_serializers
+from sessions.filters import RECORD_CHOICES, SORT_CHOICES, Picked, SessionFilter
+from sessions.models import Meeting, RegionalGroup, SdgGoal, Session, StakeholderGroup
+from speakers.filters import OrganizationFilter, PersonFilter
+from speakers.models import Organization, Person
+
+PAGE_SIZE = 25
+
+
+class BadParameters(APIException):
+    status_code = 400
+    default_code = "bad_parameters"
+
+    def __init__(self, problems):
+        """`problems`: parameter -> list of messages."""
+        names = ", ".join(sorted(problems))
+        self.detail = {"detail": f"Bad query parameter(s): {names}.", "parameters": problems}
+
+
+ERROR_RESPONSE = inline_serializer(
+    "BadParameters",
+    fields={
+        "detail": serializers.CharField(),
+        "parameters": serializers.DictField(
+            child=serializers.ListField(child=serializers.CharField())
+        ),
+    },
+)
+NOT_FOUND_RESPONSE = inline_serializer("NotFound", fields={"detail": serializers.CharField()})
+
+
+class Pagination(PageNumberPagination):
+    """Pages of PAGE_SIZE; a page that does not exist is a bad parameter (400), not a 404."""
+
+    page_size = PAGE_SIZE
+
+    def paginate_queryset(self, queryset, request, view=None):
+        raw = request.query_params.get(self.page_query_param, "1")
+        if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+            raise BadParameters({"page": [f"{raw}: expected a page number (1, 2, …)"]})
+        paginator = self.django_paginator_class(queryset, self.page_size)
+        try:
+            self.page = paginator.page(int(raw))
+        except InvalidPage:
+            raise BadParameters(
+                {"page": [f"{raw}: no such page (the list has {paginator.num_pages})"]}
+            ) from None
+        self.request = request
+        return list(self.page)
+
+
+def problems_of(filterset):
+    """The parameters a FilterSet could not use, each with why: invalid or naming nothing."""
+    form = filterset.form
+    problems = {}
+    if not form.is_valid():
+        for name, errors in form.errors.items():
+            problems[name] = [f"{filterset.data.get(name)}: {error}" for error in errors]
+    for name, value in form.cleaned_data.items():
+        if isinstance(value, Picked):
+            for raw, reason in value.ignored:
+                problems.setdefault(name, []).append(f"{raw}: {reason}")
+    return problems
+
+
+class FilterSetBackend:
+    """Filters a list with its view's FilterSet; any parameter it cannot use is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = view.filterset_class(request.query_params, queryset=queryset)
+        problems = problems_of(filterset)
+        if problems:
+            raise BadParameters(problems)
+        return filterset.qs
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    filterset_class = None
+    pagination_class = Pagination
+    # Any path segment reaches the view, so that a malformed id is a JSON 404 like a missing
+    # one (the router's default leaves ids with a dot to the HTML 404 page).
+    lookup_value_regex = "[^/]+"
+    # Every object is found by its id: /api/sdgs/{id}/ as /api/sessions/{id}/.
+    lookup_url_kwarg = "id"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # A method the view does not serve has no action: it gets its 405 first.
+        if self.action is not None:
+            self.check_parameters(request)
+
+    def check_parameters(self, request):
+        known = {"page"} if self.action == "list" else set()
+        if self.action == "list" and self.filterset_class is not None:
+            known |= set(self.filterset_class().form.fields)
+        problems = {}
+        for name, values in request.query_params.lists():
+            if name not in known:
+                expected = ", ".join(sorted(known)) or "no parameters"
+                problems[name] = [f"unknown parameter (expected {expected})"]
+            elif any("\x00" in value for value in values):
+                # PostgreSQL cannot hold a NUL character in a text value.
+                problems[name] = ["contains a NUL character"]
+            elif name != "q" and not all(value.strip() for value in values):
+                # An empty search is no search; any other empty value names nothing.
+                problems[name] = ["empty value"]
+        if problems:
+            raise BadParameters(problems)
+
+    def filter_queryset(self, queryset):
+        if self.action == "list" and self.filterset_class is not None:
+            return FilterSetBackend().filter_queryset(self.request, queryset, self)
+        return queryset
+
+
+def values_parameter(name, description, enum=None, many=True):
+    """A query parameter of the session list: repeatable (values ORed) unless many=False."""
+    return OpenApiParameter(
+        name,
+        {"type": "array", "items": {"type": "string", **({"enum": enum} if enum else {})}}
+        if many
+        else OpenApiTypes.STR,
+        OpenApiParameter.QUERY,
+        description=description,
+        explode=True if many else None,
+        enum=None if many else enum,
+    )
+
+
+PAGE = OpenApiParameter(
+    "page", {"type": "integer", "minimum": 1}, description="Page number, from 1."
+)
+LIST_RESPONSES = {400: OpenApiResponse(ERROR_RESPONSE, description="A parameter is bad.")}
+DETAIL_RESPONSES = {404: OpenApiResponse(NOT_FOUND_RESPONSE, description="No such object.")}
+
+SESSION_PARAMETERS = [
+    OpenApiParameter(
+        "q",
+        OpenApiTypes.STR,
+        description="Search: on PostgreSQL web-search syntax ranked by relevance, "
+        "on SQLite every word in the title or text.",
+    ),
+    values_parameter(
+        "sdg", "SDG goal (7, also sessions on its targets) or target (7.a); repeat to widen."
+    ),
+    values_parameter("year", "Year of the meeting, e.g. 2024; repeat to widen."),
+    values_parameter("meeting", "Meeting slug, e.g. igf-2024; repeat to widen."),
+    values_parameter("type", "Session type.", enum=list(Session.Type.values)),
+    values_parameter("organizer", "Organization slug (organizer or host)."),
+    values_parameter("speaker", "Person slug (in any role)."),
+    values_parameter("stakeholder", "Stakeholder group.", enum=list(StakeholderGroup.values)),
+    values_parameter("region", "Regional group.", enum=list(RegionalGroup.values)),
+    values_parameter(
+        "has", "Sessions that have these records.", enum=[v for v, _l in RECORD_CHOICES]
+    ),
+    values_parameter(
+        "sort",
+        "Order: newest (default), oldest, title, relevance (default when searching).",
+        enum=[v for v, _l in SORT_CHOICES],
+        many=False,
+    ),
+    PAGE,
+]
+
+
+PERSON_PARAMETERS = [
+    OpenApiParameter("q", OpenApiTypes.STR, description="Name or any spelling of it."),
+    OpenApiParameter(
+        "stakeholder",
+        OpenApiTypes.STR,
+        enum=list(StakeholderGroup.values),
+        description="Took part in a session in this stakeholder group.",
+    ),
+    OpenApiParameter(
+        "region",
+        OpenApiTypes.STR,
+        enum=list(RegionalGroup.values),
+        description="Took part in a session in this regional group.",
+    ),
+    PAGE,
+]
+ORGANIZATION_PARAMETERS = [PERSON_PARAMETERS[0], PERSON_PARAMETERS[1], PAGE]
+
+
+def documented(serializer, list_parameters):
+    """The schema of a list (with its parameters and 400) and of a detail (with its 404)."""
+    return extend_schema_view(
+        list=extend_schema(
+            parameters=list_parameters,
+            responses={200: serializer(many=True), **LIST_RESPONSES},
+        ),
+        retrieve=extend_schema(responses={200: serializer, **DETAIL_RESPONSES}),
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=SESSION_PARAMETERS,
+        responses={200: api_serializers.SessionSerializer(many=True), **LIST_RESPONSES},
+    ),
+    retrieve=extend_schema(
+        responses={200: api_serializers.SessionDetailSerializer, **DETAIL_RESPONSES}
+    ),
+)
+class SessionViewSet(ReadOnlyViewSet):
+    """Sessions, filtered and ordered as the HTML list at /sessions/."""
+
+    filterset_class = SessionFilter
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return (
+                Session.objects.for_export()
+                .defer(None)
+                .defer("search_document", "search_vector", "import_snapshot", "unplaced_text")
+                .prefetch_related("policy_questions", "takeaways")
+            )
+        return Session.objects.for_export()
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return api_serializers.SessionDetailSerializer
+        return api_serializers.SessionSerializer
+
+
+@documented(api_serializers.PersonSerializer, PERSON_PARAMETERS)
+class PersonViewSet(ReadOnlyViewSet):
+    """People, one record each however the sources spell the name."""
+
+    filterset_class = PersonFilter
+    serializer_class = api_serializers.PersonSerializer
+    queryset = Person.objects.prefetch_related("aliases").order_by("name", "pk")
+
+
+@documented(api_serializers.OrganizationSerializer, ORGANIZATION_PARAMETERS)
+class OrganizationViewSet(ReadOnlyViewSet):
+    """Organizations: organizers, hosts and affiliations."""
+
+    filterset_class = OrganizationFilter
+    serializer_class = api_serializers.OrganizationSerializer
+    queryset = Organization.objects.prefetch_related("aliases").order_by("name", "pk")
+
+
+@documented(api_serializers.MeetingSerializer, [PAGE])
+class MeetingViewSet(ReadOnlyViewSet):
+    """Meetings: an annual IGF, a WSIS event, a press conference."""
+
+    serializer_class = api_serializers.MeetingSerializer
+    queryset = Meeting.objects.order_by("-year", "name", "pk")
+
+
+@documented(api_serializers.SdgGoalSerializer, [PAGE])
+class SdgGoalViewSet(ReadOnlyViewSet):
+    """The 17 Sustainable Development Goals with their targets; the id is the goal's number."""
+
+    serializer_class = api_serializers.SdgGoalSerializer
+    queryset = SdgGoal.objects.prefetch_related("targets").order_by("number")

@@ -1,0 +1,39 @@
+"""The Atom feed of the sessions most recently added to the archive."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+
+from sessions.models import Session
+
+FEED_SIZE = 50
+
+
+class LatestSessionsFeed(Feed):
+    feed_type = Atom1Feed
+    title = "IGF session archive: sessions added"
+    subtitle = "Sessions of the Internet Governance Forum and WSIS, newest additions first."
+    link = reverse_lazy("sessions:list")
+
+    def items(self):
+        return (
+            Session.objects.select_related("meeting")
+            .prefetch_related("sdg_goals")
+            .defer("report", "search_document", "unplaced_text", "import_snapshot", "agenda")
+            .order_by("-created_at", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return str(item)
+
+    def item_description(self, item):
+        return item.description or item.summary or item.get_session_type_display()
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [str(goal) for goal in item.sdg_goals.all()]

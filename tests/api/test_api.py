@@ -1,0 +1,318 @@
+"""The JSON API: its representations, its links, its 400s and 404s, and no cookies."""
+
+import datetime
+
+import pytest
+
+from sessions.models import Participation
+from tests.factories import (
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    SessionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+BASE = "http://testserver"
+
+
+@pytest.fixture
+def session():
+    meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
+    session = SessionFactory(
+        meeting=meeting,
+        session_type="open_forum",
+        number=9,
+        title="Green data",
+        slug="open-forum-9",
+        date=datetime.date(2024, 12, 19),
+        start_time=datetime.time(10, 15),
+        time_zone="UTC",
+        room="Room 3",
+        format="Roundtable",
+    )
+    session.sdg_goals.add(7)
+    session.sdg_targets.add("7.a")
+    acme = OrganizationFactory(slug="acme", name="Acme")
+    OrganizerFactory(session=session, organization=acme, published_name="ACME")
+    ada = PersonFactory(slug="ada", name="Ada Lovelace")
+    ParticipationFactory(
+        session=session,
+        person=ada,
+        role=Participation.Role.MODERATOR,
+        published_name="Prof. Ada Lovelace",
+        organization=acme,
+        stakeholder_group="civil_society",
+    )
+    return session
+
+
+def test_session_list_item_has_ids_and_links(client, session):
+    response = client.get("/api/sessions/")
+    assert response.status_code == 200
+    acme, ada, meeting = (
+        session.organizers.get().organization,
+        session.participations.get().person,
+        session.meeting,
+    )
+    assert response.json() == {
+        "count": 1,
+        "next": None,
+        "previous": None,
+        "results": [
+            {
+                "id": session.pk,
+                "url": f"{BASE}/api/sessions/{session.pk}/",
+                "html_url": f"{BASE}/sessions/igf-2024/open-forum-9/",
+                "meeting": {
+                    "id": meeting.pk,
+                    "url": f"{BASE}/api/meetings/{meeting.pk}/",
+                    "html_url": f"{BASE}/meetings/igf-2024/",
+                    "slug": "igf-2024",
+                    "name": "IGF 2024",
+                    "year": 2024,
+                },
+                "type": "open_forum",
+                "number": 9,
+                "label": "Open Forum #9",
+                "title": "Green data",
+                "date": "2024-12-19",
+                "start_time": "10:15:00",
+                "end_time": None,
+                "time_zone": "UTC",
+                "room": "Room 3",
+                "format": "Roundtable",
+                "sdg_goals": [7],
+                "sdg_targets": ["7.a"],
+                "organizers": [
+                    {
+                        "organization": {
+                            "id": acme.pk,
+                            "url": f"{BASE}/api/organizations/{acme.pk}/",
+                            "html_url": f"{BASE}/organizations/acme/",
+                            "slug": "acme",
+                            "name": "Acme",
+                        },
+                        "role": "organizer",
+                        "published_name": "ACME",
+                    }
+                ],
+                "participants": [
+                    {
+                        "person": {
+                            "id": ada.pk,
+                            "url": f"{BASE}/api/people/{ada.pk}/",
+                            "html_url": f"{BASE}/people/ada/",
+                            "slug": "ada",
+                            "name": "Ada Lovelace",
+                        },
+                        "role": "moderator",
+                        "published_name": "Prof. Ada Lovelace",
+                        "affiliation": "",
+                        "organization": {
+                            "id": acme.pk,
+                            "url": f"{BASE}/api/organizations/{acme.pk}/",
+                            "html_url": f"{BASE}/organizations/acme/",
+                            "slug": "acme",
+                            "name": "Acme",
+                        },
+                        "stakeholder_group": "civil_society",
+                        "regional_group": "",
+                    }
+                ],
+                "created_at": session.created_at.isoformat().replace("+00:00", "Z"),
+                "updated_at": session.updated_at.isoformat().replace("+00:00", "Z"),
+            }
+        ],
+    }
+
+
+def test_session_detail_adds_texts(client, session):
+    body = client.get(f"/api/sessions/{session.pk}/").json()
+    assert body["id"] == session.pk
+    assert body["policy_questions"] == []
+    assert body["takeaways"] == []
+    assert body["description"] == ""
+    assert body["is_machine_generated"] is False
+
+
+def test_person_organization_meeting_and_sdg_details(client, session):
+    ada = session.participations.get().person
+    PersonAliasFactory(person=ada, name="Prof. Ada Lovelace")
+    acme = session.organizers.get().organization
+    OrganizationAliasFactory(organization=acme, name="ACME")
+    assert client.get(f"/api/people/{ada.pk}/").json() == {
+        "id": ada.pk,
+        "url": f"{BASE}/api/people/{ada.pk}/",
+        "html_url": f"{BASE}/people/ada/",
+        "slug": "ada",
+        "name": "Ada Lovelace",
+        "aliases": ["Prof. Ada Lovelace"],
+        "sessions_url": f"{BASE}/api/sessions/?speaker=ada",
+    }
+    assert client.get(f"/api/organizations/{acme.pk}/").json() == {
+        "id": acme.pk,
+        "url": f"{BASE}/api/organizations/{acme.pk}/",
+        "html_url": f"{BASE}/organizations/acme/",
+        "slug": "acme",
+        "name": "Acme",
+        "is_media_outlet": False,
+        "aliases": ["ACME"],
+        "sessions_url": f"{BASE}/api/sessions/?organizer=acme",
+    }
+    meeting = client.get(f"/api/meetings/{session.meeting_id}/").json()
+    assert meeting["sessions_url"] == f"{BASE}/api/sessions/?meeting=igf-2024"
+    assert meeting["html_url"] == f"{BASE}/meetings/igf-2024/"
+    goal = client.get("/api/sdgs/7/").json()
+    assert goal["id"] == 7
+    assert goal["html_url"] == f"{BASE}/sdgs/7/"
+    assert goal["sessions_url"] == f"{BASE}/api/sessions/?sdg=7"
+    assert [target["code"] for target in goal["targets"]] == ["7.1", "7.2", "7.3", "7.a", "7.b"]
+    assert client.get("/api/sdgs/").json()["count"] == 17
+
+
+def test_linked_sessions_urls_filter_the_list(client, session):
+    SessionFactory()
+    for link in ["?speaker=ada", "?organizer=acme", "?meeting=igf-2024", "?sdg=7"]:
+        body = client.get(f"/api/sessions/{link}").json()
+        assert [row["id"] for row in body["results"]] == [session.pk]
+
+
+@pytest.mark.parametrize(
+    ("query", "problems"),
+    [
+        ("sdg=99", {"sdg": ["99: no such SDG goal or target"]}),
+        ("year=abc&year=1999x", {"year": ["abc: not a year", "1999x: not a year"]}),
+        ("type=panel", {"type": ["panel: no such session type"]}),
+        ("sort=best", {"sort": ["best: no such sort order"]}),
+        ("page=x", {"page": ["x: expected a page number (1, 2, …)"]}),
+        ("page=2", {"page": ["2: no such page (the list has 1)"]}),
+        (
+            "sdgs=7",
+            {
+                "sdgs": [
+                    "unknown parameter (expected has, meeting, organizer, page, q, region, sdg, "
+                    "sort, speaker, stakeholder, type, year)"
+                ]
+            },
+        ),
+        ("q=a%00b", {"q": ["contains a NUL character"]}),
+        ("meeting=", {"meeting": ["empty value"]}),
+    ],
+)
+def test_bad_session_parameters_are_400_naming_them(client, session, query, problems):
+    response = client.get(f"/api/sessions/?{query}")
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": f"Bad query parameter(s): {', '.join(sorted(problems))}.",
+        "parameters": problems,
+    }
+
+
+def test_bad_person_parameter_is_400(client, session):
+    response = client.get("/api/people/?stakeholder=aliens")
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Bad query parameter(s): stakeholder.",
+        "parameters": {
+            "stakeholder": [
+                "aliens: Select a valid choice. aliens is not one of the available choices."
+            ]
+        },
+    }
+
+
+def test_people_filter_as_the_html_list(client, session):
+    PersonFactory(slug="bob", name="Bob")
+    body = client.get("/api/people/?q=lovelace").json()
+    assert [row["slug"] for row in body["results"]] == ["ada"]
+    body = client.get("/api/people/?stakeholder=civil_society").json()
+    assert [row["slug"] for row in body["results"]] == ["ada"]
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("/api/sessions/0/", "No Session matches the given query."),
+        ("/api/sessions/abc/", "Not found."),
+        ("/api/sdgs/0.5/", "Not found."),
+        ("/api/sdgs/18/", "No SdgGoal matches the given query."),
+    ],
+)
+def test_missing_object_is_json_404(client, session, path, detail):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json() == {"detail": detail}
+
+
+def test_detail_refuses_parameters(client, session):
+    response = client.get(f"/api/sessions/{session.pk}/?sdg=7")
+    assert response.status_code == 400
+    assert response.json()["parameters"] == {"sdg": ["unknown parameter (expected no parameters)"]}
+
+
+def test_api_is_read_only(client, session):
+    assert client.post("/api/sessions/", {}).status_code == 405
+    assert client.delete(f"/api/sessions/{session.pk}/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/",
+        "/api/sessions/",
+        "/api/sessions/?sdg=99",
+        "/api/people/",
+        "/api/schema/",
+        "/api/docs/",
+        "/api/docs/?script=",
+        "/sessions/export.csv",
+        "/sessions/export.json",
+        "/sessions/calendar.ics",
+        "/feed/",
+        "/sitemap.xml",
+    ],
+)
+def test_open_data_responses_set_no_cookie(client, session, path):
+    response = client.get(path)
+    assert response.status_code in {200, 400}
+    assert response.cookies == {}
+    assert "Cookie" not in response.get("Vary", "")
+
+
+def test_schema_is_served_at_a_stable_url(client):
+    response = client.get("/api/schema/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.oai.openapi")
+    text = response.content.decode()
+    for path in [
+        "/api/sessions/:",
+        "/api/sessions/{id}/:",
+        "/api/people/:",
+        "/api/people/{id}/:",
+        "/api/organizations/:",
+        "/api/organizations/{id}/:",
+        "/api/meetings/:",
+        "/api/meetings/{id}/:",
+        "/api/sdgs/:",
+        "/api/sdgs/{id}/:",
+    ]:
+        assert f"\n  {path}\n" in text
+
+
+def test_docs_page_fetches_nothing_from_elsewhere(client):
+    html = client.get("/api/docs/").content.decode()
+    assert "http://" not in html and "https://" not in html
+    assert (
+        '<script src="/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js">'
+        in (html)
+    )
+    assert "<style" not in html and "<script>" not in html
+    script = client.get("/api/docs/?script=")
+    assert script["Content-Type"] == "application/javascript"
+    assert '"validatorUrl": null' in script.content.decode()

@@ -1,0 +1,104 @@
+"""The API runs the same number of queries for 1 session as for 25.
+
+Each test lists the queries it expects, in order.
+"""
+
+import datetime
+
+import pytest
+
+from sessions.models import Participation
+from tests.factories import (
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonAliasFactory,
+    PersonFactory,
+    PolicyQuestionFactory,
+    SessionFactory,
+    TakeawayFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [1, 25]
+
+
+@pytest.fixture
+def archive(request):
+    """`request.param` sessions of one meeting, each with every row the API shows."""
+    meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
+    sessions = []
+    for number in range(request.param):
+        session = SessionFactory(meeting=meeting, date=datetime.date(2024, 12, 1 + number % 28))
+        session.sdg_targets.add("7.a")
+        session.sdg_goals.add(13)
+        organization = OrganizationFactory()
+        OrganizationAliasFactory(organization=organization)
+        OrganizerFactory(session=session, organization=organization)
+        person = PersonFactory()
+        PersonAliasFactory(person=person)
+        ParticipationFactory(session=session, person=person, organization=organization)
+        ParticipationFactory(session=session, role=Participation.Role.MODERATOR)
+        TakeawayFactory(session=session)
+        PolicyQuestionFactory(session=session)
+        sessions.append(session)
+    return sessions
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_list_query_count(client, archive, django_assert_num_queries):
+    # 1. count of the sessions, 2. the page of sessions with their meetings
+    # 3. SDG goals, 4. SDG targets, 5. organizers with their organizations
+    # 6. participations with people and organizations
+    with django_assert_num_queries(6):
+        response = client.get("/api/sessions/")
+    assert len(response.json()["results"]) == len(archive)
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_list_filtered_query_count(client, archive, django_assert_num_queries):
+    # 1. what sdg=7 names: the SDG goal, 2. what meeting= names: the meeting
+    # 3-8. as without filters
+    with django_assert_num_queries(8):
+        response = client.get("/api/sessions/?sdg=7&meeting=igf-2024&sort=oldest")
+    assert len(response.json()["results"]) == len(archive)
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the session with its meeting, 2. SDG goals, 3. SDG targets
+    # 4. organizers with their organizations, 5. participations with people and
+    # organizations, 6. policy questions, 7. takeaways
+    with django_assert_num_queries(7):
+        assert client.get(f"/api/sessions/{archive[-1].pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+@pytest.mark.parametrize("path", ["/api/people/", "/api/organizations/"])
+def test_people_and_organization_lists_query_count(
+    client, archive, path, django_assert_num_queries
+):
+    # 1. count, 2. the page, 3. their spellings
+    with django_assert_num_queries(3):
+        assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_detail_query_count(client, archive, django_assert_num_queries):
+    person = archive[-1].participations.first().person
+    # 1. the person, 2. the spellings
+    with django_assert_num_queries(2):
+        assert client.get(f"/api/people/{person.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_meeting_and_sdg_lists_query_count(client, archive, django_assert_num_queries):
+    # 1. count, 2. the page of meetings
+    with django_assert_num_queries(2):
+        assert client.get("/api/meetings/").status_code == 200
+    # 1. count, 2. the page of goals, 3. their targets
+    with django_assert_num_queries(3):
+        assert client.get("/api/sdgs/").status_code == 200

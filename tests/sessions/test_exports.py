@@ -1,0 +1,128 @@
+"""CSV and JSON exports of the session list: its rows, all pages, streamed in chunks."""
+
+import datetime
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sessions import exports
+from tests.factories import (
+    MeetingFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonFactory,
+    SessionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def session():
+    meeting = MeetingFactory(slug="igf-2021", name="IGF 2021", year=2021)
+    session = SessionFactory(
+        meeting=meeting,
+        number=125,
+        title='Big Data, "Green" Data',
+        slug="workshop-125",
+        date=datetime.date(2021, 12, 10),
+        start_time=datetime.time(10, 15),
+        end_time=datetime.time(11, 45),
+        time_zone="UTC",
+        room="Conference Room 3",
+        format="Round Table - Circle",
+    )
+    session.sdg_goals.add(13, 7)
+    session.sdg_targets.add("7.a")
+    OrganizerFactory(session=session, organization=OrganizationFactory(name="CAST"))
+    OrganizerFactory(session=session, organization=OrganizationFactory(name="ISC, China"))
+    gong = PersonFactory(name="Gong Ke")
+    ParticipationFactory(session=session, person=gong)
+    ParticipationFactory(session=session, person=gong, role="moderator")
+    ParticipationFactory(session=session, person=PersonFactory(name="Tomoko Doko"))
+    return session
+
+
+def content(response):
+    assert response.streaming is True
+    return b"".join(response.streaming_content).decode()
+
+
+def test_csv_export_row(client, session):
+    response = client.get("/sessions/export.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="sessions.csv"'
+    assert content(response) == (
+        "id,meeting,year,type,number,title,date,start_time,end_time,time_zone,room,format,"
+        "sdg_goals,sdg_targets,organizers,speakers,url\r\n"
+        f'{session.pk},igf-2021,2021,workshop,125,"Big Data, ""Green"" Data",2021-12-10,'
+        "10:15:00,11:45:00,UTC,Conference Room 3,Round Table - Circle,7;13,7.a,"
+        '"CAST;ISC, China",Gong Ke;Tomoko Doko,'
+        "http://testserver/sessions/igf-2021/workshop-125/\r\n"
+    )
+
+
+def test_json_export_row(client, session):
+    response = client.get("/sessions/export.json")
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(content(response)) == [
+        {
+            "id": session.pk,
+            "meeting": "igf-2021",
+            "year": 2021,
+            "type": "workshop",
+            "number": 125,
+            "title": 'Big Data, "Green" Data',
+            "date": "2021-12-10",
+            "start_time": "10:15:00",
+            "end_time": "11:45:00",
+            "time_zone": "UTC",
+            "room": "Conference Room 3",
+            "format": "Round Table - Circle",
+            "sdg_goals": [7, 13],
+            "sdg_targets": ["7.a"],
+            "organizers": ["CAST", "ISC, China"],
+            "speakers": ["Gong Ke", "Tomoko Doko"],
+            "url": "http://testserver/sessions/igf-2021/workshop-125/",
+        }
+    ]
+
+
+def test_empty_json_export_is_an_empty_array(client):
+    assert json.loads(content(client.get("/sessions/export.json"))) == []
+
+
+def test_exports_keep_every_page_and_the_lists_order(client):
+    sessions = [SessionFactory(title=f"T{n:02d}") for n in range(30)]
+    rows = json.loads(content(client.get("/sessions/export.json?sort=title")))
+    assert [row["id"] for row in rows] == [session.pk for session in sessions]
+    rows = json.loads(content(client.get("/sessions/export.json?sort=title&page=2")))
+    assert len(rows) == 30
+
+
+def test_exports_ignore_bad_values_as_the_list_does(client, session):
+    SessionFactory()
+    rows = json.loads(content(client.get("/sessions/export.json?sdg=7&sdg=99&year=abc")))
+    assert [row["id"] for row in rows] == [session.pk]
+
+
+def test_export_reads_in_chunks(client, monkeypatch):
+    monkeypatch.setattr(exports, "CHUNK_SIZE", 2)
+    for _ in range(5):
+        ParticipationFactory(session=OrganizerFactory().session)
+    response = client.get("/sessions/export.csv")
+    with CaptureQueriesContext(connection) as queries:
+        assert len(content(response).splitlines()) == 6
+    # 1. the sessions with their meetings, read chunk by chunk; then for each of the 3
+    # chunks: SDG goals, SDG targets, organizers, participations
+    assert len(queries) == 1 + 3 * 4
+
+
+def test_list_page_links_to_the_exports_with_its_filters(client, session):
+    html = client.get("/sessions/?sdg=7&sdg=99").content.decode()
+    assert '<a href="/sessions/export.csv?sdg=7" type="text/csv">CSV</a>' in html
+    assert '<a href="/sessions/export.json?sdg=7" type="application/json">JSON</a>' in html
+    assert '<a href="/sessions/calendar.ics?sdg=7" type="text/calendar">' in html
