@@ -51,6 +51,38 @@ def env_list(name, default):
     return items
 
 
+SECRET_KEY_MIN_LENGTH = 50
+
+
+def secret_key_from_env(name, development_key, debug, local_run):
+    """The secret key, refused when it is weak and DEBUG is off.
+
+    Unset, it is `development_key`, but only on a local run or with DEBUG on; set, with DEBUG
+    off, it must be at least SECRET_KEY_MIN_LENGTH characters and, outside a local run, not
+    `development_key`.
+    """
+    expected = f"expected a random string of at least {SECRET_KEY_MIN_LENGTH} characters"
+    raw = os.environ.get(name)
+    if raw is None:
+        if debug or local_run:
+            return development_key
+        raise ImproperlyConfigured(
+            f"{name} is not set: DEBUG is off and production variables are set; {expected}."
+        )
+    if not raw:
+        raise ImproperlyConfigured(f"{name} is set but empty: {expected}.")
+    if debug:
+        return raw
+    if raw == development_key and not local_run:
+        raise ImproperlyConfigured(
+            f"{name} is the development key, but DEBUG is off and production variables are "
+            f"set; {expected}."
+        )
+    if len(raw) < SECRET_KEY_MIN_LENGTH and raw != development_key:
+        raise ImproperlyConfigured(f"{name} is {len(raw)} characters long: {expected}.")
+    return raw
+
+
 def database_from_url(url, sqlite_default):
     """Turn DATABASE_URL into a DATABASES entry.
 

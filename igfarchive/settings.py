@@ -1,27 +1,65 @@
 """Settings for the IGF session archive, read from the environment.
 
-Every variable is optional for a local start; production sets DEBUG=0,
-SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README, "Configuration").
+Every variable is optional for a local start; production sets DEBUG=0, SECRET_KEY,
+ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, HTTPS, TRUSTED_PROXIES and DATABASE_URL, and then
+passes `manage.py check --deploy` with no warning (see README, "Configuration").
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
-from django.core.exceptions import ImproperlyConfigured
-
-from igfarchive.environment import database_from_url, env_bool, env_list
+from igfarchive.environment import (
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    secret_key_from_env,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DEBUG", False)
 
-# A fixed development key is fine on a laptop; anywhere else SECRET_KEY is required.
+# Production is any run that names the site's public address or its HTTPS: ALLOWED_HOSTS,
+# CSRF_TRUSTED_ORIGINS or HTTPS set. A run with none of them (`manage.py start`, the tests)
+# answers only to the loopback names of ALLOWED_HOSTS' default, so it may use the fixed
+# development key below. Everywhere else, with DEBUG off, SECRET_KEY must be set, long and
+# random: a missing, short or development key stops start-up (README, "Configuration").
+PRODUCTION_VARIABLES = ["ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "HTTPS"]
+LOCAL_RUN = not any(name in os.environ for name in PRODUCTION_VARIABLES)
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key-do-not-use-in-production"
-SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-if SECRET_KEY == "":
-    raise ImproperlyConfigured("SECRET_KEY is set but empty: expected a long random string.")
+SECRET_KEY = secret_key_from_env(
+    "SECRET_KEY",
+    development_key=DEVELOPMENT_SECRET_KEY,
+    debug=DEBUG,
+    local_run=LOCAL_RUN,
+)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+# HTTPS=1: the site is served over HTTPS only. Browsers are told so for a year (HSTS, with
+# subdomains, and allowed on browsers' preload lists), plain HTTP is redirected, and the
+# session and CSRF cookies (the admin's only) are sent over HTTPS only.
+HTTPS = env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# TRUSTED_PROXIES=N: N reverse proxies stand in front of the site, the one nearest the site
+# sets X-Forwarded-Proto and each appends the address it saw to X-Forwarded-For. Only then are
+# those headers believed: for "was this HTTPS?" and for the client address that the admin's
+# login lock-out counts by. With 0 (the default) a client could forge them, so they are ignored.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0, minimum=0)
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 INSTALLED_APPS = [
     # The archive's apps come first so that their management commands
@@ -40,17 +78,23 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "igfarchive.middleware.ContentSecurityPolicyMiddleware",
+    # Above the middleware that set cookies, so that it sees them.
+    "igfarchive.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "igfarchive.urls"
@@ -101,6 +145,20 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Logins lock out after AXES_FAILURE_LIMIT failures in a row for one username from one client
+# address, for AXES_COOLOFF_TIME; the client address is REMOTE_ADDR, or the one the trusted
+# proxies saw (TRUSTED_PROXIES above, igfarchive.proxy.client_ip).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "igfarchive.proxy.client_ip"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
 
 # The JSON API (sessions/api/) is public and read-only: no authentication (so no session and no
 # CSRF cookie), JSON only (no browsable renderer with its forms), documented by its schema.

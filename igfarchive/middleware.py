@@ -1,0 +1,67 @@
+"""Response headers every page gets: its Content-Security-Policy and its caching.
+
+Public pages are the same for every reader and set no cookie, so a shared cache (a proxy, a
+CDN) may keep them for a few minutes; the admin's pages are a logged-in editor's and are never
+kept anywhere.
+"""
+
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+PUBLIC_MAX_AGE = 300
+
+# No inline script anywhere, and no inline style outside the admin. Django's admin templates
+# may write a <style> block (a change list without actions) and its select2 widget style
+# attributes, so the admin alone may use inline style. Swagger UI at /api/docs/ sets its styles
+# through the DOM's style properties, which a policy does not restrict: it runs under the
+# strict policy (tests/browser/test_pages.py watches for what the browser blocks).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src {style}; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+)
+STRICT_POLICY = CONTENT_SECURITY_POLICY.format(style="'self'")
+INLINE_STYLE_POLICY = CONTENT_SECURITY_POLICY.format(style="'self' 'unsafe-inline'")
+
+
+def admin_prefix():
+    return reverse("admin:index")
+
+
+class ContentSecurityPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            inline_style = request.path.startswith(admin_prefix())
+            response["Content-Security-Policy"] = (
+                INLINE_STYLE_POLICY if inline_style else STRICT_POLICY
+            )
+        return response
+
+
+class CacheControlMiddleware:
+    """Public answers to GET may be cached for PUBLIC_MAX_AGE seconds; the admin never.
+
+    A public answer is a 200 to GET or HEAD outside the admin that sets no cookie and does not
+    depend on one (no `Vary: Cookie`) and says nothing of its own about caching. This middleware
+    sits above the ones that set cookies, so that it sees them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(admin_prefix()):
+            add_never_cache_headers(response)
+        elif (
+            request.method in {"GET", "HEAD"}
+            and response.status_code == 200
+            and not response.cookies
+            and "Cache-Control" not in response
+            and "cookie" not in response.get("Vary", "").lower()
+        ):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
