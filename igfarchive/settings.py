@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "simple_history",
 ]
 
 MIDDLEWARE = [
@@ -87,11 +88,15 @@ MIDDLEWARE = [
     "igfarchive.middleware.ContentSecurityPolicyMiddleware",
     # Above the middleware that set cookies, so that it sees them.
     "igfarchive.middleware.CacheControlMiddleware",
+    # Turns a database that cannot be reached into a 503 page (never cached) for any view.
+    "igfarchive.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Makes the logged-in editor the author of the history rows a request writes.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -159,6 +164,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "igfarchive.proxy.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+
+# The audit trail (django-simple-history, speakers/history.py). A change reason names the file an
+# import read, which may be longer than the default 100 characters. A record's history page and
+# its revert follow the record's own view and change permissions (simple-history's default,
+# SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS off): editors need no permission of their own
+# on the history tables, so the Editors group (sessions/migrations/0003) is unchanged.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # The JSON API (sessions/api/) is public and read-only: no authentication (so no session and no
 # CSRF cookie), JSON only (no browsable renderer with its forms), documented by its schema.

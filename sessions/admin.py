@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
 
 from sessions.models import (
     Argument,
@@ -100,7 +101,7 @@ class UnplacedTextFilter(admin.SimpleListFilter):
 
 
 @admin.register(Session)
-class SessionAdmin(admin.ModelAdmin):
+class SessionAdmin(SimpleHistoryAdmin):
     list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
     list_select_related = ["meeting"]
     list_filter = [
@@ -174,6 +175,14 @@ class SessionAdmin(admin.ModelAdmin):
         # are saved.
         refresh_search_documents([form.instance.pk])
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        response = super().history_form_view(request, object_id, version_id, extra_context)
+        # A revert saves the session alone (its inlines are not on the page): rebuild its
+        # search text as save_related does.
+        if request.method == "POST" and response.status_code == 302:
+            refresh_search_documents([int(object_id)])
+        return response
+
 
 class MeetingCuratedFactInline(CuratedFactInline):
     fk_name = "meeting"
@@ -181,7 +190,7 @@ class MeetingCuratedFactInline(CuratedFactInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "year", "city", "country", "start_date", "end_date"]
     list_filter = ["kind", "year"]
     search_fields = ["name", "city", "country"]

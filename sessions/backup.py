@@ -9,8 +9,11 @@ Schema (version 1):
 at it), rows by primary key. `fields` are Django's serialized field values:
 foreign keys and many-to-many as primary keys, dates and times in ISO 8601.
 Left out: the SDG goals and targets (reference data every database gets from
-its migrations), derived search columns (rebuilt on import), and users, groups
-and permissions (logins are not archive content).
+its migrations), derived search columns (rebuilt on import), users, groups
+and permissions (logins are not archive content), and the audit trail (the
+`historical*` tables of django-simple-history: they record who changed the
+archive where it was edited, not the archive itself). An import writes no
+history: rows are saved raw, as they were exported.
 """
 
 import json

@@ -2,6 +2,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
+from speakers.history import ArchiveHistory
 from speakers.models import Organization, Person
 
 
@@ -23,6 +24,8 @@ class Meeting(models.Model):
     venue = models.CharField(max_length=200, blank=True)
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["-year", "name"]
@@ -350,6 +353,11 @@ class Session(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SessionQuerySet.as_manager()
+    # The derived search columns and the import's snapshot are large and rebuilt from the
+    # rest: history leaves them out (a revert keeps their current values).
+    history = ArchiveHistory(
+        excluded_fields=["search_document", "search_vector", "import_snapshot"]
+    )
 
     class Meta:
         ordering = ["-date", "meeting", "session_type", "number", "title"]
@@ -396,6 +404,8 @@ class CuratedFact(models.Model):
     value = models.TextField()
     source = models.URLField(max_length=500)
 
+    history = ArchiveHistory()
+
     class Meta:
         ordering = ["field"]
         constraints = [
@@ -427,6 +437,8 @@ class PolicyQuestion(models.Model):
     position = models.PositiveSmallIntegerField()
     text = models.TextField()
 
+    history = ArchiveHistory()
+
     class Meta:
         # session_id, not session: ordering by the relation would join sessions and sort by
         # their own ordering on every query of these rows.
@@ -453,6 +465,8 @@ class Organizer(models.Model):
     role = models.CharField(max_length=10, choices=Role, default=Role.ORGANIZER)
     position = models.PositiveSmallIntegerField()
     published_name = models.CharField(max_length=300, help_text="The name as the source wrote it.")
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["session_id", "position"]
@@ -524,6 +538,8 @@ class Participation(models.Model):
     words = models.PositiveIntegerField(null=True, blank=True)
     speech_seconds = models.PositiveIntegerField(null=True, blank=True)
 
+    history = ArchiveHistory()
+
     class Meta:
         ordering = ["session_id", "position"]
         constraints = [
@@ -565,6 +581,8 @@ class Takeaway(models.Model):
         default=dict, blank=True, help_text="Labelled parts, e.g. Reason, Impact."
     )
 
+    history = ArchiveHistory()
+
     class Meta:
         ordering = ["session_id", "kind", "position"]
         indexes = [
@@ -591,6 +609,8 @@ class Argument(models.Model):
     agreed_on = models.TextField(blank=True)
     disagreed_with = models.ManyToManyField(Person, blank=True, related_name="+")
     disagreed_on = models.TextField(blank=True)
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["session_id", "position"]
@@ -619,6 +639,8 @@ class TranscriptTurn(models.Model):
         help_text="Set when the speaker is an organization, such as a media outlet asking.",
     )
     text = models.TextField()
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["session_id", "position"]

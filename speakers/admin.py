@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from simple_history.admin import SimpleHistoryAdmin
 
 from speakers.merging import merge, split_off
 from speakers.models import (
@@ -43,7 +44,7 @@ class PersonAliasInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -52,7 +53,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(PersonAlias)
-class PersonAliasAdmin(admin.ModelAdmin):
+class PersonAliasAdmin(SimpleHistoryAdmin):
     """Spellings; an editor splits one off when it belongs to somebody else."""
 
     list_display = ["name", "person"]
@@ -69,7 +70,7 @@ class OrganizationAliasInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "is_media_outlet"]
     list_filter = ["is_media_outlet"]
     search_fields = ["name", "aliases__name"]
@@ -79,7 +80,7 @@ class OrganizationAdmin(admin.ModelAdmin):
 
 
 @admin.register(OrganizationAlias)
-class OrganizationAliasAdmin(admin.ModelAdmin):
+class OrganizationAliasAdmin(SimpleHistoryAdmin):
     list_display = ["name", "organization"]
     list_select_related = ["organization"]
     search_fields = ["name", "organization__name"]

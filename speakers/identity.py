@@ -15,7 +15,9 @@ import re
 from difflib import SequenceMatcher
 
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
+from speakers.history import current_change_reason
 from speakers.models import (
     DuplicateSuggestion,
     Organization,
@@ -71,19 +73,27 @@ def resolve_people(names):
     """
     names = list(dict.fromkeys(names))
     keys = {name: person_key(name) for name in names}
-    found = {}
+    found, spellings = {}, set()
     known = PersonAlias.objects.filter(key__in=set(keys.values())).select_related("person")
     for alias in known.order_by("person_id"):
         found.setdefault(alias.key, alias.person)
+        spellings.add((alias.person_id, alias.name))
     created = []
     for name in names:
         if keys[name] not in found:
             person, _ = resolve_person(name)
             found[keys[name]] = person
             created.append(person)
-    PersonAlias.objects.bulk_create(
-        [PersonAlias(person=found[keys[name]], name=name, key=keys[name]) for name in names],
-        ignore_conflicts=True,
+            spellings.add((person.pk, name))
+    # Only the new spellings, so that each gets one history row and nothing is written twice.
+    bulk_create_with_history(
+        [
+            PersonAlias(person=found[keys[name]], name=name, key=keys[name])
+            for name in names
+            if (found[keys[name]].pk, name) not in spellings
+        ],
+        PersonAlias,
+        default_change_reason=current_change_reason(),
     )
     return {name: found[keys[name]] for name in names}, created
 

@@ -6,6 +6,7 @@ without this app importing the apps that own those rows.
 """
 
 from django.db import IntegrityError, models, transaction
+from simple_history.models import HistoricalChanges
 
 from speakers.identity import unique_slug
 from speakers.models import DuplicateSuggestion, Person
@@ -15,9 +16,16 @@ PUBLISHED_NAME_FIELDS = ("published_name", "speaker_label")
 
 
 def referring_fields(model):
-    """(model, field name) for every foreign key that points at `model`, m2m tables included."""
+    """(model, field name) for every foreign key that points at `model`, m2m tables included.
+
+    History rows are left out: they record what a row said at the time, merged or not.
+    """
     for relation in model._meta.get_fields(include_hidden=True):
-        if isinstance(relation, models.ManyToOneRel) and relation.field.model is not model:
+        if (
+            isinstance(relation, models.ManyToOneRel)
+            and relation.field.model is not model
+            and not issubclass(relation.field.model, HistoricalChanges)
+        ):
             yield relation.field.model, relation.field.name
 
 

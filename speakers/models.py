@@ -1,6 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
+from speakers.history import ArchiveHistory
 from speakers.names import organization_key, person_key
 
 
@@ -12,6 +13,8 @@ class Person(models.Model):
     note = models.TextField(
         blank=True, help_text="Editors' note, e.g. why two records were kept apart."
     )
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["name", "id"]
@@ -30,6 +33,8 @@ class PersonAlias(models.Model):
     name = models.CharField(max_length=200)
     # The importer finds a person by this key; see speakers.names.person_key.
     key = models.CharField(max_length=200, db_index=True, editable=False)
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["name"]
@@ -56,6 +61,8 @@ class Organization(models.Model):
     slug = models.SlugField(max_length=320, unique=True)
     is_media_outlet = models.BooleanField(default=False)
 
+    history = ArchiveHistory()
+
     class Meta:
         ordering = ["name", "id"]
 
@@ -72,6 +79,8 @@ class OrganizationAlias(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=300)
     key = models.CharField(max_length=300, db_index=True, editable=False)
+
+    history = ArchiveHistory()
 
     class Meta:
         ordering = ["name"]

@@ -14,6 +14,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = {
@@ -96,3 +97,19 @@ def superuser(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(scope="module")
+def migration_data_put_back(django_db_blocker):
+    """After a module's transactional tests, put back what the migrations wrote.
+
+    A transactional test ends by emptying every table; its serialized rollback restores the
+    migrations' rows (the SDGs and their targets, the Editors group) only when the next such test
+    starts. Tests that run later and ask for `db` only while running (pytest-django cannot order
+    those before the transactional ones) expect those rows too.
+    """
+    yield
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from sessions.models import Session, SourceDocument
+from sessions.search import search_document
 from speakers.models import PersonAlias
 from tests.factories import (
     MeetingFactory,
@@ -266,3 +267,62 @@ def test_session_changelist_filters_sessions_with_unplaced_text(editor_client):
 
     titles = [session.title for session in response.context["cl"].result_list]
     assert titles == ["Unplaced"]
+
+
+def test_editors_title_change_is_recorded_with_editor_and_diff(editor_client, editor):
+    session = SessionFactory(title="Big Data for Environmental Sustanability")
+    url = f"/admin/archive/session/{session.pk}/change/"
+    data = change_form_data(editor_client.get(url))
+    data["title"] = "Big Data for Environmental Sustainability"
+
+    editor_client.post(url, data)
+
+    created, changed = session.history.order_by("history_id")
+    delta = changed.diff_against(created, excluded_fields=["updated_at"])
+    assert (changed.history_user, changed.history_type) == (editor, "~")
+    assert [(change.field, change.old, change.new) for change in delta.changes] == [
+        (
+            "title",
+            "Big Data for Environmental Sustanability",
+            "Big Data for Environmental Sustainability",
+        )
+    ]
+
+
+def test_editor_reverts_a_change_from_the_history_page(editor_client, editor):
+    session = SessionFactory(title="Open Forum on Data", description="Data in the open.")
+    first = session.history.get()
+    session.title, session.description = "A wrong title", "A wrong description."
+    session.save()
+    url = f"/admin/archive/session/{session.pk}/history/{first.history_id}/"
+    data = form_data(editor_client.get(url).context["adminform"].form)
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert (session.title, session.description) == ("Open Forum on Data", "Data in the open.")
+    latest = session.history.latest()
+    assert (latest.history_user, latest.history_type, latest.title) == (
+        editor,
+        "~",
+        "Open Forum on Data",
+    )
+    # The revert rebuilt the search text too.
+    assert session.search_document == search_document(session)
+    assert "Data in the open." in session.search_document
+
+
+def test_editor_opens_a_sessions_history_page(editor_client, editor):
+    session = SessionFactory(title="Open Forum on Data")
+    session.title = "Open Forum on Open Data"
+    session._history_user = editor
+    session.save()
+
+    response = editor_client.get(f"/admin/archive/session/{session.pk}/history/")
+
+    assert response.status_code == 200
+    assert [
+        (record.history_type, record.title, record.history_user)
+        for record in response.context["page_obj"]
+    ] == [("~", "Open Forum on Open Data", editor), ("+", "Open Forum on Data", None)]

@@ -20,6 +20,7 @@ from sessions.importers import diploai, igf_page, igf_workshop, press
 from sessions.importers.loader import ImportRefused, SessionLoader
 from sessions.importers.parsed import ParseError
 from sessions.models import Session, SourceDocument
+from speakers.history import change_reason
 
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
@@ -162,7 +163,7 @@ def import_file(path, curated):
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        with transaction.atomic():
+        with transaction.atomic(), change_reason(f"import of {path.name}"):
             document = SourceDocument.objects.filter(sha256=sha256).first()
             if document is None:
                 document = SourceDocument.objects.create(

@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from sessions.importers.parsed import ParsedSession
 from sessions.models import (
@@ -35,6 +36,7 @@ from sessions.models import (
     TranscriptTurn,
 )
 from sessions.search import SEARCH_FIELDS, refresh_search_documents
+from speakers.history import current_change_reason
 from speakers.identity import add_person_alias, resolve_organization, resolve_people
 from speakers.models import Person
 from speakers.names import fold_letters, person_key
@@ -230,7 +232,10 @@ class SessionLoader:
             self.apply_scalars(session, values)
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
-        if self.changes or created:
+        if created:
+            # This second write only stores the import's snapshot, which history leaves out.
+            session.save_without_historical_record()
+        elif self.changes:
             session.save()
         self.collect_spellings(session, participants)
         if self.changes:
@@ -326,12 +331,18 @@ class SessionLoader:
             self.changes.append("source document")
 
     def record_curated(self, session, facts, source):
+        recorded = {fact.field: fact for fact in session.curated_facts.all()} if facts else {}
         for name, value in facts.items():
-            fact, created = CuratedFact.objects.update_or_create(
-                session=session, field=name, defaults={"value": str(value), "source": source}
-            )
-            if created:
+            fact = recorded.get(name)
+            if fact is None:
+                CuratedFact.objects.create(
+                    session=session, field=name, value=str(value), source=source
+                )
                 self.changes.append(f"curated {name}")
+            # Written only when it changed, so that a re-import leaves no history behind.
+            elif (fact.value, fact.source) != (str(value), source):
+                fact.value, fact.source = str(value), source
+                fact.save()
 
     # Collections: rewritten whole when the source changed and no editor touched them.
 
@@ -413,7 +424,7 @@ class SessionLoader:
                     published_name=item["name"],
                 ),
             )
-        return Organizer.objects.bulk_create(rows.values())
+        return bulk_create_with_history(list(rows.values()), Organizer, **history_reason())
 
     def write_people(self, session, published):
         people, created = resolve_people([item["name"] for item in published])
@@ -444,12 +455,16 @@ class SessionLoader:
                     **{k: v for k, v in item.items() if k not in {"name", "organization"}},
                 )
             )
-        return Participation.objects.bulk_create(rows)
+        return bulk_create_with_history(rows, Participation, **history_reason())
 
     def write_policy_questions(self, session, published):
-        return PolicyQuestion.objects.bulk_create(
-            PolicyQuestion(session=session, position=position, text=text)
-            for position, text in enumerate(published, 1)
+        return bulk_create_with_history(
+            [
+                PolicyQuestion(session=session, position=position, text=text)
+                for position, text in enumerate(published, 1)
+            ],
+            PolicyQuestion,
+            **history_reason(),
         )
 
     def write_sdgs(self, session, published):
@@ -460,17 +475,21 @@ class SessionLoader:
 
     def write_takeaways(self, session, published):
         kinds = {value for value, _ in Takeaway.Kind.choices}
-        return Takeaway.objects.bulk_create(
-            Takeaway(
-                session=session,
-                kind=item["kind"],
-                position=position,
-                text=item["text"],
-                speaker=item["speaker"],
-                details=item["details"],
-            )
-            for position, item in enumerate(published, 1)
-            if item["kind"] in kinds
+        return bulk_create_with_history(
+            [
+                Takeaway(
+                    session=session,
+                    kind=item["kind"],
+                    position=position,
+                    text=item["text"],
+                    speaker=item["speaker"],
+                    details=item["details"],
+                )
+                for position, item in enumerate(published, 1)
+                if item["kind"] in kinds
+            ],
+            Takeaway,
+            **history_reason(),
         )
 
     @staticmethod
@@ -495,20 +514,24 @@ class SessionLoader:
         def person_id(name):
             return people[person_key(name)]
 
-        arguments = Argument.objects.bulk_create(
-            Argument(
-                session=session,
-                person_id=person_id(item["speaker"]),
-                position=position,
-                claim=item["claim"],
-                explanation=item["explanation"],
-                evidence=item["evidence"],
-                major_discussion_point=item["major_discussion_point"],
-                topics=item["topics"],
-                agreed_on=item["agreed_on"],
-                disagreed_on=item["disagreed_on"],
-            )
-            for position, item in enumerate(published, 1)
+        arguments = bulk_create_with_history(
+            [
+                Argument(
+                    session=session,
+                    person_id=person_id(item["speaker"]),
+                    position=position,
+                    claim=item["claim"],
+                    explanation=item["explanation"],
+                    evidence=item["evidence"],
+                    major_discussion_point=item["major_discussion_point"],
+                    topics=item["topics"],
+                    agreed_on=item["agreed_on"],
+                    disagreed_on=item["disagreed_on"],
+                )
+                for position, item in enumerate(published, 1)
+            ],
+            Argument,
+            **history_reason(),
         )
         links = []
         for relation in ARGUMENT_LINKS:
@@ -541,7 +564,7 @@ class SessionLoader:
                     text=item["text"],
                 )
             )
-        return TranscriptTurn.objects.bulk_create(turns)
+        return bulk_create_with_history(turns, TranscriptTurn, **history_reason())
 
     # Spellings in running text: "Lin Zhiqiang" for Zhiqiang Lin, "Torbjörn" for Torbjorn.
 
@@ -558,6 +581,11 @@ class SessionLoader:
                 add_person_alias(person, spelling)
                 known.add((person.pk, spelling))
                 self.changes.append(f"spelling {spelling!r} for {person.name}")
+
+
+def history_reason():
+    """The change reason for bulk-created rows' history: the import's, set by the caller."""
+    return {"default_change_reason": current_change_reason()}
 
 
 def name_like_phrases(text, name_words, longest=4):

@@ -45,19 +45,8 @@ def browser():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def migration_data_put_back(django_db_blocker):
-    """After a module's browser tests, put back what the migrations wrote.
-
-    Each browser test is transactional and ends by emptying every table; its serialized rollback
-    restores the migrations' rows (the SDGs and their targets, the Editors group) only when the
-    next such test starts. Tests that run later and ask for `db` only while running (pytest-django
-    cannot order those before the transactional ones) expect those rows too.
-    """
-    yield
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            if hasattr(connection, "_test_serialized_contents"):
-                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+def browser_module_puts_back_migration_data(migration_data_put_back):
+    """Every browser test is transactional: see tests/conftest.py, migration_data_put_back."""
 
 
 @pytest.fixture

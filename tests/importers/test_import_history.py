@@ -1,0 +1,104 @@
+"""The importer's changes are in the audit trail, authored by the file they came from."""
+
+import pytest
+from django.apps import apps
+
+from sessions.backup import RECORD_MODELS
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
+from sessions.models import Participation, Session, Takeaway
+from tests.importers.conftest import import_bundled
+from tests.importers.test_import_safety import DIPLOAI, changed_copy
+
+pytestmark = pytest.mark.django_db
+
+BUNDLED = sorted(path.name for path in BUNDLED_DOCUMENTS.glob("*.txt"))
+
+
+def history_counts():
+    """Rows of history per model with history (source documents have none)."""
+    counts = {}
+    for label in RECORD_MODELS:
+        model = apps.get_model(label)
+        if hasattr(model, "history"):
+            counts[label] = model.history.count()
+    return counts
+
+
+def rows_by_reason(model):
+    """(change reason, type, user) -> number of history rows of `model`."""
+    counts = {}
+    for row in model.history.values_list("history_change_reason", "history_type", "history_user"):
+        counts[row] = counts.get(row, 0) + 1
+    return counts
+
+
+def expected_by_reason(model):
+    """One "+" row per row the import wrote, with the reason naming the session's file."""
+    counts = {}
+    for file_name in model.objects.values_list("session__source_document__file_name", flat=True):
+        key = (f"import of {file_name}", "+", None)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_import_records_participations_and_takeaways_with_the_file_as_reason():
+    import_bundled()
+
+    assert rows_by_reason(Participation) == expected_by_reason(Participation)
+    assert rows_by_reason(Takeaway) == expected_by_reason(Takeaway)
+    assert (
+        sorted(reason.removeprefix("import of ") for reason, _, _ in rows_by_reason(Participation))
+        == BUNDLED
+    )
+    assert sorted(
+        reason.removeprefix("import of ") for reason, _, _ in rows_by_reason(Takeaway)
+    ) == [
+        "igf2021-ws-125-workshop-page.txt",
+        "igf2024-open-forum-9-session-page.txt",
+        "wsis2025-digital-governance-diploai-report.txt",
+    ]
+
+
+def test_every_imported_record_has_its_creation_in_history():
+    import_bundled()
+
+    created = {
+        label: apps.get_model(label).history.filter(history_type="+").count()
+        for label in history_counts()
+    }
+    assert created == {label: apps.get_model(label).objects.count() for label in created}
+    # A new session is one version: storing the import's snapshot afterwards adds none.
+    assert list(Session.history.values_list("history_type", flat=True)) == ["+"] * 5
+
+
+def test_reimport_without_changes_records_no_history():
+    import_bundled()
+    before = history_counts()
+
+    import_bundled()
+
+    assert history_counts() == before
+
+
+def test_reimport_with_changes_records_the_rows_it_deletes_and_writes(tmp_path):
+    curated = Curated()
+    import_file(DIPLOAI, curated)
+    before = set(Participation.objects.values_list("pk", flat=True))
+    last = Participation.history.latest().history_id
+    changed = changed_copy(
+        tmp_path,
+        DIPLOAI,
+        ("Speech speed\n142 words per minute", "Speech speed\n143 words per minute"),
+    )
+
+    import_file(changed, curated)
+
+    reason = f"import of {changed.name}"
+    deleted = Participation.history.filter(history_type="-")
+    added = Participation.history.filter(history_id__gt=last, history_type="+")
+    assert sorted(deleted.values_list("id", flat=True)) == sorted(before)
+    assert set(deleted.values_list("history_change_reason", "history_user")) == {(reason, None)}
+    assert set(added.values_list("history_change_reason", "history_user")) == {(reason, None)}
+    assert sorted(added.values_list("id", flat=True)) == sorted(
+        Participation.objects.values_list("pk", flat=True)
+    )
