@@ -37,10 +37,11 @@ MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "de", "du", "la", "at", "t
 ORGANIZATION_SIMILARITY = 0.85
 
 
-def unique_slug(model, name):
-    base = slugify(name)[:100] or "unnamed"
+def unique_slug(queryset, name, fallback="unnamed"):
+    """A slug of `name` that no row of `queryset` has yet: "gong-ke", then "gong-ke-2"."""
+    base = slugify(name)[:100] or fallback
     slug, suffix = base, 2
-    while model.objects.filter(slug=slug).exists():
+    while queryset.filter(slug=slug).exists():
         slug, suffix = f"{base}-{suffix}", suffix + 1
     return slug
 
@@ -58,7 +59,7 @@ def resolve_person(name):
     created = person is None
     if created:
         shown = without_honorifics(name)
-        person = Person.objects.create(name=shown, slug=unique_slug(Person, shown))
+        person = Person.objects.create(name=shown, slug=unique_slug(Person.objects, shown))
         suggest_duplicates(person, name)
     add_person_alias(person, name)
     return person, created
@@ -179,7 +180,7 @@ def resolve_organization(name, is_media_outlet=False):
     created = organization is None
     if created:
         organization = Organization.objects.create(
-            name=name, slug=unique_slug(Organization, name), is_media_outlet=is_media_outlet
+            name=name, slug=unique_slug(Organization.objects, name), is_media_outlet=is_media_outlet
         )
     OrganizationAlias.objects.get_or_create(organization=organization, name=name)
     return organization, created

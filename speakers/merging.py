@@ -70,7 +70,7 @@ def split_off(alias):
     """Make a new record for one spelling, and move the rows published under it."""
     owner = alias.person if hasattr(alias, "person") else alias.organization
     model = type(owner)
-    new = model.objects.create(name=alias.name, slug=unique_slug(model, alias.name))
+    new = model.objects.create(name=alias.name, slug=unique_slug(model.objects, alias.name))
     moved = 0
     for related_model, field_name in referring_fields(model):
         for name_field in PUBLISHED_NAME_FIELDS:

@@ -37,7 +37,12 @@ from sessions.models import (
 )
 from sessions.search import SEARCH_FIELDS, refresh_search_documents
 from speakers.history import current_change_reason
-from speakers.identity import add_person_alias, resolve_organization, resolve_people
+from speakers.identity import (
+    add_person_alias,
+    resolve_organization,
+    resolve_people,
+    unique_slug,
+)
 from speakers.models import Person
 from speakers.names import fold_letters, person_key
 
@@ -307,11 +312,7 @@ class SessionLoader:
         if values["number"] is not None:
             label = Session.Type(values["session_type"]).label
             return slugify(f"{label} {values['number']}")
-        base = slugify(values["title"])[:100] or "session"
-        slug, suffix = base, 2
-        while Session.objects.filter(meeting=meeting, slug=slug).exists():
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        return slug
+        return unique_slug(meeting.sessions.all(), values["title"], fallback="session")
 
     def apply_scalars(self, session, values):
         """Take the source's new values where no editor changed the field since the last import."""

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from sessions.backup import dumps, export_archive, import_archive
+from sessions.backup import BackupRefused, dumps, export_archive, import_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
 from sessions.importers.loader import written_digest
 from sessions.models import Session
@@ -173,8 +173,9 @@ def test_export_import_round_trip_is_identical():
 
 def test_import_archive_refuses_a_non_empty_archive():
     import_bundled()
-    with pytest.raises(Exception, match="the archive is not empty"):
+    with pytest.raises(BackupRefused) as refused:
         import_archive(json.loads(dumps(export_archive())))
+    assert str(refused.value) == "the archive is not empty: import into a new database"
 
 
 @pytest.mark.postgres
