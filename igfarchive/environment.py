@@ -142,3 +142,49 @@ def sqlite_database(path):
             "timeout": 20,
         },
     }
+
+
+LOCAL_MEMORY_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
+def cache_from_url(url):
+    """Turn REDIS_URL into the CACHES["default"] entry.
+
+    Absent: each process's own memory. `redis://[:password@]host[:port][/db]` (or `rediss://`
+    for TLS): Django's Redis cache at that address, shared by every process and server that
+    names it. The archive keeps little there (igfarchive/middleware.py, "archive version"), so
+    an unreachable Redis is given up on quickly: one second to connect or answer, one retry.
+    """
+    if not url:
+        return dict(LOCAL_MEMORY_CACHE)
+    parts = urlsplit(url)
+    # The address without its password, for messages.
+    shown = url.replace(f":{parts.password}@", ":***@") if parts.password else url
+    expected = "expected redis://[:password@]host[:port][/database number] or rediss://…"
+    if parts.scheme not in {"redis", "rediss"}:
+        raise ImproperlyConfigured(f"REDIS_URL={shown!r}: {expected}.")
+    if not parts.hostname:
+        raise ImproperlyConfigured(f"REDIS_URL={shown!r}: the host name is missing; {expected}.")
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when it is read)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"REDIS_URL={shown!r}: invalid port ({error}).") from None
+    database = parts.path.strip("/")
+    if database and not database.isdigit():
+        raise ImproperlyConfigured(
+            f"REDIS_URL={shown!r}: the database {database!r} is not a number; {expected}."
+        )
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # Several sites may share one Redis: the archive's keys start with this.
+        "KEY_PREFIX": "igfarchive",
+        "OPTIONS": {
+            "socket_connect_timeout": 1,
+            "socket_timeout": 1,
+            "retry": Retry(NoBackoff(), 1),
+        },
+    }

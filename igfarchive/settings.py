@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from igfarchive.environment import (
+    cache_from_url,
     database_from_url,
     env_bool,
     env_int,
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
     # (notably `shell`) take precedence over Django's.
     "sessions.apps.SessionsConfig",
     "speakers.apps.SpeakersConfig",
+    # Keeps the archive version current in every process that writes records (the server, the
+    # importer, the restore); see igfarchive/middleware.py.
+    "igfarchive.middleware.ArchiveVersionConfig",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -88,6 +92,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.ContentSecurityPolicyMiddleware",
     # Above the middleware that set cookies, so that it sees them.
     "igfarchive.middleware.CacheControlMiddleware",
+    # Answers 304 Not Modified to a public GET whose validators still hold, before any view.
+    "igfarchive.middleware.ConditionalGetMiddleware",
     # Turns a database that cannot be reached into a 503 page (never cached) for any view.
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -126,6 +132,16 @@ DATABASES = {
         os.environ.get("DATABASE_URL", ""), sqlite_default=BASE_DIR / "archive.sqlite3"
     )
 }
+
+# REDIS_URL set: one Redis shared by every server and process, which keeps the archive version
+# (igfarchive/middleware.py) in common. Unset: each process's own memory, enough for one server
+# process (`manage.py start`). Logins' sessions stay in the database either way (README,
+# "Configuration"; docs/deployment.md).
+CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL", ""))}
+# How long the parts of pages computed once per archive version (facet counts, the home page's
+# grid: sessions/caching.py) stay in that cache unused; 0 computes them for every request.
+# An entry is never stale, as the version is in its key.
+PAGE_PART_SECONDS = env_int("PAGE_PART_SECONDS", 24 * 60 * 60, minimum=0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -16,7 +16,18 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import refresh_search_documents
+from sessions.search import SEARCH_FIELDS, refresh_search_documents
+
+# Changelists' costs (tests/test_admin_query_counts.py counts their queries: the same for 1 row
+# as for 25, with the filters' choices each read in one query).
+# - show_full_result_count = False on the tables that grow with the archive (sessions, source
+#   documents, people, organizations, their spellings, suggested duplicates): otherwise every
+#   page of the list counts the whole table a second time, for the "(N total)" shown next to a
+#   filtered count; at 100,000 sessions that is a full COUNT(*) on every click. A filtered list
+#   says "Show all" instead. Meetings, SDG goals and targets are small: they keep it.
+# - No date_hierarchy: it would read the distinct dates of the whole list on every page; the
+#   meeting and year filters narrow a list of sessions as well.
+# - The largest columns, which no list or form shows, are not read (get_queryset).
 
 
 class ParticipationInline(admin.TabularInline):
@@ -104,6 +115,7 @@ class UnplacedTextFilter(admin.SimpleListFilter):
 class SessionAdmin(SimpleHistoryAdmin):
     list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
     list_select_related = ["meeting"]
+    show_full_result_count = False
     list_filter = [
         "meeting",
         "meeting__year",
@@ -169,6 +181,11 @@ class SessionAdmin(SimpleHistoryAdmin):
         TranscriptTurnInline,
     ]
 
+    def get_queryset(self, request):
+        # The search text (a session's whole text, transcript included) and the import's
+        # snapshot: derived, on no form, left out of history, rebuilt after a save.
+        return super().get_queryset(request).defer(*SEARCH_FIELDS, "import_snapshot")
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # The search text is made from the session and its inlines: rebuild it once both
@@ -219,6 +236,11 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     list_filter = ["format"]
     search_fields = ["file_name", "sha256"]
     readonly_fields = ["file_name", "format", "sha256", "text", "imported_at"]
+    show_full_result_count = False
+
+    def get_queryset(self, request):
+        # A document's text is long and only its own page shows it (one query more there).
+        return super().get_queryset(request).defer("text")
 
     def has_add_permission(self, request):
         return False

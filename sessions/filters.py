@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.http import QueryDict
 
@@ -472,12 +472,14 @@ class SessionFilter(django_filters.FilterSet):
         )
 
     def sdg_goal_facet(self, total):
-        # A goal counts the sessions linked to it or to one of its targets, hence a
-        # correlated count per goal rather than a join.
-        goals = SdgGoal.objects.annotate(
+        # A goal counts the sessions linked to it or to one of its targets: its SessionGoal
+        # rows, in one grouped query.
+        goals = SdgGoal.objects.order_by("number").annotate(
             **self.counted(
                 "sdg",
-                lambda sessions: SubqueryCount(sessions.on_sdg_goal(OuterRef(OuterRef("number")))),
+                lambda sessions: Count(
+                    "session_links__session", filter=Q(session_links__session__in=sessions)
+                ),
             )
         )
         rows = [(str(g.number), g.short, g.n_all, getattr(g, "n_new", 0), g.number) for g in goals]

@@ -64,6 +64,13 @@ class SourceDocument(models.Model):
         return f"{self.file_name} ({self.get_format_display()})"
 
 
+class SdgGoalQuerySet(models.QuerySet):
+    def with_session_count(self):
+        """Each goal with the number of sessions on it, by one grouped query over SessionGoal
+        (distinct: other joins may repeat a goal's rows)."""
+        return self.annotate(session_count=models.Count("session_links__session", distinct=True))
+
+
 class SdgGoal(models.Model):
     """One of the 17 Sustainable Development Goals, with its official colour."""
 
@@ -71,6 +78,8 @@ class SdgGoal(models.Model):
     short = models.CharField(max_length=100)
     title = models.CharField(max_length=300)
     color = models.CharField(max_length=7, help_text="Official colour, #RRGGBB.")
+
+    objects = SdgGoalQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]
@@ -173,30 +182,33 @@ class SessionQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        return self.select_related("meeting", "source_document").prefetch_related(
-            "sdg_goals",
-            "sdg_targets",
-            "policy_questions",
-            "takeaways",
-            models.Prefetch(
-                "organizers", queryset=Organizer.objects.select_related("organization")
-            ),
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("person", "organization"),
-            ),
-            models.Prefetch(
-                "arguments",
-                queryset=Argument.objects.select_related("person").prefetch_related(
-                    "agreed_with", "disagreed_with"
+        """A session's page: its related rows but not its transcript, which can run to
+        thousands of turns (the page shows the first few, the transcript page the rest), and
+        not the long columns the page does not show."""
+        return (
+            self.select_related("meeting", "source_document")
+            .defer("search_document", "search_vector", "import_snapshot", "source_document__text")
+            .prefetch_related(
+                "sdg_goals",
+                "sdg_targets",
+                "policy_questions",
+                "takeaways",
+                models.Prefetch(
+                    "organizers", queryset=Organizer.objects.select_related("organization")
                 ),
-            ),
-            models.Prefetch(
-                "transcript_turns",
-                queryset=TranscriptTurn.objects.select_related("person", "organization"),
-            ),
-            "curated_facts",
-            "meeting__curated_facts",
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("person", "organization"),
+                ),
+                models.Prefetch(
+                    "arguments",
+                    queryset=Argument.objects.select_related("person").prefetch_related(
+                        "agreed_with", "disagreed_with"
+                    ),
+                ),
+                "curated_facts",
+                "meeting__curated_facts",
+            )
         )
 
     def with_records(self, names):
@@ -211,31 +223,19 @@ class SessionQuerySet(models.QuerySet):
 
         A session is on a goal when it is linked to the goal or to one of its targets.
         """
-        goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
-        target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
         condition = models.Q()
         if goals:
-            condition |= models.Q(models.Exists(goal_links.filter(sdggoal__in=goals)))
-            condition |= models.Q(models.Exists(target_links.filter(sdgtarget__goal__in=goals)))
+            goal_links = SessionGoal.objects.filter(session=models.OuterRef("pk"), goal__in=goals)
+            condition |= models.Q(models.Exists(goal_links))
         if targets:
-            condition |= models.Q(models.Exists(target_links.filter(sdgtarget__in=targets)))
+            target_links = Session.sdg_targets.through.objects.filter(
+                session=models.OuterRef("pk"), sdgtarget__in=targets
+            )
+            condition |= models.Q(models.Exists(target_links))
         return self.filter(condition)
 
-    def on_sdg_goal(self, goal):
-        """Sessions on one goal given as an expression, for a count per goal.
-
-        The expression is seen from inside the link subquery: a goal of the query around this
-        one is OuterRef(OuterRef("number")).
-        """
-        goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
-        target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
-        return self.filter(
-            models.Q(models.Exists(goal_links.filter(sdggoal=goal)))
-            | models.Q(models.Exists(target_links.filter(sdgtarget__goal=goal)))
-        )
-
     def on_sdg_goal_only(self, goal):
-        """Sessions linked to the goal and to none of its targets (goal as in on_sdg_goal)."""
+        """Sessions linked to the goal (a number) and to none of its targets."""
         goal_links = Session.sdg_goals.through.objects.filter(session=models.OuterRef("pk"))
         target_links = Session.sdg_targets.through.objects.filter(session=models.OuterRef("pk"))
         return self.filter(models.Exists(goal_links.filter(sdggoal=goal))).exclude(
@@ -389,6 +389,26 @@ class Session(models.Model):
         if self.number is None:
             return ""
         return f"{self.get_session_type_display()} #{self.number}"
+
+
+class SessionGoal(models.Model):
+    """A session and a goal it is on: linked to the goal, or to one of the goal's targets.
+
+    Read-only: a database view over the two link tables (migration 0008). It lets one grouped
+    query count sessions per goal (the home grid, the SDG facet and pages) where a count per
+    goal would read the links seventeen times.
+    """
+
+    pk = models.CompositePrimaryKey("session", "goal")
+    session = models.ForeignKey(Session, on_delete=models.DO_NOTHING, related_name="goal_links")
+    goal = models.ForeignKey(SdgGoal, on_delete=models.DO_NOTHING, related_name="session_links")
+
+    class Meta:
+        managed = False
+        db_table = "archive_session_goal"
+
+    def __str__(self):
+        return f"{self.session_id} on SDG {self.goal_id}"
 
 
 class CuratedFact(models.Model):

@@ -13,6 +13,11 @@ urlpatterns = [
     path("sessions/calendar.ics", views.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path(
+        "sessions/<slug:meeting>/<slug:slug>/transcript/",
+        views.session_transcript,
+        name="transcript",
+    ),
+    path(
         "sessions/<slug:meeting>/<slug:slug>/calendar.ics",
         views.session_calendar,
         name="session_calendar",

@@ -9,21 +9,34 @@ from collections import defaultdict
 
 from django.db.models import Count, F, Max, Min, OuterRef, Window
 from django.db.models.functions import RowNumber
-from django.http import StreamingHttpResponse
+from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from sessions.caching import by_archive_version
 from sessions.exports import stream_csv, stream_json
 from sessions.filters import NEWEST, SessionFilter, SubqueryCount
 from sessions.ical import stream_calendar
-from sessions.models import Meeting, Participation, SdgGoal, SdgTarget, Session, Takeaway
+from sessions.models import (
+    Meeting,
+    Participation,
+    SdgGoal,
+    SdgTarget,
+    Session,
+    SessionGoal,
+    Takeaway,
+    TranscriptTurn,
+)
 from sessions.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
-from speakers.pagination import paginate
+from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 
 SESSIONS_PER_PAGE = 25
 # The SDG page lists this many sessions per target, and per goal for sessions on no target.
 SDG_PAGE_SESSIONS = 10
 LATEST_SESSIONS = 5
+# A session page shows this many turns of its transcript, the transcript page all of them
+# (TRANSCRIPT_TURNS_PER_PAGE a page): a page's size stays bounded however long the session.
+TRANSCRIPT_PREVIEW = 20
 
 # People on a session page, in this order, under these headings.
 ROLE_HEADINGS = [
@@ -52,6 +65,11 @@ ANALYSIS_HEADINGS = [
 
 
 def home(request):
+    return render(request, "sessions/home.html", by_archive_version(request, "home", overview))
+
+
+def overview():
+    """The home page's figures: the archive's size, the SDG x year grid, the latest sessions."""
     # Years that have sessions, oldest first: the columns of the SDG grid.
     years = list(
         Meeting.objects.filter(sessions__isnull=False)
@@ -59,19 +77,19 @@ def home(request):
         .values_list("year", flat=True)
         .distinct()
     )
-    goals = SdgGoal.objects.annotate(
-        total=SubqueryCount(Session.objects.on_sdg_goal(OuterRef(OuterRef("number"))).values("pk")),
-        **{
-            f"year_{year}": SubqueryCount(
-                Session.objects.filter(meeting__year=year)
-                .on_sdg_goal(OuterRef(OuterRef("number")))
-                .values("pk")
-            )
-            for year in years
-        },
-    ).order_by("number")
-    grid = [(goal, [(year, getattr(goal, f"year_{year}")) for year in years]) for goal in goals]
-    context = {
+    # One grouped query for the whole grid: sessions per (goal, year).
+    cells = {
+        (goal, year): count
+        for goal, year, count in SessionGoal.objects.order_by()
+        .values_list("goal", "session__meeting__year")
+        .annotate(Count("session"))
+    }
+    grid = []
+    for goal in SdgGoal.objects.order_by("number"):
+        row = [(year, cells.get((goal.number, year), 0)) for year in years]
+        goal.total = sum(count for _year, count in row)
+        grid.append((goal, row))
+    return {
         "counts": {
             "sessions": Session.objects.count(),
             "people": Person.objects.count(),
@@ -82,9 +100,8 @@ def home(request):
         },
         "years": years,
         "grid": grid,
-        "latest": Session.objects.for_list().order_by(*NEWEST)[:LATEST_SESSIONS],
+        "latest": list(Session.objects.for_list().order_by(*NEWEST)[:LATEST_SESSIONS]),
     }
-    return render(request, "sessions/home.html", context)
 
 
 def session_list(request):
@@ -93,14 +110,24 @@ def session_list(request):
     context = {
         "filter": filterset,
         "page": page,
-        "facets": filterset.facets(page.paginator.count),
+        "facets": by_archive_version(
+            request,
+            f"facets?{filterset.query.urlencode()}",
+            lambda: filterset.facets(page.paginator.count),
+        ),
         "ignored": [*filterset.ignored, *([page_ignored] if page_ignored else [])],
     }
     return render(request, "sessions/session_list.html", context)
 
 
 def session_detail(request, meeting, slug):
-    session = get_object_or_404(Session.objects.for_detail(), meeting__slug=meeting, slug=slug)
+    sessions = Session.objects.for_detail().annotate(
+        transcript_turn_count=SubqueryCount(
+            TranscriptTurn.objects.filter(session=OuterRef("pk")).values("pk")
+        )
+    )
+    session = get_object_or_404(sessions, meeting__slug=meeting, slug=slug)
+    transcript = session.transcript_turns.select_related("person", "organization")
     participations = list(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}
     for participation in participations:
@@ -123,9 +150,36 @@ def session_detail(request, meeting, slug):
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
         "curated": session.curated_facts.all(),
+        "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
     }
     return render(request, "sessions/session_detail.html", context)
+
+
+def session_transcript(request, meeting, slug):
+    """A session's whole transcript, TRANSCRIPT_TURNS_PER_PAGE turns a page."""
+    session = get_object_or_404(
+        Session.objects.select_related("meeting").only(
+            "title", "slug", "session_type", "number", "meeting__slug", "meeting__name"
+        ),
+        meeting__slug=meeting,
+        slug=slug,
+    )
+    page, page_ignored = paginate(
+        request,
+        session.transcript_turns.select_related("person", "organization"),
+        TRANSCRIPT_TURNS_PER_PAGE,
+    )
+    if not page.paginator.count:
+        raise Http404("This session has no transcript.")
+    context = {
+        "session": session,
+        "page": page,
+        # The pages' links keep nothing but the page: the transcript has no other parameter.
+        "query": QueryDict(),
+        "ignored": [page_ignored] if page_ignored else [],
+    }
+    return render(request, "sessions/session_transcript.html", context)
 
 
 def exported_sessions(request):
@@ -188,23 +242,18 @@ def meeting_detail(request, slug):
 
 
 def sdg_list(request):
-    goals = SdgGoal.objects.annotate(
-        session_count=SubqueryCount(
-            Session.objects.on_sdg_goal(OuterRef(OuterRef("number"))).values("pk")
-        ),
-        target_count=Count("targets"),
-    ).order_by("number")
+    goals = (
+        SdgGoal.objects.with_session_count()
+        .annotate(target_count=Count("targets", distinct=True))
+        .order_by("number")
+    )
     return render(request, "sessions/sdg_list.html", {"goals": goals})
 
 
 def sdg_detail(request, number):
-    outer_goal = OuterRef(OuterRef("number"))
     goal = get_object_or_404(
-        SdgGoal.objects.annotate(
-            session_count=SubqueryCount(Session.objects.on_sdg_goal(outer_goal).values("pk")),
-            goal_only_count=SubqueryCount(
-                Session.objects.on_sdg_goal_only(outer_goal).values("pk")
-            ),
+        SdgGoal.objects.with_session_count().annotate(
+            goal_only_count=SubqueryCount(Session.objects.on_sdg_goal_only(number).values("pk"))
         ),
         number=number,
     )

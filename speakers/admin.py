@@ -10,6 +10,9 @@ from speakers.models import (
     PersonAlias,
 )
 
+# These tables grow with the archive: a changelist counts its rows once, not twice (the whole
+# table again for "(N total)"); see sessions/admin.py and tests/test_admin_query_counts.py.
+
 
 @admin.action(description="Merge the selected records into the oldest one", permissions=["change"])
 def merge_selected(modeladmin, request, queryset):
@@ -46,6 +49,7 @@ class PersonAliasInline(admin.TabularInline):
 @admin.register(Person)
 class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug"]
+    show_full_result_count = False
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline]
@@ -57,6 +61,7 @@ class PersonAliasAdmin(SimpleHistoryAdmin):
     """Spellings; an editor splits one off when it belongs to somebody else."""
 
     list_display = ["name", "person"]
+    show_full_result_count = False
     list_select_related = ["person"]
     search_fields = ["name", "person__name"]
     autocomplete_fields = ["person"]
@@ -72,6 +77,7 @@ class OrganizationAliasInline(admin.TabularInline):
 @admin.register(Organization)
 class OrganizationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "is_media_outlet"]
+    show_full_result_count = False
     list_filter = ["is_media_outlet"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -82,6 +88,7 @@ class OrganizationAdmin(SimpleHistoryAdmin):
 @admin.register(OrganizationAlias)
 class OrganizationAliasAdmin(SimpleHistoryAdmin):
     list_display = ["name", "organization"]
+    show_full_result_count = False
     list_select_related = ["organization"]
     search_fields = ["name", "organization__name"]
     autocomplete_fields = ["organization"]
@@ -105,6 +112,7 @@ def keep_apart(modeladmin, request, queryset):
 @admin.register(DuplicateSuggestion)
 class DuplicateSuggestionAdmin(admin.ModelAdmin):
     list_display = ["person", "other", "reason", "status"]
+    show_full_result_count = False
     list_select_related = ["person", "other"]
     list_filter = ["status"]
     autocomplete_fields = ["person", "other"]

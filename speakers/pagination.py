@@ -6,15 +6,22 @@ the lists of both apps share it.
 
 from django.core.paginator import InvalidPage, Paginator
 
+# A transcript's page (sessions' transcript page) holds this many turns. It is here, not in
+# `sessions`, because an organization's page links to the transcript page holding each turn.
+TRANSCRIPT_TURNS_PER_PAGE = 200
 
-def paginate(request, queryset, per_page):
-    """The page the `page` parameter asks for, and a message when it was ignored."""
+
+def paginate(request, queryset, per_page, parameter="page"):
+    """The page the `parameter` of the query asks for, and a message when it was ignored.
+
+    A page with several lists gives each its own parameter.
+    """
     paginator = Paginator(queryset, per_page)
-    raw = request.GET.get("page", "")
+    raw = request.GET.get(parameter, "")
     if not raw:
         return paginator.page(1), None
     try:
         return paginator.page(int(raw)), None
     except (ValueError, InvalidPage):
         pages = "1 page" if paginator.num_pages == 1 else f"{paginator.num_pages} pages"
-        return paginator.page(1), f"Ignored page={raw}: no such page (the list has {pages})"
+        return paginator.page(1), f"Ignored {parameter}={raw}: no such page (the list has {pages})"

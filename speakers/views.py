@@ -6,17 +6,38 @@ Person and Organization (person.participations, organization.organized, ...), ne
 importing their models.
 """
 
-from django.db.models import Count, Max, Min
+from django.db.models import (
+    Count,
+    ExpressionWrapper,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Subquery,
+    Sum,
+)
 from django.shortcuts import get_object_or_404, render
 
 from speakers.filters import OrganizationFilter, PersonFilter
 from speakers.models import Organization, Person
-from speakers.pagination import paginate
+from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 
 PER_PAGE = 50
 
 # A person's or an organization's sessions, newest first, the rows of one session together.
 NEWEST_SESSION_FIRST = ["-session__meeting__year", "-session__date", "-session_id", "position"]
+# What an organization's lists show of a session. A list sorts all of its rows (thousands for
+# a large organization) before it takes a page of them: the session's long texts (description,
+# report, search text: kilobytes each) are left out of those rows.
+SESSION_COLUMNS = [
+    "session__title",
+    "session__slug",
+    "session__session_type",
+    "session__number",
+    "session__date",
+    "session__meeting__slug",
+    "session__meeting__name",
+]
 
 
 def ignored(filterset):
@@ -49,16 +70,27 @@ def person_list(request):
 
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.prefetch_related("aliases"), slug=slug)
-    participations = list(
-        person.participations.select_related("session__meeting", "organization").order_by(
-            *NEWEST_SESSION_FIRST
-        )
+    totals = person.participations.aggregate(
+        session_count=Count("session", distinct=True), speech_seconds=Sum("speech_seconds")
     )
+    # A page holds PER_PAGE sessions, each with every role the person had in it, so that
+    # a session's roles are never split over two pages.
+    sessions = (
+        person.participations.order_by(*NEWEST_SESSION_FIRST[:-1])
+        .values_list("session", flat=True)
+        .distinct()
+    )
+    page, page_ignored = paginate(request, sessions, PER_PAGE)
+    participations = person.participations.filter(session__in=list(page.object_list))
     context = {
         "person": person,
-        "participations": participations,
-        "session_count": len({p.session_id for p in participations}),
-        "speech_seconds": sum(p.speech_seconds or 0 for p in participations),
+        "page": page,
+        "participations": participations.select_related(
+            "session__meeting", "organization"
+        ).order_by(*NEWEST_SESSION_FIRST),
+        "session_count": totals["session_count"],
+        "speech_seconds": totals["speech_seconds"] or 0,
+        "ignored": [page_ignored] if page_ignored else [],
     }
     return render(request, "speakers/person_detail.html", context)
 
@@ -84,16 +116,66 @@ def organization_list(request):
 
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.prefetch_related("aliases"), slug=slug)
+    # The page's three lists each run to thousands of rows for a large organization, and a
+    # reader may want any row of any of them: each is paginated with its own parameter
+    # (`page`, `people_page`, `turns_page`), and a list's links keep the others' pages.
+    # The people affiliated are paginated by participation, in the order of their names: one
+    # person's participations may continue on the next page, under their name again.
+    # Each list reads the columns it shows, and `organization`, which the related manager
+    # reads on every row.
+    organized, organized_ignored = paginate(
+        request,
+        organization.organized.select_related("session__meeting")
+        .only("organization", "role", "published_name", *SESSION_COLUMNS)
+        .order_by(*NEWEST_SESSION_FIRST),
+        PER_PAGE,
+    )
+    affiliations, affiliations_ignored = paginate(
+        request,
+        organization.participations.select_related("person", "session__meeting")
+        .only(
+            "organization", "role", "affiliation", "person__name", "person__slug", *SESSION_COLUMNS
+        )
+        .order_by("person__name", "person_id", *NEWEST_SESSION_FIRST),
+        PER_PAGE,
+        parameter="people_page",
+    )
+    turns, turns_ignored = paginate(
+        request,
+        organization.transcript_turns.select_related("session__meeting")
+        .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
+        .annotate(transcript_page=transcript_page(organization.transcript_turns.model))
+        .order_by(*NEWEST_SESSION_FIRST),
+        PER_PAGE,
+        parameter="turns_page",
+    )
     context = {
         "organization": organization,
-        "organized": organization.organized.select_related("session__meeting").order_by(
-            *NEWEST_SESSION_FIRST
-        ),
-        "affiliations": organization.participations.select_related(
-            "person", "session__meeting"
-        ).order_by("person__name", "person_id", *NEWEST_SESSION_FIRST),
-        "turns": organization.transcript_turns.select_related("session__meeting").order_by(
-            *NEWEST_SESSION_FIRST
-        ),
+        "organized": organized,
+        "affiliations": affiliations,
+        "turns": turns,
+        "ignored": [
+            message
+            for message in [organized_ignored, affiliations_ignored, turns_ignored]
+            if message
+        ],
     }
     return render(request, "speakers/organization_detail.html", context)
+
+
+def transcript_page(turn_model):
+    """The page of its session's transcript page that shows a turn, as a column of the turns.
+
+    It counts the session's turns up to this one, so that the page is right even where an
+    editor has left a gap in the positions.
+    """
+    turns_so_far = (
+        turn_model.objects.filter(session=OuterRef("session"), position__lte=OuterRef("position"))
+        .order_by()
+        .values("session")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return ExpressionWrapper(
+        (Subquery(turns_so_far) - 1) / TRANSCRIPT_TURNS_PER_PAGE + 1, output_field=IntegerField()
+    )

@@ -1,20 +1,29 @@
 """Test set-up shared by the whole suite.
 
 The suite runs on whatever DATABASE_URL names (the embedded SQLite when it is
+unset), with the cache REDIS_URL names (each process's memory when it is
 unset). Tests marked `postgres` need PostgreSQL and run only there; tests
-marked `browser` need Chromium and run only where it is installed. CI sets
-ARCHIVE_TESTS_REQUIRE (a comma-separated list of "postgres" and "chromium")
-so that, there, a missing database or browser fails the run instead of
-quietly leaving tests out.
+marked `browser` need Chromium and run only where it is installed; tests
+marked `redis` need a Redis, at REDIS_URL or else at 127.0.0.1:6379 (they
+use its database 15), and run only where one answers. CI sets
+ARCHIVE_TESTS_REQUIRE (a comma-separated list of "postgres", "chromium" and
+"redis") so that, there, a missing database, browser or Redis fails the run
+instead of quietly leaving tests out.
 """
 
+import functools
 import os
 import shutil
 
 import pytest
+import redis
 from django.conf import settings
 from django.contrib.auth.models import Group, User
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import connections
+
+from igfarchive.environment import LOCAL_MEMORY_CACHE
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = {
@@ -30,8 +39,21 @@ def has_chromium():
     return os.path.exists(CHROMIUM)
 
 
+def redis_url():
+    """The Redis of the `redis` tests: REDIS_URL's, else the local one's database 15."""
+    return os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+
+
+@functools.cache
+def has_redis():
+    try:
+        return redis.Redis.from_url(redis_url(), socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
 def pytest_configure(config):
-    unknown = REQUIRED - {"postgres", "chromium"}
+    unknown = REQUIRED - {"postgres", "chromium", "redis"}
     if unknown:
         raise pytest.UsageError(f"ARCHIVE_TESTS_REQUIRE: unknown requirement(s) {sorted(unknown)}")
     if "postgres" in REQUIRED and not on_postgres():
@@ -40,6 +62,18 @@ def pytest_configure(config):
         )
     if "chromium" in REQUIRED and not has_chromium():
         raise pytest.UsageError(f"ARCHIVE_TESTS_REQUIRE names chromium, but {CHROMIUM} is missing.")
+    if "redis" in REQUIRED and not has_redis():
+        raise pytest.UsageError(
+            f"ARCHIVE_TESTS_REQUIRE names redis, but no Redis answers at {redis_url()}."
+        )
+    if "REDIS_URL" in os.environ and not has_redis():
+        # The `redis` tests are left out below; the rest need a cache that answers.
+        settings.CACHES = {"default": dict(LOCAL_MEMORY_CACHE)}
+    # Two runs may share one Redis at once (the SQLite and the PostgreSQL run): each keeps its
+    # keys to itself, and removes them as it goes (cache_emptied, pytest_sessionfinish).
+    settings.CACHES = {
+        "default": {**settings.CACHES["default"], "KEY_PREFIX": f"igfarchive-tests-{os.getpid()}"}
+    }
 
 
 def pytest_collection_modifyitems(config, items):
@@ -49,6 +83,8 @@ def pytest_collection_modifyitems(config, items):
         missing.add("postgres")
     if not has_chromium():
         missing.add("browser")
+    if not has_redis():
+        missing.add("redis")
     kept, left_out = [], []
     for item in items:
         (left_out if missing & {mark.name for mark in item.iter_markers()} else kept).append(item)
@@ -60,7 +96,12 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_report_header(config):
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    return f"archive: database {engine}; chromium {'found' if has_chromium() else 'missing'}"
+    cache_backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return (
+        f"archive: database {engine}; cache {cache_backend}; "
+        f"chromium {'found' if has_chromium() else 'missing'}; "
+        f"redis {'found' if has_redis() else 'missing'} at {redis_url()}"
+    )
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
@@ -68,8 +109,49 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         count, missing = config.archive_left_out
         terminalreporter.write_line(
             f"archive: {count} test(s) left out, they need {' and '.join(missing)} "
-            "(set DATABASE_URL to a PostgreSQL database / install chromium to run them)"
+            "(set DATABASE_URL to a PostgreSQL database / install chromium / start a Redis "
+            "or set REDIS_URL to run them)"
         )
+
+
+def empty_the_cache():
+    """Remove this run's keys only (their prefix, pytest_configure): other runs and sites that
+    share the Redis keep theirs."""
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        client = backend._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+        if keys:
+            client.delete(*keys)
+    else:
+        backend.clear()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    empty_the_cache()
+
+
+@pytest.fixture(autouse=True)
+def cache_emptied():
+    """Each test starts with an empty cache: no archive version (igfarchive/middleware.py), nor
+    anything kept for another test's version.
+
+    Tests run inside a transaction that never commits, so the refresh a commit would run does
+    not happen: a test that writes and then needs the new version runs the commit's callbacks
+    (django_capture_on_commit_callbacks(execute=True)) or refresh_archive_version itself. The
+    refresh is registered once per transaction, and a test is one: its writes before the
+    capture leave a refresh pending that the capture does not see, so capture them all.
+    """
+    empty_the_cache()
+
+
+@pytest.fixture(autouse=True)
+def page_parts_computed(settings):
+    # A test writes and reads in one transaction that never commits, so the archive version
+    # may not move between its requests, and ids a rolled-back test used come again: the parts
+    # of pages kept per version (sessions/caching.py) are computed afresh, except in the tests
+    # of that cache, which turn it on.
+    settings.PAGE_PART_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

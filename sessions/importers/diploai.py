@@ -244,10 +244,15 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     if _date_line(title):
         raise ParseError(title_line, "no title line before the date line")
     session.title, session.title_line = title, title_line
-    for _, text in rest:
+    for number, text in rest:
         match = _date_line(text)
         if match and session.date is None:
-            _set_date(session, match)
+            try:
+                _set_date(session, match)
+            except ValueError as error:
+                # The date line's shape holds "31 Feb 2025", year 0000 and "25:00h": no date.
+                reason = f"no such date or time in the date line: {error}"
+                raise ParseError(number, reason) from None
         elif text != title:  # the page repeats its title under the date line
             session.unplaced.append(text)
     if session.date is None:

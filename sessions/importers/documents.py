@@ -1,8 +1,11 @@
 """Import source documents: read, recognise the format family, parse, load.
 
-Each document is imported in its own transaction: a document that cannot be
-read, whose format is unknown, or that lacks what its format requires is
-refused whole with `file:line: reason`, and the archive stays as it was.
+One run (`import_documents`) is one transaction: a run that is killed or
+crashes half-way commits nothing, and the archive stays as it was before it
+started. Inside it each document has its own savepoint: a document that
+cannot be read, whose format is unknown, or that lacks what its format
+requires is refused whole with `file:line: reason` and rolled back alone,
+while the other documents of the run still land.
 """
 
 import datetime
@@ -137,8 +140,29 @@ class Curated:
         return {}, ""
 
 
+def import_documents(paths, curated, report):
+    """Import the documents named (files or folders) in one transaction; return the refusals.
+
+    Each document is imported in a savepoint of its own (`import_file`), so that a refused
+    one is rolled back alone; nothing is committed before the last document is done, so a
+    run killed half-way leaves the archive as it was. `report(outcome)` is called for each
+    document imported, as soon as it is (before the commit); the `file:line: reason` lines
+    of the refused documents are returned, in the order met.
+    """
+    refused = []
+    with transaction.atomic():
+        for path in document_paths(paths):
+            try:
+                outcome = import_file(path, curated)
+            except DocumentRefused as error:
+                refused.extend(error.lines)
+                continue
+            report(outcome)
+    return refused
+
+
 def import_file(path, curated):
-    """Import one document in its own transaction; return an ImportOutcome."""
+    """Import one document in its own transaction (a savepoint inside a run); an ImportOutcome."""
     path = Path(path)
     try:
         data = path.read_bytes()

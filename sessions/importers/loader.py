@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -43,8 +44,8 @@ from speakers.identity import (
     resolve_people,
     unique_slug,
 )
-from speakers.models import Person
-from speakers.names import fold_letters, person_key
+from speakers.models import OrganizationAlias, Person, PersonAlias
+from speakers.names import fold_letters, organization_key, person_key
 
 
 class ImportRefused(Exception):
@@ -127,6 +128,29 @@ def as_json(value):
 def digest(value):
     text = json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+# The integer ranges of the columns on every database the archive runs on (PostgreSQL's).
+INTEGER_RANGES = BaseDatabaseOperations.integer_field_ranges
+
+
+def misfit(model, name, value):
+    """Why `value` cannot be stored in `model`'s column `name` on every database, or "".
+
+    PostgreSQL refuses a text longer than its column and a number outside its column's range;
+    SQLite stores the text, and fails on a number past 64 bits. The loader refuses such a
+    document before it writes anything, on both databases alike (found by the importer's
+    fuzzing: tests/importers/test_fuzz_documents.py).
+    """
+    field = model._meta.get_field(name)
+    if isinstance(value, str) and field.max_length and len(value) > field.max_length:
+        return f"longer than {field.max_length} characters ({len(value)})"
+    kind = field.get_internal_type()
+    if isinstance(value, int) and not isinstance(value, bool) and kind in INTEGER_RANGES:
+        low, high = INTEGER_RANGES[kind]
+        if not low <= value <= high:
+            return f"out of range ({low} to {high}): {value}"
+    return ""
 
 
 class SessionLoader:
@@ -214,7 +238,69 @@ class SessionLoader:
             },
             "unplaced_text": "\n\n".join(parsed.unplaced),
         }
+        problems += self.misfits(values)
         return values, people, problems
+
+    def misfits(self, values):
+        """(line, reason) for each published value that its column cannot hold (see `misfit`)."""
+        parsed, problems = self.parsed, []
+        title_line = parsed.title_line or 1
+
+        def check(line, what, model, field_name, value):
+            if reason := misfit(model, field_name, value):
+                problems.append((line, f"{what} {reason}"))
+            return bool(reason)
+
+        # A name's folded key is mostly shorter, but can outgrow it ("ﷺ" folds to 18 letters).
+        def check_person(line, name):
+            if not check(line, "name", PersonAlias, "name", name):
+                check(line, "name (folded)", PersonAlias, "key", person_key(name))
+
+        def check_organization(line, name):
+            if not check(line, "organization", OrganizationAlias, "name", name):
+                key = organization_key(name)
+                check(line, "organization (folded)", OrganizationAlias, "key", key)
+
+        for name in SCALAR_FIELDS:
+            line = title_line if name in {"title", "number"} else 1
+            check(line, name, Session, name, values[name])
+        if parsed.meeting_kind == Meeting.Kind.PRESS:
+            slug, name = self.meeting_slug_and_name()
+            check(title_line, "meeting", Meeting, "slug", slug)
+            check(title_line, "meeting", Meeting, "name", name)
+        for person in parsed.people:
+            line = person.line
+            check_person(line, person.name)
+            check_organization(line, person.organization)
+            check(line, "role", Participation, "role_text", person.role_text)
+            check(line, "speech speed", Participation, "words_per_minute", person.words_per_minute)
+            check(line, "speech length", Participation, "words", person.words)
+            check(line, "speech time", Participation, "speech_seconds", person.seconds)
+        for name in [*parsed.organizers, parsed.host]:
+            check_organization(1, name)
+        for takeaway in parsed.takeaways:
+            check(takeaway.line, "speaker", Takeaway, "speaker", takeaway.speaker)
+        for argument in parsed.arguments:
+            point = argument.major_discussion_point
+            check(argument.line, "discussion point", Argument, "major_discussion_point", point)
+            for name in [argument.speaker, *argument.agreed_with, *argument.disagreed_with]:
+                check_person(argument.line, name)
+        for turn in parsed.transcript:
+            check(turn.line, "speaker", TranscriptTurn, "speaker_label", turn.speaker)
+            # A press-conference label that names no person becomes a media outlet.
+            check_organization(turn.line, turn.speaker)
+        for model, rows in [
+            (Participation, parsed.people),
+            (PolicyQuestion, parsed.policy_questions),
+            (Takeaway, parsed.takeaways),
+            (Argument, parsed.arguments),
+            (TranscriptTurn, parsed.transcript),
+        ]:
+            # Rows are numbered from 1: the last one's position is their count.
+            line = getattr(rows[-1], "line", 1) if rows else 1
+            plural = model._meta.verbose_name_plural
+            check(line, f"number of {plural}", model, "position", len(rows))
+        return problems
 
     # Writing.
 
@@ -247,18 +333,25 @@ class SessionLoader:
             refresh_search_documents([session.pk])
         return LoadResult(session, created, self.changes, self.conflicts)
 
-    def meeting(self):
+    def meeting_slug_and_name(self):
         parsed = self.parsed
         if parsed.meeting_kind == Meeting.Kind.PRESS:
             prefix = re.match(r"^(\S+)\s+press conference", parsed.title, re.IGNORECASE)
             who = prefix.group(1) if prefix else parsed.publisher
             # A press transcript page is dated when it was published; the parser requires it.
             when = parsed.date or parsed.published_on
-            name = f"{who} press conference, {when:%B %Y}"
-            slug = slugify(f"{who} press conference {when}")
-        else:
-            slug = f"{parsed.meeting_kind}-{parsed.meeting_year}"
-            name = f"{parsed.meeting_kind.upper()} {parsed.meeting_year}"
+            return (
+                slugify(f"{who} press conference {when}"),
+                f"{who} press conference, {when:%B %Y}",
+            )
+        return (
+            f"{parsed.meeting_kind}-{parsed.meeting_year}",
+            f"{parsed.meeting_kind.upper()} {parsed.meeting_year}",
+        )
+
+    def meeting(self):
+        parsed = self.parsed
+        slug, name = self.meeting_slug_and_name()
         facts, source = self.curated.meeting_facts(slug)
         meeting, created = Meeting.objects.get_or_create(
             slug=slug,

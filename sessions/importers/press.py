@@ -111,10 +111,14 @@ def _read_heading(lines: list[Line], session: ParsedSession) -> list[Line]:
     session.title, session.title_line = title, title_line
     if re.search(r"\b(?:press|news) conference\b", title, re.IGNORECASE):
         session.session_type = "Press conference"
-    for index, (_, text) in enumerate(rest):
+    for index, (number, text) in enumerate(rest):
         match = _dateline(text)
         if match:
-            _set_dateline(session, match)
+            try:
+                _set_dateline(session, match)
+            except ValueError as error:
+                # The dateline's shape holds "November 31, 2022" and year 0000: no date.
+                raise ParseError(number, f"no such date in the dateline: {error}") from None
             session.unplaced.extend(text for _, text in rest[:index])
             return rest[index + 1 :]
     raise ParseError(

@@ -1,8 +1,9 @@
-"""Template filters of the archive's pages."""
+"""Template filters and tags of the archive's pages."""
 
 import re
 
 from django import template
+from django.template.defaulttags import querystring
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -59,3 +60,12 @@ def labelled_parts(statement):
 def field_label(name):
     """A field's name for readers: "start_date" -> "Start date"."""
     return name.replace("_", " ").capitalize()
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, query, parameter, number):
+    """`{% querystring query page=number %}` for a page parameter of any name.
+
+    A page with several paginated lists gives each list its own parameter.
+    """
+    return querystring(context, query, **{parameter: number})

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from sessions.models import Meeting, Session, Takeaway
+from sessions.models import Meeting, Session, Takeaway, TranscriptTurn
 from sessions.search import refresh_search_documents
+from sessions.views import TRANSCRIPT_PREVIEW
+from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from tests.factories import (
     CuratedFactFactory,
     MeetingFactory,
@@ -486,6 +488,152 @@ def test_session_detail_flags_and_takeaways(client, archive):
     ],
 )
 def test_session_detail_unknown_is_404(client, archive, url):
+    assert client.get(url).status_code == 404
+
+
+# A session's transcript: its first turns on the session's page, all of them on its own pages.
+
+LONG = "/sessions/igf-2024/opening-ceremony/"
+# Five full pages and a part.
+LONG_TURNS = 5 * TRANSCRIPT_TURNS_PER_PAGE + 50
+
+
+@pytest.fixture
+def long_transcript(archive):
+    """A session of LONG_TURNS turns, Gong Ke and the chair in turn; Ada speaks last only."""
+    gong = archive["a"].participations.get().person
+    ada = archive["c"].participations.get().person
+    session = SessionFactory(
+        meeting=archive["b"].meeting, number=99, slug="opening-ceremony", title="Opening"
+    )
+    ParticipationFactory(session=session, person=gong, speech_seconds=60)
+    ParticipationFactory(session=session, person=ada, speech_seconds=90)
+    TranscriptTurn.objects.bulk_create(
+        TranscriptTurn(
+            session=session,
+            position=position,
+            person=gong if position % 2 else None,
+            speaker_label="Gong Ke" if position % 2 else "Chair",
+            text=f"Turn number {position}.",
+        )
+        for position in range(1, LONG_TURNS)
+    )
+    TranscriptTurn.objects.create(
+        session=session, position=LONG_TURNS, person=ada, speaker_label="Ada", text="Last."
+    )
+    return session
+
+
+def turn_positions(turns):
+    return [turn.position for turn in turns]
+
+
+def test_session_detail_shows_the_first_turns_and_links_to_the_whole_transcript(
+    client, long_transcript
+):
+    response = client.get(LONG)
+    assert turn_positions(response.context["transcript"]) == list(range(1, TRANSCRIPT_PREVIEW + 1))
+    content = response.content.decode()
+    assert re.findall(r'<li id="turn-(\d+)">', content) == [
+        str(position) for position in range(1, TRANSCRIPT_PREVIEW + 1)
+    ]
+    assert "<p>Turn number 1.</p>" in content
+    assert f"The first {TRANSCRIPT_PREVIEW} of its 1,050 turns." in content
+    assert f'<a href="{LONG}transcript/">Read the whole transcript (1,050 turns)</a>' in content
+    assert_good_page(response)
+
+
+def test_session_detail_speaking_time_counts_speakers_beyond_the_first_turns(
+    client, long_transcript
+):
+    response = client.get(LONG)
+    speech = [(p.person.name, p.speech_seconds) for p in response.context["speech"]]
+    assert speech == [("Ada", 90), ("Gong Ke", 60)]
+    assert response.context["longest_speech"] == 90
+
+
+def test_session_detail_of_a_short_transcript_shows_it_whole(client, archive):
+    response = client.get("/sessions/wsis-2025/strengthen-digital-governance/")
+    assert turn_positions(response.context["transcript"]) == [1, 2]
+    content = response.content.decode()
+    assert "Read the whole transcript" not in content
+    assert "The first" not in content
+    assert '<a href="#transcript">Transcript</a>' in content
+
+
+def test_session_detail_without_a_transcript_has_no_transcript_section(client, archive):
+    content = client.get("/sessions/igf-2021/workshop-125/").content.decode()
+    assert 'id="transcript"' not in content
+    assert 'href="#transcript"' not in content
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "last", "shown"),
+    [
+        ("", 1, 200, "Turns 1–200 of 1,050"),
+        ("?page=2", 201, 400, "Turns 201–400 of 1,050"),
+        ("?page=6", 1001, 1050, "Turns 1,001–1,050 of 1,050"),
+    ],
+)
+def test_transcript_pages_hold_their_turns_in_order(
+    client, long_transcript, page, first, last, shown
+):
+    response = client.get(f"{LONG}transcript/{page}")
+    assert response.status_code == 200
+    assert turn_positions(response.context["page"]) == list(range(first, last + 1))
+    content = response.content.decode()
+    assert re.findall(r'<li id="turn-(\d+)">', content) == [
+        str(position) for position in range(first, last + 1)
+    ]
+    assert f'<p class="muted">{shown}</p>' in content
+    assert "<h1>Transcript: Opening</h1>" in content
+    assert f'<a href="{LONG}">Back to the session' in content
+    assert response.context["ignored"] == []
+    assert_good_page(response)
+
+
+def test_transcript_turns_read_as_on_the_session_page(client, long_transcript):
+    session_page = client.get(LONG).content.decode()
+    transcript_page = client.get(f"{LONG}transcript/").content.decode()
+    first_turn = re.search(r'<li id="turn-1">.*?</li>', session_page, re.DOTALL)[0]
+    assert first_turn in transcript_page
+    assert '<a href="/people/gong-ke/">Gong Ke</a>' in first_turn
+    assert '<a class="turn-link" href="#turn-1">#1' in first_turn
+
+
+def test_transcript_pagination_links_keep_only_the_page(client, long_transcript):
+    content = client.get(f"{LONG}transcript/?page=2&q=digital").content.decode()
+    assert '<a rel="prev" href="?page=1">' in content
+    assert '<a rel="next" href="?page=3">' in content
+    assert "Page 2 of 6" in content
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("9", "Ignored page=9: no such page (the list has 6 pages)"),
+        ("0", "Ignored page=0: no such page (the list has 6 pages)"),
+        ("two", "Ignored page=two: no such page (the list has 6 pages)"),
+    ],
+)
+def test_transcript_bad_page_is_ignored_with_a_message(client, long_transcript, page, message):
+    response = client.get(f"{LONG}transcript/?page={page}")
+    assert response.status_code == 200
+    assert response.context["ignored"] == [message]
+    assert turn_positions(response.context["page"]) == list(range(1, 201))
+    assert message in response.content.decode()
+    assert_good_page(response)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A session without a transcript, and no session at all.
+        "/sessions/igf-2021/workshop-125/transcript/",
+        "/sessions/igf-2021/no-such-session/transcript/",
+    ],
+)
+def test_transcript_page_of_no_transcript_is_404(client, archive, url):
     assert client.get(url).status_code == 404
 
 

@@ -8,8 +8,12 @@ import datetime
 
 import pytest
 
-from sessions.models import Participation, Takeaway
+from igfarchive.middleware import refresh_archive_version
+from sessions.models import Participation, Takeaway, TranscriptTurn
 from sessions.search import refresh_search_documents
+from sessions.views import TRANSCRIPT_PREVIEW
+from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
+from speakers.views import PER_PAGE
 from tests.factories import (
     ArgumentFactory,
     CuratedFactFactory,
@@ -84,17 +88,21 @@ def archive(request):
         CuratedFactFactory(session=session, field="title")
         sessions.append(session)
     refresh_search_documents([session.pk for session in sessions])
+    # As the commit of these writes would (a test's transaction never commits): the archive
+    # version is cached, so each page counts its own queries only. Reading the version when it
+    # is not cached is one query more (tests/test_conditional_get.py).
+    refresh_archive_version()
     return sessions
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_home_query_count(client, archive, django_assert_num_queries):
     # 1. years that have sessions
-    # 2. SDG goals with a count per year (one correlated count per cell)
-    # 3-5. counts of sessions, people, organizations
-    # 6. meetings: count, first and last year
-    # 7. the latest sessions, 8. their SDG goals
-    with django_assert_num_queries(8):
+    # 2. sessions per goal and year (one grouped query over SessionGoal), 3. the SDG goals
+    # 4-6. counts of sessions, people, organizations
+    # 7. meetings: count, first and last year
+    # 8. the latest sessions, 9. their SDG goals
+    with django_assert_num_queries(9):
         assert client.get("/").status_code == 200
 
 
@@ -118,34 +126,81 @@ def test_session_list_every_filter_query_count(client, archive, django_assert_nu
         assert client.get(EVERY_FILTER).status_code == 200
 
 
+def add_turns(session, count):
+    """`count` more turns at the end of the session's transcript."""
+    last = max(turn.position for turn in session.transcript_turns.all())
+    TranscriptTurn.objects.bulk_create(
+        TranscriptTurn(
+            session=session, position=last + number, speaker_label="Chair", text=f"Turn {number}."
+        )
+        for number in range(1, count + 1)
+    )
+
+
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
-def test_session_detail_query_count(client, archive, django_assert_num_queries):
-    # 1. the session with its meeting and source document
+@pytest.mark.parametrize("more_turns", [0, 3 * TRANSCRIPT_PREVIEW])
+def test_session_detail_query_count(client, archive, more_turns, django_assert_num_queries):
+    add_turns(archive[-1], more_turns)
+    # 1. the session with its meeting, source document and number of transcript turns
     # 2. SDG goals, 3. SDG targets, 4. policy questions, 5. takeaways
     # 6. organizers with their organizations
     # 7. participations with people and organizations
     # 8. arguments with their people, 9. agreed with, 10. disagreed with
-    # 11. transcript turns with people and organizations
-    # 12. the session's curated facts, 13. the meeting's curated facts
+    # 11. the session's curated facts, 12. the meeting's curated facts
+    # 13. the first turns of the transcript, with people and organizations
     with django_assert_num_queries(13):
         assert client.get(archive[-1].get_absolute_url()).status_code == 200
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
-def test_person_detail_query_count(client, archive, django_assert_num_queries):
-    # 1. the person, 2. the spellings
-    # 3. participations with sessions, meetings and organizations
+@pytest.mark.parametrize(
+    ("more_turns", "page"),
+    [(0, 1), (3 * TRANSCRIPT_TURNS_PER_PAGE, 1), (3 * TRANSCRIPT_TURNS_PER_PAGE, 3)],
+)
+def test_session_transcript_query_count(
+    client, archive, more_turns, page, django_assert_num_queries
+):
+    add_turns(archive[-1], more_turns)
+    # 1. the session with its meeting
+    # 2. count of its turns, 3. the page of turns with people and organizations
     with django_assert_num_queries(3):
-        assert client.get("/people/ada/").status_code == 200
+        url = f"{archive[-1].get_absolute_url()}transcript/?page={page}"
+        assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
-def test_organization_detail_query_count(client, archive, django_assert_num_queries):
+def test_person_detail_query_count(client, archive, django_assert_num_queries):
+    # 1. the person, 2. the spellings
+    # 3. number of sessions and speaking time, over all participations
+    # 4. count of the sessions (the paginator's), 5. the page of sessions
+    # 6. the person's participations in them, with sessions, meetings and organizations
+    with django_assert_num_queries(6):
+        assert client.get("/people/ada/").status_code == 200
+
+
+def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queries):
+    person = PersonFactory(slug="ada", name="Ada")
+    for _number in range(PER_PAGE + 1):
+        ParticipationFactory(person=person, organization=OrganizationFactory())
+    refresh_archive_version()
+    # As with a page or less (above): 1. the person, 2. the spellings, 3. the totals,
+    # 4. count of the sessions, 5. the page of sessions, 6. the participations in them
+    for page in [1, 2]:
+        with django_assert_num_queries(6):
+            assert client.get(f"/people/ada/?page={page}").status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+@pytest.mark.parametrize("more_turns", [0, 3 * TRANSCRIPT_TURNS_PER_PAGE])
+def test_organization_detail_query_count(client, archive, more_turns, django_assert_num_queries):
+    add_turns(archive[-1], more_turns)
+    archive[-1].transcript_turns.update(organization=archive[-1].organizers.get().organization)
     # 1. the organization, 2. the spellings
-    # 3. sessions organized, with meetings
-    # 4. participations with people, sessions and meetings
-    # 5. transcript turns, with sessions and meetings
-    with django_assert_num_queries(5):
+    # 3. count of the sessions organized, 4. their page, with meetings
+    # 5. count of the participations, 6. their page, with people, sessions and meetings
+    # 7. count of the transcript turns, 8. their page, with sessions, meetings and the
+    #    page of the transcript that shows each
+    with django_assert_num_queries(8):
         assert client.get("/organizations/acme/").status_code == 200
 
 

@@ -1,11 +1,14 @@
 """The pages of people and organizations, and their lists."""
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
 
-from sessions.models import Organizer, Participation
+from sessions.models import Organizer, Participation, TranscriptTurn
+from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
+from speakers.views import PER_PAGE
 from tests.factories import (
     MeetingFactory,
     OrganizationAliasFactory,
@@ -160,9 +163,152 @@ def test_organization_page_of_a_media_outlet_shows_its_questions(client, people)
     response = client.get("/organizations/tianmu-news/")
     content = response.content.decode()
     wsis = people["wsis"].get_absolute_url()
-    assert f'<a href="{wsis}#turn-3">Tianmu News, turn 3</a>' in content
+    assert f'<a href="{wsis}transcript/#turn-3">Tianmu News, turn 3</a>' in content
     assert "Media outlet" in content
     assert_good_page(response)
+
+
+def test_person_page_paginates_sessions_and_counts_them_all(client, people):
+    gong = people["gong"]
+    meeting = MeetingFactory(slug="igf-2026", name="IGF 2026", year=2026)
+    # PER_PAGE + 10 sessions more, newer than the fixture's, a day apart, the newest last; a
+    # speaker and moderator of the oldest.
+    for day in range(PER_PAGE + 10):
+        session = SessionFactory(
+            meeting=meeting,
+            title=f"Day {day:02d}",
+            date=datetime.date(2026, 1, 1) + datetime.timedelta(day),
+        )
+        ParticipationFactory(session=session, person=gong, speech_seconds=10)
+        if day == 0:
+            ParticipationFactory(
+                session=session, person=gong, role=Participation.Role.MODERATOR, speech_seconds=5
+            )
+
+    first = client.get("/people/gong-ke/")
+    second = client.get("/people/gong-ke/?page=2")
+
+    titles = [f"Day {day:02d}" for day in reversed(range(PER_PAGE + 10))]
+    assert list(first.context["page"]) == [p.session_id for p in first.context["participations"]]
+    assert [p.session.title for p in first.context["participations"]] == titles[:PER_PAGE]
+    assert [(p.session.title, p.role) for p in second.context["participations"]] == [
+        *[(title, "speaker") for title in titles[PER_PAGE:-1]],
+        ("Day 00", "speaker"),
+        ("Day 00", "moderator"),
+        ("Strengthen Digital Governance", "speaker"),
+        ("Digital Technology Empowers Green and Low-carbon Development", "speaker"),
+        ("Digital Technology Empowers Green and Low-carbon Development", "moderator"),
+        ("Big Data for Environmental Sustainability", "speaker"),
+    ]
+    for response in (first, second):
+        # The three sessions of the fixture, and the new ones; 233 seconds spoken in them.
+        assert response.context["session_count"] == PER_PAGE + 13
+        assert response.context["speech_seconds"] == 233 + 10 * (PER_PAGE + 10) + 5
+        assert response.context["ignored"] == []
+        assert f"<dd>{PER_PAGE + 13} · " in response.content.decode()
+        assert_good_page(response)
+    assert "Page 2 of 2" in second.content.decode()
+    assert '<a rel="prev" href="?page=1">' in second.content.decode()
+
+
+def test_person_page_ignores_a_bad_page(client, people):
+    response = client.get("/people/gong-ke/?page=3")
+    assert response.status_code == 200
+    assert response.context["ignored"] == ["Ignored page=3: no such page (the list has 1 page)"]
+    assert len(response.context["participations"]) == 4
+    assert "Ignored page=3: no such page (the list has 1 page)" in response.content.decode()
+
+
+@pytest.fixture
+def busy_organization(people):
+    """WFEO organizing PER_PAGE + 1 more sessions (in 2026, after the fixture's), with a
+    participation and a turn in each."""
+    wfeo = people["wfeo"]
+    meeting = MeetingFactory(slug="igf-2026", name="IGF 2026", year=2026)
+    for day in range(PER_PAGE + 1):
+        session = SessionFactory(
+            meeting=meeting,
+            title=f"Day {day:02d}",
+            date=datetime.date(2026, 1, 1) + datetime.timedelta(day),
+        )
+        OrganizerFactory(session=session, organization=wfeo, published_name=wfeo.name)
+        ParticipationFactory(
+            session=session, person=PersonFactory(name=f"Zed {day:02d}"), organization=wfeo
+        )
+        TranscriptTurnFactory(
+            session=session, person=None, organization=wfeo, speaker_label="WFEO", position=1
+        )
+    return wfeo
+
+
+def test_organization_page_paginates_each_list_with_its_own_parameter(client, busy_organization):
+    response = client.get("/organizations/wfeo/?page=2&people_page=2&turns_page=2")
+
+    assert [(o.session.title, o.role) for o in response.context["organized"]] == [
+        ("Day 00", "organizer"),
+        ("Strengthen Digital Governance", "host"),
+        ("Big Data for Environmental Sustainability", "organizer"),
+    ]
+    # Ada, Gong Ke, then the Zeds by name.
+    assert [p.person.name for p in response.context["affiliations"]] == [
+        "Zed 48",
+        "Zed 49",
+        "Zed 50",
+    ]
+    assert [t.session.title for t in response.context["turns"]] == ["Day 00"]
+    assert response.context["ignored"] == []
+    content = response.content.decode()
+    assert '<a rel="prev" href="?page=1&amp;people_page=2&amp;turns_page=2">' in content
+    assert '<a rel="prev" href="?page=2&amp;people_page=1&amp;turns_page=2">' in content
+    assert '<a rel="prev" href="?page=2&amp;people_page=2&amp;turns_page=1">' in content
+    assert "53 in all, newest first." in content
+    assert "53 participations in all, by name." in content
+    assert "51 turns in all, newest session first." in content
+    assert_good_page(response)
+
+
+def test_organization_page_first_pages(client, busy_organization):
+    response = client.get("/organizations/wfeo/")
+    organized = [o.session.title for o in response.context["organized"]]
+    assert organized == [f"Day {day:02d}" for day in reversed(range(1, PER_PAGE + 1))]
+    people = [p.person.name for p in response.context["affiliations"]]
+    assert people == ["Ada", "Gong Ke", *[f"Zed {day:02d}" for day in range(PER_PAGE - 2)]]
+    turns = [t.session.title for t in response.context["turns"]]
+    assert turns == [f"Day {day:02d}" for day in reversed(range(1, PER_PAGE + 1))]
+
+
+def test_organization_page_ignores_bad_pages(client, busy_organization):
+    response = client.get("/organizations/wfeo/?people_page=x&turns_page=3")
+    assert response.status_code == 200
+    assert response.context["ignored"] == [
+        "Ignored people_page=x: no such page (the list has 2 pages)",
+        "Ignored turns_page=3: no such page (the list has 2 pages)",
+    ]
+    assert response.context["affiliations"].number == 1
+    assert response.context["turns"].number == 1
+    assert_good_page(response)
+
+
+def test_organization_page_links_a_turn_to_the_transcript_page_that_shows_it(client, people):
+    wfeo = people["wfeo"]
+    session = people["of9"]
+    # The turns of a long transcript, with a gap: position 101 was removed by an editor, so
+    # the turn at position 201 is the 200th (the end of page 1), at 202 the 201st.
+    TranscriptTurn.objects.bulk_create(
+        TranscriptTurn(session=session, position=position, speaker_label="Chair", text="...")
+        for position in [*range(1, 101), *range(102, 201), *range(203, 260)]
+    )
+    for position in [201, 202]:
+        TranscriptTurnFactory(
+            session=session, person=None, organization=wfeo, speaker_label="WFEO", position=position
+        )
+    assert TRANSCRIPT_TURNS_PER_PAGE == 200
+    content = client.get("/organizations/wfeo/").content.decode()
+    url = session.get_absolute_url()
+    assert f'<a href="{url}transcript/#turn-201">WFEO, turn 201</a>' in content
+    assert f'<a href="{url}transcript/?page=2#turn-202">WFEO, turn 202</a>' in content
+    turn_page = client.get(f"{url}transcript/?page=2").content.decode()
+    assert re.findall(r'<li id="turn-(\d+)">', turn_page)[0] == "202"
 
 
 def test_organization_unknown_is_404(client, people):

@@ -1,12 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.importers.documents import Curated, DocumentRefused, document_paths, import_file
+from sessions.importers.documents import Curated, import_documents
 
 
 class Command(BaseCommand):
     help = (
-        "Import source documents (files, or folders of them). Each document is imported "
-        "in its own transaction; a document that cannot be imported is refused whole with "
+        "Import source documents (files, or folders of them). The whole run is one "
+        "transaction, so a run killed half-way changes nothing; inside it each document has "
+        "its own savepoint: a document that cannot be imported is refused whole with "
         "file:line: reason, the others still land, and the command exits non-zero."
     )
 
@@ -14,15 +15,9 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH")
 
     def handle(self, *args, paths, **options):
-        curated = Curated()
-        refused = []
-        for path in document_paths(paths):
-            try:
-                outcome = import_file(path, curated)
-            except DocumentRefused as error:
-                refused.extend(error.lines)
-                continue
-            self.stdout.write(outcome.summary())
+        refused = import_documents(
+            paths, Curated(), report=lambda outcome: self.stdout.write(outcome.summary())
+        )
         if refused:
             raise CommandError(
                 f"{len(refused)} problem(s); those documents were not imported:\n"

@@ -1,0 +1,166 @@
+"""Load test: many clients on the public pages while documents are being imported.
+
+    uv run python benchmarks/load.py [--seconds 60] [--connections 50]
+
+For each database (a new SQLite file, and a new PostgreSQL database that the run creates and
+drops on --postgres-server), the archive is filled with a synthetic archive of --sessions
+sessions plus the five bundled documents, then served by gunicorn on loopback. wrk keeps
+--connections connections busy for --seconds on a mix of home, list, filter, search, session,
+person, SDG and meeting pages while, at the same time, `manage.py import_documents` imports new
+documents, batch after batch, until the load ends. Then the run checks that no request failed
+and that every imported document is in the archive, and prints requests, errors, p50 and p99.
+"""
+
+import argparse
+import contextlib
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import django
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+django.setup()
+
+import psycopg  # noqa: E402
+
+from benchmarks.serving import (  # noqa: E402
+    BASE_DIR,
+    MANAGE,
+    count_sessions,
+    environment,
+    gunicorn,
+    load,
+    manage,
+)
+from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
+from sessions.management.commands.benchmark_import import VARIANTS  # noqa: E402
+from sessions.synthetic import COMMON_WORD  # noqa: E402
+
+BATCH = 20
+PATHS = [
+    "/",
+    "/sessions/",
+    "/sessions/?sdg=7",
+    "/sessions/?year=2024",
+    "/sessions/?sdg=9&year=2023&type=workshop",
+    "/sessions/?q=BRICS",
+    f"/sessions/?q={COMMON_WORD}",
+    "/sessions/?stakeholder=civil-society&page=2",
+    "/sessions/igf-2024/open-forum-9/",
+    "/sessions/igf-2023/ws-377/",
+    "/people/gong-ke/",
+    "/sdgs/7/",
+    "/meetings/igf-2021/",
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--sessions", type=int, default=10_000, help="synthetic sessions")
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument(
+        "--postgres-server",
+        default="postgres://postgres@127.0.0.1:5432/postgres",
+        help='where to create (and drop) the database archive_loadtest; "" for SQLite only',
+    )
+    options = parser.parse_args()
+    print(
+        "| database | requests | errors | requests/s | p50 ms | p99 ms | documents imported "
+        "meanwhile | sessions before → after |\n|---|---|---|---|---|---|---|---|"
+    )
+    failed = False
+    with tempfile.TemporaryDirectory() as scratch:
+        failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
+        if options.postgres_server:
+            with postgres_database(options.postgres_server) as url:
+                failed |= run("PostgreSQL", url, Path(scratch), options)
+    sys.exit(1 if failed else 0)
+
+
+def run(name, url, scratch, options):
+    manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
+    manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
+    manage(url, "import_documents", str(BUNDLED_DOCUMENTS), stdout=subprocess.DEVNULL)
+    before = count_sessions(url)
+    importer = Importer(url, scratch / name)
+    with gunicorn(url, options.workers) as server:
+        importer.start()
+        result = load(server.url, PATHS, seconds=options.seconds, connections=options.connections)
+        imported = importer.finish()
+    after = count_sessions(url)
+    print(
+        f"| {name} | {result.requests:,} | {result.errors} | {result.per_second:.0f} | "
+        f"{result.p50_ms:.1f} | {result.p99_ms:.1f} | {imported} | {before:,} → {after:,} |"
+    )
+    lost = before + imported - after
+    if lost or result.errors or importer.failures:
+        print(f"{name}: {result.errors} errors, {lost} sessions lost, {importer.failures}")
+        return True
+    return False
+
+
+class Importer(threading.Thread):
+    """Imports batches of new documents, one `import_documents` run after another, until told
+    to stop; the batch under way then finishes."""
+
+    def __init__(self, url, folder):
+        super().__init__()
+        self.url, self.folder = url, folder
+        self.originals = {
+            name: (BUNDLED_DOCUMENTS / name).read_text(encoding="utf-8") for name in VARIANTS
+        }
+        self.imported, self.failures = 0, []
+        self.stopping = threading.Event()
+
+    def run(self):
+        batch = 0
+        while not self.stopping.is_set():
+            folder = self.folder / f"batch-{batch:04d}"
+            folder.mkdir(parents=True)
+            for n in range(batch * BATCH, (batch + 1) * BATCH):
+                name = list(VARIANTS)[n % len(VARIANTS)]
+                text = VARIANTS[name](self.originals[name], n)
+                (folder / f"{n:05d}-{name}").write_text(text, encoding="utf-8")
+            result = subprocess.run(
+                [*MANAGE, "import_documents", str(folder)],
+                env=environment(self.url),
+                cwd=BASE_DIR,
+                capture_output=True,
+                text=True,
+            )
+            if result.returncode:
+                self.failures.append(result.stderr.strip().splitlines()[-1:])
+            else:
+                self.imported += BATCH
+            batch += 1
+
+    def finish(self):
+        """Stop after the batch under way; the number of documents imported."""
+        self.stopping.set()
+        self.join()
+        return self.imported
+
+
+@contextlib.contextmanager
+def postgres_database(server_url):
+    """A new, empty database archive_loadtest on the server, dropped afterwards."""
+    name = "archive_loadtest"
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield server_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+if __name__ == "__main__":
+    main()

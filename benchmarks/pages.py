@@ -1,0 +1,204 @@
+"""The archive's page benchmark at archive scale, side by side with Datasette.
+
+    uv run --group bench python benchmarks/pages.py
+
+1. Fills a SQLite file and a PostgreSQL database with the same synthetic archive
+   (`manage.py generate_synthetic`, 100,000 sessions by default), unless they hold it already.
+2. Server time, p50 and p95, of the home page, the list (unfiltered, by SDG, by year, by SDG +
+   year + type), search (a common and a rare word), the largest session, the person with most
+   sessions and two admin changelists, on each database (benchmarks/server_time.py).
+3. Under gunicorn on loopback, loaded by wrk (bounded: a fixed number of connections for a
+   fixed time), requests per second and p99 of the list and session pages on each database;
+   beside them, in the same run: Datasette serving the same SQLite file (its table page of
+   sessions filtered by year, with a facet), a constant Django response through the same
+   gunicorn (the framework's floor) and a hashed static file through whitenoise (the serving
+   limit), with the ratios to each; and each worker's memory after 10,000 requests or more.
+
+Prints Markdown tables (docs/performance.md keeps a run's). Needs wrk (`apt-get install wrk`)
+and the `bench` dependency group (Datasette).
+"""
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.serving import (  # noqa: E402
+    BASE_DIR,
+    count_sessions,
+    datasette,
+    environment,
+    gunicorn,
+    load,
+    manage,
+    require_wrk,
+)
+
+# Targets of issue #5 for the PostgreSQL server times (p95, milliseconds).
+TARGETS = {"list": 50, "search": 100, "session": 30}
+RSS_LIMIT_MIB = 200
+REQUESTS_PER_WORKER = 10_000
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sessions", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--sqlite", type=Path, default=None, help="default: /tmp/archive-<N>.sqlite3"
+    )
+    parser.add_argument(
+        "--postgres",
+        default="postgres://postgres@127.0.0.1:5432/synthetic",
+        help='an existing database, emptied or filled by this run; "" to leave PostgreSQL out',
+    )
+    parser.add_argument("--repeat", type=int, default=50, help="fetches per page for server time")
+    parser.add_argument("--seconds", type=int, default=20, help="duration of each wrk run")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    options = parser.parse_args()
+    require_wrk()
+
+    sqlite_file = options.sqlite or Path(f"/tmp/archive-{options.sessions}.sqlite3")
+    databases = {"SQLite": f"sqlite:///{sqlite_file.resolve()}"}
+    if options.postgres:
+        databases["PostgreSQL"] = options.postgres
+    for url in databases.values():
+        fill(url, options.sessions, options.seed)
+
+    print(f"# Page benchmark, {date.today()}: {options.sessions:,} synthetic sessions")
+    print(f"\n{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    times = {name: server_time(url, options.repeat) for name, url in databases.items()}
+    print_server_times(times)
+
+    pages = {page["name"]: page["path"] for page in next(iter(times.values()))["pages"]}
+    year_list = next(path for name, path in pages.items() if name.startswith("list, year"))
+    year = year_list.rsplit("=", 1)[1]
+    session = pages["session, the largest"]
+    manage(databases["SQLite"], "collectstatic", "--noinput", stdout=subprocess.DEVNULL)
+    static = (
+        "/static/"
+        + json.loads((BASE_DIR / "staticfiles/staticfiles.json").read_text())["paths"][
+            "css/archive.css"
+        ]
+    )
+
+    run = {"seconds": options.seconds, "connections": options.connections}
+    rows = []
+    for name, url in databases.items():
+        with gunicorn(url, options.workers) as server:
+            results = {
+                "list, unfiltered": load(server.url, ["/sessions/"], **run),
+                f"list, year {year}": load(server.url, [year_list], **run),
+                "session, the largest": load(server.url, [session], **run),
+            }
+            if name == "SQLite":
+                results["floor: constant Django response"] = load(server.url, ["/floor/"], **run)
+                results["limit: hashed static file"] = load(server.url, [static], **run)
+            served = sum(result.requests for result in results.values())
+            while served < REQUESTS_PER_WORKER * options.workers:
+                served += load(server.url, ["/sessions/", year_list, session], **run).requests
+            rss = server.worker_rss_mib()
+        rows += [(name, page, result) for page, result in results.items()]
+        rows.append((name, f"worker memory after {served:,} requests", rss))
+    with datasette(sqlite_file) as peer:
+        # Datasette's table page of sessions of one year, 25 rows like the archive's list.
+        table = (
+            f"/{sqlite_file.stem}/archive_session"
+            f"?date__startswith={year}&_facet=session_type&_size=25"
+        )
+        peer_result = load(peer, [table], **run)
+    rows.append(("SQLite", "Datasette: sessions of a year, faceted", peer_result))
+    print_load(rows, year, options)
+
+
+def fill(database_url, sessions, seed):
+    """Migrate the database and fill it with the synthetic archive unless it holds it."""
+    manage(database_url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
+    count = count_sessions(database_url)
+    if count == 0:
+        manage(database_url, "generate_synthetic", "--sessions", str(sessions), "--seed", str(seed))
+    elif count != sessions:
+        sys.exit(f"{database_url} holds {count:,} sessions, not {sessions:,}: empty it first.")
+
+
+def server_time(database_url, repeat):
+    output = subprocess.run(
+        [sys.executable, str(BASE_DIR / "benchmarks/server_time.py"), f"--repeat={repeat}"],
+        env=environment(database_url),
+        cwd=BASE_DIR,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output)
+
+
+def target(name):
+    if name.startswith("search"):
+        return TARGETS["search"]
+    if name.startswith("session"):
+        return TARGETS["session"]
+    if name.startswith(("list", "home")):
+        return TARGETS["list"]
+    return None
+
+
+def print_server_times(times):
+    names = list(times)
+    print("\n## Server time (ms), in-process, after one cold fetch\n")
+    header = " | ".join(f"{name} p50 | {name} p95" for name in names)
+    print(f"| page | queries | {header} | first fetch ({names[-1]}) | target p95 (PostgreSQL) |")
+    print("|---" * (4 + 2 * len(names)) + "|")
+    by_page = zip(*(times[name]["pages"] for name in names), strict=True)
+    for pages in by_page:
+        cells = " | ".join(f"{page['p50_ms']:.1f} | {page['p95_ms']:.1f}" for page in pages)
+        goal = target(pages[0]["name"])
+        verdict = ""
+        if goal is not None and "PostgreSQL" in times:
+            met = pages[names.index("PostgreSQL")]["p95_ms"] <= goal
+            verdict = f"≤ {goal}: {'met' if met else 'MISSED'}"
+        print(
+            f"| {pages[0]['name']} | {pages[0]['queries']} | {cells} | "
+            f"{pages[-1]['cold_ms']:.0f} | {verdict} |"
+        )
+
+
+def print_load(rows, year, options):
+    print(
+        f"\n## Under load: gunicorn ({options.workers} sync workers) on loopback, wrk with "
+        f"{options.connections} connections for {options.seconds} s each\n"
+    )
+    print("| database | page | requests/s | p50 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|")
+    results = {}
+    for database, page, result in rows:
+        if isinstance(result, list):
+            sizes = ", ".join(f"{size:.0f}" for size in result)
+            verdict = "met" if max(result) < RSS_LIMIT_MIB else "MISSED"
+            print(f"| {database} | {page}: {sizes} MiB (< {RSS_LIMIT_MIB}: {verdict}) | | | | |")
+            continue
+        results[database, page] = result
+        print(
+            f"| {database} | {page} | {result.per_second:.0f} | {result.p50_ms:.1f} | "
+            f"{result.p99_ms:.1f} | {result.errors} |"
+        )
+    ours = results["SQLite", f"list, year {year}"].per_second
+    print("\n## Ratios (requests/s of the archive's list of a year, on SQLite)\n")
+    for label, page in [
+        ("to Datasette on the same file", "Datasette: sessions of a year, faceted"),
+        ("to the framework floor", "floor: constant Django response"),
+        ("to the static file limit", "limit: hashed static file"),
+    ]:
+        other = results["SQLite", page].per_second
+        print(f"- {label}: {ours:.0f} / {other:.0f} = {ours / other:.2f}")
+
+
+if __name__ == "__main__":
+    main()

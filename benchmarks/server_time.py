@@ -1,0 +1,112 @@
+"""Server time of the archive's pages, measured inside one process (no network, no gunicorn).
+
+    DATABASE_URL=... uv run python benchmarks/server_time.py [--repeat 50]
+
+Run by benchmarks/pages.py for each database; prints one JSON object. Each page is fetched
+through Django's test client (all middleware, the view, the template) `--repeat` times after
+one cold fetch; p50 and p95 are of the repeats. The pages are the ones the synthetic archive
+makes interesting: the largest session, the person with most sessions, a common and a rare
+word (sessions/synthetic.py).
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import django
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+django.setup()
+
+from django.contrib.auth.models import User  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.db.models import Count, OuterRef  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from sessions.filters import SubqueryCount  # noqa: E402
+from sessions.models import Meeting, Participation, Session, TranscriptTurn  # noqa: E402
+from sessions.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
+from speakers.models import Person  # noqa: E402
+
+
+def pages():
+    """(name, path) of every page measured."""
+    rows = {
+        name: SubqueryCount(model.objects.filter(session=OuterRef("pk")).values("pk"))
+        for name, model in [("people", Participation), ("turns", TranscriptTurn)]
+    }
+    largest = (
+        Session.objects.annotate(size=rows["people"] + rows["turns"])
+        .select_related("meeting")
+        .order_by("-size", "pk")
+        .first()
+    )
+    busiest = (
+        Person.objects.annotate(sessions=Count("participations__session", distinct=True))
+        .order_by("-sessions", "pk")
+        .first()
+    )
+    year = Meeting.objects.filter(sessions__isnull=False).order_by("-year").first().year
+    return [
+        ("home (SDG x year grid)", "/"),
+        ("list, unfiltered", "/sessions/"),
+        ("list, SDG 7", "/sessions/?sdg=7"),
+        (f"list, year {year}", f"/sessions/?year={year}"),
+        (f"list, SDG 7 + {year} + workshop", f"/sessions/?sdg=7&year={year}&type=workshop"),
+        (f"search, common word '{COMMON_WORD}'", f"/sessions/?q={COMMON_WORD}"),
+        (f"search, rare word '{RARE_WORD}'", f"/sessions/?q={RARE_WORD}"),
+        ("session, the largest", largest.get_absolute_url()),
+        ("person, most sessions", busiest.get_absolute_url()),
+        ("admin: sessions changelist", "/admin/archive/session/"),
+        ("admin: people changelist", "/admin/speakers/person/"),
+    ]
+
+
+def measure(client, path, repeat):
+    queries = []
+    with connection.execute_wrapper(lambda execute, *args: queries.append(1) or execute(*args)):
+        started = time.perf_counter()
+        response = client.get(path)
+        cold = time.perf_counter() - started
+    if response.status_code != 200:
+        raise SystemExit(f"{path}: {response.status_code}")
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(path)
+        times.append(time.perf_counter() - started)
+    times.sort()
+    return {
+        "cold_ms": cold * 1000,
+        "p50_ms": statistics.median(times) * 1000,
+        "p95_ms": times[max(0, round(0.95 * len(times)) - 1)] * 1000,
+        "queries": len(queries),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=50)
+    repeat = parser.parse_args().repeat
+    results = {"sessions": Session.objects.count(), "pages": []}
+    # DEBUG is off, so the host must be one of the default ALLOWED_HOSTS.
+    client = Client(HTTP_HOST="localhost")
+    # The admin pages need a logged-in superuser; the user and its login are rolled back.
+    with transaction.atomic():
+        client.force_login(
+            User.objects.create_superuser("benchmark-editor"),
+            backend="django.contrib.auth.backends.ModelBackend",
+        )
+        for name, path in pages():
+            results["pages"].append({"name": name, "path": path, **measure(client, path, repeat)})
+        transaction.set_rollback(True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The list's facet counts and the home page's figures are computed once per archive version.
+
+Each test turns the cache of page parts on (tests/conftest.py turns it off) and commits its
+writes' callbacks, as a real commit would, so that the archive version moves.
+"""
+
+import pytest
+
+from tests.factories import MeetingFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_parts_cached(settings):
+    settings.PAGE_PART_SECONDS = 60
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Writes whose commit callbacks (the archive version's refresh) run at the end."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def year_counts(response):
+    facet = next(facet for facet in response.context["facets"] if facet.name == "year")
+    return {option.value: option.count for option in facet.options}
+
+
+def test_list_facets_computed_once_per_version(client, committed, django_assert_num_queries):
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023"))
+    first = client.get("/sessions/")
+    assert year_counts(first) == {"2023": 1}
+    # Again, and on another page of the same list: the version, the page's rows and their
+    # goals, the count; no facet query.
+    with django_assert_num_queries(3):
+        assert client.get("/sessions/?page=1").status_code == 200
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2024, slug="igf-2024"))
+    assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
+
+
+def test_list_facets_kept_apart_by_filters(client, committed):
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023"), session_type="workshop")
+        SessionFactory(meeting=MeetingFactory(year=2024, slug="igf-2024"), session_type="workshop")
+    assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
+    assert year_counts(client.get("/sessions/?year=2023")) == {"2024": 2, "2023": 1}
+
+
+def test_home_figures_follow_the_archive(client, committed):
+    with committed():
+        SessionFactory()
+    assert client.get("/").context["counts"]["sessions"] == 1
+    assert client.get("/").context["counts"]["sessions"] == 1
+    with committed():
+        SessionFactory()
+    assert client.get("/").context["counts"]["sessions"] == 2

@@ -1,0 +1,176 @@
+"""The cache: REDIS_URL read and checked, and a Redis shared by servers (marked `redis`).
+
+Every server and process that names one Redis shares the archive version through it
+(igfarchive/middleware.py); a Redis that cannot be reached costs a query a page, not the site.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.cache.backends.redis import RedisCache
+from django.core.exceptions import ImproperlyConfigured
+from redis.retry import Retry
+
+from igfarchive import middleware
+from igfarchive.environment import cache_from_url
+from igfarchive.middleware import ARCHIVE_VERSION_KEY, archive_version
+from sessions.models import Meeting
+from tests.conftest import redis_url
+from tests.factories import MeetingFactory
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+
+
+def closed_port():
+    """A local TCP port nothing listens on: connecting to it is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_cache_without_redis_url_is_local_memory():
+    assert cache_from_url("") == {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["redis://127.0.0.1:6379/15", "redis://:secret@cache.internal", "rediss://user:pw@cache:6380/0"],
+)
+def test_cache_with_redis_url_is_djangos_redis_cache_there(url):
+    cache = cache_from_url(url)
+    options = cache.pop("OPTIONS")
+
+    assert cache == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "igfarchive",
+    }
+    assert (options["socket_connect_timeout"], options["socket_timeout"]) == (1, 1)
+    assert isinstance(options["retry"], Retry)
+    assert options["retry"].get_retries() == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (
+            "memcached://127.0.0.1:11211",
+            "REDIS_URL='memcached://127.0.0.1:11211': expected "
+            "redis://[:password@]host[:port][/database number] or rediss://….",
+        ),
+        (
+            "redis:///0",
+            "REDIS_URL='redis:///0': the host name is missing; expected "
+            "redis://[:password@]host[:port][/database number] or rediss://….",
+        ),
+        (
+            "redis://cache:notaport/0",
+            "REDIS_URL='redis://cache:notaport/0': invalid port "
+            "(Port could not be cast to integer value as 'notaport').",
+        ),
+        (
+            "redis://:hunter2@cache:6379/archive",
+            "REDIS_URL='redis://:***@cache:6379/archive': the database 'archive' is not a number; "
+            "expected redis://[:password@]host[:port][/database number] or rediss://….",
+        ),
+    ],
+)
+def test_cache_refuses_malformed_redis_url_without_showing_its_password(url, message):
+    with pytest.raises(ImproperlyConfigured) as error:
+        cache_from_url(url)
+
+    assert str(error.value) == message
+
+
+def test_manage_py_check_stops_on_malformed_redis_url():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=BASE_DIR,
+        env={**os.environ, "REDIS_URL": "redis:///0"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: REDIS_URL='redis:///0': the host name is missing" in result.stderr
+
+
+def test_pages_and_304_go_on_when_redis_cannot_be_reached(
+    client, db, settings, django_assert_num_queries
+):
+    MeetingFactory(name="IGF 2024")
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{closed_port()}/0")}
+
+    first = client.get("/meetings/")
+    # 1. the archive version, read off the database: it cannot be cached
+    with django_assert_num_queries(1):
+        again = client.get("/meetings/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert first.status_code == 200
+    assert [meeting.name for meeting in first.context["meetings"]] == ["IGF 2024"]
+    assert again.status_code == 304
+
+
+@pytest.fixture
+def redis_config():
+    """A Redis cache configuration with keys of this run only, removed afterwards."""
+    config = {
+        **cache_from_url(redis_url()),
+        "KEY_PREFIX": f"igfarchive-tests-{os.getpid()}-servers",
+    }
+    yield config
+    RedisCache(config["LOCATION"], config).delete(ARCHIVE_VERSION_KEY)
+
+
+def server_cache(config):
+    """The cache client one server would make from the configuration: its own connections."""
+    return RedisCache(config["LOCATION"], config)
+
+
+@pytest.mark.redis
+def test_two_servers_share_the_archive_version_and_see_each_others_writes(
+    redis_config, db, monkeypatch, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    first_server, second_server = server_cache(redis_config), server_cache(redis_config)
+    assert first_server._cache.get_client() is not second_server._cache.get_client()
+    with django_capture_on_commit_callbacks(execute=True):
+        MeetingFactory(name="IGF 2024")
+
+    monkeypatch.setattr(middleware, "cache", first_server)
+    # 1. the archive version, read off the database, then kept in Redis
+    with django_assert_num_queries(1):
+        read_by_first = archive_version()
+    monkeypatch.setattr(middleware, "cache", second_server)
+    with django_assert_num_queries(0):
+        read_by_second = archive_version()
+
+    monkeypatch.setattr(middleware, "cache", first_server)
+    with django_capture_on_commit_callbacks(execute=True):
+        Meeting.objects.create(slug="igf-2030", name="IGF 2030", kind=Meeting.Kind.IGF, year=2030)
+    monkeypatch.setattr(middleware, "cache", second_server)
+    with django_assert_num_queries(0):
+        after_write = archive_version()
+
+    assert read_by_second == read_by_first
+    assert after_write != read_by_first
+    assert after_write == middleware.read_archive_version()
+
+
+@pytest.mark.redis
+def test_conditional_get_through_redis(
+    client, db, settings, redis_config, django_assert_num_queries
+):
+    settings.CACHES = {"default": redis_config}
+    MeetingFactory(name="IGF 2024")
+    first = client.get("/meetings/")
+
+    with django_assert_num_queries(0):
+        again = client.get("/meetings/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert (first.status_code, again.status_code) == (200, 304)
+    assert server_cache(redis_config).get(ARCHIVE_VERSION_KEY) == archive_version()
