@@ -7,8 +7,9 @@ drops on --postgres-server), the archive is filled with a synthetic archive of -
 sessions plus the five bundled documents, then served by gunicorn on loopback. wrk keeps
 --connections connections busy for --seconds on a mix of home, list, filter, search, session,
 person, SDG and meeting pages while, at the same time, `manage.py import_documents` imports new
-documents, batch after batch, until the load ends. Then the run checks that no request failed
-and that every imported document is in the archive, and prints requests, errors, p50 and p99.
+documents, 100 a run, one run after another, until the load ends. Then the run checks that no
+request failed and that every imported document is in the archive, and prints requests,
+errors, p50 and p99. The servers and the import share a Redis cache (benchmarks/serving.py).
 """
 
 import argparse
@@ -36,12 +37,15 @@ from benchmarks.serving import (  # noqa: E402
     gunicorn,
     load,
     manage,
+    warm_up,
 )
 from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
 from sessions.management.commands.benchmark_import import VARIANTS  # noqa: E402
 from sessions.synthetic import COMMON_WORD  # noqa: E402
 
-BATCH = 20
+# Documents a run of import_documents imports (one transaction, so the archive changes, and
+# the pages' cached parts with it, once a run).
+BATCH = 100
 PATHS = [
     "/",
     "/sessions/",
@@ -91,6 +95,7 @@ def run(name, url, scratch, options):
     before = count_sessions(url)
     importer = Importer(url, scratch / name)
     with gunicorn(url, options.workers) as server:
+        warm_up(server.url, PATHS)
         importer.start()
         result = load(server.url, PATHS, seconds=options.seconds, connections=options.connections)
         imported = importer.finish()

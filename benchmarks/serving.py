@@ -44,15 +44,28 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def environment(database_url, **extra):
+# The cache of the servers and of the import: shared, as on several app servers
+# (docs/deployment.md). Its database 14; tests use 15.
+REDIS_URL = os.environ.get("BENCHMARK_REDIS_URL", "redis://127.0.0.1:6379/14")
+
+
+def environment(database_url):
     """The environment of a production-like run on loopback: DEBUG off, no HTTPS."""
     return {
         **os.environ,
         "DATABASE_URL": database_url,
+        "REDIS_URL": REDIS_URL,
         "DEBUG": "0",
         "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-        **extra,
     }
+
+
+def warm_up(base_url, paths):
+    """Fetch each path once, so that wrk measures the steady state, not the first visit
+    after a change (docs/performance.md measures that one apart: "first fetch")."""
+    for path in paths:
+        with urllib.request.urlopen(base_url + path, timeout=600) as response:
+            response.read()
 
 
 def manage(database_url, *arguments, **run_options):
