@@ -106,18 +106,24 @@ def overview():
 
 def session_list(request):
     filterset = SessionFilter(request.GET, queryset=Session.objects.all())
-    page, page_ignored = paginate(request, filterset.qs.for_list(), SESSIONS_PER_PAGE)
+    total, facets = by_archive_version(
+        request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(filterset)
+    )
+    page, page_ignored = paginate(request, filterset.qs.for_list(), SESSIONS_PER_PAGE, count=total)
     context = {
         "filter": filterset,
         "page": page,
-        "facets": by_archive_version(
-            request,
-            f"facets?{filterset.query.urlencode()}",
-            lambda: filterset.facets(page.paginator.count),
-        ),
+        "facets": facets,
         "ignored": [*filterset.ignored, *([page_ignored] if page_ignored else [])],
     }
     return render(request, "sessions/session_list.html", context)
+
+
+def size_and_facets(filterset):
+    """How many sessions the list holds, and its facets: what a list's pages and sorts share,
+    and what costs most at scale."""
+    total = filterset.qs.count()
+    return total, filterset.facets(total)
 
 
 def session_detail(request, meeting, slug):
