@@ -4,9 +4,9 @@
 
 Run by benchmarks/pages.py for each database; prints one JSON object. Each page is fetched
 through Django's test client (all middleware, the view, the template) `--repeat` times after
-one cold fetch; p50 and p95 are of the repeats. The pages are the ones the synthetic archive
-makes interesting: the largest session, the person with most sessions, a common and a rare
-word (sessions/synthetic.py).
+one cold fetch; p50 and p95 are of the repeats (--repeat 0: only the pages' paths). The pages
+are the ones the synthetic archive makes interesting: the largest session, the person with most
+sessions, a common and a rare word (sessions/synthetic.py).
 """
 
 import argparse
@@ -103,7 +103,8 @@ def main():
             backend="django.contrib.auth.backends.ModelBackend",
         )
         for name, path in pages():
-            results["pages"].append({"name": name, "path": path, **measure(client, path, repeat)})
+            timings = measure(client, path, repeat) if repeat else {}
+            results["pages"].append({"name": name, "path": path, **timings})
         transaction.set_rollback(True)
     print(json.dumps(results))
 

@@ -78,9 +78,10 @@ def manage(database_url, *arguments, **run_options):
     )
 
 
-def count_sessions(database_url):
+def count_rows(database_url, model="Session"):
+    """How many rows the archive's `model` (of sessions.models) has."""
     output = subprocess.run(
-        [*MANAGE, "shell", "--no-imports", "-c", COUNT_SESSIONS],
+        [*MANAGE, "shell", "--no-imports", "-c", COUNT_ROWS.format(model=model)],
         env=environment(database_url),
         cwd=BASE_DIR,
         check=True,
@@ -90,7 +91,7 @@ def count_sessions(database_url):
     return int(output)
 
 
-COUNT_SESSIONS = "from sessions.models import Session; print(Session.objects.count())"
+COUNT_ROWS = "from sessions.models import {model}; print({model}.objects.count())"
 
 
 @dataclass
