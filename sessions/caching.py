@@ -17,6 +17,7 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
+
 def by_archive_version(request, name, compute):
     """compute(), kept in the cache under `name` for the request's archive version.
 
