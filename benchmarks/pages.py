@@ -36,10 +36,10 @@ from benchmarks.serving import (  # noqa: E402
     BASE_DIR,
     count_rows,
     datasette,
-    environment,
     gunicorn,
     load,
     manage,
+    output,
     require_wrk,
     warm_up,
 )
@@ -138,15 +138,8 @@ def fill(database_url, sessions, seed):
 
 
 def server_time(database_url, repeat):
-    output = subprocess.run(
-        [sys.executable, str(BASE_DIR / "benchmarks/server_time.py"), f"--repeat={repeat}"],
-        env=environment(database_url),
-        cwd=BASE_DIR,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output)
+    command = [sys.executable, str(BASE_DIR / "benchmarks/server_time.py"), f"--repeat={repeat}"]
+    return json.loads(output(database_url, command))
 
 
 def target(name):

@@ -78,17 +78,22 @@ def manage(database_url, *arguments, **run_options):
     )
 
 
-def count_rows(database_url, model="Session"):
-    """How many rows the archive's `model` (of sessions.models) has."""
-    output = subprocess.run(
-        [*MANAGE, "shell", "--no-imports", "-c", COUNT_ROWS.format(model=model)],
+def output(database_url, command):
+    """What `command` prints, run in the environment of the archive on that database."""
+    return subprocess.run(
+        command,
         env=environment(database_url),
         cwd=BASE_DIR,
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    return int(output)
+
+
+def count_rows(database_url, model="Session"):
+    """How many rows the archive's `model` (of sessions.models) has."""
+    command = [*MANAGE, "shell", "--no-imports", "-c", COUNT_ROWS.format(model=model)]
+    return int(output(database_url, command))
 
 
 COUNT_ROWS = "from sessions.models import {model}; print({model}.objects.count())"

@@ -68,8 +68,8 @@ INSTALLED_APPS = [
     "sessions.apps.SessionsConfig",
     "speakers.apps.SpeakersConfig",
     # Keeps the archive version current in every process that writes records (the server, the
-    # importer, the restore); see igfarchive/middleware.py.
-    "igfarchive.middleware.ArchiveVersionConfig",
+    # importer, the restore); see igfarchive/apps.py and igfarchive/version.py.
+    "igfarchive.apps.ArchiveVersionConfig",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -134,7 +134,7 @@ DATABASES = {
 }
 
 # REDIS_URL set: one Redis shared by every server and process, which keeps the archive version
-# (igfarchive/middleware.py) in common. Unset: each process's own memory, enough for one server
+# (igfarchive/version.py) in common. Unset: each process's own memory, enough for one server
 # process (`manage.py start`). Logins' sessions stay in the database either way (README,
 # "Configuration"; docs/deployment.md).
 CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL", ""))}

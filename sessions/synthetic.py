@@ -542,6 +542,7 @@ class Table:
         self.names = [f.attname for f in fields]
         self.columns = [f.column for f in fields]
         self.defaults = {f.attname: database_default(f) for f in fields}
+        self.key = model._meta.pk.attname if with_ids else None
         self.rows = []
         self.taken = 0
         self.last_id = 0
@@ -551,7 +552,11 @@ class Table:
         return self.last_id
 
     def add(self, **values):
+        """Queue a row; its id, the next one unless given, is returned."""
+        if self.key and self.key not in values:
+            values[self.key] = self.next_id()
         self.rows.append(tuple(map({**self.defaults, **values}.__getitem__, self.names)))
+        return values.get(self.key)
 
     def take(self):
         rows, self.rows = self.rows, []
@@ -808,16 +813,13 @@ class Generator:
 
     def add_organization(self, name, stakeholder, region, is_media_outlet=False):
         table = self.tables["organizations"]
-        organization_id = table.next_id()
-        table.add(
-            id=organization_id,
+        organization_id = table.add(
             name=name,
             slug=self.unique_slug(Organization, name),
             is_media_outlet=is_media_outlet,
         )
         aliases = self.tables["organization_aliases"]
         aliases.add(
-            id=aliases.next_id(),
             organization_id=organization_id,
             name=name,
             key=organization_key(name),
@@ -880,12 +882,11 @@ class Generator:
             name = name.replace(" ", f" {rng.choice('ABCDEFGHJKLMNOPRSTW')}. ", 1)
         organization_id = self.organization() if rng.random() < 0.85 else None
         table = self.tables["people"]
-        person_id = table.next_id()
         slug = self.unique_slug(Person, name)
-        table.add(id=person_id, name=name, slug=slug)
+        person_id = table.add(name=name, slug=slug)
         self.person_slugs[person_id] = slug
         aliases = self.tables["person_aliases"]
-        aliases.add(id=aliases.next_id(), person_id=person_id, name=name, key=person_key(name))
+        aliases.add(person_id=person_id, name=name, key=person_key(name))
         self.people[person_id] = (name, organization_id)
         return person_id
 
@@ -957,8 +958,7 @@ class Generator:
         meetings = self.tables["meetings"]
         index = 0
         for stem, values, count in plan:
-            meeting_id = meetings.next_id()
-            meetings.add(id=meeting_id, **values)
+            meeting_id = meetings.add(**values)
             type_weights = TYPE_WEIGHTS.get(stem) or TYPE_WEIGHTS.get(values["kind"])
             type_weights = type_weights or TYPE_WEIGHTS["small"]
             types, weights = list(type_weights), list(type_weights.values())
@@ -1113,7 +1113,6 @@ class Generator:
         for number_in_session, text_of_question in enumerate(questions, 1):
             table = tables["policy_questions"]
             table.add(
-                id=table.next_id(),
                 session_id=session_id,
                 position=number_in_session,
                 text=text_of_question,
@@ -1121,7 +1120,6 @@ class Generator:
         for number_in_session, (organization_id, role) in enumerate(organizers, 1):
             table = tables["organizers"]
             table.add(
-                id=table.next_id(),
                 session_id=session_id,
                 organization_id=organization_id,
                 role=role,
@@ -1134,7 +1132,6 @@ class Generator:
         ):
             table = tables["takeaways"]
             table.add(
-                id=table.next_id(),
                 session_id=session_id,
                 kind=kind,
                 position=number_in_session,
@@ -1144,9 +1141,7 @@ class Generator:
             )
         for number_in_session, argument in enumerate(arguments, 1):
             table = tables["arguments"]
-            argument_id = table.next_id()
-            table.add(
-                id=argument_id,
+            argument_id = table.add(
                 session_id=session_id,
                 person_id=argument["person"],
                 position=number_in_session,
@@ -1167,7 +1162,6 @@ class Generator:
         ):
             table = tables["turns"]
             table.add(
-                id=table.next_id(),
                 session_id=session_id,
                 position=number_in_session,
                 speaker_label=speaker_label,
@@ -1346,7 +1340,6 @@ class Generator:
             timed.add(person_id)
             speed = rng.randint(110, 180) if words else None
             table.add(
-                id=table.next_id(),
                 session_id=session_id,
                 person_id=person_id,
                 role=role,

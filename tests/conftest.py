@@ -133,7 +133,7 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(autouse=True)
 def cache_emptied():
-    """Each test starts with an empty cache: no archive version (igfarchive/middleware.py), nor
+    """Each test starts with an empty cache: no archive version (igfarchive/version.py), nor
     anything kept for another test's version.
 
     Tests run inside a transaction that never commits, so the refresh a commit would run does

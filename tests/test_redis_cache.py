@@ -1,7 +1,7 @@
 """The cache: REDIS_URL read and checked, and a Redis shared by servers (marked `redis`).
 
 Every server and process that names one Redis shares the archive version through it
-(igfarchive/middleware.py); a Redis that cannot be reached costs a query a page, not the site.
+(igfarchive/version.py); a Redis that cannot be reached costs a query a page, not the site.
 """
 
 import os
@@ -17,7 +17,7 @@ from redis.retry import Retry
 
 from igfarchive import middleware
 from igfarchive.environment import cache_from_url
-from igfarchive.middleware import ARCHIVE_VERSION_KEY, archive_version
+from igfarchive.version import ARCHIVE_VERSION_KEY, archive_version
 from sessions.models import Meeting
 from tests.conftest import redis_url
 from tests.factories import MeetingFactory

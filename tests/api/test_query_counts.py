@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from igfarchive.middleware import refresh_archive_version
+from igfarchive.version import refresh_archive_version
 from sessions.models import Participation
 from tests.factories import (
     MeetingFactory,

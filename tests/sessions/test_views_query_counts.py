@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from igfarchive.middleware import refresh_archive_version
+from igfarchive.version import refresh_archive_version
 from sessions.models import Participation, Takeaway, TranscriptTurn
 from sessions.search import refresh_search_documents
 from sessions.views import TRANSCRIPT_PREVIEW
