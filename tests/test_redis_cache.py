@@ -15,7 +15,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 from redis.retry import Retry
 
-from igfarchive import middleware
+from igfarchive import version
 from igfarchive.environment import cache_from_url
 from igfarchive.version import ARCHIVE_VERSION_KEY, archive_version
 from sessions.models import Meeting
@@ -141,24 +141,24 @@ def test_two_servers_share_the_archive_version_and_see_each_others_writes(
     with django_capture_on_commit_callbacks(execute=True):
         MeetingFactory(name="IGF 2024")
 
-    monkeypatch.setattr(middleware, "cache", first_server)
+    monkeypatch.setattr(version, "cache", first_server)
     # 1. the archive version, read off the database, then kept in Redis
     with django_assert_num_queries(1):
         read_by_first = archive_version()
-    monkeypatch.setattr(middleware, "cache", second_server)
+    monkeypatch.setattr(version, "cache", second_server)
     with django_assert_num_queries(0):
         read_by_second = archive_version()
 
-    monkeypatch.setattr(middleware, "cache", first_server)
+    monkeypatch.setattr(version, "cache", first_server)
     with django_capture_on_commit_callbacks(execute=True):
         Meeting.objects.create(slug="igf-2030", name="IGF 2030", kind=Meeting.Kind.IGF, year=2030)
-    monkeypatch.setattr(middleware, "cache", second_server)
+    monkeypatch.setattr(version, "cache", second_server)
     with django_assert_num_queries(0):
         after_write = archive_version()
 
     assert read_by_second == read_by_first
     assert after_write != read_by_first
-    assert after_write == middleware.read_archive_version()
+    assert after_write == version.read_archive_version()
 
 
 @pytest.mark.redis
