@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
+from sessions.derived import refresh_derived
 from sessions.models import (
     Argument,
     CuratedFact,
@@ -16,7 +17,7 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import SEARCH_FIELDS, refresh_search_documents
+from sessions.search import SEARCH_FIELDS
 
 # Changelists' costs (tests/test_admin_query_counts.py counts their queries: the same for 1 row
 # as for 25, with the filters' choices each read in one query).
@@ -190,14 +191,14 @@ class SessionAdmin(SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         # The search text is made from the session and its inlines: rebuild it once both
         # are saved.
-        refresh_search_documents([form.instance.pk])
+        refresh_derived([form.instance.pk])
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         response = super().history_form_view(request, object_id, version_id, extra_context)
         # A revert saves the session alone (its inlines are not on the page): rebuild its
         # search text as save_related does.
         if request.method == "POST" and response.status_code == 302:
-            refresh_search_documents([int(object_id)])
+            refresh_derived([int(object_id)])
         return response
 
 

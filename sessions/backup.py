@@ -9,7 +9,7 @@ Schema (version 1):
 at it), rows by primary key. `fields` are Django's serialized field values:
 foreign keys and many-to-many as primary keys, dates and times in ISO 8601.
 Left out: the SDG goals and targets (reference data every database gets from
-its migrations), derived search columns (rebuilt on import), users, groups
+its migrations), a session's derived columns (rebuilt on import), users, groups
 and permissions (logins are not archive content), and the audit trail (the
 `historical*` tables of django-simple-history: they record who changed the
 archive where it was edited, not the archive itself). An import writes no
@@ -23,8 +23,8 @@ from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from sessions.models import Session
-from sessions.search import refresh_search_documents
+from sessions.derived import refresh_derived
+from sessions.models import DERIVED_FIELDS, Meeting, Session
 
 FORMAT, VERSION = "igf-archive", 1
 SEARCH_BATCH = 500
@@ -46,7 +46,6 @@ RECORD_MODELS = [
     "archive.argument",
     "archive.transcriptturn",
 ]
-DERIVED_FIELDS = {"search_document", "search_vector"}
 
 
 class BackupRefused(Exception):
@@ -59,13 +58,14 @@ def export_archive():
     for label in RECORD_MODELS:
         model = apps.get_model(label)
         rows = serializers.serialize("python", model.objects.order_by("pk"))
+        derived = DERIVED_FIELDS if model is Session else []
         records[label] = [
             {
                 "pk": row["pk"],
                 "fields": {
                     name: sorted(value) if is_m2m(model, name) else value
                     for name, value in row["fields"].items()
-                    if name not in DERIVED_FIELDS
+                    if name not in derived
                 },
             }
             for row in rows
@@ -96,7 +96,12 @@ def import_archive(data):
         for label in RECORD_MODELS:
             rows = data["records"].get(label, [])
             objects = [{"model": label, "pk": row["pk"], "fields": row["fields"]} for row in rows]
+            if label == "archive.session":
+                # Raw saves skip Session.save, which copies the meeting's year.
+                meeting_years = dict(Meeting.objects.values_list("pk", "year"))
             for deserialized in serializers.deserialize("python", objects):
+                if label == "archive.session":
+                    deserialized.object.year = meeting_years[deserialized.object.meeting_id]
                 deserialized.save()
             counts[label] = len(rows)
         # Rows came with their ids: move each id sequence past them (PostgreSQL).
@@ -105,5 +110,5 @@ def import_archive(data):
                 cursor.execute(statement)
         session_ids = list(Session.objects.values_list("pk", flat=True))
         for start in range(0, len(session_ids), SEARCH_BATCH):
-            refresh_search_documents(session_ids[start : start + SEARCH_BATCH])
+            refresh_derived(session_ids[start : start + SEARCH_BATCH])
     return counts

@@ -18,6 +18,7 @@ from django.db.models.functions import Lower
 from django.http import QueryDict
 
 from sessions.models import (
+    NEWEST_FIRST,
     Meeting,
     Organizer,
     Participation,
@@ -25,6 +26,7 @@ from sessions.models import (
     SdgGoal,
     SdgTarget,
     Session,
+    SessionGoal,
     SessionQuerySet,
     StakeholderGroup,
 )
@@ -63,18 +65,15 @@ SORT_CHOICES = [
     ("relevance", "Best match"),
 ]
 
-NEWEST = [
-    F("meeting__year").desc(),
-    F("date").desc(nulls_last=True),
-    F("start_time").desc(nulls_last=True),
-    F("pk").desc(),
-]
+# "Oldest" is the exact reverse of NEWEST, so that the index that holds NEWEST serves it too,
+# read backwards.
+NEWEST = NEWEST_FIRST
 ORDERINGS = {
     "newest": NEWEST,
     "oldest": [
-        F("meeting__year").asc(),
-        F("date").asc(nulls_last=True),
-        F("start_time").asc(nulls_last=True),
+        F("year").asc(),
+        F("date").asc(nulls_first=True),
+        F("start_time").asc(nulls_first=True),
         F("pk").asc(),
     ],
     "title": [Lower("title"), F("pk").asc()],
@@ -259,13 +258,13 @@ class SessionFilter(django_filters.FilterSet):
         q = value.strip()
         return search_sessions(queryset, q) if q else queryset
 
-    def filter_sdg(self, queryset, name, value):
+    def filter_sdg(self, queryset, name, value, in_order=False):
         goals = [item.number for item in value.kept.values() if isinstance(item, SdgGoal)]
         targets = [item.code for item in value.kept.values() if isinstance(item, SdgTarget)]
-        return queryset.on_sdg(goals, targets)
+        return queryset.on_sdg(goals, targets, in_order=in_order)
 
     def filter_year(self, queryset, name, value):
-        return queryset.filter(meeting__year__in=value.kept.values())
+        return queryset.filter(year__in=value.kept.values())
 
     def filter_meeting(self, queryset, name, value):
         return queryset.filter(meeting__in=value.kept.values())
@@ -297,7 +296,16 @@ class SessionFilter(django_filters.FilterSet):
         return queryset.with_records(value.kept)
 
     def filter_queryset(self, queryset):
-        return self.filtered(queryset).order_by(*ORDERINGS[self.sort])
+        """The list's sessions in its order: what its pages show (`qs`)."""
+        queryset = self.filtered(queryset, leaving_out="sdg")
+        if self.cleaned["sdg"]:
+            # The form of the SDG condition for reading in order (SessionQuerySet.on_sdg).
+            queryset = self.filter_sdg(queryset, "sdg", self.cleaned["sdg"], in_order=True)
+        return queryset.order_by(*ORDERINGS[self.sort])
+
+    def matching(self):
+        """The list's sessions as a set, unordered: what it counts."""
+        return self.filtered(self.queryset.all()).order_by()
 
     def filtered(self, queryset, leaving_out=None):
         """The queryset filtered by every parameter but `leaving_out` (a facet's own)."""
@@ -427,20 +435,34 @@ class SessionFilter(django_filters.FilterSet):
         ]
 
     def bases(self, name):
-        """The sessions a facet counts (every other parameter applied), and, when the facet
-        has a chosen value, those of them not in the list yet."""
-        base = self.filtered(self.queryset.all(), leaving_out=name).order_by().values("pk")
+        """The sessions a facet counts, every other parameter applied (None: every session),
+        and, when the facet has a chosen value, those of them not in the list yet."""
+        others = any(self.cleaned[other] for other in self.filters if other != name)
+        if others or self.queryset.query.has_filters():
+            base = self.filtered(self.queryset.all(), leaving_out=name).order_by().values("pk")
+        else:
+            base = None
         if not self.cleaned[name]:
             return base, None
-        return base, base.exclude(pk__in=self.qs.order_by().values("pk"))
+        every = self.queryset.order_by().values("pk") if base is None else base
+        return base, every.exclude(pk__in=self.matching().values("pk"))
 
-    def counted(self, name, count):
-        """Annotations n_all (and n_new) made by `count` from a sessions queryset."""
+    def counted(self, name, rows, session="session", distinct=True):
+        """`rows` (sessions, or rows that have a session: `session` names it) restricted to the
+        facet's sessions and annotated with n_all, how many of those sessions they have, and,
+        when the facet has a chosen value, n_new, how many of them are not in the list yet.
+
+        The restriction is a WHERE, not a condition of the counts: a filtered list reads the
+        rows of its own sessions, not those of the whole archive.
+        """
         base, new = self.bases(name)
-        annotations = {"n_all": count(base)}
+        if base is not None:
+            rows = rows.filter(**{f"{session}__in": base})
+        annotations = {"n_all": Count(session, distinct=distinct)}
         if new is not None:
-            annotations["n_new"] = count(new)
-        return annotations
+            in_new = Q(**{f"{session}__in": new})
+            annotations["n_new"] = Count(session, filter=in_new, distinct=distinct)
+        return rows.annotate(**annotations)
 
     def options(self, name, rows, total, always=False):
         """Options from rows of (value, label, n_all, n_new, goal)."""
@@ -455,12 +477,18 @@ class SessionFilter(django_filters.FilterSet):
                 options.append(Option(value, label, count, selected, url, changes, goal))
         return options
 
-    def largest(self, name, queryset, key):
-        """The chosen rows first, then the FACET_SIZE rows that would add most sessions."""
-        chosen = list(self.cleaned[name].kept)
+    def largest(self, name, model, sessions_path, key):
+        """Rows of `model` (its sessions reached by `sessions_path`) with n_all and n_new: the
+        chosen ones first, then the FACET_SIZE that would add most sessions.
+
+        A chosen row none of the facet's sessions has is not in the query's result: it comes
+        from the URL's value, with counts of 0. (`sdg` values name goals too: not rows here.)
+        """
+        chosen = self.cleaned[name].kept
         counted = "n_new" if chosen else "n_all"
-        return (
-            queryset.filter(Q(**{f"{counted}__gt": 0}) | Q(**{f"{key}__in": chosen}))
+        rows = list(
+            self.counted(name, model.objects.all(), sessions_path)
+            .filter(Q(**{f"{counted}__gt": 0}) | Q(**{f"{key}__in": chosen}))
             .annotate(
                 is_chosen=Case(
                     When(**{f"{key}__in": chosen}, then=Value(0)),
@@ -470,31 +498,28 @@ class SessionFilter(django_filters.FilterSet):
             )
             .order_by("is_chosen", f"-{counted}", key)[: FACET_SIZE + len(chosen)]
         )
+        found = {getattr(row, key) for row in rows}
+        for value, row in chosen.items():
+            if value not in found and isinstance(row, model):
+                row.n_all = row.n_new = 0
+                rows.append(row)
+        return rows
 
     def sdg_goal_facet(self, total):
         # A goal counts the sessions linked to it or to one of its targets: its SessionGoal
         # rows, in one grouped query.
-        goals = SdgGoal.objects.order_by("number").annotate(
-            **self.counted(
-                "sdg",
-                lambda sessions: Count(
-                    "session_links__session", filter=Q(session_links__session__in=sessions)
-                ),
-            )
-        )
-        rows = [(str(g.number), g.short, g.n_all, getattr(g, "n_new", 0), g.number) for g in goals]
+        counts = {
+            row["goal"]: row
+            for row in self.counted("sdg", SessionGoal.objects.order_by().values("goal"))
+        }
+        rows = [
+            (str(goal.number), goal.short, *n_all_and_new(counts.get(goal.number)), goal.number)
+            for goal in SdgGoal.objects.order_by("number")
+        ]
         return Facet("sdg", "SDG goals", self.options("sdg", rows, total, always=True))
 
     def sdg_target_facet(self, total):
-        targets = self.largest(
-            "sdg",
-            SdgTarget.objects.annotate(
-                **self.counted(
-                    "sdg", lambda sessions: Count("sessions", filter=Q(sessions__in=sessions))
-                )
-            ),
-            "code",
-        )
+        targets = self.largest("sdg", SdgTarget, "sessions", "code")
         rows = [
             (t.code, t.text, t.n_all, getattr(t, "n_new", 0), t.goal_id)
             for t in sorted(targets, key=lambda t: (t.goal_id, t.position))
@@ -502,30 +527,14 @@ class SessionFilter(django_filters.FilterSet):
         return Facet("sdg", "SDG targets", self.options("sdg", rows, total))
 
     def year_facet(self, total):
-        years = (
-            Meeting.objects.order_by("-year")
-            .values("year")
-            .annotate(
-                **self.counted(
-                    "year", lambda sessions: Count("sessions", filter=Q(sessions__in=sessions))
-                )
-            )
+        years = self.counted(
+            "year", Session.objects.order_by("-year").values("year"), "pk", distinct=False
         )
-        rows = [
-            (str(y["year"]), str(y["year"]), y["n_all"], y.get("n_new", 0), None) for y in years
-        ]
+        rows = [(str(y["year"]), str(y["year"]), *n_all_and_new(y), None) for y in years]
         return Facet("year", "Year", self.options("year", rows, total))
 
     def meeting_facet(self, total):
-        meetings = self.largest(
-            "meeting",
-            Meeting.objects.annotate(
-                **self.counted(
-                    "meeting", lambda sessions: Count("sessions", filter=Q(sessions__in=sessions))
-                )
-            ),
-            "slug",
-        )
+        meetings = self.largest("meeting", Meeting, "sessions", "slug")
         rows = [
             (m.slug, m.name, m.n_all, getattr(m, "n_new", 0), None)
             for m in sorted(meetings, key=lambda m: (-m.year, m.name))
@@ -533,13 +542,9 @@ class SessionFilter(django_filters.FilterSet):
         return Facet("meeting", "Meeting", self.options("meeting", rows, total))
 
     def type_facet(self, total):
+        sessions = Session.objects.order_by().values("session_type")
         counts = {
-            row["session_type"]: row
-            for row in Session.objects.order_by()
-            .values("session_type")
-            .annotate(
-                **self.counted("type", lambda sessions: Count("pk", filter=Q(pk__in=sessions)))
-            )
+            row["session_type"]: row for row in self.counted("type", sessions, "pk", distinct=False)
         }
         return Facet(
             "type", "Session type", self.options("type", choice_rows(Session.Type, counts), total)
@@ -547,54 +552,31 @@ class SessionFilter(django_filters.FilterSet):
 
     def related_facet(self, name, model, sessions_path, total):
         """Organizers or people: the rows of `model` reaching the most sessions."""
-        rows = self.largest(
-            name,
-            model.objects.annotate(
-                **self.counted(
-                    name,
-                    lambda sessions: Count(
-                        sessions_path, filter=Q(**{f"{sessions_path}__in": sessions}), distinct=True
-                    ),
-                )
-            ),
-            "slug",
-        )
-        rows = [(r.slug, r.name, r.n_all, getattr(r, "n_new", 0), None) for r in rows]
+        rows = [
+            (r.slug, r.name, r.n_all, getattr(r, "n_new", 0), None)
+            for r in self.largest(name, model, sessions_path, "slug")
+        ]
         return Facet(name, self.filters[name].label, self.options(name, rows, total))
 
     def participation_facet(self, name, field_name, choices, total):
         """Stakeholder or regional group, as the sessions' participations give them."""
+        participations = Participation.objects.exclude(**{field_name: ""}).order_by()
         counts = {
-            row[field_name]: row
-            for row in Participation.objects.exclude(**{field_name: ""})
-            .order_by()
-            .values(field_name)
-            .annotate(
-                **self.counted(
-                    name,
-                    lambda sessions: Count(
-                        "session", filter=Q(session__in=sessions), distinct=True
-                    ),
-                )
-            )
+            row[field_name]: row for row in self.counted(name, participations.values(field_name))
         }
         rows = choice_rows(choices, counts)
         return Facet(name, self.filters[name].label, self.options(name, rows, total))
 
     def records_facet(self, total):
+        base, new = self.bases("has")
+        sessions = Session.objects.all() if base is None else Session.objects.filter(pk__in=base)
         counts = {}
         for name, _label in RECORD_CHOICES:
             condition = SessionQuerySet.has_record(name)
-            counts.update(
-                {
-                    f"{name}_{key}": count
-                    for key, count in self.counted(
-                        "has",
-                        lambda sessions, c=condition: Count("pk", filter=c & Q(pk__in=sessions)),
-                    ).items()
-                }
-            )
-        counts = Session.objects.aggregate(**counts)
+            counts[f"{name}_n_all"] = Count("pk", filter=condition)
+            if new is not None:
+                counts[f"{name}_n_new"] = Count("pk", filter=condition & Q(pk__in=new))
+        counts = sessions.aggregate(**counts)
         rows = [
             (name, label, counts[f"{name}_n_all"], counts.get(f"{name}_n_new", 0), None)
             for name, label in RECORD_CHOICES
@@ -602,15 +584,14 @@ class SessionFilter(django_filters.FilterSet):
         return Facet("has", "Records", self.options("has", rows, total))
 
 
+def n_all_and_new(counts):
+    """(n_all, n_new) of a grouped row of counts; (0, 0) when there is none."""
+    counts = counts or {}
+    return counts.get("n_all", 0), counts.get("n_new", 0)
+
+
 def choice_rows(choices, counts):
     """Facet rows for every choice, from counts by value (a choice no row has counts 0)."""
     return [
-        (
-            value,
-            label,
-            counts.get(value, {}).get("n_all", 0),
-            counts.get(value, {}).get("n_new", 0),
-            None,
-        )
-        for value, label in choices.choices
+        (value, label, *n_all_and_new(counts.get(value)), None) for value, label in choices.choices
     ]

@@ -6,18 +6,15 @@ published), so that one column answers a search. On PostgreSQL, `search_vector` 
 weighted tsvector of the title (A) and that text (B), indexed with GIN (migration 0004);
 on SQLite the vector stays empty and search falls back to icontains.
 
-Whoever writes a session or its related rows calls refresh_search_documents afterwards:
-the importer after each session, the admin after saving a session with its inlines.
+sessions.derived.refresh_derived keeps both up to date.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, F, Prefetch, Q, Value, When
-
-from sessions.models import Organizer, Participation, Session
+from django.db.models import Case, F, Q, Value, When
 
 SEARCH_CONFIG = "english"
-# Derived columns: large, rebuilt here, never worth reading back.
+# The search columns: large, derived, never worth reading back.
 SEARCH_FIELDS = ("search_document", "search_vector")
 
 # The session's own text fields, in reading order.
@@ -36,6 +33,13 @@ TEXT_FIELDS = [
     "overall_purpose",
     "overall_tone",
 ]
+
+
+def search_vector():
+    """The expression of a session's search vector: its title (A) and search text (B)."""
+    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "search_document", weight="B", config=SEARCH_CONFIG
+    )
 
 
 def on_postgres():
@@ -58,40 +62,6 @@ def search_document(session):
     for turn in session.transcript_turns.all():
         parts += [turn.speaker_label, turn.text]
     return "\n\n".join(part for part in parts if part)
-
-
-def refresh_search_documents(session_ids):
-    """Rebuild the search text (and on PostgreSQL the vector) of these sessions.
-
-    Queries for a batch: the sessions, one per related table (6), one UPDATE of the texts,
-    and on PostgreSQL one UPDATE of the vectors; whatever the number of sessions.
-    """
-    session_ids = list(session_ids)
-    if not session_ids:
-        return
-    sessions = list(
-        Session.objects.filter(pk__in=session_ids)
-        .defer(*SEARCH_FIELDS)
-        .prefetch_related(
-            "policy_questions",
-            Prefetch("organizers", queryset=Organizer.objects.only("session", "published_name")),
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.only("session", "published_name", "affiliation"),
-            ),
-            "takeaways",
-            "arguments",
-            "transcript_turns",
-        )
-    )
-    for session in sessions:
-        session.search_document = search_document(session)
-    Session.objects.bulk_update(sessions, ["search_document"])
-    if on_postgres():
-        Session.objects.filter(pk__in=session_ids).update(
-            search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
-            + SearchVector("search_document", weight="B", config=SEARCH_CONFIG)
-        )
 
 
 def search_sessions(queryset, q):

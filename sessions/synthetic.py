@@ -49,12 +49,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.contrib.postgres.search import SearchVector
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.utils.text import slugify
 
 from sessions.backup import RECORD_MODELS
+from sessions.derived import KEY_TAKEAWAYS
 from sessions.models import (
     Argument,
     Meeting,
@@ -68,7 +68,7 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import SEARCH_CONFIG, TEXT_FIELDS
+from sessions.search import TEXT_FIELDS, search_vector
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from speakers.names import organization_key, person_key
 
@@ -596,14 +596,13 @@ class Chunk:
 
 def write(chunk, tables):
     """Write a chunk's rows; on PostgreSQL, set the search vector of its sessions as soon as
-    they are in (with one UPDATE, the expression of sessions.search.refresh_search_documents)."""
+    they are in (with one UPDATE, the expression of sessions.search.search_vector)."""
     for key, rows in chunk.rows.items():
         insert(tables[key], rows)
         if key == "sessions" and rows and connection.vendor == "postgresql":
             first_id, last_id = rows[0][0], rows[-1][0]  # the id is a row's first value
             Session.objects.filter(pk__range=(first_id, last_id)).update(
-                search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
-                + SearchVector("search_document", weight="B", config=SEARCH_CONFIG)
+                search_vector=search_vector()
             )
 
 
@@ -1103,6 +1102,9 @@ class Generator:
             is_machine_generated=has_transcript,
             disclaimer=DISCLAIMER if has_transcript else "",
             search_document=document,
+            year=meeting["year"],
+            has_takeaways=any(kind in KEY_TAKEAWAYS for kind, *_rest in takeaways),
+            has_transcript=bool(turns),
             created_at=created,
             updated_at=created,
         )

@@ -71,17 +71,12 @@ def home(request):
 def overview():
     """The home page's figures: the archive's size, the SDG x year grid, the latest sessions."""
     # Years that have sessions, oldest first: the columns of the SDG grid.
-    years = list(
-        Meeting.objects.filter(sessions__isnull=False)
-        .order_by("year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
+    years = list(Session.objects.order_by("year").values_list("year", flat=True).distinct())
     # One grouped query for the whole grid: sessions per (goal, year).
     cells = {
         (goal, year): count
         for goal, year, count in SessionGoal.objects.order_by()
-        .values_list("goal", "session__meeting__year")
+        .values_list("goal", "session__year")
         .annotate(Count("session"))
     }
     grid = []
@@ -122,7 +117,7 @@ def session_list(request):
 def size_and_facets(filterset):
     """How many sessions the list holds, and its facets: what a list's pages and sorts share,
     and what costs most at scale."""
-    total = filterset.qs.count()
+    total = filterset.matching().count()
     return total, filterset.facets(total)
 
 

@@ -25,7 +25,7 @@ from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 PER_PAGE = 50
 
 # A person's or an organization's sessions, newest first, the rows of one session together.
-NEWEST_SESSION_FIRST = ["-session__meeting__year", "-session__date", "-session_id", "position"]
+NEWEST_SESSION_FIRST = ["-session__year", "-session__date", "-session_id", "position"]
 # What an organization's lists show of a session. A list sorts all of its rows (thousands for
 # a large organization) before it takes a page of them: the session's long texts (description,
 # report, search text: kilobytes each) are left out of those rows.
@@ -52,8 +52,8 @@ def person_list(request):
     people = (
         Person.objects.annotate(
             session_count=Count("participations__session", distinct=True),
-            first_year=Min("participations__session__meeting__year"),
-            last_year=Max("participations__session__meeting__year"),
+            first_year=Min("participations__session__year"),
+            last_year=Max("participations__session__year"),
         )
         .order_by("name", "pk")
         .prefetch_related("aliases")

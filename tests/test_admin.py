@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from sessions.models import Session, SourceDocument
+from sessions.derived import refresh_derived
+from sessions.models import Session, SourceDocument, Takeaway
 from sessions.search import search_document
 from speakers.models import PersonAlias
 from tests.factories import (
@@ -152,6 +153,27 @@ def test_session_change_form_saves_editor_title(editor_client):
     assert list(session.takeaways.values_list("text", flat=True)) == [
         "Big data is a powerful tool."
     ]
+
+
+def test_deleting_a_sessions_last_key_takeaway_clears_its_mark(editor_client, client):
+    session = SessionFactory()
+    TakeawayFactory(session=session, kind=Takeaway.Kind.KEY_TAKEAWAY)
+    refresh_derived([session.pk])
+    assert [s.pk for s in client.get("/sessions/?has=takeaways").context["page"]] == [session.pk]
+    url = f"/admin/archive/session/{session.pk}/change/"
+    response = editor_client.get(url)
+    data = change_form_data(response)
+    (takeaways,) = [
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.model is Takeaway
+    ]
+    data[takeaways.forms[0].add_prefix("DELETE")] = "on"
+
+    assert editor_client.post(url, data).status_code == 302
+
+    assert Session.objects.values_list("has_takeaways", flat=True).get(pk=session.pk) is False
+    assert list(client.get("/sessions/?has=takeaways").context["page"]) == []
 
 
 def test_person_change_form_adds_editor_alias_with_its_key(editor_client):

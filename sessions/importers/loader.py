@@ -20,6 +20,7 @@ from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from sessions.derived import refresh_derived
 from sessions.importers.parsed import ParsedSession
 from sessions.models import (
     Argument,
@@ -36,7 +37,7 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import SEARCH_FIELDS, refresh_search_documents
+from sessions.search import SEARCH_FIELDS
 from speakers.history import current_change_reason
 from speakers.identity import (
     add_person_alias,
@@ -330,7 +331,7 @@ class SessionLoader:
             session.save()
         self.collect_spellings(session, participants)
         if self.changes:
-            refresh_search_documents([session.pk])
+            refresh_derived([session.pk])
         return LoadResult(session, created, self.changes, self.conflicts)
 
     def meeting_slug_and_name(self):

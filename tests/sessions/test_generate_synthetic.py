@@ -5,15 +5,18 @@ PostgreSQL, since the rows come from the seed alone.
 """
 
 import re
+from importlib import import_module
 from io import StringIO
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from sessions import synthetic
 from sessions.backup import export_archive
+from sessions.derived import refresh_derived
 from sessions.models import (
     Argument,
     Meeting,
@@ -24,7 +27,6 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.search import refresh_search_documents
 from sessions.synthetic import COMMON_WORD, RARE_WORD, VOCABULARY, SyntheticRefused, generate
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from tests.factories import PersonFactory
@@ -178,12 +180,17 @@ def test_about_a_tenth_of_the_sessions_have_a_transcript(summary):
     assert TranscriptTurn.objects.values("session").distinct().count() == 19
 
 
-def test_search_text_is_what_refresh_search_documents_writes(summary):
-    columns = ("pk", "search_document", "search_vector")
+def test_derived_columns_are_what_refresh_derived_and_migration_0009_write(summary):
+    columns = ("pk", "search_document", "search_vector", "year", "has_takeaways", "has_transcript")
     generated = list(Session.objects.order_by("pk").values_list(*columns))
+    assert sum(row[4] for row in generated) == 89
+    assert sum(row[5] for row in generated) == 19
 
-    refresh_search_documents([row[0] for row in generated])
+    refresh_derived([row[0] for row in generated])
+    assert list(Session.objects.order_by("pk").values_list(*columns)) == generated
 
+    Session.objects.update(year=0, has_takeaways=False, has_transcript=False)
+    import_module("sessions.migrations.0009_session_list_columns").fill(django_apps, None)
     assert list(Session.objects.order_by("pk").values_list(*columns)) == generated
 
 

@@ -6,8 +6,9 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from sessions.derived import refresh_derived
 from sessions.models import Session, Takeaway
-from sessions.search import refresh_search_documents, search_sessions
+from sessions.search import search_sessions
 from tests.factories import (
     ArgumentFactory,
     OrganizerFactory,
@@ -37,7 +38,7 @@ def test_search_document_holds_the_session_and_its_related_rows():
     ArgumentFactory(session=session, claim="A claim.", explanation="Because.", evidence="Data.")
     TranscriptTurnFactory(session=session, speaker_label="Moderator", text="Welcome.")
 
-    refresh_search_documents([session.pk])
+    refresh_derived([session.pk])
 
     session.refresh_from_db()
     assert session.search_document.split("\n\n") == [
@@ -61,7 +62,7 @@ def test_search_document_holds_the_session_and_its_related_rows():
 
 
 @pytest.mark.parametrize("count", [1, 25])
-def test_refresh_search_documents_runs_a_fixed_number_of_queries(count, django_assert_num_queries):
+def test_refresh_derived_runs_a_fixed_number_of_queries(count, django_assert_num_queries):
     sessions = [SessionFactory() for _ in range(count)]
     for session in sessions:
         TakeawayFactory(session=session)
@@ -70,25 +71,25 @@ def test_refresh_search_documents_runs_a_fixed_number_of_queries(count, django_a
     # arguments, transcript turns, 8. the texts (one UPDATE), 9. on PostgreSQL the vectors
     expected = 9 if connection.vendor == "postgresql" else 8
     with django_assert_num_queries(expected):
-        refresh_search_documents([session.pk for session in sessions])
+        refresh_derived([session.pk for session in sessions])
 
 
 def test_refresh_of_nothing_runs_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
-        refresh_search_documents([])
+        refresh_derived([])
 
 
 def test_refresh_does_not_touch_updated_at():
     session = SessionFactory()
     before = Session.objects.get(pk=session.pk).updated_at
-    refresh_search_documents([session.pk])
+    refresh_derived([session.pk])
     assert Session.objects.get(pk=session.pk).updated_at == before
 
 
 def test_every_word_must_match():
     both = SessionFactory(title="Green energy", description="Solar power.")
     SessionFactory(title="Green cities")
-    refresh_search_documents(Session.objects.values_list("pk", flat=True))
+    refresh_derived(Session.objects.values_list("pk", flat=True))
     found = search_sessions(Session.objects.all(), "green solar")
     assert [session.pk for session in found] == [both.pk]
 
@@ -96,7 +97,7 @@ def test_every_word_must_match():
 @pytest.mark.postgres
 def test_postgres_vector_weighs_the_title_above_the_text():
     session = SessionFactory(title="Energy", number=None, description="Solar")
-    refresh_search_documents([session.pk])
+    refresh_derived([session.pk])
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT search_vector::text FROM archive_session WHERE id = %s", [session.pk]

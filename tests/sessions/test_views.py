@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from sessions.derived import refresh_derived
 from sessions.models import Meeting, Session, Takeaway, TranscriptTurn
-from sessions.search import refresh_search_documents
 from sessions.views import TRANSCRIPT_PREVIEW
 from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from tests.factories import (
@@ -150,7 +150,7 @@ def archive():
     TranscriptTurnFactory(
         session=d, person=None, speaker_label="Reporter", position=2, text="A question."
     )
-    refresh_search_documents([a.pk, b.pk, c.pk, d.pk])
+    refresh_derived([a.pk, b.pk, c.pk, d.pk])
     return {"a": a, "b": b, "c": c, "d": d}
 
 

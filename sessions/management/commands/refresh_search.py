@@ -1,21 +1,21 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from sessions.derived import refresh_derived
 from sessions.models import Session
-from sessions.search import refresh_search_documents
 
 BATCH = 200
 
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the search text (and on PostgreSQL the search vector) of every session, "
-        "e.g. after upgrading an archive imported before search existed."
+        "Rebuild the search text (and on PostgreSQL the search vector) and the record marks "
+        "of every session, e.g. after upgrading an archive imported before search existed."
     )
 
     def handle(self, *args, **options):
         session_ids = list(Session.objects.order_by("pk").values_list("pk", flat=True))
         with transaction.atomic():
             for start in range(0, len(session_ids), BATCH):
-                refresh_search_documents(session_ids[start : start + BATCH])
+                refresh_derived(session_ids[start : start + BATCH])
         self.stdout.write(f"Search text rebuilt for {len(session_ids)} session(s).")

@@ -1,0 +1,74 @@
+"""A session's copies for the list: its meeting's year and its record marks (migration 0009)."""
+
+import pytest
+
+from sessions.derived import refresh_derived
+from sessions.models import Session, Takeaway
+from tests.factories import MeetingFactory, SessionFactory, TakeawayFactory, TranscriptTurnFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def marks(session):
+    return Session.objects.values_list("has_takeaways", "has_transcript").get(pk=session.pk)
+
+
+def test_a_session_takes_its_meetings_year():
+    session = SessionFactory(meeting=MeetingFactory(year=2019))
+
+    assert Session.objects.get(pk=session.pk).year == 2019
+
+
+def test_a_meeting_moved_to_another_year_takes_its_sessions_along(client):
+    meeting = MeetingFactory(year=2019)
+    session = SessionFactory(meeting=meeting)
+    other = SessionFactory(meeting=MeetingFactory(year=2019))
+
+    meeting.year = 2020
+    meeting.save()
+
+    assert Session.objects.get(pk=session.pk).year == 2020
+    assert Session.objects.get(pk=other.pk).year == 2019
+    page = client.get("/sessions/", {"year": "2020"}).context["page"]
+    assert [s.pk for s in page] == [session.pk]
+
+
+def test_a_session_moved_to_another_meeting_takes_its_year():
+    session = SessionFactory(meeting=MeetingFactory(year=2019))
+
+    session.meeting = MeetingFactory(year=2023)
+    session.save()
+
+    assert Session.objects.get(pk=session.pk).year == 2023
+
+
+@pytest.mark.parametrize(
+    ("kind", "has_takeaways"),
+    [
+        (Takeaway.Kind.KEY_TAKEAWAY, True),
+        (Takeaway.Kind.CALL_TO_ACTION, True),
+        (Takeaway.Kind.AGREEMENT, False),
+        (Takeaway.Kind.FOLLOW_UP_QUESTION, False),
+    ],
+)
+def test_only_key_takeaways_and_calls_to_action_mark_a_session(kind, has_takeaways):
+    session = SessionFactory()
+    TakeawayFactory(session=session, kind=kind)
+
+    refresh_derived([session.pk])
+
+    assert marks(session) == (has_takeaways, False)
+
+
+def test_marks_follow_the_rows_both_ways():
+    session = SessionFactory()
+    takeaway = TakeawayFactory(session=session, kind=Takeaway.Kind.KEY_TAKEAWAY)
+    turn = TranscriptTurnFactory(session=session)
+    refresh_derived([session.pk])
+    assert marks(session) == (True, True)
+
+    takeaway.delete()
+    turn.delete()
+    refresh_derived([session.pk])
+
+    assert marks(session) == (False, False)
