@@ -65,11 +65,10 @@ SORT_CHOICES = [
     ("relevance", "Best match"),
 ]
 
-# "Oldest" is the exact reverse of NEWEST, so that the index that holds NEWEST serves it too,
-# read backwards.
-NEWEST = NEWEST_FIRST
+# "Oldest" is the exact reverse of NEWEST_FIRST, so that the index that holds NEWEST_FIRST
+# serves it too, read backwards.
 ORDERINGS = {
-    "newest": NEWEST,
+    "newest": NEWEST_FIRST,
     "oldest": [
         F("year").asc(),
         F("date").asc(nulls_first=True),
@@ -77,7 +76,7 @@ ORDERINGS = {
         F("pk").asc(),
     ],
     "title": [Lower("title"), F("pk").asc()],
-    "relevance": [F("rank").desc(), *NEWEST],
+    "relevance": [F("rank").desc(), *NEWEST_FIRST],
 }
 
 

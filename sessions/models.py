@@ -401,7 +401,7 @@ class Session(models.Model):
         ]
         indexes = [
             models.Index(fields=["session_type"], name="archive_session_type"),
-            # The list's order, NEWEST, is the index archive_session_newest (migration 0009).
+            # The list's order, NEWEST_FIRST, is the index archive_session_newest (migration 0009).
         ]
 
     def __str__(self):

@@ -14,9 +14,10 @@ from django.shortcuts import get_object_or_404, render
 
 from sessions.caching import by_archive_version
 from sessions.exports import stream_csv, stream_json
-from sessions.filters import NEWEST, SessionFilter, SubqueryCount
+from sessions.filters import SessionFilter, SubqueryCount
 from sessions.ical import stream_calendar
 from sessions.models import (
+    NEWEST_FIRST,
     Meeting,
     Participation,
     SdgGoal,
@@ -95,7 +96,7 @@ def overview():
         },
         "years": years,
         "grid": grid,
-        "latest": list(Session.objects.for_list().order_by(*NEWEST)[:LATEST_SESSIONS]),
+        "latest": list(Session.objects.for_list().order_by(*NEWEST_FIRST)[:LATEST_SESSIONS]),
     }
 
 
@@ -258,14 +259,14 @@ def sdg_detail(request, number):
         ),
         number=number,
     )
-    newest = Session.objects.for_list().order_by(*NEWEST)
+    newest = Session.objects.for_list().order_by(*NEWEST_FIRST)
     # The newest sessions of each target, in one query: a session on two targets is listed
     # under both.
     on_targets = (
         newest.filter(sdg_targets__goal=goal)
         .annotate(
             target_code=F("sdg_targets__code"),
-            row=Window(RowNumber(), partition_by=F("sdg_targets__code"), order_by=NEWEST),
+            row=Window(RowNumber(), partition_by=F("sdg_targets__code"), order_by=NEWEST_FIRST),
         )
         .filter(row__lte=SDG_PAGE_SESSIONS)
     )

@@ -1,6 +1,6 @@
 # The session list reads one table in the order of one index: the meeting's year and the record
 # marks are copied onto the session (Session.year, has_takeaways, has_transcript), and the index
-# archive_session_newest holds the list's order, NEWEST (sessions/filters.py), so that a page of
+# archive_session_newest holds the list's order, NEWEST_FIRST (sessions/models.py), so that a page of
 # the newest sessions, of a year, or (read backwards) of the oldest is the start of an index
 # scan instead of a sort of every matching session.
 
