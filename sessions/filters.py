@@ -65,16 +65,11 @@ SORT_CHOICES = [
     ("relevance", "Best match"),
 ]
 
-# "Oldest" is the exact reverse of NEWEST_FIRST, so that the index that holds NEWEST_FIRST
-# serves it too, read backwards.
 ORDERINGS = {
     "newest": NEWEST_FIRST,
-    "oldest": [
-        F("year").asc(),
-        F("date").asc(nulls_first=True),
-        F("start_time").asc(nulls_first=True),
-        F("pk").asc(),
-    ],
+    # The exact reverse (NULLs first too), so that the index that holds NEWEST_FIRST serves it
+    # read backwards.
+    "oldest": [order.copy().reverse_ordering() for order in NEWEST_FIRST],
     "title": [Lower("title"), F("pk").asc()],
     "relevance": [F("rank").desc(), *NEWEST_FIRST],
 }
@@ -446,6 +441,14 @@ class SessionFilter(django_filters.FilterSet):
         every = self.queryset.order_by().values("pk") if base is None else base
         return base, every.exclude(pk__in=self.matching().values("pk"))
 
+    def restricted(self, name, rows, session="session"):
+        """`rows` (sessions, or rows that have a session: `session` names it) of the facet's
+        sessions only, and the facet's sessions not in the list yet (None: nothing chosen)."""
+        base, new = self.bases(name)
+        if base is not None:
+            rows = rows.filter(**{f"{session}__in": base})
+        return rows, new
+
     def counted(self, name, rows, session="session", distinct=True):
         """`rows` (sessions, or rows that have a session: `session` names it) restricted to the
         facet's sessions and annotated with n_all, how many of those sessions they have, and,
@@ -454,9 +457,7 @@ class SessionFilter(django_filters.FilterSet):
         The restriction is a WHERE, not a condition of the counts: a filtered list reads the
         rows of its own sessions, not those of the whole archive.
         """
-        base, new = self.bases(name)
-        if base is not None:
-            rows = rows.filter(**{f"{session}__in": base})
+        rows, new = self.restricted(name, rows, session)
         annotations = {"n_all": Count(session, distinct=distinct)}
         if new is not None:
             in_new = Q(**{f"{session}__in": new})
@@ -567,8 +568,7 @@ class SessionFilter(django_filters.FilterSet):
         return Facet(name, self.filters[name].label, self.options(name, rows, total))
 
     def records_facet(self, total):
-        base, new = self.bases("has")
-        sessions = Session.objects.all() if base is None else Session.objects.filter(pk__in=base)
+        sessions, new = self.restricted("has", Session.objects.all(), "pk")
         counts = {}
         for name, _label in RECORD_CHOICES:
             condition = SessionQuerySet.has_record(name)

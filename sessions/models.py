@@ -147,9 +147,6 @@ EXPORT_FIELDS = [
 
 
 class SessionQuerySet(models.QuerySet):
-    # What `has=` asks for: the records a session may or may not have.
-    RECORDS = ["takeaways", "transcript", "report"]
-
     def for_list(self):
         """What a list of sessions shows: meeting, SDG goals and which records each has.
 
@@ -226,7 +223,7 @@ class SessionQuerySet(models.QuerySet):
         )
 
     def with_records(self, names):
-        """Sessions that have any of these records (names from RECORDS)."""
+        """Sessions that have any of these records (names of has_record)."""
         condition = models.Q()
         for name in names:
             condition |= self.has_record(name)

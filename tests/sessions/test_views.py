@@ -228,6 +228,13 @@ def test_session_list_sorts(client, archive, sort, expected):
     assert titles(client.get(f"/sessions/?sort={sort}")) == expected
 
 
+def test_undated_sessions_come_last_in_their_year_and_first_when_oldest_first(client, archive):
+    SessionFactory(meeting=archive["b"].meeting, title="Undated", date=None, start_time=None)
+
+    assert titles(client.get("/sessions/?sort=newest")) == [D, B, C, "Undated", A]
+    assert titles(client.get("/sessions/?sort=oldest")) == [A, "Undated", C, B, D]
+
+
 @pytest.mark.parametrize(
     ("q", "expected"),
     [
