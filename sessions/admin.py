@@ -1,8 +1,8 @@
 from django.contrib import admin
-from django.db import models
+from django.db import models, transaction
 from simple_history.admin import SimpleHistoryAdmin
 
-from sessions.derived import refresh_derived
+from sessions import derived
 from sessions.models import (
     Argument,
     CuratedFact,
@@ -187,19 +187,11 @@ class SessionAdmin(SimpleHistoryAdmin):
         # snapshot: derived, on no form, left out of history, rebuilt after a save.
         return super().get_queryset(request).defer(*SEARCH_FIELDS, "import_snapshot")
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # The search text is made from the session and its inlines: rebuild it once both
-        # are saved.
-        refresh_derived([form.instance.pk])
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        response = super().history_form_view(request, object_id, version_id, extra_context)
-        # A revert saves the session alone (its inlines are not on the page): rebuild its
-        # search text as save_related does.
-        if request.method == "POST" and response.status_code == 302:
-            refresh_derived([int(object_id)])
-        return response
+    def changeform_view(self, request, *args, **kwargs):
+        # The form saves the session and its inlines row by row: its derived columns are
+        # rebuilt once, after all of them, in the same transaction.
+        with transaction.atomic(), derived.batch():
+            return super().changeform_view(request, *args, **kwargs)
 
 
 class MeetingCuratedFactInline(CuratedFactInline):

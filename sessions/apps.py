@@ -12,3 +12,8 @@ class SessionsConfig(AppConfig):
     name = "sessions"
     label = "archive"
     verbose_name = "Sessions"
+
+    def ready(self):
+        from sessions import derived
+
+        derived.connect()

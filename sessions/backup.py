@@ -97,11 +97,12 @@ def import_archive(data):
             rows = data["records"].get(label, [])
             objects = [{"model": label, "pk": row["pk"], "fields": row["fields"]} for row in rows]
             if label == "archive.session":
-                # Raw saves skip Session.save, which copies the meeting's year.
-                meeting_years = dict(Meeting.objects.values_list("pk", "year"))
+                # A session's save reads its meeting (sessions.derived copies the year): the
+                # meetings are read once, not once per session.
+                meetings = Meeting.objects.in_bulk()
             for deserialized in serializers.deserialize("python", objects):
                 if label == "archive.session":
-                    deserialized.object.year = meeting_years[deserialized.object.meeting_id]
+                    deserialized.object.meeting = meetings[deserialized.object.meeting_id]
                 deserialized.save()
             counts[label] = len(rows)
         # Rows came with their ids: move each id sequence past them (PostgreSQL).

@@ -1,31 +1,116 @@
-"""A session's columns derived from its related rows: the search text and vector
-(sessions/search.py) and the record marks the session list shows and filters on.
+"""The one owner of a session's copied and derived columns.
 
-Whoever writes a session or its related rows calls refresh_derived afterwards: the importer
-after each session, the admin after saving a session with its inlines, an archive import at
-its end. (The year, copied from the meeting, is kept by Session.save and Meeting.save.)
+- `year`: a copy of the meeting's year, so that a page of the session list reads one table in
+  the order of one index;
+- `has_takeaways`, `has_transcript`: the record marks the list shows and filters on;
+- `search_document` (and on PostgreSQL `search_vector`): the text a search reads.
+
+Only this module computes them, and every writer goes through it:
+- saving a session sets its year, and saving a meeting moves its sessions' years (signals);
+- saving or deleting a session or any row of it refreshes that session's text and marks
+  (signals), at once, or once per session at the end of a `batch()`;
+- writers that bypass signals (bulk inserts, raw saves) name the sessions they wrote with
+  `touch()` inside a `batch()`, or call `refresh_derived()`: the importer, the admin, an archive
+  restore and `refresh_search`;
+- the synthetic generator, which writes by COPY, takes its columns from `derived_columns()`.
 """
 
-from django.db.models import Prefetch
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from sessions.models import Organizer, Participation, Session, Takeaway
-from sessions.search import SEARCH_FIELDS, on_postgres, search_document, search_vector
+from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from sessions.models import (
+    Argument,
+    Meeting,
+    Organizer,
+    Participation,
+    PolicyQuestion,
+    Session,
+    Takeaway,
+    TranscriptTurn,
+)
+from sessions.search import SEARCH_FIELDS, TEXT_FIELDS, on_postgres, search_vector
 
 # The kinds of takeaway that make a session's "Key takeaways" mark.
 KEY_TAKEAWAYS = {Takeaway.Kind.KEY_TAKEAWAY, Takeaway.Kind.CALL_TO_ACTION}
+# The rows whose text is part of their session's search text or marks.
+SESSION_ROWS = [PolicyQuestion, Organizer, Participation, Takeaway, Argument, TranscriptTurn]
+
+# The sessions touched inside the current batch(); None outside one.
+_touched = ContextVar("touched_sessions", default=None)
+
+
+def derived_columns(
+    *,
+    meeting_year,
+    label,
+    texts,
+    sub_themes=(),
+    questions=(),
+    organizers=(),
+    participations=(),
+    takeaways=(),
+    arguments=(),
+    turns=(),
+):
+    """A session's derived columns (but the vector) from its values and its rows' values.
+
+    `texts` maps TEXT_FIELDS to the session's values; `participations` are (name, affiliation)
+    pairs, `takeaways` (kind, text, speaker) in the model's order, `arguments` (claim,
+    explanation, evidence), `turns` (speaker label, text); the others are strings.
+    """
+    parts = [label, *(texts[name] for name in TEXT_FIELDS), *map(str, sub_themes)]
+    parts += [*questions, *organizers]
+    for pair in participations:
+        parts += pair
+    takeaway_kinds = set()
+    for kind, text, speaker in takeaways:
+        takeaway_kinds.add(kind)
+        parts += [text, speaker]
+    for argument in arguments:
+        parts += argument
+    has_transcript = False
+    for turn in turns:
+        has_transcript = True
+        parts += turn
+    return {
+        "year": meeting_year,
+        "search_document": "\n\n".join(part for part in parts if part),
+        "has_takeaways": bool(takeaway_kinds & KEY_TAKEAWAYS),
+        "has_transcript": has_transcript,
+    }
+
+
+def columns_of(session):
+    """derived_columns() of a saved session, its rows prefetched (refresh_derived)."""
+    return derived_columns(
+        meeting_year=session.meeting.year,
+        label=session.label,
+        texts={name: getattr(session, name) for name in TEXT_FIELDS},
+        sub_themes=session.sub_themes or [],
+        questions=[question.text for question in session.policy_questions.all()],
+        organizers=[organizer.published_name for organizer in session.organizers.all()],
+        participations=[(p.published_name, p.affiliation) for p in session.participations.all()],
+        takeaways=[(t.kind, t.text, t.speaker) for t in session.takeaways.all()],
+        arguments=[(a.claim, a.explanation, a.evidence) for a in session.arguments.all()],
+        turns=[(turn.speaker_label, turn.text) for turn in session.transcript_turns.all()],
+    )
 
 
 def refresh_derived(session_ids):
-    """Rebuild the search text, the vector (PostgreSQL) and the record marks of these sessions.
+    """Rebuild the derived columns of these sessions (and on PostgreSQL their vectors).
 
-    Queries for a batch: the sessions, one per related table (6), one UPDATE of the texts and
-    marks, and on PostgreSQL one UPDATE of the vectors; whatever the number of sessions.
+    Queries for a batch: the sessions with their meetings, one per related table (6), one
+    UPDATE, and on PostgreSQL one UPDATE of the vectors; whatever the number of sessions.
     """
     session_ids = list(session_ids)
     if not session_ids:
         return
     sessions = list(
         Session.objects.filter(pk__in=session_ids)
+        .select_related("meeting")
         .defer(*SEARCH_FIELDS)
         .prefetch_related(
             "policy_questions",
@@ -39,10 +124,76 @@ def refresh_derived(session_ids):
             "transcript_turns",
         )
     )
+    columns = ["year", "search_document", "has_takeaways", "has_transcript"]
     for session in sessions:
-        session.search_document = search_document(session)
-        session.has_takeaways = any(t.kind in KEY_TAKEAWAYS for t in session.takeaways.all())
-        session.has_transcript = bool(session.transcript_turns.all())
-    Session.objects.bulk_update(sessions, ["search_document", "has_takeaways", "has_transcript"])
+        for name, value in columns_of(session).items():
+            setattr(session, name, value)
+    Session.objects.bulk_update(sessions, columns)
     if on_postgres():
         Session.objects.filter(pk__in=session_ids).update(search_vector=search_vector())
+
+
+@contextmanager
+def batch():
+    """Refresh each session touched inside the block once, when the block ends without error.
+
+    Writers that save a session and many of its rows (the importer, the admin) use it so that
+    the session is refreshed once, not once per row. Nested batches join the outermost one.
+    """
+    if _touched.get() is not None:
+        yield
+        return
+    touched = set()
+    token = _touched.set(touched)
+    try:
+        yield
+    finally:
+        _touched.reset(token)
+    refresh_derived(sorted(touched))
+
+
+def touch(session_id):
+    """Say that a session or its rows were written: refreshed now, or at the end of the batch."""
+    touched = _touched.get()
+    if touched is None:
+        refresh_derived([session_id])
+    else:
+        touched.add(session_id)
+
+
+def copy_meeting_year(sender, instance, raw=False, **kwargs):
+    """Before a session is saved: its year is its meeting's (a restore's raw save too)."""
+    instance.year = instance.meeting.year
+
+
+def move_sessions_year(sender, instance, raw=False, **kwargs):
+    """After a meeting is saved: its sessions follow a change of its year."""
+    if not raw:
+        instance.sessions.exclude(year=instance.year).update(year=instance.year)
+
+
+def session_written(sender, instance, raw=False, **kwargs):
+    if not raw:
+        touch(instance.pk)
+
+
+def row_written(sender, instance, raw=False, **kwargs):
+    if not raw:
+        touch(instance.session_id)
+
+
+def row_deleted(sender, instance, origin=None, **kwargs):
+    # Rows deleted with their session (one, or a queryset of them) leave nothing to refresh.
+    if not (isinstance(origin, Session) or getattr(origin, "model", None) is Session):
+        touch(instance.session_id)
+
+
+def connect():
+    """Connect the receivers above (SessionsConfig.ready)."""
+    pre_save.connect(copy_meeting_year, sender=Session, dispatch_uid="derived_year")
+    post_save.connect(move_sessions_year, sender=Meeting, dispatch_uid="derived_meeting_year")
+    post_save.connect(session_written, sender=Session, dispatch_uid="derived_session")
+    for model in SESSION_ROWS:
+        uid = f"derived_{model.__name__}"
+        post_save.connect(row_written, sender=model, dispatch_uid=uid)
+        post_delete.connect(row_deleted, sender=model, dispatch_uid=uid)

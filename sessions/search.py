@@ -6,7 +6,7 @@ published), so that one column answers a search. On PostgreSQL, `search_vector` 
 weighted tsvector of the title (A) and that text (B), indexed with GIN (migration 0004);
 on SQLite the vector stays empty and search falls back to icontains.
 
-sessions.derived.refresh_derived keeps both up to date.
+sessions/derived.py computes the text and keeps both up to date.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -44,24 +44,6 @@ def search_vector():
 
 def on_postgres():
     return connection.vendor == "postgresql"
-
-
-def search_document(session):
-    """The text of a session and its related rows, as one string (the title is kept apart)."""
-    parts = [session.label]
-    parts += [getattr(session, name) for name in TEXT_FIELDS]
-    parts += [str(sub_theme) for sub_theme in session.sub_themes or []]
-    parts += [question.text for question in session.policy_questions.all()]
-    parts += [organizer.published_name for organizer in session.organizers.all()]
-    for participation in session.participations.all():
-        parts += [participation.published_name, participation.affiliation]
-    for takeaway in session.takeaways.all():
-        parts += [takeaway.text, takeaway.speaker]
-    for argument in session.arguments.all():
-        parts += [argument.claim, argument.explanation, argument.evidence]
-    for turn in session.transcript_turns.all():
-        parts += [turn.speaker_label, turn.text]
-    return "\n\n".join(part for part in parts if part)
 
 
 def search_sessions(queryset, q):

@@ -3,9 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from sessions.derived import refresh_derived
+from sessions.derived import columns_of, refresh_derived
 from sessions.models import Session, SourceDocument, Takeaway
-from sessions.search import search_document
 from speakers.models import PersonAlias
 from tests.factories import (
     MeetingFactory,
@@ -331,7 +330,7 @@ def test_editor_reverts_a_change_from_the_history_page(editor_client, editor):
         "Open Forum on Data",
     )
     # The revert rebuilt the search text too.
-    assert session.search_document == search_document(session)
+    assert session.search_document == columns_of(session)["search_document"]
     assert "Data in the open." in session.search_document
 
 

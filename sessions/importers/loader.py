@@ -20,7 +20,7 @@ from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from sessions.derived import refresh_derived
+from sessions import derived
 from sessions.importers.parsed import ParsedSession
 from sessions.models import (
     Argument,
@@ -306,6 +306,12 @@ class SessionLoader:
     # Writing.
 
     def load(self):
+        # The session and its rows are written one by one and in bulk: their derived columns
+        # are rebuilt once, at the end (sessions.derived).
+        with derived.batch():
+            return self.write()
+
+    def write(self):
         values, people, problems = self.values_and_people()
         if problems:
             raise ImportRefused(problems)
@@ -331,7 +337,7 @@ class SessionLoader:
             session.save()
         self.collect_spellings(session, participants)
         if self.changes:
-            refresh_derived([session.pk])
+            derived.touch(session.pk)
         return LoadResult(session, created, self.changes, self.conflicts)
 
     def meeting_slug_and_name(self):

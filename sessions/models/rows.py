@@ -1,0 +1,243 @@
+"""The rows that hang off a session: its questions, organizers, people, takeaways, arguments
+and transcript."""
+
+from django.db import models
+
+from speakers.history import ArchiveHistory
+from speakers.models import Organization, Person
+
+
+class PolicyQuestion(models.Model):
+    """A policy question the session set out to answer."""
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="policy_questions"
+    )
+    position = models.PositiveSmallIntegerField()
+    text = models.TextField()
+
+    history = ArchiveHistory()
+
+    class Meta:
+        # session_id, not session: ordering by the relation would join sessions and sort by
+        # their own ordering on every query of these rows.
+        ordering = ["session_id", "position"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Organizer(models.Model):
+    """An organization that organized or hosted a session.
+
+    People who organized a session are participations with the organizer role.
+    """
+
+    class Role(models.TextChoices):
+        ORGANIZER = "organizer", "Organizer"
+        HOST = "host", "Host"
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="organizers"
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="organized"
+    )
+    role = models.CharField(max_length=10, choices=Role, default=Role.ORGANIZER)
+    position = models.PositiveSmallIntegerField()
+    published_name = models.CharField(max_length=300, help_text="The name as the source wrote it.")
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session_id", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "organization", "role"],
+                name="%(app_label)s_%(class)s_unique_role",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.published_name} ({self.get_role_display()})"
+
+
+class StakeholderGroup(models.TextChoices):
+    CIVIL_SOCIETY = "civil_society", "Civil Society"
+    PRIVATE_SECTOR = "private_sector", "Private Sector"
+    GOVERNMENT = "government", "Government"
+    TECHNICAL_COMMUNITY = "technical_community", "Technical Community"
+    INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental Organization"
+
+
+class RegionalGroup(models.TextChoices):
+    """The UN regional groups, plus the sources' own "Intergovernmental Organization"."""
+
+    AFRICAN = "african", "African Group"
+    ASIA_PACIFIC = "asia_pacific", "Asia-Pacific Group"
+    EASTERN_EUROPEAN = "eastern_european", "Eastern European Group"
+    GRULAC = "grulac", "Latin American and Caribbean Group (GRULAC)"
+    WEOG = "weog", "Western European and Others Group (WEOG)"
+    INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental Organization"
+
+
+class Participation(models.Model):
+    """A person in a session in one role, with what the source published at the time."""
+
+    class Role(models.TextChoices):
+        SPEAKER = "speaker", "Speaker"
+        ORGANIZER = "organizer", "Organizer"
+        ONSITE_MODERATOR = "onsite_moderator", "Onsite moderator"
+        ONLINE_MODERATOR = "online_moderator", "Online moderator"
+        MODERATOR = "moderator", "Moderator"
+        RAPPORTEUR = "rapporteur", "Rapporteur"
+        HOST = "host", "Host"
+        QUESTIONER = "questioner", "Questioner"
+        PRESENTER = "presenter", "Presenter"
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="participations"
+    )
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=20, choices=Role)
+    position = models.PositiveSmallIntegerField()
+    published_name = models.CharField(max_length=200, help_text="The name as the source wrote it.")
+    affiliation = models.TextField(blank=True, help_text="As published.")
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+    )
+    stakeholder_group = models.CharField(max_length=20, choices=StakeholderGroup, blank=True)
+    regional_group = models.CharField(max_length=20, choices=RegionalGroup, blank=True)
+    role_text = models.CharField(
+        max_length=200, blank=True, help_text="The role in the source's words."
+    )
+    is_tbd = models.BooleanField("to be confirmed", default=False)
+    is_remote = models.BooleanField(default=False)
+    words_per_minute = models.PositiveSmallIntegerField(null=True, blank=True)
+    words = models.PositiveIntegerField(null=True, blank=True)
+    speech_seconds = models.PositiveIntegerField(null=True, blank=True)
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session_id", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "session", "role"], name="%(app_label)s_%(class)s_unique_role"
+            ),
+        ]
+        indexes = [
+            # Stakeholder and regional-group filters of the session list.
+            models.Index(fields=["stakeholder_group"], name="archive_part_stakeholder"),
+            models.Index(fields=["regional_group"], name="archive_part_region"),
+        ]
+
+    def __str__(self):
+        return f"{self.published_name} ({self.get_role_display()})"
+
+
+class Takeaway(models.Model):
+    """A short statement attached to a session: a key takeaway, a call to action and kin."""
+
+    class Kind(models.TextChoices):
+        KEY_TAKEAWAY = "key_takeaway", "Key takeaway"
+        CALL_TO_ACTION = "call_to_action", "Call to action"
+        KEY_DISCUSSION_POINT = "key_discussion_point", "Key discussion point"
+        ACTION_ITEM = "action_item", "Resolution or action item"
+        UNRESOLVED_ISSUE = "unresolved_issue", "Unresolved issue"
+        SUGGESTED_COMPROMISE = "suggested_compromise", "Suggested compromise"
+        THOUGHT_PROVOKING_COMMENT = "thought_provoking_comment", "Thought-provoking comment"
+        FOLLOW_UP_QUESTION = "follow_up_question", "Follow-up question"
+        AGREEMENT = "agreement", "Agreement"
+        DISAGREEMENT = "disagreement", "Disagreement"
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="takeaways"
+    )
+    kind = models.CharField(max_length=30, choices=Kind)
+    position = models.PositiveSmallIntegerField()
+    text = models.TextField()
+    speaker = models.CharField(max_length=200, blank=True, help_text="Who said it, as published.")
+    details = models.JSONField(
+        default=dict, blank=True, help_text="Labelled parts, e.g. Reason, Impact."
+    )
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session_id", "kind", "position"]
+        indexes = [
+            # "Has takeaways" filter and the counts per kind on a session page.
+            models.Index(fields=["session", "kind"], name="archive_takeaway_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class Argument(models.Model):
+    """A speaker's claim in a machine-generated report, with who agreed or disagreed."""
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="arguments"
+    )
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="arguments")
+    position = models.PositiveSmallIntegerField()
+    claim = models.TextField()
+    explanation = models.TextField(blank=True)
+    evidence = models.TextField(blank=True)
+    major_discussion_point = models.CharField(max_length=300, blank=True)
+    topics = models.JSONField(default=list, blank=True)
+    agreed_with = models.ManyToManyField(Person, blank=True, related_name="+")
+    agreed_on = models.TextField(blank=True)
+    disagreed_with = models.ManyToManyField(Person, blank=True, related_name="+")
+    disagreed_on = models.TextField(blank=True)
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session_id", "position"]
+
+    def __str__(self):
+        return f"{self.person}: {self.claim[:60]}"
+
+
+class TranscriptTurn(models.Model):
+    """One utterance of a session's transcript, in order."""
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="transcript_turns"
+    )
+    position = models.PositiveIntegerField()
+    speaker_label = models.CharField(
+        max_length=200, help_text="The label before the colon, as published."
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="transcript_turns"
+    )
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="transcript_turns",
+        help_text="Set when the speaker is an organization, such as a media outlet asking.",
+    )
+    text = models.TextField()
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session_id", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "position"], name="%(app_label)s_%(class)s_unique_position"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker_label}: {self.text[:60]}"
