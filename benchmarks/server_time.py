@@ -28,8 +28,8 @@ from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, OuterRef  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from sessions.filters import SubqueryCount  # noqa: E402
 from sessions.models import Meeting, Participation, Session, TranscriptTurn  # noqa: E402
+from sessions.models.expressions import SubqueryCount  # noqa: E402
 from sessions.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
 from speakers.models import Person  # noqa: E402
 

@@ -9,6 +9,8 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from django.urls import reverse
+
 from igfarchive.environment import (
     cache_from_url,
     database_from_url,
@@ -109,6 +111,12 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "igfarchive.urls"
+# A person's and an organization's pages are served by `sessions` (their lists of sessions
+# are queries over sessions), which `speakers` does not know of: their URLs are given here.
+ABSOLUTE_URL_OVERRIDES = {
+    "speakers.person": lambda person: reverse("sessions:person", args=[person.slug]),
+    "speakers.organization": lambda org: reverse("sessions:organization", args=[org.slug]),
+}
 
 TEMPLATES = [
     {

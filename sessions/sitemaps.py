@@ -14,8 +14,8 @@ class ListSitemap(Sitemap):
             "sessions:list",
             "sessions:meetings",
             "sessions:sdgs",
-            "speakers:people",
-            "speakers:organizations",
+            "sessions:people",
+            "sessions:organizations",
         ]
 
     def location(self, item):

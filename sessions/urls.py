@@ -1,6 +1,7 @@
 from django.urls import path
 
 from sessions import views
+from sessions.browse import people
 from sessions.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -27,4 +28,8 @@ urlpatterns = [
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
     path("sdgs/", views.sdg_list, name="sdgs"),
     path("sdgs/<int:number>/", views.sdg_detail, name="sdg"),
+    path("people/", people.person_list, name="people"),
+    path("people/<slug:slug>/", people.person_detail, name="person"),
+    path("organizations/", people.organization_list, name="organizations"),
+    path("organizations/<slug:slug>/", people.organization_detail, name="organization"),
 ]

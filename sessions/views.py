@@ -12,9 +12,10 @@ from django.db.models.functions import RowNumber
 from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from sessions.browse.filters import SessionFilter
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 from sessions.caching import by_archive_version
 from sessions.exports import stream_csv, stream_json
-from sessions.filters import SessionFilter, SubqueryCount
 from sessions.ical import stream_calendar
 from sessions.models import (
     NEWEST_FIRST,
@@ -27,9 +28,9 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
+from sessions.models.expressions import SubqueryCount
 from sessions.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
-from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 
 SESSIONS_PER_PAGE = 25
 # The SDG page lists this many sessions per target, and per goal for sessions on no target.

@@ -11,8 +11,10 @@ from simple_history.models import HistoricalChanges
 from speakers.identity import unique_slug
 from speakers.models import DuplicateSuggestion, Person
 
-# Fields in which other apps keep the name as a source published it.
-PUBLISHED_NAME_FIELDS = ("published_name", "speaker_label")
+# A model of another app that points at a person or an organization and keeps the name as
+# its source published it says in which field, by this class attribute; split_off moves the
+# rows whose published name is the spelling split off.
+PUBLISHED_NAME_ATTRIBUTE = "published_name_field"
 
 
 def referring_fields(model):
@@ -73,12 +75,12 @@ def split_off(alias):
     new = model.objects.create(name=alias.name, slug=unique_slug(model.objects, alias.name))
     moved = 0
     for related_model, field_name in referring_fields(model):
-        for name_field in PUBLISHED_NAME_FIELDS:
-            if any(f.name == name_field for f in related_model._meta.fields):
-                rows = related_model._default_manager.filter(
-                    **{field_name: owner, name_field: alias.name}
-                )
-                moved += repoint(list(rows), field_name, new)[0]
+        name_field = getattr(related_model, PUBLISHED_NAME_ATTRIBUTE, None)
+        if name_field:
+            rows = related_model._default_manager.filter(
+                **{field_name: owner, name_field: alias.name}
+            )
+            moved += repoint(list(rows), field_name, new)[0]
     setattr(alias, "person" if model is Person else "organization", new)
     alias.save()
     return new, moved

@@ -1,5 +1,4 @@
 from django.db import models
-from django.urls import reverse
 
 from speakers.history import ArchiveHistory
 from speakers.names import organization_key, person_key
@@ -21,9 +20,6 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("speakers:person", kwargs={"slug": self.slug})
 
 
 class PersonAlias(models.Model):
@@ -68,9 +64,6 @@ class Organization(models.Model):
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("speakers:organization", kwargs={"slug": self.slug})
 
 
 class OrganizationAlias(models.Model):

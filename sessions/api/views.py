@@ -1,6 +1,6 @@
 """The read-only JSON API: lists with the HTML lists' own FilterSets, and single objects.
 
-The session list filters with sessions.filters.SessionFilter, the FilterSet of the HTML
+The session list filters with sessions.browse.filters.SessionFilter, the FilterSet of the HTML
 list, so that the same parameters give the same sessions in the same order. Where the
 HTML list leaves a bad value out with a message, the API answers 400 and names the
 parameter: a program should not get a wider list than it asked for. Unknown parameters
@@ -23,9 +23,10 @@ from rest_framework.exceptions import APIException
 from rest_framework.pagination import PageNumberPagination
 
 from sessions.api import serializers as api_serializers
-from sessions.filters import RECORD_CHOICES, SORT_CHOICES, Picked, SessionFilter
+from sessions.browse.filters import SessionFilter
+from sessions.browse.parameters import RECORD_CHOICES, SORT_CHOICES, Picked
+from sessions.browse.people_filters import OrganizationFilter, PersonFilter
 from sessions.models import Meeting, RegionalGroup, SdgGoal, Session, StakeholderGroup
-from speakers.filters import OrganizationFilter, PersonFilter
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25

@@ -33,6 +33,10 @@ class Organizer(models.Model):
     People who organized a session are participations with the organizer role.
     """
 
+    # Where the name is kept as published: splitting a spelling off a record moves the rows
+    # published under it (speakers.merging.split_off).
+    published_name_field = "published_name"
+
     class Role(models.TextChoices):
         ORGANIZER = "organizer", "Organizer"
         HOST = "host", "Host"
@@ -83,6 +87,10 @@ class RegionalGroup(models.TextChoices):
 
 class Participation(models.Model):
     """A person in a session in one role, with what the source published at the time."""
+
+    # Where the name is kept as published: splitting a spelling off a record moves the rows
+    # published under it (speakers.merging.split_off).
+    published_name_field = "published_name"
 
     class Role(models.TextChoices):
         SPEAKER = "speaker", "Speaker"
@@ -208,6 +216,10 @@ class Argument(models.Model):
 
 class TranscriptTurn(models.Model):
     """One utterance of a session's transcript, in order."""
+
+    # Where the name is kept as published: splitting a spelling off a record moves the rows
+    # published under it (speakers.merging.split_off).
+    published_name_field = "speaker_label"
 
     session = models.ForeignKey(
         "archive.Session", on_delete=models.CASCADE, related_name="transcript_turns"

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.derived import refresh_derived
 from sessions.models import Meeting, Session, Takeaway, TranscriptTurn
 from sessions.views import TRANSCRIPT_PREVIEW
-from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from tests.factories import (
     CuratedFactFactory,
     MeetingFactory,

@@ -9,11 +9,11 @@ import datetime
 import pytest
 
 from igfarchive.version import refresh_archive_version
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
+from sessions.browse.people import PER_PAGE
 from sessions.derived import refresh_derived
 from sessions.models import Participation, Takeaway, TranscriptTurn
 from sessions.views import TRANSCRIPT_PREVIEW
-from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
-from speakers.views import PER_PAGE
 from tests.factories import (
     ArgumentFactory,
     CuratedFactFactory,

@@ -2,13 +2,12 @@
 
 import datetime
 import re
-from pathlib import Path
 
 import pytest
 
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
+from sessions.browse.people import PER_PAGE
 from sessions.models import Organizer, Participation, TranscriptTurn
-from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE
-from speakers.views import PER_PAGE
 from tests.factories import (
     MeetingFactory,
     OrganizationAliasFactory,
@@ -409,10 +408,3 @@ def test_organization_list_ignores_bad_values(client, people):
         "Ignored stakeholder=nope: Select a valid choice. nope is not one of the available choices."
     ]
     assert names(response) == ["Tianmu News", "World Federation of Engineering Organizations"]
-
-
-def test_speakers_imports_nothing_from_sessions():
-    speakers = Path(__file__).resolve().parents[2] / "speakers"
-    for module in speakers.rglob("*.py"):
-        text = module.read_text(encoding="utf-8")
-        assert "from sessions" not in text and "import sessions" not in text, module

@@ -1,24 +1,11 @@
-"""The FilterSets of the people and organization lists.
-
-`speakers` imports nothing from `sessions` (the dependency points sessions -> speakers):
-what it needs of participations it reaches through the reverse relations of its own
-models (Person.participations, Organization.organized), never by import.
-"""
+"""The FilterSets of the people and organization lists (pages and API)."""
 
 import django_filters
 from django.db.models import Q
 
+from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from speakers.names import fold
-
-
-def participation_model():
-    """The model behind Person.participations, reached without importing `sessions`."""
-    return Person._meta.get_field("participations").related_model
-
-
-def participation_choices(field_name):
-    return lambda: participation_model()._meta.get_field(field_name).choices
 
 
 def name_search(queryset, aliases, owner, q):
@@ -38,14 +25,14 @@ class PersonFilter(django_filters.FilterSet):
     stakeholder = django_filters.ChoiceFilter(
         method="filter_participations",
         field_name="stakeholder_group",
-        choices=participation_choices("stakeholder_group"),
+        choices=StakeholderGroup.choices,
         label="Stakeholder group",
         empty_label="Any stakeholder group",
     )
     region = django_filters.ChoiceFilter(
         method="filter_participations",
         field_name="regional_group",
-        choices=participation_choices("regional_group"),
+        choices=RegionalGroup.choices,
         label="Regional group",
         empty_label="Any regional group",
     )
@@ -59,7 +46,7 @@ class PersonFilter(django_filters.FilterSet):
 
     def filter_participations(self, queryset, name, value):
         """People who took part in a session in that group, as the source published it."""
-        participations = participation_model().objects.filter(**{name: value})
+        participations = Participation.objects.filter(**{name: value})
         return queryset.filter(pk__in=participations.values("person"))
 
 
@@ -67,7 +54,7 @@ class OrganizationFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label="Name")
     stakeholder = django_filters.ChoiceFilter(
         method="filter_stakeholder",
-        choices=participation_choices("stakeholder_group"),
+        choices=StakeholderGroup.choices,
         label="Stakeholder group",
         empty_label="Any stakeholder group",
     )
@@ -81,5 +68,5 @@ class OrganizationFilter(django_filters.FilterSet):
 
     def filter_stakeholder(self, queryset, name, value):
         """Organizations whose people took part in that stakeholder group."""
-        participations = participation_model().objects.filter(stakeholder_group=value)
+        participations = Participation.objects.filter(stakeholder_group=value)
         return queryset.filter(pk__in=participations.values("organization"))

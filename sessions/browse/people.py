@@ -1,9 +1,7 @@
-"""Public pages of people and organizations.
+"""Public pages of people and organizations: who they are, and their sessions.
 
-`speakers` imports nothing from `sessions` (the dependency points sessions -> speakers):
-participations, organizers and transcript turns are read through the reverse relations of
-Person and Organization (person.participations, organization.organized, ...), never by
-importing their models.
+They live here, not in `speakers`, because their queries are over sessions (participations,
+organizers, transcript turns); `speakers` holds the records and the rules of names.
 """
 
 from django.db.models import (
@@ -18,9 +16,10 @@ from django.db.models import (
 )
 from django.shortcuts import get_object_or_404, render
 
-from speakers.filters import OrganizationFilter, PersonFilter
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
+from sessions.browse.people_filters import OrganizationFilter, PersonFilter
+from sessions.models import TranscriptTurn
 from speakers.models import Organization, Person
-from speakers.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 
 PER_PAGE = 50
 
@@ -65,7 +64,7 @@ def person_list(request):
         "page": page,
         "ignored": [*ignored(filterset), *([page_ignored] if page_ignored else [])],
     }
-    return render(request, "speakers/person_list.html", context)
+    return render(request, "sessions/people/person_list.html", context)
 
 
 def person_detail(request, slug):
@@ -92,7 +91,7 @@ def person_detail(request, slug):
         "speech_seconds": totals["speech_seconds"] or 0,
         "ignored": [page_ignored] if page_ignored else [],
     }
-    return render(request, "speakers/person_detail.html", context)
+    return render(request, "sessions/people/person_detail.html", context)
 
 
 def organization_list(request):
@@ -111,7 +110,7 @@ def organization_list(request):
         "page": page,
         "ignored": [*ignored(filterset), *([page_ignored] if page_ignored else [])],
     }
-    return render(request, "speakers/organization_list.html", context)
+    return render(request, "sessions/people/organization_list.html", context)
 
 
 def organization_detail(request, slug):
@@ -144,7 +143,7 @@ def organization_detail(request, slug):
         request,
         organization.transcript_turns.select_related("session__meeting")
         .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
-        .annotate(transcript_page=transcript_page(organization.transcript_turns.model))
+        .annotate(transcript_page=transcript_page())
         .order_by(*NEWEST_SESSION_FIRST),
         PER_PAGE,
         parameter="turns_page",
@@ -160,17 +159,19 @@ def organization_detail(request, slug):
             if message
         ],
     }
-    return render(request, "speakers/organization_detail.html", context)
+    return render(request, "sessions/people/organization_detail.html", context)
 
 
-def transcript_page(turn_model):
+def transcript_page():
     """The page of its session's transcript page that shows a turn, as a column of the turns.
 
     It counts the session's turns up to this one, so that the page is right even where an
     editor has left a gap in the positions.
     """
     turns_so_far = (
-        turn_model.objects.filter(session=OuterRef("session"), position__lte=OuterRef("position"))
+        TranscriptTurn.objects.filter(
+            session=OuterRef("session"), position__lte=OuterRef("position")
+        )
         .order_by()
         .values("session")
         .annotate(count=Count("pk"))

@@ -1,13 +1,9 @@
-"""Pagination of the archive's lists, with a message instead of an error for a bad `page`.
-
-It lives in `speakers`, the bottom of the dependency chain (sessions -> speakers), so that
-the lists of both apps share it.
-"""
+"""Pagination of the archive's lists, with a message instead of an error for a bad `page`."""
 
 from django.core.paginator import InvalidPage, Paginator
 
-# A transcript's page (sessions' transcript page) holds this many turns. It is here, not in
-# `sessions`, because an organization's page links to the transcript page holding each turn.
+# A session's transcript page holds this many turns (an organization's page links to the
+# transcript page that holds each of its turns).
 TRANSCRIPT_TURNS_PER_PAGE = 200
 
 

@@ -1,0 +1,302 @@
+"""The session list's one FilterSet: its filters, sort, facet counts and links.
+
+The whole state of the list lives in the URL (`q`, `sdg`, `year`, `meeting`, `type`,
+`organizer`, `speaker`, `stakeholder`, `region`, `has`, `sort`, and `page`, which the view
+reads), so that a link reproduces the view. Several values of one parameter are ORed, the
+parameters are ANDed. A value that is malformed or names nothing is dropped and reported
+("Ignored sdg=99: no such SDG goal or target"), never an error: one bad value in a shared
+link must not hide the rest of the view.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.db.models import F
+from django.db.models.functions import Lower
+from django.http import QueryDict
+
+from sessions.browse.facets import Facets
+from sessions.browse.parameters import (
+    RECORD_CHOICES,
+    SORT_CHOICES,
+    Picked,
+    ValuesField,
+    ValuesFilter,
+    choices_resolver,
+    link,
+    resolve_sdg,
+    resolve_years,
+    slug_resolver,
+)
+from sessions.models import (
+    NEWEST_FIRST,
+    Meeting,
+    Organizer,
+    Participation,
+    RegionalGroup,
+    SdgGoal,
+    SdgTarget,
+    Session,
+    StakeholderGroup,
+)
+from sessions.search import search_sessions
+from speakers.models import Organization, Person
+
+# The URL parameters, in the order links write them (`page` is the view's).
+PARAMETERS = [
+    "q",
+    "sdg",
+    "year",
+    "meeting",
+    "type",
+    "organizer",
+    "speaker",
+    "stakeholder",
+    "region",
+    "has",
+    "sort",
+]
+
+ORDERINGS = {
+    "newest": NEWEST_FIRST,
+    # The exact reverse (NULLs first too), so that the index that holds NEWEST_FIRST serves it
+    # read backwards.
+    "oldest": [order.copy().reverse_ordering() for order in NEWEST_FIRST],
+    "title": [Lower("title"), F("pk").asc()],
+    "relevance": [F("rank").desc(), *NEWEST_FIRST],
+}
+
+
+@dataclass
+class ActiveFilter:
+    name: str
+    title: str
+    label: str
+    url: str
+
+
+class SessionFilterForm(forms.Form):
+    # The sort order is part of the view's state in the URL, not a filter.
+    sort = ValuesField(
+        required=False, resolve=choices_resolver(SORT_CHOICES), reason="no such sort order"
+    )
+
+
+class SessionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Search")
+    sdg = ValuesFilter(
+        method="filter_sdg", label="SDG", resolve=resolve_sdg, reason="no such SDG goal or target"
+    )
+    year = ValuesFilter(
+        method="filter_year", label="Year", resolve=resolve_years, reason="not a year"
+    )
+    meeting = ValuesFilter(
+        method="filter_meeting",
+        label="Meeting",
+        resolve=slug_resolver(Meeting.objects.all()),
+        reason="no such meeting",
+    )
+    type = ValuesFilter(
+        method="filter_type",
+        label="Session type",
+        resolve=choices_resolver(Session.Type.choices),
+        reason="no such session type",
+    )
+    organizer = ValuesFilter(
+        method="filter_organizer",
+        label="Organizer",
+        resolve=slug_resolver(Organization.objects.all()),
+        reason="no such organization",
+    )
+    speaker = ValuesFilter(
+        method="filter_speaker",
+        label="Person",
+        resolve=slug_resolver(Person.objects.all()),
+        reason="no such person",
+    )
+    stakeholder = ValuesFilter(
+        method="filter_stakeholder",
+        label="Stakeholder group",
+        resolve=choices_resolver(StakeholderGroup.choices),
+        reason="no such stakeholder group",
+    )
+    region = ValuesFilter(
+        method="filter_region",
+        label="Regional group",
+        resolve=choices_resolver(RegionalGroup.choices),
+        reason="no such regional group",
+    )
+    has = ValuesFilter(
+        method="filter_has",
+        label="Records",
+        resolve=choices_resolver(RECORD_CHOICES),
+        reason="expected takeaways, transcript or report",
+    )
+
+    class Meta:
+        model = Session
+        fields = []
+        form = SessionFilterForm
+
+    # Filtering.
+
+    def filter_q(self, queryset, name, value):
+        q = value.strip()
+        return search_sessions(queryset, q) if q else queryset
+
+    def filter_sdg(self, queryset, name, value, in_order=False):
+        goals = [item.number for item in value.kept.values() if isinstance(item, SdgGoal)]
+        targets = [item.code for item in value.kept.values() if isinstance(item, SdgTarget)]
+        return queryset.on_sdg(goals, targets, in_order=in_order)
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(year__in=value.kept.values())
+
+    def filter_meeting(self, queryset, name, value):
+        return queryset.filter(meeting__in=value.kept.values())
+
+    def filter_type(self, queryset, name, value):
+        return queryset.filter(session_type__in=value.kept)
+
+    def filter_organizer(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Organizer.objects.filter(organization__in=value.kept.values()).values("session")
+        )
+
+    def filter_speaker(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Participation.objects.filter(person__in=value.kept.values()).values("session")
+        )
+
+    def filter_stakeholder(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Participation.objects.filter(stakeholder_group__in=value.kept).values("session")
+        )
+
+    def filter_region(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Participation.objects.filter(regional_group__in=value.kept).values("session")
+        )
+
+    def filter_has(self, queryset, name, value):
+        return queryset.with_records(value.kept)
+
+    def filter_queryset(self, queryset):
+        """The list's sessions in its order: what its pages show (`qs`)."""
+        queryset = self.filtered(queryset, leaving_out="sdg")
+        if self.cleaned["sdg"]:
+            # The form of the SDG condition for reading in order (SessionQuerySet.on_sdg).
+            queryset = self.filter_sdg(queryset, "sdg", self.cleaned["sdg"], in_order=True)
+        return queryset.order_by(*ORDERINGS[self.sort])
+
+    def matching(self):
+        """The list's sessions as a set, unordered: what it counts."""
+        return self.filtered(self.queryset.all()).order_by()
+
+    def filtered(self, queryset, leaving_out=None):
+        """The queryset filtered by every parameter but `leaving_out` (a facet's own)."""
+        for name, filter_ in self.filters.items():
+            value = self.cleaned[name]
+            if name != leaving_out and value:
+                queryset = filter_.filter(queryset, value)
+        return queryset
+
+    # The state of the view.
+
+    @property
+    def cleaned(self):
+        """The form's cleaned data; bad values are dropped, and an invalid search (one with
+        a NUL character) is left out."""
+        if not self.form.is_valid():
+            self.form.cleaned_data.setdefault("q", "")
+        return self.form.cleaned_data
+
+    @property
+    def search(self):
+        return self.cleaned["q"].strip()
+
+    @property
+    def sort(self):
+        """The sort asked for, else relevance when searching and newest otherwise.
+
+        Relevance without a search means the default (a search box emptied with the sort
+        still on "Best match"), so it is not reported as ignored.
+        """
+        default = "relevance" if self.search else "newest"
+        chosen = [value for value in self.cleaned["sort"].kept if value in self.sort_choices]
+        return chosen[0] if chosen else default
+
+    @property
+    def sort_choices(self):
+        return {
+            value: label for value, label in SORT_CHOICES if value != "relevance" or self.search
+        }
+
+    @property
+    def kept_filters(self):
+        """The (parameter, value) pairs of the chosen filters, for a form that keeps them."""
+        return [(name, value) for name in PARAMETERS[1:-1] for value in self.cleaned[name].kept]
+
+    @property
+    def ignored(self):
+        """One message per value dropped from the URL."""
+        return [
+            *(f"Ignored q: {error}" for error in self.form.errors.get("q", [])),
+            *(
+                f"Ignored {name}={raw}: {reason}"
+                for name in PARAMETERS
+                if isinstance(self.cleaned[name], Picked)
+                for raw, reason in self.cleaned[name].ignored
+            ),
+        ]
+
+    @property
+    def query(self):
+        """The URL parameters of this view, bad values left out (for links to it)."""
+        query = QueryDict(mutable=True)
+        if self.search:
+            query["q"] = self.search
+        for name, value in self.kept_filters:
+            query.appendlist(name, value)
+        if self.sort in self.cleaned["sort"].kept:
+            query["sort"] = self.sort
+        return query
+
+    def url_with(self, name, value):
+        """A link to this view with `value` of `name` added, or removed when it is chosen."""
+        query = self.query
+        values = query.getlist(name)
+        query.setlist(
+            name, [v for v in values if v != value] if value in values else [*values, value]
+        )
+        return link(query)
+
+    def url_without(self, name):
+        query = self.query
+        query.pop(name, None)
+        return link(query)
+
+    @property
+    def active(self):
+        """The chosen filters, each with a link that removes it."""
+        active = []
+        if self.search:
+            active.append(ActiveFilter("q", "Search", f"“{self.search}”", self.url_without("q")))
+        for name in PARAMETERS[1:-1]:
+            for raw, named in self.cleaned[name].kept.items():
+                active.append(
+                    ActiveFilter(
+                        name, self.filters[name].label, str(named), self.url_with(name, raw)
+                    )
+                )
+        return active
+
+    @property
+    def summary(self):
+        """The chosen filters in a few words, for the page's title."""
+        return ", ".join(active.label for active in self.active)
+
+    def facets(self, total):
+        """Every facet with its options (sessions.browse.facets)."""
+        return Facets(self).all(total)

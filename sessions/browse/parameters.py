@@ -1,0 +1,97 @@
+"""The session list's URL parameters: every value of one parameter, resolved to what it names
+or ignored with the reason (never an error), and links that write them back."""
+
+import re
+from dataclasses import dataclass, field
+
+import django_filters
+from django import forms
+
+from sessions.models import SdgGoal, SdgTarget
+
+RECORD_CHOICES = [
+    ("takeaways", "Has key takeaways"),
+    ("transcript", "Has a transcript"),
+    ("report", "Has a report"),
+]
+
+SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("title", "Title (A–Z)"),
+    ("relevance", "Best match"),
+]
+
+
+@dataclass
+class Picked:
+    """The values of one URL parameter: those kept (raw value -> what it names), and those
+    ignored, each with the reason."""
+
+    kept: dict = field(default_factory=dict)
+    ignored: list = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.kept)
+
+
+class ValuesField(forms.Field):
+    """Every value of one URL parameter; never invalid.
+
+    `resolve` maps the raw values it recognises to what they name (one query at most);
+    the others are ignored with `reason`.
+    """
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *, resolve, reason, **kwargs):
+        super().__init__(**kwargs)
+        self.resolve = resolve
+        self.reason = reason
+
+    def clean(self, value):
+        raw = list(dict.fromkeys(item.strip() for item in value or [] if item.strip()))
+        # A NUL character names nothing, and PostgreSQL refuses it in a query.
+        resolvable = [item for item in raw if "\x00" not in item]
+        known = self.resolve(resolvable) if resolvable else {}
+        return Picked(
+            kept={item: known[item] for item in raw if item in known},
+            ignored=[(item, self.reason) for item in raw if item not in known],
+        )
+
+
+class ValuesFilter(django_filters.Filter):
+    field_class = ValuesField
+
+
+def choices_resolver(choices):
+    labels = dict(choices)
+    return lambda raw: {item: labels[item] for item in raw if item in labels}
+
+
+def resolve_years(raw):
+    return {item: int(item) for item in raw if re.fullmatch(r"[12]\d{3}", item)}
+
+
+def resolve_sdg(raw):
+    """Goal numbers ("7") to SdgGoal, target codes ("7.a") to SdgTarget."""
+    numbers = [item for item in raw if re.fullmatch(r"[1-9]\d?", item)]
+    codes = [item for item in raw if re.fullmatch(r"[1-9]\d?\.(\d{1,2}|[a-z])", item)]
+    known = {}
+    if numbers:
+        known.update(
+            (str(goal.number), goal) for goal in SdgGoal.objects.filter(number__in=numbers)
+        )
+    if codes:
+        known.update((target.code, target) for target in SdgTarget.objects.filter(code__in=codes))
+    return known
+
+
+def slug_resolver(queryset):
+    return lambda raw: {row.slug: row for row in queryset.filter(slug__in=raw)}
+
+
+def link(query):
+    """The query string of a link to the list: "?year=2024", or "" for the whole list."""
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else ""
