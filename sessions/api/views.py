@@ -10,9 +10,7 @@ No authentication, no session, no CSRF: the API is public, read-only, and sets n
 """
 
 from django.core.paginator import InvalidPage
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
-    OpenApiParameter,
     OpenApiResponse,
     extend_schema,
     extend_schema_view,
@@ -23,10 +21,11 @@ from rest_framework.exceptions import APIException
 from rest_framework.pagination import PageNumberPagination
 
 from sessions.api import serializers as api_serializers
+from sessions.api.parameters import PAGE, filterset_parameters
 from sessions.browse.filters import SessionFilter
-from sessions.browse.parameters import RECORD_CHOICES, SORT_CHOICES, Picked
+from sessions.browse.parameters import Picked
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
-from sessions.models import Meeting, RegionalGroup, SdgGoal, Session, StakeholderGroup
+from sessions.models import Meeting, SdgGoal, Session
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25
@@ -138,73 +137,12 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return queryset
 
 
-def values_parameter(name, description, enum=None, many=True):
-    """A query parameter of the session list: repeatable (values ORed) unless many=False."""
-    return OpenApiParameter(
-        name,
-        {"type": "array", "items": {"type": "string", **({"enum": enum} if enum else {})}}
-        if many
-        else OpenApiTypes.STR,
-        OpenApiParameter.QUERY,
-        description=description,
-        explode=True if many else None,
-        enum=None if many else enum,
-    )
-
-
-PAGE = OpenApiParameter(
-    "page", {"type": "integer", "minimum": 1}, description="Page number, from 1."
-)
 LIST_RESPONSES = {400: OpenApiResponse(ERROR_RESPONSE, description="A parameter is bad.")}
 DETAIL_RESPONSES = {404: OpenApiResponse(NOT_FOUND_RESPONSE, description="No such object.")}
 
-SESSION_PARAMETERS = [
-    OpenApiParameter(
-        "q",
-        OpenApiTypes.STR,
-        description="Search: on PostgreSQL web-search syntax ranked by relevance, "
-        "on SQLite every word in the title or text.",
-    ),
-    values_parameter(
-        "sdg", "SDG goal (7, also sessions on its targets) or target (7.a); repeat to widen."
-    ),
-    values_parameter("year", "Year of the meeting, e.g. 2024; repeat to widen."),
-    values_parameter("meeting", "Meeting slug, e.g. igf-2024; repeat to widen."),
-    values_parameter("type", "Session type.", enum=list(Session.Type.values)),
-    values_parameter("organizer", "Organization slug (organizer or host)."),
-    values_parameter("speaker", "Person slug (in any role)."),
-    values_parameter("stakeholder", "Stakeholder group.", enum=list(StakeholderGroup.values)),
-    values_parameter("region", "Regional group.", enum=list(RegionalGroup.values)),
-    values_parameter(
-        "has", "Sessions that have these records.", enum=[v for v, _l in RECORD_CHOICES]
-    ),
-    values_parameter(
-        "sort",
-        "Order: newest (default), oldest, title, relevance (default when searching).",
-        enum=[v for v, _l in SORT_CHOICES],
-        many=False,
-    ),
-    PAGE,
-]
-
-
-PERSON_PARAMETERS = [
-    OpenApiParameter("q", OpenApiTypes.STR, description="Name or any spelling of it."),
-    OpenApiParameter(
-        "stakeholder",
-        OpenApiTypes.STR,
-        enum=list(StakeholderGroup.values),
-        description="Took part in a session in this stakeholder group.",
-    ),
-    OpenApiParameter(
-        "region",
-        OpenApiTypes.STR,
-        enum=list(RegionalGroup.values),
-        description="Took part in a session in this regional group.",
-    ),
-    PAGE,
-]
-ORGANIZATION_PARAMETERS = [PERSON_PARAMETERS[0], PERSON_PARAMETERS[1], PAGE]
+SESSION_PARAMETERS = filterset_parameters(SessionFilter)
+PERSON_PARAMETERS = filterset_parameters(PersonFilter)
+ORGANIZATION_PARAMETERS = filterset_parameters(OrganizationFilter)
 
 
 def documented(serializer, list_parameters):

@@ -23,7 +23,6 @@ from sessions.browse.parameters import (
     Picked,
     ValuesField,
     ValuesFilter,
-    choices_resolver,
     link,
     resolve_sdg,
     resolve_years,
@@ -79,59 +78,83 @@ class ActiveFilter:
 class SessionFilterForm(forms.Form):
     # The sort order is part of the view's state in the URL, not a filter.
     sort = ValuesField(
-        required=False, resolve=choices_resolver(SORT_CHOICES), reason="no such sort order"
+        required=False,
+        choices=SORT_CHOICES,
+        many=False,
+        reason="no such sort order",
+        help_text="Order: newest (default), oldest, title, relevance (default when searching).",
     )
 
 
 class SessionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_q", label="Search")
+    q = django_filters.CharFilter(
+        method="filter_q",
+        label="Search",
+        help_text="Search: on PostgreSQL web-search syntax ranked by relevance, "
+        "on SQLite every word in the title or text.",
+    )
     sdg = ValuesFilter(
-        method="filter_sdg", label="SDG", resolve=resolve_sdg, reason="no such SDG goal or target"
+        method="filter_sdg",
+        label="SDG",
+        resolve=resolve_sdg,
+        reason="no such SDG goal or target",
+        help_text="SDG goal (7, also sessions on its targets) or target (7.a); repeat to widen.",
     )
     year = ValuesFilter(
-        method="filter_year", label="Year", resolve=resolve_years, reason="not a year"
+        method="filter_year",
+        label="Year",
+        resolve=resolve_years,
+        reason="not a year",
+        help_text="Year of the meeting, e.g. 2024; repeat to widen.",
     )
     meeting = ValuesFilter(
         method="filter_meeting",
         label="Meeting",
         resolve=slug_resolver(Meeting.objects.all()),
         reason="no such meeting",
+        help_text="Meeting slug, e.g. igf-2024; repeat to widen.",
     )
     type = ValuesFilter(
         method="filter_type",
         label="Session type",
-        resolve=choices_resolver(Session.Type.choices),
+        choices=Session.Type.choices,
         reason="no such session type",
+        help_text="Session type.",
     )
     organizer = ValuesFilter(
         method="filter_organizer",
         label="Organizer",
         resolve=slug_resolver(Organization.objects.all()),
         reason="no such organization",
+        help_text="Organization slug (organizer or host).",
     )
     speaker = ValuesFilter(
         method="filter_speaker",
         label="Person",
         resolve=slug_resolver(Person.objects.all()),
         reason="no such person",
+        help_text="Person slug (in any role).",
     )
     stakeholder = ValuesFilter(
         method="filter_stakeholder",
         label="Stakeholder group",
-        resolve=choices_resolver(StakeholderGroup.choices),
+        choices=StakeholderGroup.choices,
         reason="no such stakeholder group",
+        help_text="Stakeholder group.",
     )
     region = ValuesFilter(
         method="filter_region",
         label="Regional group",
-        resolve=choices_resolver(RegionalGroup.choices),
+        choices=RegionalGroup.choices,
         reason="no such regional group",
+        help_text="Regional group.",
     )
     has = ValuesFilter(
         method="filter_has",
         label="Records",
-        resolve=choices_resolver(RECORD_CHOICES),
+        choices=RECORD_CHOICES,
         reason="expected takeaways, transcript or report",
+        help_text="Sessions that have these records.",
     )
 
     class Meta:

@@ -38,16 +38,19 @@ class Picked:
 class ValuesField(forms.Field):
     """Every value of one URL parameter; never invalid.
 
-    `resolve` maps the raw values it recognises to what they name (one query at most);
-    the others are ignored with `reason`.
+    `resolve` maps the raw values it recognises to what they name (one query at most), or
+    `choices` lists them (a closed vocabulary); the others are ignored with `reason`. `many`:
+    whether several values mean something (they widen the list) or only the first counts.
     """
 
     widget = forms.MultipleHiddenInput
 
-    def __init__(self, *, resolve, reason, **kwargs):
+    def __init__(self, *, reason, resolve=None, choices=None, many=True, **kwargs):
         super().__init__(**kwargs)
-        self.resolve = resolve
+        self.choices = list(choices) if choices is not None else None
+        self.resolve = resolve or choices_resolver(self.choices)
         self.reason = reason
+        self.many = many
 
     def clean(self, value):
         raw = list(dict.fromkeys(item.strip() for item in value or [] if item.strip()))

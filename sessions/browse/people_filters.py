@@ -21,13 +21,16 @@ def name_search(queryset, aliases, owner, q):
 
 
 class PersonFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_q", label="Name")
+    q = django_filters.CharFilter(
+        method="filter_q", label="Name", help_text="Name or any spelling of it."
+    )
     stakeholder = django_filters.ChoiceFilter(
         method="filter_participations",
         field_name="stakeholder_group",
         choices=StakeholderGroup.choices,
         label="Stakeholder group",
         empty_label="Any stakeholder group",
+        help_text="Took part in a session in this stakeholder group.",
     )
     region = django_filters.ChoiceFilter(
         method="filter_participations",
@@ -35,6 +38,7 @@ class PersonFilter(django_filters.FilterSet):
         choices=RegionalGroup.choices,
         label="Regional group",
         empty_label="Any regional group",
+        help_text="Took part in a session in this regional group.",
     )
 
     class Meta:
@@ -51,12 +55,15 @@ class PersonFilter(django_filters.FilterSet):
 
 
 class OrganizationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_q", label="Name")
+    q = django_filters.CharFilter(
+        method="filter_q", label="Name", help_text="Name or any spelling of it."
+    )
     stakeholder = django_filters.ChoiceFilter(
         method="filter_stakeholder",
         choices=StakeholderGroup.choices,
         label="Stakeholder group",
         empty_label="Any stakeholder group",
+        help_text="Its people took part in a session in this stakeholder group.",
     )
 
     class Meta:
