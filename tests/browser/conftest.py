@@ -21,8 +21,8 @@ import pytest
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
+from tests.bundled import import_bundled
 from tests.conftest import CHROMIUM
-from tests.importers.conftest import import_bundled
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -4,7 +4,9 @@ import json
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
 RULE = re.compile(r"\.sdg-(\d+) \{ background: (#[0-9A-Fa-f]{6}); color: (#fff|#000); \}")
 
 

@@ -39,9 +39,7 @@ def du_and_dou():
 
 
 def participations(person):
-    return sorted(
-        person.participations.values_list("session__slug", "role", "published_name")
-    )
+    return sorted(person.participations.values_list("session__slug", "role", "published_name"))
 
 
 def test_merge_selected_people_moves_every_row_to_the_oldest(editor_client, du_and_dou):

@@ -93,9 +93,7 @@ def test_sdg_target_changelist_query_count(superuser_client, rows, django_assert
 
 
 @pytest.mark.parametrize("rows", SIZES)
-def test_source_document_changelist_query_count(
-    superuser_client, rows, django_assert_num_queries
-):
+def test_source_document_changelist_query_count(superuser_client, rows, django_assert_num_queries):
     for _ in range(rows):
         SourceDocumentFactory()
     # 1. session, 2. user

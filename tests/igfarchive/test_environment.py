@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from igfarchive.environment import database_from_url, env_bool, env_int, env_list
 
-BASE_DIR = Path(__file__).resolve().parents[1]
+BASE_DIR = Path(settings.BASE_DIR)
 SQLITE_OPTIONS = {
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     "transaction_mode": "IMMEDIATE",
@@ -20,8 +21,17 @@ SQLITE_OPTIONS = {
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1", True), ("TRUE", True), (" yes ", True), ("on", True),
-     ("0", False), ("False", False), ("no", False), ("off", False), ("", False)],
+    [
+        ("1", True),
+        ("TRUE", True),
+        (" yes ", True),
+        ("on", True),
+        ("0", False),
+        ("False", False),
+        ("no", False),
+        ("off", False),
+        ("", False),
+    ],
 )
 def test_env_bool_reads_true_and_false_words(monkeypatch, raw, expected):
     monkeypatch.setenv("ARCHIVE_TEST_FLAG", raw)

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from sessions.models import Session
-from tests.importers.conftest import import_bundled
+from tests.bundled import import_bundled
 
 STRICT_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

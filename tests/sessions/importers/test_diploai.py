@@ -7,11 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from sessions.importers.diploai import parse
 from sessions.importers.parsed import ParseError
 
-DOCUMENT = Path("/work/shared/documents/003_3ef332b299c55653.txt")
+DOCUMENT = Path(
+    settings.BASE_DIR, "fixtures/documents/wsis2025-digital-governance-diploai-report.txt"
+)
 
 TITLE = (
     "Strengthen Digital Governance and International Cooperation to Build an Inclusive Digital "

@@ -6,8 +6,8 @@ from django.apps import apps
 from sessions.backup import RECORD_MODELS
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
 from sessions.models import Participation, Session, Takeaway
-from tests.importers.conftest import import_bundled
-from tests.importers.test_import_safety import DIPLOAI, changed_copy
+from tests.bundled import import_bundled
+from tests.sessions.importers.test_import_safety import DIPLOAI, changed_copy
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,14 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse
 
-DOCUMENT = Path("/work/shared/documents/004_d3eaf14ba13efaab.txt")
+DOCUMENT = Path(
+    settings.BASE_DIR, "fixtures/documents/scio2022-cyberspace-white-paper-press-conference.txt"
+)
 
 FURNITURE = [
     "0 Comment(s)Print E-mail",

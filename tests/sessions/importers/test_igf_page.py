@@ -6,12 +6,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from sessions.importers.igf_page import parse
 from sessions.importers.parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 
-DOCUMENTS = Path("/work/shared/documents")
-PAGE_2024 = "000_9c5724135c6f513d.txt"
+DOCUMENTS = Path(settings.BASE_DIR, "fixtures/documents")
+PAGE_2024 = "igf2024-open-forum-9-session-page.txt"
 TITLE_LINE = "IGF 2024 Open Forum #9 Digital Technology Empowers Green and Low-carbon Development"
 NO_TITLE = "no title line 'IGF <year> <session type> #<number> <title>' before the first section"
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.importers.conftest import import_bundled
+from tests.bundled import import_bundled
 
 ANSWERS = {200, 400, 404}
 # Examples per URL: enough to reach every parameter with odd values, quick on both databases.
@@ -48,15 +48,30 @@ NASTY = [
     "\u202e\u200b\ufeff",
     "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀",
     "<script>alert(1)</script>",
-    "-word or \"a phrase\" & | ! ( ) : *",
+    '-word or "a phrase" & | ! ( ) : *',
     "&&||!!::**",
     "x" * 5000,
     "digital " * 500,
 ]
 VALUES = st.one_of(st.sampled_from(NASTY), st.text(max_size=200))
 LIST_PARAMETERS = [
-    "q", "sdg", "year", "meeting", "type", "organizer", "speaker", "stakeholder", "region",
-    "has", "sort", "page", "page_size", "limit", "offset", "format", "unknown",
+    "q",
+    "sdg",
+    "year",
+    "meeting",
+    "type",
+    "organizer",
+    "speaker",
+    "stakeholder",
+    "region",
+    "has",
+    "sort",
+    "page",
+    "page_size",
+    "limit",
+    "offset",
+    "format",
+    "unknown",
 ]
 # A query string: parameters in any order, repeated, with any values.
 QUERIES = st.lists(

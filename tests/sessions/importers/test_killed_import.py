@@ -15,13 +15,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from sessions.backup import dumps, export_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 from sessions.management.commands.benchmark_import import VARIANTS
 from sessions.models import Session
-from tests.importers.conftest import import_bundled
+from tests.bundled import import_bundled
 
 # Committed rows, which a subprocess can see: not the test's usual transaction.
 pytestmark = [
@@ -29,7 +30,7 @@ pytestmark = [
     pytest.mark.usefixtures("migration_data_put_back"),
 ]
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(settings.BASE_DIR)
 DOCUMENTS = 100  # far more than are imported before the kill, at ~40-70 ms a document
 TIMEOUT = 60  # seconds; a run that never prints is killed by then and the test fails
 

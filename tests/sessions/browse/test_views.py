@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.derived import refresh_derived
@@ -803,7 +804,7 @@ def management_forms():
 
 
 def test_templates_have_no_inline_style_or_script():
-    templates = Path(__file__).resolve().parents[2] / "templates"
+    templates = Path(settings.BASE_DIR) / "templates"
     for template in templates.rglob("*.html"):
         text = template.read_text(encoding="utf-8")
         assert not re.search(r"<script|<style|\sstyle=|\son[a-z]+=", text), template

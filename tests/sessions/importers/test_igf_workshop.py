@@ -6,13 +6,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from sessions.importers.igf_workshop import parse
 from sessions.importers.parsed import ParsedPerson, ParsedSession, ParseError
 
-DOCUMENTS = Path("/work/shared/documents")
-WORKSHOP_2023 = "001_bbdef560056a2a1f.txt"
-WORKSHOP_2021 = "002_8a339df454683f84.txt"
+DOCUMENTS = Path(settings.BASE_DIR, "fixtures/documents")
+WORKSHOP_2023 = "igf2023-ws-377-workshop-page.txt"
+WORKSHOP_2021 = "igf2021-ws-125-workshop-page.txt"
 DATE_LINE = "Friday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)"
 NO_TOP = (
     "no title line ('IGF <year> WS #<number> <title>') or date line"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -14,12 +15,12 @@ from sessions.backup import BackupRefused, dumps, export_archive, import_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
 from sessions.importers.loader import written_digest
 from sessions.models import DERIVED_FIELDS, Session
-from tests.importers.conftest import import_bundled, wipe_archive
+from tests.bundled import import_bundled, wipe_archive
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
 OPEN_FORUM = BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt"
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(settings.BASE_DIR)
 
 
 def ids_of_everything():

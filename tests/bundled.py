@@ -1,4 +1,5 @@
-import pytest
+"""The five bundled documents as test data: import them, and wipe the archive after."""
+
 from django.apps import apps
 
 from sessions.backup import RECORD_MODELS
@@ -18,13 +19,3 @@ def wipe_archive():
     for model in models:
         if hasattr(model, "history"):
             model.history.all().delete()
-
-
-@pytest.fixture(scope="module")
-def imported(django_db_setup, django_db_blocker):
-    """The five bundled documents, imported once for a module's read-only tests."""
-    with django_db_blocker.unblock():
-        outcomes = import_bundled()
-    yield outcomes
-    with django_db_blocker.unblock():
-        wipe_archive()

@@ -18,15 +18,14 @@ from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
 from sessions.models import Meeting, Session
 from speakers.merging import merge
 from speakers.models import Person
-from tests.importers.conftest import wipe_archive
-from tests.test_admin import change_form_data
-from tests.test_headers import OF9, PUBLIC_URLS
+from tests.bundled import wipe_archive
+from tests.igfarchive.test_middleware_headers import OF9, PUBLIC_URLS
+from tests.sessions.test_admin import change_form_data
 
 PUBLIC_CACHE = "public, max-age=300"
 NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
 # Imported by the test that shows an import gives a new version.
 LATER_DOCUMENT = BUNDLED_DOCUMENTS / "wsis2025-digital-governance-diploai-report.txt"
-
 
 
 @pytest.fixture(scope="module")
@@ -164,9 +163,7 @@ def test_304_costs_no_query_with_the_version_cached(client, archive, django_asse
     assert again.status_code == 304
 
 
-def test_304_costs_one_query_without_the_version_cached(
-    client, archive, django_assert_num_queries
-):
+def test_304_costs_one_query_without_the_version_cached(client, archive, django_assert_num_queries):
     first = client.get(OF9)
     cache.delete(ARCHIVE_VERSION_KEY)
 
@@ -305,9 +302,7 @@ def test_rolled_back_write_keeps_the_version(client, archive, django_capture_on_
         pytest.raises(RuntimeError),
         transaction.atomic(),
     ):
-        Meeting.objects.create(
-            slug="igf-2030", name="IGF 2030", kind=Meeting.Kind.IGF, year=2030
-        )
+        Meeting.objects.create(slug="igf-2030", name="IGF 2030", kind=Meeting.Kind.IGF, year=2030)
         raise RuntimeError("abandoned")
 
     assert callbacks == []

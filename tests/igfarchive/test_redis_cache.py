@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 from redis.retry import Retry
@@ -22,7 +23,7 @@ from sessions.models import Meeting
 from tests.conftest import redis_url
 from tests.factories import MeetingFactory
 
-BASE_DIR = Path(__file__).resolve().parents[1]
+BASE_DIR = Path(settings.BASE_DIR)
 
 
 def closed_port():
@@ -38,7 +39,11 @@ def test_cache_without_redis_url_is_local_memory():
 
 @pytest.mark.parametrize(
     "url",
-    ["redis://127.0.0.1:6379/15", "redis://:secret@cache.internal", "rediss://user:pw@cache:6380/0"],
+    [
+        "redis://127.0.0.1:6379/15",
+        "redis://:secret@cache.internal",
+        "rediss://user:pw@cache:6380/0",
+    ],
 )
 def test_cache_with_redis_url_is_djangos_redis_cache_there(url):
     cache = cache_from_url(url)

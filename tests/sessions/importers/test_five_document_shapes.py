@@ -12,6 +12,7 @@ from itertools import takewhile
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils.text import slugify
@@ -32,7 +33,7 @@ from sessions.models import (
 )
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 
-DOCUMENTS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
+DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 IMPORTED_AT = datetime.datetime(2025, 8, 1, 12, 0, tzinfo=datetime.UTC)
 
 Role = Participation.Role

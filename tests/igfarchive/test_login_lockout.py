@@ -79,9 +79,7 @@ def test_forwarded_address_counts_behind_a_trusted_proxy(client, staff, settings
     for _ in range(FAILURE_LIMIT):
         log_in(client, "wrong", address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
 
-    other_address = log_in(
-        client, PASSWORD, address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8"
-    )
+    other_address = log_in(client, PASSWORD, address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8")
 
     assert other_address.status_code == 302
     assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["203.0.113.7"]

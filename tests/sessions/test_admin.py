@@ -83,7 +83,6 @@ EDITOR_PERMISSIONS = [
 ]
 
 
-
 def form_data(form):
     """What a browser would post for `form` as the admin rendered it, unchanged."""
     data = {}
@@ -113,9 +112,10 @@ def change_form_data(response):
 def test_editors_group_has_exactly_the_migration_permissions(db):
     group = Group.objects.get(name="Editors")
 
-    assert sorted(
-        group.permissions.values_list("content_type__app_label", "codename")
-    ) == EDITOR_PERMISSIONS
+    assert (
+        sorted(group.permissions.values_list("content_type__app_label", "codename"))
+        == EDITOR_PERMISSIONS
+    )
 
 
 def test_session_changelist_opens_for_editor(editor_client):
@@ -187,9 +187,10 @@ def test_person_change_form_adds_editor_alias_with_its_key(editor_client):
     response = editor_client.post(url, data)
 
     assert response.status_code == 302
-    assert list(
-        PersonAlias.objects.filter(person=person).values_list("name", "key")
-    ) == [("Gong Ke", "gong ke"), ("Prof. GONG Ke", "gong ke")]
+    assert list(PersonAlias.objects.filter(person=person).values_list("name", "key")) == [
+        ("Gong Ke", "gong ke"),
+        ("Prof. GONG Ke", "gong ke"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.importers.conftest import import_bundled, wipe_archive
+from tests.bundled import import_bundled, wipe_archive
 
 
 @pytest.fixture(scope="module")

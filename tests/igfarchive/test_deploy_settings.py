@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 
 from igfarchive.environment import secret_key_from_env
 from igfarchive.proxy import client_ip
 
-BASE_DIR = Path(__file__).resolve().parents[1]
+BASE_DIR = Path(settings.BASE_DIR)
 DEVELOPMENT_KEY = "development-only-secret-key-do-not-use-in-production"
 STRONG_KEY = "q3V8x-N2pLr7sT0wYb4ZcK9mHf6JdA1gE5uRi2oWn8kXy3vQ7tBs0LhMzP4jFa6D"
 PRODUCTION = {
@@ -24,7 +25,12 @@ PRODUCTION = {
     "TRUSTED_PROXIES": "1",
 }
 SETTING_NAMES = [
-    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "HTTPS", "TRUSTED_PROXIES"
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "HTTPS",
+    "TRUSTED_PROXIES",
 ]
 
 
@@ -52,13 +58,22 @@ def test_check_deploy_passes_without_warnings_in_production():
 @pytest.mark.parametrize(
     ("secret_key", "message"),
     [
-        (None, "ImproperlyConfigured: SECRET_KEY is not set: DEBUG is off and production "
-         "variables are set; expected a random string of at least 50 characters."),
-        ("short-key", "ImproperlyConfigured: SECRET_KEY is 9 characters long: expected a random "
-         "string of at least 50 characters."),
-        (DEVELOPMENT_KEY, "ImproperlyConfigured: SECRET_KEY is the development key, but DEBUG is "
-         "off and production variables are set; expected a random string of at least 50 "
-         "characters."),
+        (
+            None,
+            "ImproperlyConfigured: SECRET_KEY is not set: DEBUG is off and production "
+            "variables are set; expected a random string of at least 50 characters.",
+        ),
+        (
+            "short-key",
+            "ImproperlyConfigured: SECRET_KEY is 9 characters long: expected a random "
+            "string of at least 50 characters.",
+        ),
+        (
+            DEVELOPMENT_KEY,
+            "ImproperlyConfigured: SECRET_KEY is the development key, but DEBUG is "
+            "off and production variables are set; expected a random string of at least 50 "
+            "characters.",
+        ),
     ],
 )
 def test_weak_secret_key_stops_production_start_up(secret_key, message):
