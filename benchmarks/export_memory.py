@@ -133,7 +133,7 @@ def run_measure(count, name):
     setup()
     from django.urls import reverse
 
-    from sessions import views
+    from sessions.outputs import views
 
     view, path = {
         "csv": (views.session_export_csv, "/sessions/export.csv"),

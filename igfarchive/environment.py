@@ -152,9 +152,9 @@ def cache_from_url(url):
 
     Absent: each process's own memory. `redis://[:password@]host[:port][/db]` (or `rediss://`
     for TLS): Django's Redis cache at that address, shared by every process and server that
-    names it. The archive keeps the archive version (igfarchive/version.py) and parts of pages
-    (sessions/caching.py) there, all of it recomputable, so an unreachable Redis is given up on
-    quickly: one second to connect or answer, one retry.
+    names it. The archive keeps the archive version (igfarchive/version.py) and parts of
+    pages (sessions/browse/caching.py) there, all of it recomputable, so an unreachable Redis
+    is given up on quickly: one second to connect or answer, one retry.
     """
     if not url:
         return dict(LOCAL_MEMORY_CACHE)

@@ -122,7 +122,7 @@ class ConditionalGetMiddleware:
             # pytest-django does while collecting tests).
             logger.exception("archive version unreadable; answering without validators")
             return self.get_response(request)
-        # For the parts of pages kept in the cache per version (sessions/caching.py).
+        # For the parts of pages kept in the cache per version (sessions/browse/caching.py).
         request.archive_version = version
         etag = self.etag(request, version)
         last_modified = int(max(version.changed_at or STARTED_AT, STARTED_AT).timestamp())

@@ -147,7 +147,7 @@ DATABASES = {
 # "Configuration"; docs/deployment.md).
 CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL", ""))}
 # How long the parts of pages computed once per archive version (facet counts, the home page's
-# grid: sessions/caching.py) stay in that cache unused; 0 computes them for every request.
+# grid: sessions/browse/caching.py) stay in that cache unused; 0 computes them for every request.
 # An entry is never stale, as the version is in its key.
 PAGE_PART_SECONDS = env_int("PAGE_PART_SECONDS", 24 * 60 * 60, minimum=0)
 

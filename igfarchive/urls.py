@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from sessions.sitemaps import SITEMAPS
+from sessions.outputs.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),

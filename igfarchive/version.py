@@ -2,7 +2,7 @@
 
 Read by the conditional-GET middleware (igfarchive/middleware.py) for the ETag and
 Last-Modified of every public answer, and left on the request for the parts of pages kept in the
-cache per version (sessions/caching.py). Refreshed after every commit that wrote an archive
+cache per version (sessions/browse/caching.py). Refreshed after every commit that wrote an archive
 record (igfarchive/apps.py).
 """
 

@@ -1,17 +1,17 @@
 from django.urls import path
 
-from sessions import views
-from sessions.browse import people
-from sessions.feeds import LatestSessionsFeed
+from sessions.browse import people, views
+from sessions.outputs import views as outputs
+from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("sessions/", views.session_list, name="list"),
-    path("sessions/export.csv", views.session_export_csv, name="export_csv"),
-    path("sessions/export.json", views.session_export_json, name="export_json"),
-    path("sessions/calendar.ics", views.session_list_calendar, name="calendar"),
+    path("sessions/export.csv", outputs.session_export_csv, name="export_csv"),
+    path("sessions/export.json", outputs.session_export_json, name="export_json"),
+    path("sessions/calendar.ics", outputs.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path(
         "sessions/<slug:meeting>/<slug:slug>/transcript/",
@@ -20,7 +20,7 @@ urlpatterns = [
     ),
     path(
         "sessions/<slug:meeting>/<slug:slug>/calendar.ics",
-        views.session_calendar,
+        outputs.session_calendar,
         name="session_calendar",
     ),
     path("feed/", LatestSessionsFeed(), name="feed"),

@@ -148,9 +148,9 @@ def cache_emptied():
 @pytest.fixture(autouse=True)
 def page_parts_computed(settings):
     # A test writes and reads in one transaction that never commits, so the archive version
-    # may not move between its requests, and ids a rolled-back test used come again: the parts
-    # of pages kept per version (sessions/caching.py) are computed afresh, except in the tests
-    # of that cache, which turn it on.
+    # may not move between its requests, and ids a rolled-back test used come again: the
+    # parts of pages kept per version (sessions/browse/caching.py) are computed afresh, except
+    # in the tests of that cache, which turn it on.
     settings.PAGE_PART_SECONDS = 0
 
 

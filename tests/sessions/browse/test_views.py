@@ -19,9 +19,9 @@ import pytest
 from django.conf import settings
 
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
+from sessions.browse.views import TRANSCRIPT_PREVIEW
 from sessions.derived import refresh_derived
 from sessions.models import Meeting, Session, Takeaway, TranscriptTurn
-from sessions.views import TRANSCRIPT_PREVIEW
 from tests.factories import (
     CuratedFactFactory,
     MeetingFactory,

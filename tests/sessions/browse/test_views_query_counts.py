@@ -11,9 +11,9 @@ import pytest
 from igfarchive.version import refresh_archive_version
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.browse.people import PER_PAGE
+from sessions.browse.views import TRANSCRIPT_PREVIEW
 from sessions.derived import refresh_derived
 from sessions.models import Participation, Takeaway, TranscriptTurn
-from sessions.views import TRANSCRIPT_PREVIEW
 from tests.factories import (
     ArgumentFactory,
     CuratedFactFactory,

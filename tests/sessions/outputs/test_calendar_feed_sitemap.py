@@ -7,8 +7,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from sessions.ical import escape_text, fold, zone_of
 from sessions.models import Session
+from sessions.outputs.calendar import escape_text, fold, zone_of
 from tests.factories import (
     MeetingFactory,
     OrganizationFactory,

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from sessions import exports
+from sessions.outputs import exports
 from tests.factories import (
     MeetingFactory,
     OrganizationFactory,

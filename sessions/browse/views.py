@@ -1,7 +1,7 @@
 """The public pages of the archive: home, sessions, meetings and SDGs.
 
 Every page runs a fixed number of queries whatever the data size
-(tests/sessions/test_views_query_counts.py lists them). Public pages set no cookie:
+(tests/sessions/browse/test_views_query_counts.py lists them). Public pages set no cookie:
 no CSRF token (their forms are GET), no session, no messages framework.
 """
 
@@ -9,14 +9,12 @@ from collections import defaultdict
 
 from django.db.models import Count, F, Max, Min, OuterRef, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, QueryDict, StreamingHttpResponse
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
 
+from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
-from sessions.caching import by_archive_version
-from sessions.exports import stream_csv, stream_json
-from sessions.ical import stream_calendar
 from sessions.models import (
     NEWEST_FIRST,
     Meeting,
@@ -29,7 +27,7 @@ from sessions.models import (
     TranscriptTurn,
 )
 from sessions.models.expressions import SubqueryCount
-from sessions.structured_data import json_ld, session_event
+from sessions.outputs.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
 
 SESSIONS_PER_PAGE = 25
@@ -183,43 +181,6 @@ def session_transcript(request, meeting, slug):
         "ignored": [page_ignored] if page_ignored else [],
     }
     return render(request, "sessions/session_transcript.html", context)
-
-
-def exported_sessions(request):
-    """The sessions of the list at these parameters, all pages, in the list's order."""
-    return SessionFilter(request.GET, queryset=Session.objects.for_export()).qs
-
-
-def download(stream, content_type, file_name):
-    response = StreamingHttpResponse(stream, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
-    return response
-
-
-def session_export_csv(request):
-    stream = stream_csv(exported_sessions(request), request.build_absolute_uri)
-    return download(stream, "text/csv; charset=utf-8", "sessions.csv")
-
-
-def session_export_json(request):
-    stream = stream_json(exported_sessions(request), request.build_absolute_uri)
-    return download(stream, "application/json", "sessions.json")
-
-
-def session_list_calendar(request):
-    # Events need the sessions' own columns only, not their related rows.
-    sessions = exported_sessions(request).prefetch_related(None)
-    stream = stream_calendar(sessions, request.build_absolute_uri, "IGF session archive")
-    return download(stream, "text/calendar; charset=utf-8", "sessions.ics")
-
-
-def session_calendar(request, meeting, slug):
-    sessions = Session.objects.for_export().prefetch_related(None)
-    session = get_object_or_404(sessions, meeting__slug=meeting, slug=slug, date__isnull=False)
-    stream = stream_calendar(
-        sessions.filter(pk=session.pk), request.build_absolute_uri, str(session)
-    )
-    return download(stream, "text/calendar; charset=utf-8", f"{meeting}-{slug}.ics")
 
 
 def meeting_list(request):

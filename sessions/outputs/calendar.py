@@ -10,7 +10,7 @@ import datetime
 import re
 import zoneinfo
 
-from sessions.exports import CHUNK_SIZE
+from sessions.outputs.exports import CHUNK_SIZE
 
 PRODID = "-//IGF session archive//Sessions//EN"
 # The domain part of every UID: fixed, so that a session's UID does not change with the
