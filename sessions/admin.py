@@ -16,6 +16,7 @@ from sessions.models import (
     SourceDocument,
     Takeaway,
     TranscriptTurn,
+    shape,
 )
 from sessions.search import SEARCH_FIELDS
 
@@ -131,46 +132,10 @@ class SessionAdmin(SimpleHistoryAdmin):
     filter_horizontal = ["sdg_goals"]
     readonly_fields = ["source_document", "created_at", "updated_at"]
     prepopulated_fields = {"slug": ["title"]}
-    fieldsets = [
-        (None, {"fields": ["meeting", "session_type", "number", "title", "slug", "needs_review"]}),
-        (
-            "When and where",
-            {"fields": ["date", "start_time", "end_time", "time_zone", "room"]},
-        ),
-        (
-            "Format",
-            {"fields": ["format", "duration_minutes", "format_description", "theme", "sub_themes"]},
-        ),
-        (
-            "Proposal",
-            {
-                "fields": [
-                    "description",
-                    "background",
-                    "participant_gains",
-                    "expected_outcomes",
-                    "online_participation",
-                    "agenda",
-                ]
-            },
-        ),
-        ("SDGs", {"fields": ["sdg_goals", "sdg_targets", "sdg_rationale"]}),
-        ("Outcome", {"fields": ["summary", "report", "overall_purpose", "overall_tone"]}),
-        (
-            "Source",
-            {
-                "fields": [
-                    "source_document",
-                    "publisher",
-                    "published_on",
-                    "is_machine_generated",
-                    "disclaimer",
-                    "unplaced_text",
-                    "created_at",
-                    "updated_at",
-                ]
-            },
-        ),
+    # The session's parts under their headings; the review flag beside the identity, where an
+    # editor looks first.
+    fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review"]})] + [
+        (title, {"fields": fields}) for title, fields in shape.PARTS[1:]
     ]
     inlines = [
         OrganizerInline,

@@ -13,26 +13,14 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, F, Q, Value, When
 
+from sessions.models.shape import SEARCHED_TEXTS
+
 SEARCH_CONFIG = "english"
 # The search columns: large, derived, never worth reading back.
 SEARCH_FIELDS = ("search_document", "search_vector")
 
 # The session's own text fields, in reading order.
-TEXT_FIELDS = [
-    "theme",
-    "format",
-    "description",
-    "background",
-    "participant_gains",
-    "expected_outcomes",
-    "online_participation",
-    "agenda",
-    "sdg_rationale",
-    "summary",
-    "report",
-    "overall_purpose",
-    "overall_tone",
-]
+TEXT_FIELDS = SEARCHED_TEXTS
 
 
 def search_vector():

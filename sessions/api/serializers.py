@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from sessions.models import Meeting, Organizer, Participation, SdgGoal, SdgTarget, Session
+from sessions.models import Meeting, Organizer, Participation, SdgGoal, SdgTarget, Session, shape
 from speakers.models import Organization, Person
 
 
@@ -214,18 +214,13 @@ class SessionSerializer(LinkedSerializer):
             "number",
             "label",
             "title",
-            "date",
-            "start_time",
-            "end_time",
-            "time_zone",
-            "room",
+            *shape.WHEN_AND_WHERE,
             "format",
             "sdg_goals",
             "sdg_targets",
             "organizers",
             "participants",
-            "created_at",
-            "updated_at",
+            *shape.TIMESTAMPS,
         ]
 
     def get_sdg_goals(self, obj) -> list[int]:

@@ -4,6 +4,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
+from sessions.models import shape
 from sessions.models.meetings import Meeting, SourceDocument
 from sessions.models.rows import Argument, Organizer, Participation
 from sessions.models.sdgs import SdgGoal, SdgTarget
@@ -22,23 +23,8 @@ NEWEST_FIRST = [
     models.F("pk").desc(),
 ]
 
-# The columns of a session that exports, calendars and API lists read (SessionQuerySet.for_export).
-EXPORT_FIELDS = [
-    "meeting",
-    "session_type",
-    "number",
-    "title",
-    "slug",
-    "date",
-    "start_time",
-    "end_time",
-    "time_zone",
-    "room",
-    "format",
-    "duration_minutes",
-    "created_at",
-    "updated_at",
-]
+# The columns that exports, calendars and API lists read (SessionQuerySet.for_export).
+EXPORT_FIELDS = [*shape.LIST_FIELDS, *shape.TIMESTAMPS]
 
 
 class SessionQuerySet(models.QuerySet):
@@ -256,15 +242,15 @@ class Session(models.Model):
     )
     needs_review = models.BooleanField(default=False)
     # Copies kept for the session list, so that a page of it reads this table alone, in the
-    # order of one index (migration 0009): the meeting's year (save() copies it, and
-    # Meeting.save() when the year changes), and whether the session has key takeaways or a
-    # transcript (sessions.search.refresh_derived sets them with the search text).
+    # order of one index (migration 0009): the meeting's year, and whether the session has key
+    # takeaways or a transcript. sessions/derived.py alone computes them, for every writer.
     year = models.PositiveSmallIntegerField(editable=False)
     has_takeaways = models.BooleanField(default=False, editable=False)
     has_transcript = models.BooleanField(default=False, editable=False)
-    # Free-text search (sessions/search.py keeps both up to date): the text of the session and
-    # of its related rows, and on PostgreSQL its weighted tsvector. The vector's GIN index is
-    # created by migration 0004 on PostgreSQL only; on SQLite the column stays empty.
+    # Free-text search (sessions/search.py), copied so that one column answers a search: the
+    # text of the session and of its related rows, and on PostgreSQL its weighted tsvector
+    # (sessions/derived.py computes both). The vector's GIN index is created by migration 0004
+    # on PostgreSQL only; on SQLite the column stays empty.
     search_document = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
     # The values of the last import, field by field: a re-import compares them with

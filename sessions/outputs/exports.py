@@ -10,10 +10,14 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 
+from sessions.models import shape
+
 # Sessions read (and their related rows prefetched) per query: large enough that the queries
 # do not dominate, small enough to stay well under SQLite's 32,766 bound variables.
 CHUNK_SIZE = 1000
 
+# A list's columns: a session's list fields under their public names (`type` as in the API),
+# its meeting's year, and its SDGs, organizers and people flattened to lists.
 COLUMNS = [
     "id",
     "meeting",
@@ -21,11 +25,7 @@ COLUMNS = [
     "type",
     "number",
     "title",
-    "date",
-    "start_time",
-    "end_time",
-    "time_zone",
-    "room",
+    *shape.WHEN_AND_WHERE,
     "format",
     "sdg_goals",
     "sdg_targets",
@@ -48,11 +48,7 @@ def export_row(session, absolute):
         "type": session.session_type,
         "number": session.number,
         "title": session.title,
-        "date": session.date,
-        "start_time": session.start_time,
-        "end_time": session.end_time,
-        "time_zone": session.time_zone,
-        "room": session.room,
+        **{name: getattr(session, name) for name in shape.WHEN_AND_WHERE},
         "format": session.format,
         "sdg_goals": [goal.number for goal in session.sdg_goals.all()],
         "sdg_targets": [target.code for target in session.sdg_targets.all()],

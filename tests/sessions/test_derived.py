@@ -2,7 +2,7 @@
 
 import pytest
 
-from sessions.derived import refresh_derived
+from sessions.derived import batch, refresh_derived
 from sessions.models import Session, Takeaway
 from tests.factories import MeetingFactory, SessionFactory, TakeawayFactory, TranscriptTurnFactory
 
@@ -72,3 +72,39 @@ def test_marks_follow_the_rows_both_ways():
     refresh_derived([session.pk])
 
     assert marks(session) == (False, False)
+
+
+def search_text(session):
+    return Session.objects.values_list("search_document", flat=True).get(pk=session.pk)
+
+
+def test_a_plain_save_of_a_takeaway_moves_the_marks_and_the_search_text():
+    # A writer that knows nothing of sessions/derived.py: a bare save() and delete().
+    session = SessionFactory(number=7, title="Open data")
+    takeaway = Takeaway(session=session, kind=Takeaway.Kind.KEY_TAKEAWAY, position=1)
+    takeaway.text = "Publish the registry."
+    takeaway.save()
+
+    assert marks(session) == (True, False)
+    assert search_text(session) == "Workshop #7\n\nPublish the registry."
+
+    takeaway.kind = Takeaway.Kind.AGREEMENT
+    takeaway.save()
+    assert marks(session) == (False, False)
+
+    takeaway.delete()
+    assert marks(session) == (False, False)
+    assert search_text(session) == "Workshop #7"
+
+
+def test_a_batch_refreshes_each_touched_session_once_at_its_end():
+    session = SessionFactory(number=7, title="Open data")
+
+    with batch():
+        for position in (1, 2, 3):
+            TakeawayFactory(session=session, position=position, text=f"Point {position}.")
+        # Inside the batch the copies wait for its end.
+        assert marks(session) == (False, False)
+
+    assert marks(session) == (True, False)
+    assert search_text(session) == "Workshop #7\n\nPoint 1.\n\nPoint 2.\n\nPoint 3."
