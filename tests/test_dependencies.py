@@ -1,5 +1,8 @@
 """The direction of dependencies the README draws: igfarchive -> sessions -> speakers.
 
+Inside `sessions`, the core (models, derived, search) imports neither side, and the write
+side (importers) and the read side (browse, outputs, api) do not import each other.
+
 `speakers` (people, organizations, the rules of names) knows nothing of sessions: it imports
 nothing from `sessions` or `igfarchive`, and no string in its code names a field, model or
 URL of the sessions app (a string lookup such as "participations__session__year" is an import
@@ -13,10 +16,30 @@ from django.apps import apps
 from django.conf import settings
 
 SPEAKERS = Path(settings.BASE_DIR) / "speakers"
+SESSIONS = Path(settings.BASE_DIR) / "sessions"
+READ_SIDE = {"sessions.browse", "sessions.outputs", "sessions.api"}
+WRITE_SIDE = {"sessions.importers"}
+# The modules every side uses, and which must not use any side.
+CORE = ["models", "derived.py", "search.py"]
 
 
 def speakers_modules():
     return sorted(path for path in SPEAKERS.rglob("*.py") if "migrations" not in path.parts)
+
+
+def modules_under(*paths):
+    for path in paths:
+        yield from sorted(path.rglob("*.py")) if path.is_dir() else [path]
+
+
+def imports_into(paths, packages):
+    """`path: module` for each import, in these files, of a module inside these packages."""
+    return [
+        f"{path.relative_to(settings.BASE_DIR)}: {module}"
+        for path in modules_under(*paths)
+        for module in imported_modules(ast.parse(path.read_text()))
+        if any(module == package or module.startswith(package + ".") for package in packages)
+    ]
 
 
 def imported_modules(tree):
@@ -89,3 +112,22 @@ def test_the_check_sees_a_lookup_through_sessions():
     for text in ["participations__session__year", "organized__session", "session__meeting__slug"]:
         assert set(text.split("__")) & forbidden, text
     assert not {"name", "slug", "key", "aliases"} & forbidden
+
+
+def test_the_write_side_and_the_read_side_do_not_import_each_other():
+    read_side = [SESSIONS / package.split(".")[1] for package in READ_SIDE]
+    assert imports_into([SESSIONS / "importers"], READ_SIDE) == []
+    assert imports_into(read_side, WRITE_SIDE) == []
+
+
+def test_the_core_of_sessions_imports_neither_side():
+    assert imports_into([SESSIONS / name for name in CORE], READ_SIDE | WRITE_SIDE) == []
+
+
+def test_the_side_check_sees_an_import():
+    """The check itself: the list's views import their FilterSet from the read side."""
+    assert imports_into([SESSIONS / "outputs" / "views.py"], READ_SIDE) == [
+        "sessions/outputs/views.py: sessions.browse.filters",
+        "sessions/outputs/views.py: sessions.outputs.calendar",
+        "sessions/outputs/views.py: sessions.outputs.exports",
+    ]
