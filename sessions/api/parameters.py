@@ -32,6 +32,10 @@ def parameter(name, field):
             description=description,
             explode=True,
         )
+    if length := getattr(field, "max_length", None):
+        return OpenApiParameter(
+            name, {"type": "string", "maxLength": length}, description=description
+        )
     return OpenApiParameter(name, OpenApiTypes.STR, description=description, enum=enum)
 
 

@@ -21,6 +21,7 @@ from sessions.browse.parameters import (
     RECORD_CHOICES,
     SORT_CHOICES,
     Picked,
+    SearchFilter,
     ValuesField,
     ValuesFilter,
     link,
@@ -87,7 +88,7 @@ class SessionFilterForm(forms.Form):
 
 
 class SessionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         method="filter_q",
         label="Search",
         help_text="Search: on PostgreSQL web-search syntax ranked by relevance, "

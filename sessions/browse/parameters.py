@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 
 from sessions.models import SdgGoal, SdgTarget
 
@@ -21,6 +22,26 @@ SORT_CHOICES = [
     ("title", "Title (A–Z)"),
     ("relevance", "Best match"),
 ]
+
+
+# A search's bounds: each word is one more condition over every session's text, so an
+# unbounded search is unbounded work (450 words took 7 s on a ten-session archive).
+SEARCH_MAX_WORDS = 20
+SEARCH_MAX_LENGTH = 200
+
+
+def at_most_search_words(value):
+    if (words := len(value.split())) > SEARCH_MAX_WORDS:
+        raise ValidationError(
+            f"a search has at most {SEARCH_MAX_WORDS} words (this one has {words})."
+        )
+
+
+class SearchFilter(django_filters.CharFilter):
+    """A search box's text, within SEARCH_MAX_LENGTH characters and SEARCH_MAX_WORDS words."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=SEARCH_MAX_LENGTH, validators=[at_most_search_words], **kwargs)
 
 
 @dataclass

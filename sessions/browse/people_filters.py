@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Q
 
+from sessions.browse.parameters import SearchFilter
 from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from speakers.names import fold
@@ -21,9 +22,7 @@ def name_search(queryset, aliases, owner, q):
 
 
 class PersonFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        method="filter_q", label="Name", help_text="Name or any spelling of it."
-    )
+    q = SearchFilter(method="filter_q", label="Name", help_text="Name or any spelling of it.")
     stakeholder = django_filters.ChoiceFilter(
         method="filter_participations",
         field_name="stakeholder_group",
@@ -55,9 +54,7 @@ class PersonFilter(django_filters.FilterSet):
 
 
 class OrganizationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        method="filter_q", label="Name", help_text="Name or any spelling of it."
-    )
+    q = SearchFilter(method="filter_q", label="Name", help_text="Name or any spelling of it.")
     stakeholder = django_filters.ChoiceFilter(
         method="filter_stakeholder",
         choices=StakeholderGroup.choices,
