@@ -64,13 +64,20 @@ def export_row(session, absolute):
     }
 
 
+# A cell starting with one of these is a formula to a spreadsheet (`=HYPERLINK(...)`,
+# `+cmd|...`, `@SUM(...)`); an apostrophe before it makes the cell text, shown as written.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_value(value):
-    """A cell: lists joined with ";" ("7;13"), None as empty, the rest as text."""
+    """A cell: lists joined with ";" ("7;13"), None as empty, the rest as text, never a
+    formula."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(item) for item in value)
-    return str(value)
+        value = ";".join(str(item) for item in value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class Echo:

@@ -1,10 +1,17 @@
-"""The Atom feed of the sessions most recently added to the archive."""
+"""The Atom feed of the sessions most recently added to the archive.
+
+Its texts are text: control characters removed (XML cannot hold them), and the description,
+which Atom carries as HTML, escaped, so that a feed reader shows what a source wrote instead
+of running it.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 
 from sessions.models import Session
+from sessions.models.text import without_control_characters
 
 FEED_SIZE = 50
 
@@ -24,10 +31,11 @@ class LatestSessionsFeed(Feed):
         )
 
     def item_title(self, item):
-        return str(item)
+        return without_control_characters(str(item))
 
     def item_description(self, item):
-        return item.description or item.summary or item.get_session_type_display()
+        text = item.description or item.summary or item.get_session_type_display()
+        return linebreaks(without_control_characters(text), autoescape=True)
 
     def item_pubdate(self, item):
         return item.created_at
@@ -36,4 +44,4 @@ class LatestSessionsFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [str(goal) for goal in item.sdg_goals.all()]
+        return [without_control_characters(str(goal)) for goal in item.sdg_goals.all()]

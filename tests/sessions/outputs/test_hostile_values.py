@@ -1,0 +1,87 @@
+"""Hostile values a source or an editor can put in a record, through every output.
+
+Each output escapes for its own format: a CSV cell is never a formula, Atom text is never
+markup, and no control character reaches XML.
+"""
+
+import csv
+import io
+import re
+
+import pytest
+
+from sessions.models.text import (
+    CONTROL_CHARACTERS,
+    refuse_control_characters,
+    without_control_characters,
+)
+from tests.factories import MeetingFactory, OrganizationFactory, OrganizerFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+# C0, DEL, C1 and the Unicode line and paragraph separators; tab and both line ends stay.
+CONTROLS = "\x00\x01\x08\x0b\x0c\x0e\x1b\x1c\x1f\x7f\x80\x85\x9f\u2028\u2029"
+
+
+def test_the_control_characters_are_exactly_these():
+    removed = [chr(code) for code in range(0x3000) if CONTROL_CHARACTERS.match(chr(code))]
+    expected = [*map(chr, range(0x00, 0x09)), "\x0b", "\x0c", *map(chr, range(0x0E, 0x20))]
+    expected += [*map(chr, range(0x7F, 0xA0)), "\u2028", "\u2029"]
+    assert removed == expected
+
+
+def test_control_characters_are_removed_and_the_rest_kept():
+    assert without_control_characters(f"Data{CONTROLS}\tgrids\r\nand é") == "Data\tgrids\r\nand é"
+
+
+def test_the_validator_names_the_first_control_character():
+    with pytest.raises(Exception) as refused:
+        refuse_control_characters("Open\x0bdata\x85")
+    assert refused.value.messages == [
+        "holds the control character U+000B at position 5; remove it."
+    ]
+    refuse_control_characters("Open data\r\n\tgrids")
+
+
+@pytest.mark.parametrize(
+    "cell", ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+)
+def test_a_csv_cell_is_never_a_formula(client, cell):
+    session = SessionFactory(title=cell, room=cell)
+    OrganizerFactory(session=session, organization=OrganizationFactory(name=cell))
+
+    text = b"".join(client.get("/sessions/export.csv").streaming_content).decode()
+
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert (row["title"], row["room"], row["organizers"]) == ("'" + cell,) * 3
+
+
+def test_csv_cells_that_are_not_formulas_are_as_published(client):
+    SessionFactory(title="Data = power?", room="Room 3")
+
+    text = b"".join(client.get("/sessions/export.csv").streaming_content).decode()
+
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert (row["title"], row["room"]) == ("Data = power?", "Room 3")
+
+
+def test_the_feed_shows_markup_as_text_and_survives_control_characters(client):
+    meeting = MeetingFactory(name="IGF 2024", year=2024)
+    SessionFactory(
+        meeting=meeting,
+        number=9,
+        title=f"Open{CONTROLS}data",
+        description='<script>alert("x")</script>\x0b\n\nSecond paragraph.',
+    )
+
+    response = client.get("/feed/")
+
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert "<title>IGF 2024 Workshop #9: Opendata</title>" in xml
+    summary = re.search(r"<summary type=\"html\">(.*?)</summary>", xml, re.S).group(1)
+    assert summary == (
+        "&lt;p&gt;&amp;lt;script&amp;gt;alert(&amp;quot;x&amp;quot;)&amp;lt;/script&amp;gt;"
+        "&lt;/p&gt;\n\n&lt;p&gt;Second paragraph.&lt;/p&gt;"
+    )
+    assert not CONTROL_CHARACTERS.search(xml)
