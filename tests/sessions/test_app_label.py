@@ -23,3 +23,11 @@ def test_shell_auto_import_session_is_the_archive_model(capsys):
     call_command("shell", command="print(Session._meta.label)", verbosity=0)
 
     assert capsys.readouterr().out == "archive.Session\n"
+
+
+def test_shell_imports_every_name_it_offers(capsys):
+    call_command("shell", command="pass", verbosity=1)
+
+    output = capsys.readouterr()
+    assert "could not be automatically imported" not in output.out + output.err
+    assert "objects imported automatically" in output.out
