@@ -9,6 +9,8 @@ are refused the same way, so that a misspelt filter is not silently ignored.
 No authentication, no session, no CSRF: the API is public, read-only, and sets no cookie.
 """
 
+import re
+
 from django.core.paginator import InvalidPage
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -16,6 +18,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
     inline_serializer,
 )
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import APIException
 from rest_framework.pagination import PageNumberPagination
@@ -29,6 +32,8 @@ from sessions.models import Meeting, SdgGoal, Session
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25
+MAX_PAGE_DIGITS = 12
+VERSION_NAME = re.compile(r"[\w.-]{1,32}", re.ASCII)
 
 
 class BadParameters(APIException):
@@ -53,6 +58,17 @@ ERROR_RESPONSE = inline_serializer(
 NOT_FOUND_RESPONSE = inline_serializer("NotFound", fields={"detail": serializers.CharField()})
 
 
+class SchemaView(SpectacularAPIView):
+    """The OpenAPI schema. The API has one version; a `version` that could not be a version
+    name is refused, since the schema's file name repeats it in a header."""
+
+    def get(self, request, *args, **kwargs):
+        version = request.query_params.get("version")
+        if version is not None and not VERSION_NAME.fullmatch(version):
+            raise BadParameters({"version": [f"{version}: not a version name"]})
+        return super().get(request, *args, **kwargs)
+
+
 class Pagination(PageNumberPagination):
     """Pages of PAGE_SIZE; a page that does not exist is a bad parameter (400), not a 404."""
 
@@ -60,11 +76,12 @@ class Pagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.query_params.get(self.page_query_param, "1")
-        if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+        if not raw.isascii() or not raw.isdigit() or int(raw[:MAX_PAGE_DIGITS]) < 1:
             raise BadParameters({"page": [f"{raw}: expected a page number (1, 2, …)"]})
         paginator = self.django_paginator_class(queryset, self.page_size)
         try:
-            self.page = paginator.page(int(raw))
+            # Past MAX_PAGE_DIGITS, a number is past every page (and int() would refuse it).
+            self.page = paginator.page(int(raw) if len(raw) <= MAX_PAGE_DIGITS else 0)
         except InvalidPage:
             raise BadParameters(
                 {"page": [f"{raw}: no such page (the list has {paginator.num_pages})"]}
