@@ -174,6 +174,18 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# A login that names no page to go on to (a login form posted without `next`) lands on the
+# admin, the only place a login opens.
+LOGIN_REDIRECT_URL = "admin:index"
+
+# Errors (a server error with its traceback, a refused host) go to standard error, which the
+# process manager keeps, whatever DEBUG says; Django's default logs them only with DEBUG on.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "level": "ERROR"}},
+    "loggers": {"django": {"handlers": ["stderr"], "level": "INFO"}},
+}
 
 # Logins lock out after AXES_FAILURE_LIMIT failures in a row for one username from one client
 # address, for AXES_COOLOFF_TIME; the client address is REMOTE_ADDR, or the one the trusted

@@ -121,3 +121,12 @@ def test_superuser_sees_lockout_records(client, superuser, staff):
 
     assert response.status_code == 200
     assert [attempt.username for attempt in response.context["cl"].result_list] == ["editor"]
+
+
+def test_a_login_posted_without_a_next_page_lands_on_the_admin(client, staff):
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="192.0.2.10"
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
