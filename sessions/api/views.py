@@ -62,6 +62,7 @@ class SchemaView(SpectacularAPIView):
     """The OpenAPI schema. The API has one version; a `version` that could not be a version
     name is refused, since the schema's file name repeats it in a header."""
 
+    @extend_schema(exclude=True)  # the schema does not describe itself (SERVE_INCLUDE_SCHEMA)
     def get(self, request, *args, **kwargs):
         version = request.query_params.get("version")
         if version is not None and not VERSION_NAME.fullmatch(version):

@@ -159,3 +159,26 @@ def test_client_ip_believes_only_the_trusted_proxies(
     )
 
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    ("forwarded_for", "expected"),
+    [
+        ("10.0.0.1", "10.0.0.1"),
+        ("10.0.0.1:1234", "10.0.0.1"),
+        ("010.000.000.001", "10.0.0.1"),
+        ("::ffff:10.0.0.1", "10.0.0.1"),
+        ("[::ffff:10.0.0.1]:443", "10.0.0.1"),
+        ("2001:DB8:0:0::1", "2001:db8::1"),
+        ("[2001:db8::1]:80", "2001:db8::1"),
+        ("unknown", "10.0.0.2"),  # no address: the connection's
+        ("300.1.1.1", "10.0.0.2"),
+    ],
+)
+def test_client_ip_has_one_spelling_per_address(settings, forwarded_for, expected):
+    settings.TRUSTED_PROXIES = 1
+    request = RequestFactory().get(
+        "/admin/login/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for
+    )
+
+    assert client_ip(request) == expected
