@@ -41,6 +41,16 @@ STRICT_POLICY = CONTENT_SECURITY_POLICY.format(style="'self'")
 INLINE_STYLE_POLICY = CONTENT_SECURITY_POLICY.format(style="'self' 'unsafe-inline'")
 
 
+# No page of the archive uses the browser's devices or payment: none may, not even in a frame.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# A public "bad request" or "not found" may be kept, briefly: the same URL gives the same
+# answer until the archive changes, and an import may make a missing page exist.
+PUBLIC_ERROR_MAX_AGE = 60
+
+
 def admin_prefix():
     return reverse("admin:index")
 
@@ -56,6 +66,7 @@ class ContentSecurityPolicyMiddleware:
             response["Content-Security-Policy"] = (
                 INLINE_STYLE_POLICY if inline_style else STRICT_POLICY
             )
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
 
@@ -72,7 +83,8 @@ def is_public(request, response):
 
 
 class CacheControlMiddleware:
-    """Public answers to GET may be cached for PUBLIC_MAX_AGE seconds; the admin never.
+    """Public answers to GET may be cached for PUBLIC_MAX_AGE seconds, a public 400 or 404
+    for PUBLIC_ERROR_MAX_AGE; the admin never.
 
     A 200, or the 304 that ConditionalGetMiddleware answers in its place (which renews the
     copy the reader has, RFC 9111 section 4.3.4). This middleware sits above the ones that set
@@ -88,6 +100,8 @@ class CacheControlMiddleware:
             add_never_cache_headers(response)
         elif response.status_code in {200, 304} and is_public(request, response):
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        elif response.status_code in {400, 404} and is_public(request, response):
+            patch_cache_control(response, public=True, max_age=PUBLIC_ERROR_MAX_AGE)
         return response
 
 

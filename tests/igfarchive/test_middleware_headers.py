@@ -92,13 +92,30 @@ def test_api_docs_have_strict_policy_and_are_cacheable(client, db, url):
     assert not response.cookies
 
 
-@pytest.mark.parametrize("url", ["/no-such-page/", "/sessions/igf-2024/no-such-session/"])
-def test_not_found_is_not_cached_and_has_strict_policy(client, db, url):
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/no-such-page/", 404),
+        ("/sessions/igf-2024/no-such-session/", 404),
+        ("/api/sessions/?year=abc", 400),
+    ],
+)
+def test_a_public_error_is_kept_a_minute_with_strict_policy(client, db, url, status):
     response = client.get(url)
 
-    assert response.status_code == 404
-    assert "Cache-Control" not in response
+    assert response.status_code == status
+    assert response["Cache-Control"] == "public, max-age=60"
     assert response["Content-Security-Policy"] == STRICT_POLICY
+
+
+@pytest.mark.parametrize("url", ["/", "/api/sessions/", "/admin/login/", "/no-such-page/"])
+def test_every_answer_denies_the_devices_and_payment(client, db, url):
+    response = client.get(url)
+
+    assert response["Permissions-Policy"] == (
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+        "microphone=(), payment=(), usb=()"
+    )
 
 
 @pytest.mark.parametrize("url", ["/admin/login/", "/admin/login/?next=/admin/", "/admin/"])
