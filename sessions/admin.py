@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
 from sessions import derived
@@ -71,8 +73,26 @@ class TakeawayInline(admin.TabularInline):
     fields = ["kind", "position", "text", "speaker", "details"]
 
 
+class OneFactPerField(BaseInlineFormSet):
+    """A record has one curated fact per field: two in one save are a form error, not a
+    refused write (the database's unique constraint)."""
+
+    def clean(self):
+        super().clean()
+        fields = [
+            form.cleaned_data["field"]
+            for form in self.forms
+            if form.cleaned_data.get("field") and not self._should_delete_form(form)
+        ]
+        if repeated := sorted({field for field in fields if fields.count(field) > 1}):
+            raise ValidationError(
+                f"Two curated facts fill “{repeated[0]}”: a field has one curated fact; keep one."
+            )
+
+
 class CuratedFactInline(admin.TabularInline):
     model = CuratedFact
+    formset = OneFactPerField
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fk_name = "session"
     exclude = ["meeting"]

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from sessions.derived import columns_of, refresh_derived
-from sessions.models import Session, SourceDocument, Takeaway
+from sessions.models import CuratedFact, Session, SourceDocument, Takeaway
 from speakers.models import PersonAlias
 from tests.factories import (
     MeetingFactory,
@@ -348,3 +348,39 @@ def test_editor_opens_a_sessions_history_page(editor_client, editor):
         (record.history_type, record.title, record.history_user)
         for record in response.context["page_obj"]
     ] == [("~", "Open Forum on Open Data", editor), ("+", "Open Forum on Data", None)]
+
+
+def curated_facts_formset(response):
+    (inline,) = [
+        inline
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.model is CuratedFact
+    ]
+    return inline.formset
+
+
+@pytest.mark.parametrize("existing", [0, 1])
+def test_a_second_curated_fact_for_one_field_is_a_form_error(editor_client, existing):
+    session = SessionFactory()
+    for _ in range(existing):
+        CuratedFact.objects.create(
+            session=session, field="date", value="2024-12-17", source="https://example.org/a"
+        )
+    url = f"/admin/archive/session/{session.pk}/change/"
+    data = change_form_data(editor_client.get(url))
+    prefix = curated_facts_formset(editor_client.get(url)).prefix
+    new = range(existing, 2)
+    for index in new:
+        data[f"{prefix}-{index}-field"] = "date"
+        data[f"{prefix}-{index}-value"] = "2024-12-18"
+        data[f"{prefix}-{index}-source"] = "https://example.org/b"
+    data[f"{prefix}-TOTAL_FORMS"] = "2"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    formset = curated_facts_formset(response)
+    assert formset.non_form_errors() == [
+        "Two curated facts fill “date”: a field has one curated fact; keep one."
+    ]
+    assert list(session.curated_facts.values_list("value", flat=True)) == ["2024-12-17"] * existing
