@@ -12,7 +12,7 @@ import hashlib
 import logging
 
 from django.db import Error, InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import (
@@ -165,7 +165,8 @@ class DatabaseUnavailableMiddleware:
 
     A view (or the template it renders) that cannot reach the database raises OperationalError
     (the connection is refused or lost) or InterfaceError (the connection was closed under it).
-    Readers get templates/503.html with `Retry-After`, never cached, instead of a server error.
+    Readers get templates/503.html (the API a JSON body) with `Retry-After`, never cached, instead
+    of a server error.
     Nothing needs restarting afterwards: with CONN_HEALTH_CHECKS Django checks a persistent
     connection before reusing it, and opens a new one when the database is back.
     """
@@ -183,7 +184,11 @@ class DatabaseUnavailableMiddleware:
             return None
         # django.request logs the 503 itself; this says why.
         logger.warning("database unavailable: %s", exception)
-        response = HttpResponse(render_to_string("503.html", request=request), status=503)
+        if request.path.startswith("/api/"):
+            detail = "The archive cannot reach its database just now; try again shortly."
+            response = JsonResponse({"detail": detail}, status=503)
+        else:
+            response = HttpResponse(render_to_string("503.html", request=request), status=503)
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         add_never_cache_headers(response)
         return response

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.ConditionalGetMiddleware",
     # Turns a database that cannot be reached into a 503 page (never cached) for any view.
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
+    # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.
+    "igfarchive.deadline.QueryDeadlineMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -172,6 +174,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The database work one public request may ask for (igfarchive/deadline.py).
+PUBLIC_QUERY_SECONDS = 5
 
 LOGIN_URL = "admin:login"
 # A login that names no page to go on to (a login form posted without `next`) lands on the

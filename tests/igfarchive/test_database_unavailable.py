@@ -63,3 +63,18 @@ def test_database_error_in_a_view_gives_503_page_on_any_database(client, monkeyp
 
     assert_unavailable_page(unavailable)
     assert back.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_api_says_the_database_is_unavailable_in_json(client, monkeypatch):
+    def refuse():
+        raise OperationalError("unable to open database file")
+
+    monkeypatch.setattr(connections["default"], "ensure_connection", refuse)
+    response = client.get("/api/meetings/")
+    monkeypatch.undo()
+
+    assert (response.status_code, response["Retry-After"]) == (503, "30")
+    assert response.json() == {
+        "detail": "The archive cannot reach its database just now; try again shortly."
+    }
