@@ -178,6 +178,11 @@ STORAGES = {
 # The database work one public request may ask for (igfarchive/deadline.py).
 PUBLIC_QUERY_SECONDS = 5
 
+# A session's change form posts its transcript turns, arguments and takeaways as fields: the
+# WSIS session of the five documents posts 1,061, over Django's default of 1,000, and its
+# editor could not save it. Only logged-in editors post forms; public pages take GET only.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+
 LOGIN_URL = "admin:login"
 # A login that names no page to go on to (a login form posted without `next`) lands on the
 # admin, the only place a login opens.

@@ -21,6 +21,7 @@ from sessions.models import (
     shape,
 )
 from sessions.search import SEARCH_FIELDS
+from speakers.editing import SavesOnlyChanges
 
 # Changelists' costs (tests/test_admin_query_counts.py counts their queries: the same for 1 row
 # as for 25, with the filters' choices each read in one query).
@@ -34,7 +35,7 @@ from sessions.search import SEARCH_FIELDS
 # - The largest columns, which no list or form shows, are not read (get_queryset).
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(SavesOnlyChanges, admin.TabularInline):
     model = Participation
     extra = 0
     autocomplete_fields = ["person", "organization"]
@@ -55,19 +56,19 @@ class ParticipationInline(admin.TabularInline):
     ]
 
 
-class OrganizerInline(admin.TabularInline):
+class OrganizerInline(SavesOnlyChanges, admin.TabularInline):
     model = Organizer
     extra = 0
     autocomplete_fields = ["organization"]
     fields = ["position", "organization", "published_name", "role"]
 
 
-class PolicyQuestionInline(admin.TabularInline):
+class PolicyQuestionInline(SavesOnlyChanges, admin.TabularInline):
     model = PolicyQuestion
     extra = 0
 
 
-class TakeawayInline(admin.TabularInline):
+class TakeawayInline(SavesOnlyChanges, admin.TabularInline):
     model = Takeaway
     extra = 0
     fields = ["kind", "position", "text", "speaker", "details"]
@@ -90,23 +91,26 @@ class OneFactPerField(BaseInlineFormSet):
             )
 
 
-class CuratedFactInline(admin.TabularInline):
+class CuratedFactInline(SavesOnlyChanges, admin.TabularInline):
     model = CuratedFact
     formset = OneFactPerField
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        **SavesOnlyChanges.formfield_overrides,
+        models.URLField: {"assume_scheme": "https"},
+    }
     fk_name = "session"
     exclude = ["meeting"]
     extra = 0
 
 
-class ArgumentInline(admin.StackedInline):
+class ArgumentInline(SavesOnlyChanges, admin.StackedInline):
     model = Argument
     extra = 0
     classes = ["collapse"]
     autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
 
 
-class TranscriptTurnInline(admin.TabularInline):
+class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
     """Long and rarely edited: folded away at the bottom of the page."""
 
     model = TranscriptTurn
@@ -134,7 +138,7 @@ class UnplacedTextFilter(admin.SimpleListFilter):
 
 
 @admin.register(Session)
-class SessionAdmin(SimpleHistoryAdmin):
+class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
     list_select_related = ["meeting"]
     show_full_result_count = False
@@ -185,7 +189,7 @@ class MeetingCuratedFactInline(CuratedFactInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     list_display = ["name", "kind", "year", "city", "country", "start_date", "end_date"]
     list_filter = ["kind", "year"]
     search_fields = ["name", "city", "country"]
@@ -193,13 +197,13 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(SdgGoal)
-class SdgGoalAdmin(admin.ModelAdmin):
+class SdgGoalAdmin(SavesOnlyChanges, admin.ModelAdmin):
     list_display = ["number", "short", "color"]
     search_fields = ["short", "title"]
 
 
 @admin.register(SdgTarget)
-class SdgTargetAdmin(admin.ModelAdmin):
+class SdgTargetAdmin(SavesOnlyChanges, admin.ModelAdmin):
     list_display = ["code", "goal", "text"]
     list_select_related = ["goal"]
     list_filter = ["goal"]
@@ -207,7 +211,7 @@ class SdgTargetAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(admin.ModelAdmin):
+class SourceDocumentAdmin(SavesOnlyChanges, admin.ModelAdmin):
     """Documents are kept verbatim: readable, never edited here."""
 
     list_display = ["file_name", "format", "sha256", "imported_at"]

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
 
+from speakers.editing import SavesOnlyChanges
 from speakers.merging import merge, split_off
 from speakers.models import (
     DuplicateSuggestion,
@@ -40,14 +41,14 @@ def split_selected(modeladmin, request, queryset):
         )
 
 
-class PersonAliasInline(admin.TabularInline):
+class PersonAliasInline(SavesOnlyChanges, admin.TabularInline):
     model = PersonAlias
     extra = 1
     fields = ["name"]
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     list_display = ["name", "slug"]
     show_full_result_count = False
     search_fields = ["name", "aliases__name"]
@@ -57,7 +58,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PersonAlias)
-class PersonAliasAdmin(SimpleHistoryAdmin):
+class PersonAliasAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     """Spellings; an editor splits one off when it belongs to somebody else."""
 
     list_display = ["name", "person"]
@@ -68,14 +69,14 @@ class PersonAliasAdmin(SimpleHistoryAdmin):
     actions = [split_selected]
 
 
-class OrganizationAliasInline(admin.TabularInline):
+class OrganizationAliasInline(SavesOnlyChanges, admin.TabularInline):
     model = OrganizationAlias
     extra = 1
     fields = ["name"]
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SimpleHistoryAdmin):
+class OrganizationAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     list_display = ["name", "slug", "is_media_outlet"]
     show_full_result_count = False
     list_filter = ["is_media_outlet"]
@@ -86,7 +87,7 @@ class OrganizationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(OrganizationAlias)
-class OrganizationAliasAdmin(SimpleHistoryAdmin):
+class OrganizationAliasAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     list_display = ["name", "organization"]
     show_full_result_count = False
     list_select_related = ["organization"]
@@ -110,7 +111,7 @@ def keep_apart(modeladmin, request, queryset):
 
 
 @admin.register(DuplicateSuggestion)
-class DuplicateSuggestionAdmin(admin.ModelAdmin):
+class DuplicateSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
     list_display = ["person", "other", "reason", "status"]
     show_full_result_count = False
     list_select_related = ["person", "other"]

@@ -1,0 +1,30 @@
+"""What every admin form of the archive shares: a save writes only what the editor changed.
+
+Browsers send every line break of a text area as CR LF; the archive stores LF. A text field
+that normalises them reads an untouched text area as unchanged, so an untouched form changes
+nothing, and a save whose form did not change writes nothing and records no history.
+
+It lives in `speakers`, the app every other one depends on, so that both apps' admins use it.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+
+
+class LineFeedTextField(forms.CharField):
+    """Text with the archive's line breaks (LF), whatever the browser sent."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class SavesOnlyChanges(admin.options.BaseModelAdmin):
+    """For ModelAdmin and inlines: text areas in LF; an unchanged form saves nothing."""
+
+    formfield_overrides = {models.TextField: {"form_class": LineFeedTextField}}
+
+    def save_model(self, request, obj, form, change):
+        if form.has_changed() or not change:
+            super().save_model(request, obj, form, change)
