@@ -176,10 +176,10 @@ class Generator:
     ):
         """Queue a session and its rows; returns its path and its numbers of rows."""
         rng = self.rng
-        text_of = self.text
+        prose = self.text
         tables = self.tables
         session_id = tables["sessions"].next_id()
-        title = FLAGSHIP_TITLE if is_flagship else text_of.title(session_type)
+        title = FLAGSHIP_TITLE if is_flagship else prose.title(session_type)
         if number is None:
             slug = self.title_slug(meeting_id, title)
         else:
@@ -201,9 +201,9 @@ class Generator:
         has_transcript = is_flagship or is_press or rng.random() < TRANSCRIPT_SHARE
         has_report = has_transcript or rng.random() < REPORT_SHARE
 
-        description = text_of.sentences_text(4, 16)
+        description = prose.sentences_text(4, 16)
         if has_rare_word:
-            words = rng.choice(text_of.sentences).split()
+            words = rng.choice(prose.sentences).split()
             words.insert(rng.randint(1, len(words) - 1), RARE_WORD)
             description += " " + " ".join(words)
         text = {name: "" for name in TEXT_FIELDS}
@@ -211,29 +211,29 @@ class Generator:
         text["format"] = rng.choice(FORMATS)
         text["theme"] = rng.choice(THEMES) if meeting["year"] >= 2015 else ""
         if rng.random() < 0.5:
-            text["background"] = text_of.paragraphs(1, 2)
+            text["background"] = prose.paragraphs(1, 2)
         if rng.random() < 0.4:
-            text["participant_gains"] = text_of.sentences_text(1, 4)
-            text["expected_outcomes"] = text_of.sentences_text(1, 4)
+            text["participant_gains"] = prose.sentences_text(1, 4)
+            text["expected_outcomes"] = prose.sentences_text(1, 4)
         if rng.random() < 0.2:
-            text["online_participation"] = text_of.sentences_text(1, 3)
-            text["agenda"] = text_of.sentences_text(2, 6)
+            text["online_participation"] = prose.sentences_text(1, 3)
+            text["agenda"] = prose.sentences_text(2, 6)
         sub_themes = rng.sample(TOPICS, rng.randint(1, 3)) if text["theme"] else []
 
         related = self.related
         goals = related.goals(is_flagship)
         targets = related.targets(goals, is_flagship)
         if goals and rng.random() < 0.5:
-            text["sdg_rationale"] = text_of.sentences_text(1, 3)
+            text["sdg_rationale"] = prose.sentences_text(1, 3)
         if has_report:
-            text["report"] = text_of.paragraphs(2, 8)
-            text["summary"] = text_of.sentences_text(2, 4)
+            text["report"] = prose.paragraphs(2, 8)
+            text["summary"] = prose.sentences_text(2, 4)
         if has_transcript:
-            text["overall_purpose"] = text_of.sentences_text(1, 2)
-            text["overall_tone"] = text_of.sentences_text(1, 2)
+            text["overall_purpose"] = prose.sentences_text(1, 2)
+            text["overall_tone"] = prose.sentences_text(1, 2)
 
         question_count = 8 if is_flagship else rng.choice([0, 0, 1, 2, 3])
-        questions = [text_of.question() for _ in range(question_count)]
+        questions = [prose.question() for _ in range(question_count)]
         organizers = related.organizers(is_flagship)
         people = related.roles(session_type, meeting["year"], is_flagship)
         turns = related.transcript(people, is_press, is_flagship) if has_transcript else []
