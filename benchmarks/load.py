@@ -29,6 +29,7 @@ django.setup()
 
 import psycopg  # noqa: E402
 
+from benchmarks.documents import VARIANTS  # noqa: E402
 from benchmarks.serving import (  # noqa: E402
     BASE_DIR,
     MANAGE,
@@ -39,9 +40,8 @@ from benchmarks.serving import (  # noqa: E402
     manage,
     warm_up,
 )
+from benchmarks.synthetic import COMMON_WORD  # noqa: E402
 from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
-from sessions.management.commands.benchmark_import import VARIANTS  # noqa: E402
-from sessions.synthetic import COMMON_WORD  # noqa: E402
 
 # Documents a run of import_documents imports (one transaction, so the archive changes, and
 # the pages' cached parts with it, once a run).

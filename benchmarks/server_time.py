@@ -6,7 +6,7 @@ Run by benchmarks/pages.py for each database; prints one JSON object. Each page 
 through Django's test client (all middleware, the view, the template) `--repeat` times after
 one cold fetch; p50 and p95 are of the repeats (--repeat 0: only the pages' paths). The pages
 are the ones the synthetic archive makes interesting: the largest session, the person with most
-sessions, a common and a rare word (sessions/synthetic.py).
+sessions, a common and a rare word (benchmarks/synthetic/).
 """
 
 import argparse
@@ -28,9 +28,9 @@ from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, OuterRef  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from benchmarks.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
 from sessions.models import Meeting, Participation, Session, TranscriptTurn  # noqa: E402
 from sessions.models.expressions import SubqueryCount  # noqa: E402
-from sessions.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
 from speakers.models import Person  # noqa: E402
 
 

@@ -1,7 +1,10 @@
-"""The synthetic archive for benchmarks (sessions/synthetic.py, manage.py generate_synthetic).
+"""The synthetic archive for benchmarks (benchmarks/synthetic/, manage.py generate_synthetic).
 
 The expected numbers are what seed 1 gives for 200 sessions: the same on SQLite and on
 PostgreSQL, since the rows come from the seed alone.
+
+The command belongs to the `benchmarks` app, which only benchmarks/settings.py installs: the
+tests run it as an instance of its class, under the archive's own settings.
 """
 
 import re
@@ -14,7 +17,15 @@ from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
-from sessions import synthetic
+from benchmarks.management.commands import generate_synthetic
+from benchmarks.synthetic import (
+    COMMON_WORD,
+    RARE_WORD,
+    VOCABULARY,
+    SyntheticRefused,
+    generate,
+    writing,
+)
 from sessions.backup import export_archive
 from sessions.derived import refresh_derived
 from sessions.models import (
@@ -27,7 +38,6 @@ from sessions.models import (
     Takeaway,
     TranscriptTurn,
 )
-from sessions.synthetic import COMMON_WORD, RARE_WORD, VOCABULARY, SyntheticRefused, generate
 from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from tests.factories import PersonFactory
 
@@ -242,8 +252,8 @@ def test_a_failed_run_leaves_the_archive_empty(monkeypatch):
             raise RuntimeError("disk full")
         insert(table, rows)
 
-    insert = synthetic.insert
-    monkeypatch.setattr(synthetic, "insert", fail)
+    insert = writing.insert
+    monkeypatch.setattr(writing, "insert", fail)
 
     with pytest.raises(RuntimeError, match="disk full"):
         generate(SESSIONS, SEED)
@@ -266,7 +276,7 @@ def test_command_refuses_an_archive_with_records():
     Meeting.objects.create(slug="igf-2024", name="IGF 2024", kind="igf", year=2024)
 
     with pytest.raises(CommandError) as refused:
-        call_command("generate_synthetic", "--sessions", "10")
+        call_command(generate_synthetic.Command(), "--sessions", "10")
     assert str(refused.value) == (
         "generate_synthetic: the archive is not empty (it has archive.meeting rows): "
         "generate into a new, migrated database"
@@ -282,14 +292,14 @@ def test_command_refuses_an_archive_with_records():
 )
 def test_command_refuses_bad_numbers(arguments, message):
     with pytest.raises(CommandError) as refused:
-        call_command("generate_synthetic", *arguments)
+        call_command(generate_synthetic.Command(), *arguments)
     assert str(refused.value) == message
 
 
 def test_command_prints_progress_counts_and_names():
     output = StringIO()
 
-    call_command("generate_synthetic", "--sessions", "200", "--chunk", "150", stdout=output)
+    call_command(generate_synthetic.Command(), "--sessions", "200", "--chunk", "150", stdout=output)
 
     # Seconds vary from run to run.
     lines = [re.sub(r"\d+\.\d s", "N s", line) for line in output.getvalue().splitlines()]

@@ -18,9 +18,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from benchmarks.documents import VARIANTS
 from sessions.backup import dumps, export_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS
-from sessions.management.commands.benchmark_import import VARIANTS
 from sessions.models import Session
 from tests.bundled import import_bundled
 

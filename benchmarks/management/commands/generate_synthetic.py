@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from sessions.synthetic import (
+from benchmarks.synthetic import (
     CHUNK_SESSIONS,
     COMMON_WORD,
     RARE_WORD,
