@@ -11,6 +11,13 @@ from django.core.management.base import BaseCommand, CommandError
 from benchmarks.documents import VARIANTS
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 
+# Printed by the database's own shell: whether it holds any session (before its migrations).
+HOLDS_SESSIONS = (
+    "from django.db import connection; from sessions.models import Session; "
+    "print(Session._meta.db_table in connection.introspection.table_names() "
+    "and Session.objects.exists())"
+)
+
 
 class Command(BaseCommand):
     help = (
@@ -40,6 +47,18 @@ class Command(BaseCommand):
                 "DATABASE_URL": database_url or f"sqlite:///{Path(scratch) / 'bench.sqlite3'}",
             }
             manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+            holds = subprocess.run(
+                [*manage, "shell", "-v0", "-c", HOLDS_SESSIONS],
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            if holds.stdout.strip() != "False":
+                raise CommandError(
+                    "--database-url names a database that holds sessions: the benchmark would "
+                    "add its own to them. Give it an empty database."
+                )
             subprocess.run([*manage, "migrate", "-v0"], env=environment, check=True)
             started = time.perf_counter()
             result = subprocess.run(
