@@ -139,7 +139,11 @@ def url_problem(url):
     """What is wrong with an address dj-database-url refused: its own message says only that
     some part is not quoted, where a bad port is the usual mistake."""
     try:
-        urlsplit(url).port  # noqa: B018 (urlsplit checks the port only when it is read)
+        parts = urlsplit(url)
+    except ValueError as error:
+        return f"not a valid address ({error})"
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when it is read)
     except ValueError as error:
         return f"invalid port ({error})"
     return "not a valid address (quote its user name, password and path)"
