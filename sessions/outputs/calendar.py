@@ -1,8 +1,8 @@
 """Sessions as iCalendar events (RFC 5545), written by the icalendar library.
 
 icalendar escapes text (backslash, semicolon, comma; a line break of any kind, CR alone
-included, becomes `\\n`, so no text can start a property of its own), folds lines at 75
-octets never inside a character and ends them in CRLF. A session without a date is no event
+included, becomes `\\n`, so no text can start a property of its own), folds lines before 75
+octets, never inside a character, and ends them in CRLF. A session without a date is no event
 and is left out. The time of a session whose zone is known ("UTC", "UTC+3", an IANA name such
 as "Asia/Riyadh") is given in UTC; a time whose zone is unknown is a floating local time; a
 date alone is a DATE.
@@ -81,7 +81,7 @@ def session_event(session, absolute):
     changed = vDDDTypes(session.updated_at.astimezone(datetime.UTC))
     start, end = times(session)
     # Each value in its icalendar type: Event.add() would find the type of each from its name
-    # and Python type, which doubles the time of building an event.
+    # and Python type, a third more time per event (docs/open-data.md).
     event = icalendar.Event()
     event["UID"] = vText(f"session-{session.pk}@{UID_DOMAIN}")
     event["DTSTAMP"] = changed
@@ -105,7 +105,7 @@ def calendar_header(name):
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
     # icalendar knows no type for an X- property: the name is text, escaped as such.
-    calendar.add("X-WR-CALNAME", icalendar.vText(name))
+    calendar.add("X-WR-CALNAME", vText(name))
     return calendar.to_ical(sorted=False).removesuffix(END)
 
 
