@@ -151,7 +151,7 @@ def url_problem(url):
 
 def sqlite_database(path):
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        "ENGINE": SQLITE_ENGINE,
         "NAME": path,
         "OPTIONS": {
             # WAL lets readers go on while the importer writes; the busy timeout
