@@ -1,9 +1,9 @@
 """The igfarchive app: it connects the archive version's refresh to every archive write."""
 
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from igfarchive.version import ARCHIVE_APP_LABELS, archive_changed, history_models
+from igfarchive.version import archive_changed, version_models
 
 
 class ArchiveVersionConfig(AppConfig):
@@ -21,13 +21,10 @@ class ArchiveVersionConfig(AppConfig):
     verbose_name = "IGF session archive"
 
     def ready(self):
-        history = set(history_models())
-        for label in ARCHIVE_APP_LABELS:
-            for model in apps.get_app_config(label).get_models(include_auto_created=True):
-                if model in history:
-                    continue
-                if model._meta.auto_created:
-                    m2m_changed.connect(archive_changed, sender=model)
-                else:
-                    post_save.connect(archive_changed, sender=model)
-                    post_delete.connect(archive_changed, sender=model)
+        # Which models these are is igfarchive.version's to say (version_models()).
+        models = version_models()
+        for model in models.saved:
+            post_save.connect(archive_changed, sender=model)
+            post_delete.connect(archive_changed, sender=model)
+        for model in models.linked:
+            m2m_changed.connect(archive_changed, sender=model)

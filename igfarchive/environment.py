@@ -6,8 +6,9 @@ what it expects, instead of failing later in some unrelated place.
 
 import os
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import urlsplit
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -83,43 +84,47 @@ def secret_key_from_env(name, development_key, debug, local_run):
     return raw
 
 
+SQLITE_ENGINE = "django.db.backends.sqlite3"
+POSTGRES_ENGINE = "django.db.backends.postgresql"
+
+
 def database_from_url(url, sqlite_default):
-    """Turn DATABASE_URL into a DATABASES entry.
+    """Turn DATABASE_URL into a DATABASES entry, read by dj-database-url.
 
     Absent: the embedded SQLite file `sqlite_default`. `sqlite:///path`: that file.
     `postgres://user:password@host:port/name?sslmode=...`: PostgreSQL through psycopg 3.
+    Anything else stops start-up, with a message that says what was expected.
     """
     if not url:
         return sqlite_database(sqlite_default)
-    parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        # sqlite:///relative/file and sqlite:////absolute/file, as other tools read them.
-        path = unquote(parts.path)[1:]
-        if not path:
+    try:
+        parsed = dj_database_url.parse(url)
+    except dj_database_url.UnknownSchemeError:
+        parsed = {"ENGINE": None}
+    except ValueError:
+        raise ImproperlyConfigured(f"DATABASE_URL={url!r}: {url_problem(url)}.") from None
+    if parsed["ENGINE"] == SQLITE_ENGINE:
+        # dj-database-url reads an address without a path as an in-memory database, which
+        # would lose the archive at every restart.
+        if parsed["NAME"] in {"", ":memory:"}:
             raise ImproperlyConfigured(
                 f"DATABASE_URL={url!r}: expected sqlite:///path/to/file.sqlite3."
             )
-        return sqlite_database(Path(path))
-    if parts.scheme in {"postgres", "postgresql"}:
-        name = unquote(parts.path.lstrip("/"))
-        if not name:
+        return sqlite_database(Path(parsed["NAME"]))
+    if parsed["ENGINE"] == POSTGRES_ENGINE:
+        if not parsed["NAME"]:
             raise ImproperlyConfigured(
                 f"DATABASE_URL={url!r}: expected postgres://user:password@host:port/database "
                 "(the database name is missing)."
             )
-        try:
-            port = parts.port
-        except ValueError as error:
-            raise ImproperlyConfigured(f"DATABASE_URL={url!r}: invalid port ({error}).") from None
-        options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": name,
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": parts.hostname or "",
-            "PORT": str(port or ""),
-            "OPTIONS": options,
+            "ENGINE": POSTGRES_ENGINE,
+            "NAME": parsed["NAME"],
+            "USER": parsed["USER"],
+            "PASSWORD": parsed["PASSWORD"],
+            "HOST": parsed["HOST"],
+            "PORT": str(parsed["PORT"]),
+            "OPTIONS": parsed.get("OPTIONS", {}),
             # Persistent connections: a gunicorn worker reuses its connection for
             # many requests; health checks drop one the server has closed.
             "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0),
@@ -130,9 +135,23 @@ def database_from_url(url, sqlite_default):
     )
 
 
+def url_problem(url):
+    """What is wrong with an address dj-database-url refused: its own message says only that
+    some part is not quoted, where a bad port is the usual mistake."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        return f"not a valid address ({error})"
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when it is read)
+    except ValueError as error:
+        return f"invalid port ({error})"
+    return "not a valid address (quote its user name, password and path)"
+
+
 def sqlite_database(path):
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        "ENGINE": SQLITE_ENGINE,
         "NAME": path,
         "OPTIONS": {
             # WAL lets readers go on while the importer writes; the busy timeout

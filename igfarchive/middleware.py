@@ -86,9 +86,9 @@ class CacheControlMiddleware:
     """Public answers to GET may be cached for PUBLIC_MAX_AGE seconds, a public 400 or 404
     for PUBLIC_ERROR_MAX_AGE; the admin never.
 
-    A 200, or the 304 that ConditionalGetMiddleware answers in its place (which renews the
-    copy the reader has, RFC 9111 section 4.3.4). This middleware sits above the ones that set
-    cookies, so that it sees them.
+    A 200, or the 304 that ArchiveVersionConditionalGetMiddleware answers in its place (which
+    renews the copy the reader has, RFC 9111 section 4.3.4). This middleware sits above the ones
+    that set cookies, so that it sees them.
     """
 
     def __init__(self, get_response):
@@ -105,8 +105,11 @@ class CacheControlMiddleware:
         return response
 
 
-class ConditionalGetMiddleware:
+class ArchiveVersionConditionalGetMiddleware:
     """ETag and Last-Modified on public answers, and 304 Not Modified while they still hold.
+
+    Not Django's ConditionalGetMiddleware, which hashes each response after the view has run:
+    this one answers 304 before any view runs, from the archive version.
 
     A public page depends on the archive's records, the release that shows them and the
     request's absolute URL (scheme, host, path and query string: pages and the API write

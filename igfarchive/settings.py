@@ -95,7 +95,7 @@ MIDDLEWARE = [
     # Above the middleware that set cookies, so that it sees them.
     "igfarchive.middleware.CacheControlMiddleware",
     # Answers 304 Not Modified to a public GET whose validators still hold, before any view.
-    "igfarchive.middleware.ConditionalGetMiddleware",
+    "igfarchive.middleware.ArchiveVersionConditionalGetMiddleware",
     # Turns a database that cannot be reached into a 503 page (never cached) for any view.
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.

@@ -52,15 +52,41 @@ class ArchiveVersion(NamedTuple):
     changed_at: datetime | None  # the newest history row or admin log entry, if any
 
 
-def history_models():
+class VersionModels(NamedTuple):
+    """Which models move the archive version, and how."""
+
+    saved: tuple  # records and reference rows: a save or delete refreshes the version
+    linked: tuple  # many-to-many link tables (a session's SDGs): a change refreshes it
+    history: tuple  # history tables: their largest id and newest time make the version
+    restored: tuple  # the tables a restore writes, without history: their largest id
+
+
+@functools.cache
+def version_models():
+    """Every model of the archive's apps, sorted by how it moves the archive version.
+
+    The one owner of that question: ArchiveVersionConfig (igfarchive/apps.py) connects the
+    refresh to the writes of `saved` and `linked`, and the version's query reads `history` and
+    `restored`, so that what refreshes the version and what the version is read from cannot
+    drift apart. Writes are signalled for every model of ARCHIVE_APP_LABELS, a new one included,
+    and a refresh only rereads. The restored tables are the backup's own list (sessions.backup):
+    a restore is the one writer that writes no history, and it writes exactly those.
+    """
     from simple_history.models import HistoricalChanges
 
-    return [
-        model
-        for label in ARCHIVE_APP_LABELS
-        for model in apps.get_app_config(label).get_models()
-        if issubclass(model, HistoricalChanges)
-    ]
+    from sessions.backup import RECORD_MODELS
+
+    saved, linked, history = [], [], []
+    for label in ARCHIVE_APP_LABELS:
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            if issubclass(model, HistoricalChanges):
+                history.append(model)
+            elif model._meta.auto_created:
+                linked.append(model)
+            else:
+                saved.append(model)
+    restored = [apps.get_model(label) for label in RECORD_MODELS]
+    return VersionModels(tuple(saved), tuple(linked), tuple(history), tuple(restored))
 
 
 @functools.cache
@@ -74,17 +100,16 @@ def archive_version_query():
     """
     from django.contrib.admin.models import LogEntry
 
-    from sessions.backup import RECORD_MODELS
-
     quote = connection.ops.quote_name
-    history = history_models()
+    models = version_models()
+    history = models.history
 
     def table(model):
         return quote(model._meta.db_table)
 
     largest = [
         f"(SELECT MAX({quote(model._meta.pk.column)}) FROM {table(model)})"
-        for model in [*history, LogEntry, *map(apps.get_model, RECORD_MODELS)]
+        for model in [*history, LogEntry, *models.restored]
     ]
     newest = [f"(SELECT MAX({quote('history_date')}) FROM {table(model)})" for model in history]
     newest.append(

@@ -1,14 +1,23 @@
-"""Sessions as iCalendar events (RFC 5545), written by hand: a few properties need no library.
+"""Sessions as iCalendar events (RFC 5545), written by the icalendar library.
 
-Lines end in CRLF and are folded at 75 octets; text values escape backslash, semicolon,
-comma and newlines. A session without a date is no event and is left out. The time of a
-session whose zone is known ("UTC", "UTC+3", an IANA name such as "Asia/Riyadh") is given
-in UTC; a time whose zone is unknown is a floating local time; a date alone is a DATE.
+icalendar escapes text (backslash, semicolon, comma; a line break of any kind, CR alone
+included, becomes `\\n`, so no text can start a property of its own), folds lines before 75
+octets, never inside a character, and ends them in CRLF. A session without a date is no event
+and is left out. The time of a session whose zone is known ("UTC", "UTC+3", an IANA name such
+as "Asia/Riyadh") is given in UTC; a time whose zone is unknown is a floating local time; a
+date alone is a DATE.
+
+The list's calendar is streamed: its header, then each event serialised on its own as the
+sessions are read in chunks, then its last line. A whole icalendar.Calendar would hold every
+event in memory, and serialise them all only at the end.
 """
 
 import datetime
 import re
 import zoneinfo
+
+import icalendar
+from icalendar import vDDDTypes, vText, vUri
 
 from sessions.outputs.exports import CHUNK_SIZE
 
@@ -17,36 +26,7 @@ PRODID = "-//IGF session archive//Sessions//EN"
 # host name the calendar was fetched from.
 UID_DOMAIN = "igf-session-archive"
 OFFSET = re.compile(r"(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?")
-
-
-def escape_text(value):
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\r", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line):
-    """A content line cut into lines of at most 75 octets, never inside a character."""
-    encoded = line.encode()
-    if len(encoded) <= 75:
-        return line + "\r\n"
-    parts, current, size, limit = [], [], 0, 75
-    for char in line:
-        width = len(char.encode())
-        if size + width > limit:
-            parts.append("".join(current))
-            # A continuation line starts with a space, which counts towards its 75 octets.
-            current, size, limit = [], 0, 74
-        current.append(char)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts) + "\r\n"
+END = b"END:VCALENDAR\r\n"
 
 
 def zone_of(name):
@@ -66,18 +46,13 @@ def zone_of(name):
         return None
 
 
-def utc_stamp(moment):
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def times(session):
-    """The DTSTART and DTEND properties of a dated session, as (name;params, value) pairs."""
+    """The start and end of a dated session: dates, UTC datetimes or floating datetimes.
+
+    The end is None when the session has a start time but neither an end nor a duration.
+    """
     if session.start_time is None:
-        end = session.date + datetime.timedelta(days=1)
-        return [
-            ("DTSTART;VALUE=DATE", session.date.strftime("%Y%m%d")),
-            ("DTEND;VALUE=DATE", end.strftime("%Y%m%d")),
-        ]
+        return session.date, session.date + datetime.timedelta(days=1)
     zone = zone_of(session.time_zone)
     start = datetime.datetime.combine(session.date, session.start_time)
     if session.end_time is not None:
@@ -90,46 +65,53 @@ def times(session):
         end = None
 
     def value(moment):
-        if zone is None:
-            return moment.strftime("%Y%m%dT%H%M%S")
-        return utc_stamp(moment.replace(tzinfo=zone))
+        if zone is None or moment is None:
+            return moment
+        return moment.replace(tzinfo=zone).astimezone(datetime.UTC)
 
-    pairs = [("DTSTART", value(start))]
-    if end is not None:
-        pairs.append(("DTEND", value(end)))
-    return pairs
+    return value(start), value(end)
 
 
-def event_lines(session, absolute):
+def session_event(session, absolute):
+    """The VEVENT of a dated session, its properties in the order they are added."""
     meeting = session.meeting
     where = ", ".join(part for part in [session.room, meeting.city, meeting.country] if part)
     url = absolute(session.get_absolute_url())
     about = " · ".join(part for part in [meeting.name, session.label] if part)
-    properties = [
-        ("UID", f"session-{session.pk}@{UID_DOMAIN}"),
-        ("DTSTAMP", utc_stamp(session.updated_at)),
-        ("LAST-MODIFIED", utc_stamp(session.updated_at)),
-        *times(session),
-        ("SUMMARY", escape_text(session.title)),
-        ("DESCRIPTION", escape_text(f"{about}\n{url}")),
-        ("URL", url),
-    ]
+    changed = vDDDTypes(session.updated_at.astimezone(datetime.UTC))
+    start, end = times(session)
+    # Each value in its icalendar type: Event.add() would find the type of each from its name
+    # and Python type, a third more time per event (docs/open-data.md).
+    event = icalendar.Event()
+    event["UID"] = vText(f"session-{session.pk}@{UID_DOMAIN}")
+    event["DTSTAMP"] = changed
+    event["LAST-MODIFIED"] = changed
+    event["DTSTART"] = vDDDTypes(start)
+    if end is not None:
+        event["DTEND"] = vDDDTypes(end)
+    event["SUMMARY"] = vText(session.title)
+    event["DESCRIPTION"] = vText(f"{about}\n{url}")
+    event["URL"] = vUri(url)
     if where:
-        properties.append(("LOCATION", escape_text(where)))
-    yield fold("BEGIN:VEVENT")
-    for name, value in properties:
-        yield fold(f"{name}:{value}")
-    yield fold("END:VEVENT")
+        event["LOCATION"] = vText(where)
+    return event
+
+
+def calendar_header(name):
+    """The calendar's properties, without its events and its END line."""
+    calendar = icalendar.Calendar()
+    calendar.add("VERSION", "2.0")
+    calendar.add("PRODID", PRODID)
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    # icalendar knows no type for an X- property: the name is text, escaped as such.
+    calendar.add("X-WR-CALNAME", vText(name))
+    return calendar.to_ical(sorted=False).removesuffix(END)
 
 
 def stream_calendar(sessions, absolute, name):
-    """A VCALENDAR of the dated sessions of `sessions` (a for_export() queryset)."""
-    yield fold("BEGIN:VCALENDAR")
-    yield fold("VERSION:2.0")
-    yield fold(f"PRODID:{PRODID}")
-    yield fold("CALSCALE:GREGORIAN")
-    yield fold("METHOD:PUBLISH")
-    yield fold(f"X-WR-CALNAME:{escape_text(name)}")
+    """A VCALENDAR of the dated sessions of `sessions` (a for_export() queryset), in bytes."""
+    yield calendar_header(name)
     for session in sessions.filter(date__isnull=False).iterator(chunk_size=CHUNK_SIZE):
-        yield from event_lines(session, absolute)
-    yield fold("END:VCALENDAR")
+        yield session_event(session, absolute).to_ical(sorted=False)
+    yield END
