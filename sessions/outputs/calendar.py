@@ -19,6 +19,7 @@ import zoneinfo
 import icalendar
 from icalendar import vDDDTypes, vText, vUri
 
+from sessions.models.text import without_control_characters
 from sessions.outputs.exports import CHUNK_SIZE
 
 PRODID = "-//IGF session archive//Sessions//EN"
@@ -72,6 +73,11 @@ def times(session):
     return value(start), value(end)
 
 
+def text(value):
+    """A text value without control characters, which icalendar would pass on raw."""
+    return vText(without_control_characters(value))
+
+
 def session_event(session, absolute):
     """The VEVENT of a dated session, its properties in the order they are added."""
     meeting = session.meeting
@@ -89,11 +95,11 @@ def session_event(session, absolute):
     event["DTSTART"] = vDDDTypes(start)
     if end is not None:
         event["DTEND"] = vDDDTypes(end)
-    event["SUMMARY"] = vText(session.title)
-    event["DESCRIPTION"] = vText(f"{about}\n{url}")
+    event["SUMMARY"] = text(session.title)
+    event["DESCRIPTION"] = text(f"{about}\n{url}")
     event["URL"] = vUri(url)
     if where:
-        event["LOCATION"] = vText(where)
+        event["LOCATION"] = text(where)
     return event
 
 
@@ -105,7 +111,7 @@ def calendar_header(name):
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
     # icalendar knows no type for an X- property: the name is text, escaped as such.
-    calendar.add("X-WR-CALNAME", vText(name))
+    calendar.add("X-WR-CALNAME", text(name))
     return calendar.to_ical(sorted=False).removesuffix(END)
 
 

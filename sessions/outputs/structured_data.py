@@ -14,8 +14,15 @@ from django.utils.safestring import mark_safe
 
 from sessions.outputs.calendar import zone_of
 
-# The escapes of django.utils.html.json_script.
-JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+# What json.dumps leaves raw but an HTML page should not hold: markup characters (as in
+# django.utils.html.json_script), and the control characters it does not escape itself (DEL,
+# C1, the line and paragraph separators).
+JSON_ESCAPES = {
+    ord(">"): "\\u003E",
+    ord("<"): "\\u003C",
+    ord("&"): "\\u0026",
+    **{code: f"\\u{code:04X}" for code in [*range(0x7F, 0xA0), 0x2028, 0x2029]},
+}
 
 
 def moment(date, time, zone_name):

@@ -23,5 +23,9 @@ def test_feed_lists_the_newest_additions(client, meeting):
         f"<title>IGF 2024 Workshop #{old.number}: Old one</title>"
     )
     assert '<category term="SDG 7: Affordable and Clean Energy"/>' in xml
-    assert "About &lt;b&gt;data&lt;/b&gt;." in xml
+    # Atom's summary is HTML: the source's text is escaped once for HTML, once for XML.
+    assert (
+        '<summary type="html">&lt;p&gt;About &amp;lt;b&amp;gt;data&amp;lt;/b&amp;gt;.'
+        "&lt;/p&gt;</summary>" in xml
+    )
     assert response.cookies == {}

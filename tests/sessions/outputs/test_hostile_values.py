@@ -5,7 +5,9 @@ markup, and no control character reaches XML.
 """
 
 import csv
+import datetime
 import io
+import json
 import re
 
 import pytest
@@ -85,3 +87,29 @@ def test_the_feed_shows_markup_as_text_and_survives_control_characters(client):
         "&lt;/p&gt;\n\n&lt;p&gt;Second paragraph.&lt;/p&gt;"
     )
     assert not CONTROL_CHARACTERS.search(xml)
+
+
+def test_no_control_character_reaches_a_calendar(client):
+    SessionFactory(
+        title=f"Open{CONTROLS}data",
+        room=f"Room{CONTROLS}3",
+        description=f"Grids{CONTROLS}.",
+        date=datetime.date(2024, 12, 17),
+    )
+
+    text = b"".join(client.get("/sessions/calendar.ics").streaming_content).decode()
+
+    unfolded = text.replace("\r\n ", "")
+    assert not CONTROL_CHARACTERS.search(text)
+    assert "\r\nSUMMARY:Opendata\r\n" in unfolded
+    assert "\r\nLOCATION:Room3\r\n" in unfolded
+
+
+def test_no_control_character_or_markup_reaches_json_ld_raw(client):
+    session = SessionFactory(title=f"Open{CONTROLS}</script><b>data")
+
+    page = client.get(session.get_absolute_url()).content.decode()
+
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert not CONTROL_CHARACTERS.search(block)
+    assert json.loads(block)["name"] == f"Open{CONTROLS}</script><b>data"
