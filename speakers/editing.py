@@ -1,4 +1,5 @@
-"""What every admin form of the archive shares: a save writes only what the editor changed.
+"""What every admin form of the archive shares: a save writes only what the editor changed,
+and text without control characters (speakers/text.py).
 
 Browsers send every line break of a text area as CR LF; the archive stores LF. A text field
 that normalises them reads an untouched text area as unchanged, so an untouched form changes
@@ -11,6 +12,8 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
+from speakers.text import refuse_control_characters
+
 
 class LineFeedTextField(forms.CharField):
     """Text with the archive's line breaks (LF), whatever the browser sent."""
@@ -21,9 +24,17 @@ class LineFeedTextField(forms.CharField):
 
 
 class SavesOnlyChanges(admin.options.BaseModelAdmin):
-    """For ModelAdmin and inlines: text areas in LF; an unchanged form saves nothing."""
+    """For ModelAdmin and inlines: text areas in LF, text without control characters; an
+    unchanged form saves nothing."""
 
     formfield_overrides = {models.TextField: {"form_class": LineFeedTextField}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # A JSON field is a CharField too, but its value is no text.
+        if isinstance(formfield, forms.CharField) and not isinstance(formfield, forms.JSONField):
+            formfield.validators.append(refuse_control_characters)
+        return formfield
 
     def save_model(self, request, obj, form, change):
         if form.has_changed() or not change:

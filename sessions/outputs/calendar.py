@@ -19,8 +19,8 @@ import zoneinfo
 import icalendar
 from icalendar import vDDDTypes, vText, vUri
 
-from sessions.models.text import without_control_characters
 from sessions.outputs.exports import CHUNK_SIZE
+from speakers.text import without_control_characters
 
 PRODID = "-//IGF session archive//Sessions//EN"
 # The domain part of every UID: fixed, so that a session's UID does not change with the

@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 
 from sessions.models import Session
-from sessions.models.text import without_control_characters
+from speakers.text import without_control_characters
 
 FEED_SIZE = 50
 

@@ -90,3 +90,23 @@ def test_one_edit_records_one_changed_field(editor_client):
     latest = session.history.latest()
     changes = latest.diff_against(latest.prev_record).changes
     assert [(change.field, change.new) for change in changes] == [("room", "Room 7")]
+
+
+def test_a_control_character_in_an_edit_is_a_form_error(editor_client):
+    import_bundled()
+    session = Session.objects.get(slug="open-forum-9")
+    url = f"/admin/archive/session/{session.pk}/change/"
+    data = as_a_browser_posts(editor_client.get(url))
+    data["title"] = "Open\x0bdata"
+    data["description"] = "Grids\u2028and data"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors == {
+        "title": ["holds the control character U+000B at position 5; remove it."],
+        "description": ["holds the control character U+2028 at position 6; remove it."],
+    }
+    session.refresh_from_db()
+    assert session.title != "Open\x0bdata"

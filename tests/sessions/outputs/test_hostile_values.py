@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from sessions.models.text import (
+from speakers.text import (
     CONTROL_CHARACTERS,
     refuse_control_characters,
     without_control_characters,

@@ -3,7 +3,9 @@
 C0 and C1 control characters (but tab, line feed and carriage return), DEL, and the line and
 paragraph separators U+2028/U+2029 carry no meaning in a published page, break XML (an Atom
 feed with one of them cannot be written) and pass raw into iCalendar and scripts. Outputs
-remove them; editors' forms refuse them.
+remove or escape them; editors' forms refuse them (speakers/editing.py).
+
+It lives in `speakers`, the app every other one depends on, so that both apps use it.
 """
 
 import re
