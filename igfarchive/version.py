@@ -8,7 +8,6 @@ record (igfarchive/apps.py).
 
 import functools
 import hashlib
-import logging
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -17,9 +16,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
-from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+from igfarchive.cache import through_cache
 
 # The archive version: public pages change only when an archive record does (or the code that
 # shows them, below), so one value tells whether a page a reader already has is still current.
@@ -145,20 +143,16 @@ def archive_version():
     The cache holds a plain tuple, which any release reads back (a rolling deployment runs two
     releases on one Redis).
     """
-    try:
-        cached = cache.get(ARCHIVE_VERSION_KEY)
-    except RedisError as error:
-        # The cache only saves a query: without it, every page reads the version itself.
-        logger.warning("cache unavailable: %s", error)
-        return read_archive_version()
+    # The cache only saves a query: without it, every page reads the version itself.
+    cached = through_cache(lambda: cache.get(ARCHIVE_VERSION_KEY), otherwise=lambda: None)
     if cached is not None:
         return ArchiveVersion(*cached)
     version = read_archive_version()
-    try:
-        # add, not set: a fresher reading stored meanwhile by a commit wins.
-        cache.add(ARCHIVE_VERSION_KEY, tuple(version), ARCHIVE_VERSION_SECONDS)
-    except RedisError as error:
-        logger.warning("cache unavailable: %s", error)
+    # add, not set: a fresher reading stored meanwhile by a commit wins.
+    through_cache(
+        lambda: cache.add(ARCHIVE_VERSION_KEY, tuple(version), ARCHIVE_VERSION_SECONDS),
+        otherwise=lambda: None,
+    )
     return version
 
 

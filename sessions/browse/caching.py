@@ -9,13 +9,11 @@ entries simply expire. With REDIS_URL the cache is shared by every app server.
 """
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+from igfarchive.cache import through_cache
 
 
 def by_archive_version(request, name, compute):
@@ -28,8 +26,6 @@ def by_archive_version(request, name, compute):
     if version is None or not settings.PAGE_PART_SECONDS:
         return compute()
     key = "page-part:" + hashlib.sha256(f"{version.tag}|{name}".encode()).hexdigest()
-    try:
-        return cache.get_or_set(key, compute, settings.PAGE_PART_SECONDS)
-    except RedisError as error:
-        logger.warning("cache unavailable: %s", error)
-        return compute()
+    return through_cache(
+        lambda: cache.get_or_set(key, compute, settings.PAGE_PART_SECONDS), otherwise=compute
+    )

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def test_cache_with_redis_url_is_djangos_redis_cache_there(url):
         "LOCATION": url,
         "KEY_PREFIX": "igfarchive",
     }
-    assert (options["socket_connect_timeout"], options["socket_timeout"]) == (1, 1)
+    assert (options["socket_connect_timeout"], options["socket_timeout"]) == (0.5, 0.5)
     assert isinstance(options["retry"], Retry)
     assert options["retry"].get_retries() == 1
 
@@ -179,3 +180,32 @@ def test_conditional_get_through_redis(
 
     assert (first.status_code, again.status_code) == (200, 304)
     assert server_cache(redis_config).get(ARCHIVE_VERSION_KEY) == archive_version()
+
+
+@pytest.fixture
+def silent_redis():
+    """A port that accepts connections and never answers (the kernel completes them)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)
+        yield listener.getsockname()[1]
+
+
+def test_a_redis_that_never_answers_costs_one_wait_then_rests(
+    client, db, settings, silent_redis, caplog
+):
+    MeetingFactory(name="IGF 2024")
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{silent_redis}/0")}
+
+    started = time.monotonic()
+    answers = [client.get(path).status_code for path in ["/", "/sessions/", "/meetings/"] * 2]
+    elapsed = time.monotonic() - started
+
+    assert answers == [200] * 6
+    # One call waits (half a second, and once more on the retry); the rest skip the cache.
+    assert 1.0 <= elapsed < 3.0
+    warnings = [
+        record.getMessage() for record in caplog.records if record.name == "igfarchive.cache"
+    ]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("cache unavailable, not used for 30 s: Timeout")

@@ -1,0 +1,32 @@
+"""The shared cache, used so that a Redis that does not answer costs one wait, not one a call.
+
+Everything the archive keeps in the cache (the archive version, parts of pages) can be
+computed again, so a cache call that fails is answered by computing. After a failure the
+cache at that address rests for REST_SECONDS: calls do not wait on it, and the failure is
+logged once, not once a request.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+REST_SECONDS = 30
+# Cache address -> until when (time.monotonic()) it rests.
+_resting_until = {}
+
+
+def through_cache(call, otherwise):
+    """call() against the cache, or otherwise() when it fails or rests after a failure."""
+    address = settings.CACHES["default"].get("LOCATION", "")
+    if time.monotonic() < _resting_until.get(address, 0):
+        return otherwise()
+    try:
+        return call()
+    except RedisError as error:
+        _resting_until[address] = time.monotonic() + REST_SECONDS
+        logger.warning("cache unavailable, not used for %d s: %s", REST_SECONDS, error)
+        return otherwise()
