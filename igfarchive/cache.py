@@ -14,7 +14,8 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
-REST_SECONDS = 30
+# Short: a cache that came back is used again within seconds.
+REST_SECONDS = 5
 # Cache address -> until when (time.monotonic()) it rests.
 _resting_until = {}
 

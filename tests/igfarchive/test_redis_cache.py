@@ -6,6 +6,7 @@ Every server and process that names one Redis shares the archive version through
 
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -15,8 +16,10 @@ import pytest
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
+from django.test import Client
 from redis.retry import Retry
 
+import igfarchive.cache
 from igfarchive import version
 from igfarchive.environment import cache_from_url
 from igfarchive.version import ARCHIVE_VERSION_KEY, archive_version
@@ -55,9 +58,9 @@ def test_cache_with_redis_url_is_djangos_redis_cache_there(url):
         "LOCATION": url,
         "KEY_PREFIX": "igfarchive",
     }
-    assert (options["socket_connect_timeout"], options["socket_timeout"]) == (0.5, 0.5)
+    assert (options["socket_connect_timeout"], options["socket_timeout"]) == (0.05, 0.05)
     assert isinstance(options["retry"], Retry)
-    assert options["retry"].get_retries() == 1
+    assert options["retry"].get_retries() == 0
 
 
 @pytest.mark.parametrize(
@@ -191,21 +194,30 @@ def silent_redis():
         yield listener.getsockname()[1]
 
 
-def test_a_redis_that_never_answers_costs_one_wait_then_rests(
-    client, db, settings, silent_redis, caplog
+def first_visit(settings, port, path):
+    """Seconds a visit to `path` takes, the first after the cache at `port` was last tried."""
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{port}/0")}
+    igfarchive.cache._resting_until.clear()
+    started = time.monotonic()
+    assert Client().get(path).status_code == 200
+    return time.monotonic() - started
+
+
+@pytest.mark.parametrize("path", ["/", "/sessions/"])
+def test_a_redis_that_never_answers_costs_a_page_under_100_ms_more_than_one_stopped(
+    db, settings, silent_redis, caplog, path
 ):
     MeetingFactory(name="IGF 2024")
-    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{silent_redis}/0")}
+    stopped_port = closed_port()
+    first_visit(settings, stopped_port, path)  # templates and URLs loaded
+    # Medians of five visits each, alternated: the machine's own noise is about as large.
+    stopped, hanging = [], []
+    for _ in range(5):
+        stopped.append(first_visit(settings, stopped_port, path))
+        hanging.append(first_visit(settings, silent_redis, path))
 
-    started = time.monotonic()
-    answers = [client.get(path).status_code for path in ["/", "/sessions/", "/meetings/"] * 2]
-    elapsed = time.monotonic() - started
-
-    assert answers == [200] * 6
-    # One call waits (half a second, and once more on the retry); the rest skip the cache.
-    assert 1.0 <= elapsed < 3.0
-    warnings = [
-        record.getMessage() for record in caplog.records if record.name == "igfarchive.cache"
-    ]
-    assert len(warnings) == 1
-    assert warnings[0].startswith("cache unavailable, not used for 30 s: Timeout")
+    extra = statistics.median(hanging) - statistics.median(stopped)
+    assert extra < 0.1, (hanging, stopped)
+    # Each failure is logged once: the calls after it in the same page leave the cache alone.
+    warnings = [r.getMessage() for r in caplog.records if r.name == "igfarchive.cache"]
+    assert [w.split(":")[0] for w in warnings] == ["cache unavailable, not used for 5 s"] * 11
