@@ -113,3 +113,33 @@ def test_no_file_names_a_place_outside_the_project():
         for number, path in outside_paths((ROOT / name).read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+# A file of the project named in the documentation or the tests: "tests/sessions/api/test_api.py".
+NAMED_FILE = re.compile(
+    r"(?<![\w./-])((?:tests|sessions|speakers|igfarchive|benchmarks|docs)/[\w/.-]+\.(?:py|md))\b"
+)
+
+
+def prose_lines(name):
+    """(number, line) of a file's text, without the code examples of a Markdown file (they may
+    show a file the reader is to write)."""
+    in_example = False
+    for number, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1):
+        if name.endswith(".md") and line.lstrip().startswith("```"):
+            in_example = not in_example
+        elif not in_example:
+            yield number, line
+
+
+def test_every_file_named_in_the_documentation_and_the_tests_exists():
+    # A test or a document that points at a file moved away sends its reader nowhere.
+    files = [name for name in project_files() if name.endswith(".md") or name.startswith("tests/")]
+    missing = [
+        f"{name}:{number}: {match.group(1)}"
+        for name in files
+        for number, line in prose_lines(name)
+        for match in NAMED_FILE.finditer(line)
+        if not (ROOT / match.group(1)).exists()
+    ]
+    assert missing == []

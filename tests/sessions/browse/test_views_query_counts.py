@@ -108,7 +108,7 @@ def archive(request):
     refresh_derived([session.pk for session in sessions])
     # As the commit of these writes would (a test's transaction never commits): the archive
     # version is cached, so each page counts its own queries only. Reading the version when it
-    # is not cached is one query more (tests/test_conditional_get.py).
+    # is not cached is one query more (tests/igfarchive/test_conditional_get.py).
     refresh_archive_version()
     return sessions
 
