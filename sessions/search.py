@@ -16,6 +16,8 @@ from django.db.models import Case, F, Q, Value, When
 from sessions.models.shape import SEARCHED_TEXTS
 
 SEARCH_CONFIG = "english"
+# On SQLite, a search uses this many of its words at most (search_sessions).
+SQLITE_SEARCH_WORDS = 64
 # The search columns: large, derived, never worth reading back.
 SEARCH_FIELDS = ("search_document", "search_vector")
 
@@ -48,7 +50,9 @@ def search_sessions(queryset, q):
         )
     # Quotes and a leading minus mean something to websearch_to_tsquery; here they are dropped.
     words = [word.strip('"').lstrip("-") for word in q.split()]
-    words = [word for word in words if word]
+    # Each word deepens the query's expression, and SQLite refuses one deeper than 1000: a
+    # word counts once, and only the first SQLITE_SEARCH_WORDS words do.
+    words = list(dict.fromkeys(word for word in words if word))[:SQLITE_SEARCH_WORDS]
     if not words:
         return queryset.annotate(rank=Value(0.0))
     in_title = Q()

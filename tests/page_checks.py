@@ -93,7 +93,8 @@ def page_problems(html):
     return problems
 
 
-def assert_good_page(response):
+def assert_good_page(response, status=200):
+    assert response.status_code == status
     assert response["Content-Type"].startswith("text/html")
     assert page_problems(response.content.decode()) == []
     # Public pages set no cookie: no session, no CSRF token, no messages.

@@ -115,13 +115,13 @@ def test_env_list_refuses_empty_items(monkeypatch, raw):
 @pytest.mark.parametrize(
     ("url", "path"),
     [
-        ("", Path("/srv/archive/archive.sqlite3")),
+        ("", Path("/tmp/default.sqlite3")),
         ("sqlite:///rel.sqlite3", Path("rel.sqlite3")),
         ("sqlite:////tmp/abs.sqlite3", Path("/tmp/abs.sqlite3")),
     ],
 )
 def test_database_from_url_reads_sqlite(url, path):
-    database = database_from_url(url, sqlite_default=Path("/srv/archive/archive.sqlite3"))
+    database = database_from_url(url, sqlite_default=Path("/tmp/default.sqlite3"))
 
     assert database == {
         "ENGINE": "django.db.backends.sqlite3",

@@ -7,6 +7,8 @@ leave out on purpose (a second count, a date hierarchy, the largest columns) is 
 sessions/admin.py.
 """
 
+import re
+
 import pytest
 
 from sessions.models import SdgGoal, SdgTarget, Session
@@ -33,9 +35,15 @@ def superuser_client(client, superuser):
 
 
 def open_changelist(client, path, rows):
+    """Open the changelist; it counts `rows` and renders one table row for each."""
     response = client.get(path)
     assert response.status_code == 200
     assert response.context["cl"].result_count == rows
+    body = re.search(
+        r'<table id="result_list">.*?<tbody>(.*?)</tbody>', response.content.decode(), re.S
+    )
+    assert body is not None
+    assert body.group(1).count("<tr") == rows
 
 
 @pytest.mark.parametrize("rows", SIZES)

@@ -94,6 +94,29 @@ def test_every_word_must_match():
     assert [session.pk for session in found] == [both.pk]
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        # A word repeated: SQLite refused the query once it held 500 copies of it (found by
+        # tests/igfarchive/test_fuzz_public_urls.py: the page answered 503).
+        "digital " * 500,
+        # Many different words, all in the session: the first SQLITE_SEARCH_WORDS count.
+        " ".join(f"w{number}" for number in range(600)),
+    ],
+)
+def test_a_search_of_many_words_answers(client, q):
+    session = SessionFactory(
+        title="Digital", description=" ".join(f"w{number}" for number in range(600))
+    )
+    SessionFactory(title="Other")
+    refresh_derived(Session.objects.values_list("pk", flat=True))
+    found = search_sessions(Session.objects.all(), q)
+    assert [row.pk for row in found] == [session.pk]
+    response = client.get("/sessions/", {"q": q})
+    assert response.status_code == 200
+    assert [row.pk for row in response.context["page"].object_list] == [session.pk]
+
+
 @pytest.mark.postgres
 def test_postgres_vector_weighs_the_title_above_the_text():
     session = SessionFactory(title="Energy", number=None, description="Solar")

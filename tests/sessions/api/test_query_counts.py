@@ -1,6 +1,7 @@
 """The API runs the same number of queries for 1 session as for 25.
 
-Each test lists the queries it expects, in order.
+Each test lists the queries it expects, in order, and checks the rows it returned: a list
+that returns one row at both sizes would not notice a query per row.
 """
 
 import datetime
@@ -8,6 +9,7 @@ import datetime
 import pytest
 
 from igfarchive.version import refresh_archive_version
+from sessions.api.views import PAGE_SIZE
 from sessions.models import Participation
 from tests.factories import (
     MeetingFactory,
@@ -29,7 +31,11 @@ SIZES = [1, 25]
 
 @pytest.fixture
 def archive(request):
-    """`request.param` sessions of one meeting, each with every row the API shows."""
+    """`request.param` sessions of one meeting, each with every row the API shows.
+
+    Each session has an organization and two people of its own (a speaker, a moderator), each
+    with one spelling.
+    """
     meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
     sessions = []
     for number in range(request.param):
@@ -42,13 +48,15 @@ def archive(request):
         person = PersonFactory()
         PersonAliasFactory(person=person)
         ParticipationFactory(session=session, person=person, organization=organization)
-        ParticipationFactory(session=session, role=Participation.Role.MODERATOR)
+        moderator = PersonFactory()
+        PersonAliasFactory(person=moderator)
+        ParticipationFactory(session=session, person=moderator, role=Participation.Role.MODERATOR)
         TakeawayFactory(session=session)
         PolicyQuestionFactory(session=session)
         sessions.append(session)
     # As the commit of these writes would (a test's transaction never commits): the archive
     # version is cached, so each page counts its own queries only. Reading the version when it
-    # is not cached is one query more (tests/test_conditional_get.py).
+    # is not cached is one query more (tests/igfarchive/test_conditional_get.py).
     refresh_archive_version()
     return sessions
 
@@ -78,7 +86,9 @@ def test_session_detail_query_count(client, archive, django_assert_num_queries):
     # 4. organizers with their organizations, 5. participations with people and
     # organizations, 6. policy questions, 7. takeaways
     with django_assert_num_queries(7):
-        assert client.get(f"/api/sessions/{archive[-1].pk}/").status_code == 200
+        response = client.get(f"/api/sessions/{archive[-1].pk}/")
+    assert response.status_code == 200
+    assert response.json()["id"] == archive[-1].pk
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -88,7 +98,13 @@ def test_people_and_organization_lists_query_count(
 ):
     # 1. count, 2. the page, 3. their spellings
     with django_assert_num_queries(3):
-        assert client.get(path).status_code == 200
+        response = client.get(path)
+    assert response.status_code == 200
+    rows = 2 * len(archive) if path == "/api/people/" else len(archive)
+    assert response.json()["count"] == rows
+    results = response.json()["results"]
+    assert len(results) == min(rows, PAGE_SIZE)
+    assert [row["aliases"] for row in results] == [[row["name"]] for row in results]
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -96,14 +112,25 @@ def test_person_detail_query_count(client, archive, django_assert_num_queries):
     person = archive[-1].participations.first().person
     # 1. the person, 2. the spellings
     with django_assert_num_queries(2):
-        assert client.get(f"/api/people/{person.pk}/").status_code == 200
+        response = client.get(f"/api/people/{person.pk}/")
+    assert response.status_code == 200
+    assert response.json()["aliases"] == [person.name]
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_meeting_and_sdg_lists_query_count(client, archive, django_assert_num_queries):
+    # As many meetings as sessions: the fixture's, and one more per session after the first.
+    for year in range(2000, 2000 + len(archive) - 1):
+        SessionFactory(meeting=MeetingFactory(slug=f"igf-{year}", year=year))
+    refresh_archive_version()
     # 1. count, 2. the page of meetings
     with django_assert_num_queries(2):
-        assert client.get("/api/meetings/").status_code == 200
-    # 1. count, 2. the page of goals, 3. their targets
+        meetings = client.get("/api/meetings/")
+    assert meetings.status_code == 200
+    assert len(meetings.json()["results"]) == len(archive)
+    # 1. count, 2. the page of goals, 3. their targets (the 17 goals of the migrations)
     with django_assert_num_queries(3):
-        assert client.get("/api/sdgs/").status_code == 200
+        sdgs = client.get("/api/sdgs/")
+    assert sdgs.status_code == 200
+    assert [goal["id"] for goal in sdgs.json()["results"]] == list(range(1, 18))
+    assert sum(len(goal["targets"]) for goal in sdgs.json()["results"]) == 169

@@ -57,3 +57,47 @@ def test_home_figures_follow_the_archive(client, committed):
     with committed():
         SessionFactory()
     assert client.get("/").context["counts"]["sessions"] == 2
+
+
+def test_home_computed_once_per_version_query_count(client, committed, django_assert_num_queries):
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023")).sdg_goals.add(7)
+    # The first visit computes the figures, as with the cache off
+    # (tests/sessions/browse/test_views_query_counts.py): 1. years, 2. sessions per goal and
+    # year, 3. the SDG goals, 4-6. counts of sessions, people, organizations, 7. meetings,
+    # 8. the latest sessions, 9. their SDG goals.
+    with django_assert_num_queries(9):
+        first = client.get("/")
+    assert first.context["counts"]["sessions"] == 1
+    # The second takes them all from the cache (the version too): no query at all.
+    with django_assert_num_queries(0):
+        second = client.get("/")
+    assert second.content == first.content
+    # A change to the archive is a new version: the next visit computes the figures again.
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2024, slug="igf-2024"))
+    with django_assert_num_queries(9):
+        third = client.get("/")
+    assert third.context["counts"]["sessions"] == 2
+    assert [session.meeting.year for session in third.context["latest"]] == [2024, 2023]
+    with django_assert_num_queries(0):
+        assert client.get("/").context["counts"]["sessions"] == 2
+
+
+def test_list_facets_query_count_first_and_second_visit(
+    client, committed, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023"))
+    # 1. count of the sessions, 2-12. the facets, 13. the page of sessions, 14. their goals
+    with django_assert_num_queries(14):
+        assert year_counts(client.get("/sessions/")) == {"2023": 1}
+    # The count and the facets come from the cache: 1. the page, 2. their goals.
+    with django_assert_num_queries(2):
+        assert year_counts(client.get("/sessions/")) == {"2023": 1}
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2024, slug="igf-2024"))
+    with django_assert_num_queries(14):
+        assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
+    with django_assert_num_queries(2):
+        assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}

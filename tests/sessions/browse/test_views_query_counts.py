@@ -1,17 +1,19 @@
 """Every public page runs the same number of queries for 1 session as for 25.
 
-Each test lists the queries it expects, in order. A page that starts to query per row
-fails here first.
+Each test lists the queries it expects, in order, and counts the rows the page rendered: a
+list that shows one row at both sizes would not notice a query per row. A page that starts to
+query per row fails here first.
 """
 
 import datetime
+import re
 
 import pytest
 
 from igfarchive.version import refresh_archive_version
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.browse.people import PER_PAGE
-from sessions.browse.views import TRANSCRIPT_PREVIEW
+from sessions.browse.views import LATEST_SESSIONS, SDG_PAGE_SESSIONS, TRANSCRIPT_PREVIEW
 from sessions.derived import refresh_derived
 from sessions.models import Participation, Takeaway, TranscriptTurn
 from tests.factories import (
@@ -47,14 +49,18 @@ def archive(request):
     """`request.param` sessions of one meeting, each with every kind of related row.
 
     Each is on target 7.a and on SDG 13 as a whole; one person speaks in all of them for
-    one organization, which organizes them all.
+    one organization, which organizes them all. Each also has a speaker of its own ("Speaker
+    NN", civil society) for an organization of its own ("Acme chapter NN"), both with two
+    spellings: the lists of people and organizations have one row more than sessions.
     """
     count = request.param
     meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
     organization = OrganizationFactory(slug="acme", name="Acme")
     OrganizationAliasFactory(organization=organization)
+    OrganizationAliasFactory(organization=organization, name="ACME Inc.")
     person = PersonFactory(slug="ada", name="Ada")
     PersonAliasFactory(person=person)
+    PersonAliasFactory(person=person, name="Ada L.")
     other = PersonFactory()
     CuratedFactFactory(session=None, meeting=meeting, field="city", value="Riyadh")
     sessions = []
@@ -77,6 +83,18 @@ def archive(request):
             speech_seconds=60,
         )
         ParticipationFactory(session=session, person=other, role=Participation.Role.MODERATOR)
+        chapter = OrganizationFactory(name=f"Acme chapter {number:02d}")
+        OrganizationAliasFactory(organization=chapter)
+        OrganizationAliasFactory(organization=chapter, name=f"Acme {number:02d}")
+        speaker = PersonFactory(name=f"Speaker {number:02d}")
+        PersonAliasFactory(person=speaker)
+        PersonAliasFactory(person=speaker, name=f"S. {number:02d}")
+        ParticipationFactory(
+            session=session,
+            person=speaker,
+            organization=chapter,
+            stakeholder_group="civil_society",
+        )
         TakeawayFactory(session=session)
         TakeawayFactory(session=session, kind=Takeaway.Kind.AGREEMENT)
         PolicyQuestionFactory(session=session)
@@ -90,9 +108,18 @@ def archive(request):
     refresh_derived([session.pk for session in sessions])
     # As the commit of these writes would (a test's transaction never commits): the archive
     # version is cached, so each page counts its own queries only. Reading the version when it
-    # is not cached is one query more (tests/test_conditional_get.py).
+    # is not cached is one query more (tests/igfarchive/test_conditional_get.py).
     refresh_archive_version()
     return sessions
+
+
+def titles(response, level=3):
+    """How many rows (a title heading each) the page rendered."""
+    return response.content.decode().count(f'<h{level} class="result-title">')
+
+
+def turns(response):
+    return len(re.findall(r'<li id="turn-\d+">', response.content.decode()))
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -103,7 +130,9 @@ def test_home_query_count(client, archive, django_assert_num_queries):
     # 7. meetings: count, first and last year
     # 8. the latest sessions, 9. their SDG goals
     with django_assert_num_queries(9):
-        assert client.get("/").status_code == 200
+        response = client.get("/")
+    assert response.status_code == 200
+    assert titles(response) == min(len(archive), LATEST_SESSIONS)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -114,7 +143,9 @@ def test_session_list_query_count(client, archive, django_assert_num_queries):
     #       groups, records
     # 13. the page of sessions, 14. their SDG goals
     with django_assert_num_queries(14):
-        assert client.get("/sessions/").status_code == 200
+        response = client.get("/sessions/")
+    assert response.status_code == 200
+    assert titles(response) == len(archive)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -124,7 +155,10 @@ def test_session_list_every_filter_query_count(client, archive, django_assert_nu
     # 7-17. the facets (as without filters)
     # 18. the page of sessions, 19. their SDG goals
     with django_assert_num_queries(19):
-        assert client.get(EVERY_FILTER).status_code == 200
+        response = client.get(EVERY_FILTER)
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    assert titles(response) == len(archive)
 
 
 def add_turns(session, count):
@@ -150,7 +184,9 @@ def test_session_detail_query_count(client, archive, more_turns, django_assert_n
     # 11. the session's curated facts, 12. the meeting's curated facts
     # 13. the first turns of the transcript, with people and organizations
     with django_assert_num_queries(13):
-        assert client.get(archive[-1].get_absolute_url()).status_code == 200
+        response = client.get(archive[-1].get_absolute_url())
+    assert response.status_code == 200
+    assert turns(response) == min(2 + more_turns, TRANSCRIPT_PREVIEW)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -165,8 +201,9 @@ def test_session_transcript_query_count(
     # 1. the session with its meeting
     # 2. count of its turns, 3. the page of turns with people and organizations
     with django_assert_num_queries(3):
-        url = f"{archive[-1].get_absolute_url()}transcript/?page={page}"
-        assert client.get(url).status_code == 200
+        response = client.get(f"{archive[-1].get_absolute_url()}transcript/?page={page}")
+    assert response.status_code == 200
+    assert turns(response) == (2 if more_turns == 0 else TRANSCRIPT_TURNS_PER_PAGE)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -176,7 +213,9 @@ def test_person_detail_query_count(client, archive, django_assert_num_queries):
     # 4. count of the sessions (the paginator's), 5. the page of sessions
     # 6. the person's participations in them, with sessions, meetings and organizations
     with django_assert_num_queries(6):
-        assert client.get("/people/ada/").status_code == 200
+        response = client.get("/people/ada/")
+    assert response.status_code == 200
+    assert titles(response) == len(archive)
 
 
 def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queries):
@@ -186,9 +225,11 @@ def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queri
     refresh_archive_version()
     # As with a page or less (above): 1. the person, 2. the spellings, 3. the totals,
     # 4. count of the sessions, 5. the page of sessions, 6. the participations in them
-    for page in [1, 2]:
+    for page, rows in [(1, PER_PAGE), (2, 1)]:
         with django_assert_num_queries(6):
-            assert client.get(f"/people/ada/?page={page}").status_code == 200
+            response = client.get(f"/people/ada/?page={page}")
+        assert response.status_code == 200
+        assert titles(response) == rows
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -202,7 +243,14 @@ def test_organization_detail_query_count(client, archive, more_turns, django_ass
     # 7. count of the transcript turns, 8. their page, with sessions, meetings and the
     #    page of the transcript that shows each
     with django_assert_num_queries(8):
-        assert client.get("/organizations/acme/").status_code == 200
+        response = client.get("/organizations/acme/")
+    assert response.status_code == 200
+    # The sessions organized, and Ada (one heading for all her participations).
+    assert titles(response) == len(archive) + 1
+    turn_links = re.findall(r'transcript/(?:\?page=\d+)?#turn-\d+">', response.content.decode())
+    # One turn by the organization in each session, and every other turn of the last one
+    # (Ada's and the added ones), now the organization's.
+    assert len(turn_links) == min(len(archive) + 1 + more_turns, PER_PAGE)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -212,7 +260,9 @@ def test_sdg_detail_with_targets_query_count(client, archive, django_assert_num_
     # 4. the targets with their session counts
     # 5. sessions on the goal only (none here)
     with django_assert_num_queries(5):
-        assert client.get("/sdgs/7/").status_code == 200
+        response = client.get("/sdgs/7/")
+    assert response.status_code == 200
+    assert titles(response, level=4) == min(len(archive), SDG_PAGE_SESSIONS)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -222,7 +272,9 @@ def test_sdg_detail_on_goal_only_query_count(client, archive, django_assert_num_
     # 3. the targets with their session counts
     # 4. sessions on the goal only, 5. their SDG goals
     with django_assert_num_queries(5):
-        assert client.get("/sdgs/13/").status_code == 200
+        response = client.get("/sdgs/13/")
+    assert response.status_code == 200
+    assert titles(response) == min(len(archive), SDG_PAGE_SESSIONS)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -230,32 +282,50 @@ def test_meeting_detail_query_count(client, archive, django_assert_num_queries):
     # 1. the meeting, 2. its curated facts
     # 3. count of its sessions, 4. the page of sessions, 5. their SDG goals
     with django_assert_num_queries(5):
-        assert client.get("/meetings/igf-2024/").status_code == 200
+        response = client.get("/meetings/igf-2024/")
+    assert response.status_code == 200
+    assert titles(response) == len(archive)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_meeting_list_query_count(client, archive, django_assert_num_queries):
+    # As many meetings as sessions: the fixture's, and one more per session after the first.
+    for year in range(2000, 2000 + len(archive) - 1):
+        SessionFactory(meeting=MeetingFactory(slug=f"igf-{year}", year=year))
+    refresh_archive_version()
     # 1. meetings with their session counts
     with django_assert_num_queries(1):
-        assert client.get("/meetings/").status_code == 200
+        response = client.get("/meetings/")
+    assert response.status_code == 200
+    assert titles(response, level=2) == len(archive)
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_sdg_list_query_count(client, archive, django_assert_num_queries):
     # 1. goals with their session and target counts
     with django_assert_num_queries(1):
-        assert client.get("/sdgs/").status_code == 200
+        response = client.get("/sdgs/")
+    assert response.status_code == 200
+    assert titles(response, level=2) == 17
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_person_list_query_count(client, archive, django_assert_num_queries):
     # 1. count, 2. the page of people with their session counts and years, 3. spellings
     with django_assert_num_queries(3):
-        assert client.get("/people/?stakeholder=civil_society").status_code == 200
+        response = client.get("/people/?stakeholder=civil_society")
+    assert response.status_code == 200
+    # Ada and each session's speaker, each with the spellings the prefetch brought.
+    assert titles(response) == len(archive) + 1
+    assert response.content.decode().count("Spelled: ") == len(archive) + 1
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_organization_list_query_count(client, archive, django_assert_num_queries):
     # 1. count, 2. the page of organizations with their counts, 3. spellings
     with django_assert_num_queries(3):
-        assert client.get("/organizations/?q=acme").status_code == 200
+        response = client.get("/organizations/?q=acme")
+    assert response.status_code == 200
+    # Acme and each session's chapter, each with the spellings the prefetch brought.
+    assert titles(response) == len(archive) + 1
+    assert response.content.decode().count("Also written: ") == len(archive) + 1

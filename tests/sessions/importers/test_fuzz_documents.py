@@ -3,15 +3,26 @@
 Each of the five bundled documents is truncated, has its lines shuffled, deleted, duplicated
 or taken from another document, its numbers changed, random characters (NUL, control and
 format characters) or bytes (invalid UTF-8) put in; whole binary files, empty and blank files
-and very large versions are tried too. For every input `import_file` either imports it, and
-then a second import of the same file changes nothing, or refuses it with `DocumentRefused`,
-every line `<file>:<line>: <reason>`, and the archive's export is unchanged. Any other
-exception fails the test. Inputs that once crashed the importer are kept as fixed cases.
+and very large versions are tried too. Most of those stop at the decoding or the format's
+first lines; these reach the parsers: lines edited (moved, swapped, joined, split, indented,
+blanked, their case changed), spans of lines replaced by other valid text, blocks of lines
+repeated, and long runs of one character put in a line.
+
+For every input `import_file` either imports it, and then a second import of the same file
+changes nothing, or refuses it with `DocumentRefused`, every line `<file>:<line>: <reason>`,
+and the archive's export is unchanged. Any other exception fails the test. Whenever the input
+parses, every long text the parser hands over (description, report, summary, takeaways,
+turns, ...) is text of the input: each of its lines occurs in a line of the input, after the
+normalisation the parsers document (lines stripped of surrounding space; DiploAI's bold
+markers "**" dropped). An imported session's long texts are text of the input or of the
+document imported before it. Inputs that once crashed the importer are kept as fixed cases.
 
 Every example starts from the same archive (the five documents, imported once for the module)
-and is rolled back. How many inputs were tried, imported and refused is printed after the run.
+and is rolled back. How many inputs were tried, parsed, imported and refused is printed after
+the run. ARCHIVE_FUZZ_EXAMPLES sets the examples per test (6 by default; docs/reliability.md).
 """
 
+import os
 import random
 import re
 from dataclasses import dataclass, field
@@ -23,7 +34,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sessions.backup import dumps, export_archive
-from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
+from sessions.importers.documents import (
+    BUNDLED_DOCUMENTS,
+    PARSERS,
+    Curated,
+    DocumentRefused,
+    detect_format,
+    import_file,
+)
+from sessions.importers.parsed import ParseError
 
 pytestmark = pytest.mark.django_db
 
@@ -31,9 +50,10 @@ DOCUMENTS = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
 TEXTS = {path.name: path.read_text(encoding="utf-8") for path in DOCUMENTS}
 LINES = {name: text.splitlines(keepends=True) for name, text in TEXTS.items()}
 BY_DOCUMENT = pytest.mark.parametrize("name", list(TEXTS), ids=lambda name: name.split("-")[0])
-# Examples per test: every test below runs for each of the five documents; quick on both databases.
+# Examples per test: every test below runs for each of the five documents; quick on both databases
+# by default, as many as ARCHIVE_FUZZ_EXAMPLES says for a long run.
 EXAMPLES = settings(
-    max_examples=6,
+    max_examples=int(os.environ.get("ARCHIVE_FUZZ_EXAMPLES", "6")),
     deadline=None,
     # The archive is imported once for the module and each example rolls its changes back, so
     # function-scoped fixtures need no reset; imports of whole documents are slow by nature.
@@ -52,12 +72,18 @@ def tally_lines(request):
     yield
     if reporter is None or not TALLY:
         return
-    rows = {kind: (counts["imported"], counts["refused"]) for kind, counts in TALLY.items()}
-    imported, refused = (sum(column) for column in zip(*rows.values(), strict=True))
+    rows = {
+        kind: (counts["parsed"], counts["imported"], counts["refused"])
+        for kind, counts in TALLY.items()
+    }
+    parsed, imported, refused = (sum(column) for column in zip(*rows.values(), strict=True))
     lines = [
-        f"importer fuzzing: {imported + refused} documents tried, {imported} imported, "
-        f"{refused} refused",
-        *(f"  {kind}: {i + r} tried, {i} imported, {r} refused" for kind, (i, r) in rows.items()),
+        f"importer fuzzing: {imported + refused} documents tried, {parsed} parsed, "
+        f"{imported} imported, {refused} refused",
+        *(
+            f"  {kind}: {i + r} tried, {p} parsed, {i} imported, {r} refused"
+            for kind, (p, i, r) in rows.items()
+        ),
     ]
     request.config.add_cleanup(lambda: [reporter.write_line(line) for line in lines])
 
@@ -84,17 +110,87 @@ def archive(export_before, tmp_path, request):
     return Archive(export_before, tmp_path / "input.txt", kind)
 
 
+# The session's long texts, as the parser hands them over and as the archive keeps them.
+LONG_FIELDS = [
+    "theme",
+    "format_description",
+    "description",
+    "background",
+    "participant_gains",
+    "expected_outcomes",
+    "online_participation",
+    "agenda",
+    "sdg_rationale",
+    "report",
+    "summary",
+    "overall_purpose",
+    "overall_tone",
+    "disclaimer",
+]
+
+
+def normalised_lines(text):
+    """The text's non-blank lines as the parsers keep them: stripped, without "**" markers."""
+    return [line.replace("**", "").strip() for line in text.splitlines() if line.strip()]
+
+
+def parsed_texts(parsed):
+    """(what, text) for every long text of a ParsedSession."""
+    yield from ((name, getattr(parsed, name)) for name in LONG_FIELDS)
+    yield from (("policy question", question) for question in parsed.policy_questions)
+    yield from (("takeaway", takeaway.text) for takeaway in parsed.takeaways)
+    yield from (("turn", turn.text) for turn in parsed.transcript)
+    yield from (("unplaced", paragraph) for paragraph in parsed.unplaced)
+    for argument in parsed.arguments:
+        yield from (
+            ("argument", text) for text in (argument.claim, argument.explanation, argument.evidence)
+        )
+
+
+def lines_not_in(texts, *sources):
+    """The (what, line) of `texts` whose line occurs in no line of the sources."""
+    source = "\n".join(line for text in sources for line in normalised_lines(text))
+    return [
+        (what, line)
+        for what, text in texts
+        for line in normalised_lines(text)
+        if line not in source
+    ]
+
+
+def parse(data):
+    """The ParsedSession of `data`, or None where decoding, the format or the parser stops."""
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None, None
+    family = detect_format(text) if "\x00" not in text and text.strip() else None
+    if family is None:
+        return None, text
+    try:
+        return PARSERS[family](text), text
+    except ParseError:
+        return None, text
+
+
 def assert_imported_or_refused(archive, data):
     """Import `data`: it lands and a re-import changes nothing, or it is refused cleanly.
+
+    Where it parses, the parser's long texts are text of `data`; where it is imported, the
+    session's long texts are text of `data` or of the document imported before.
 
     Returns the refusal's lines, or None when the document was imported.
     """
     path = archive.path
     path.write_bytes(data)
-    counts = TALLY.setdefault(archive.kind, {"imported": 0, "refused": 0})
+    counts = TALLY.setdefault(archive.kind, {"parsed": 0, "imported": 0, "refused": 0})
+    parsed, text = parse(data)
+    if parsed is not None:
+        counts["parsed"] += 1
+        assert lines_not_in(parsed_texts(parsed), text) == []
     with transaction.atomic():
         try:
-            import_file(path, Curated())
+            outcome = import_file(path, Curated())
         except DocumentRefused as refused:
             counts["refused"] += 1
             pattern = re.compile(rf"{re.escape(str(path))}:\d+: .+")
@@ -104,6 +200,9 @@ def assert_imported_or_refused(archive, data):
             lines = refused.lines
         else:
             counts["imported"] += 1
+            session = outcome.session
+            stored = [(name, getattr(session, name)) for name in LONG_FIELDS]
+            assert lines_not_in(stored, text, *TEXTS.values()) == []
             again = import_file(path, Curated())
             assert (again.created, again.changes, again.conflicts) == (False, [], [])
             lines = None
@@ -195,6 +294,85 @@ def test_document_with_bytes_put_in(archive, name, data):
         at = data.draw(st.integers(0, len(raw)), label="at")
         raw = raw[:at] + data.draw(st.binary(min_size=1, max_size=8), label="bytes") + raw[at:]
     assert_imported_or_refused(archive, raw)
+
+
+LINE_EDITS = ["move", "swap", "join", "split", "indent", "unindent", "blank", "upper", "lower"]
+
+
+@BY_DOCUMENT
+@EXAMPLES
+@given(data=st.data())
+def test_document_with_lines_edited(archive, name, data):
+    # Valid UTF-8 and the document's own lines, so that most inputs reach the parser.
+    lines = [line.rstrip("\n") for line in LINES[name]]
+    for _ in range(data.draw(st.integers(1, 8), label="edits")):
+        at = data.draw(st.integers(0, len(lines) - 2), label="line")
+        edit = data.draw(st.sampled_from(LINE_EDITS), label="edit")
+        if edit == "move":
+            lines.insert(data.draw(st.integers(0, len(lines) - 1), label="to"), lines.pop(at))
+        elif edit == "swap":
+            lines[at], lines[at + 1] = lines[at + 1], lines[at]
+        elif edit == "join":
+            lines[at : at + 2] = [lines[at] + " " + lines[at + 1]]
+        elif edit == "split":
+            cut = data.draw(st.integers(0, len(lines[at])), label="cut")
+            lines[at : at + 1] = [lines[at][:cut], lines[at][cut:]]
+        elif edit == "indent":
+            lines[at] = "    " + lines[at]
+        elif edit == "unindent":
+            lines[at] = lines[at].lstrip()
+        elif edit == "blank":
+            lines[at] = ""
+        else:
+            lines[at] = getattr(lines[at], edit)()
+    assert_imported_or_refused(archive, "\n".join(lines).encode())
+
+
+# Text a document could hold: letters, digits, punctuation and spaces, no line breaks.
+PLAIN_TEXT = st.text(
+    st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=60
+)
+
+
+@BY_DOCUMENT
+@EXAMPLES
+@given(data=st.data())
+def test_document_with_text_replaced(archive, name, data):
+    # A span of one line replaced by other valid text (or nothing): labels, names, dates and
+    # headings misspelt, cut short or run on.
+    lines = [line.rstrip("\n") for line in LINES[name]]
+    for _ in range(data.draw(st.integers(1, 6), label="replacements")):
+        at = data.draw(st.integers(0, len(lines) - 1), label="line")
+        start = data.draw(st.integers(0, len(lines[at])), label="start")
+        end = data.draw(st.integers(start, len(lines[at])), label="end")
+        piece = data.draw(PLAIN_TEXT, label="piece")
+        lines[at] = lines[at][:start] + piece + lines[at][end:]
+    assert_imported_or_refused(archive, "\n".join(lines).encode())
+
+
+LONG_RUNS = st.tuples(
+    st.sampled_from([" ", "\t", "-", ":", "*", "#", "a", "1", "é", "–", "(", "\u200b"]),
+    st.integers(1_000, 200_000),
+)
+
+
+@BY_DOCUMENT
+@EXAMPLES
+@given(data=st.data())
+def test_document_with_repetitions_and_long_runs(archive, name, data):
+    # A block of lines repeated (sections, people, turns many times over), and long runs of
+    # one character in a line (the parsers' patterns must stay linear on them).
+    lines = [line.rstrip("\n") for line in LINES[name]]
+    start = data.draw(st.integers(0, len(lines) - 1), label="block start")
+    end = data.draw(st.integers(start + 1, min(len(lines), start + 40)), label="block end")
+    times = data.draw(st.integers(2, 50), label="times")
+    lines[end:end] = lines[start:end] * (times - 1)
+    for _ in range(data.draw(st.integers(0, 3), label="runs")):
+        at = data.draw(st.integers(0, len(lines) - 1), label="line")
+        character, length = data.draw(LONG_RUNS, label="run")
+        cut = data.draw(st.integers(0, len(lines[at])), label="cut")
+        lines[at] = lines[at][:cut] + character * length + lines[at][cut:]
+    assert_imported_or_refused(archive, "\n".join(lines).encode())
 
 
 @EXAMPLES
