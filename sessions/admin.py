@@ -23,8 +23,8 @@ from sessions.models import (
 from sessions.search import SEARCH_FIELDS
 from speakers.editing import SavesOnlyChanges
 
-# Changelists' costs (tests/test_admin_query_counts.py counts their queries: the same for 1 row
-# as for 25, with the filters' choices each read in one query).
+# Changelists' costs (tests/sessions/test_admin_query_counts.py counts their queries: the same
+# for 1 row as for 25, with the filters' choices each read in one query).
 # - show_full_result_count = False on the tables that grow with the archive (sessions, source
 #   documents, people, organizations, their spellings, suggested duplicates): otherwise every
 #   page of the list counts the whole table a second time, for the "(N total)" shown next to a

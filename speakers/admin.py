@@ -12,7 +12,7 @@ from speakers.models import (
 )
 
 # These tables grow with the archive: a changelist counts its rows once, not twice (the whole
-# table again for "(N total)"); see sessions/admin.py and tests/test_admin_query_counts.py.
+# table again for "(N total)"); see sessions/admin.py and tests/sessions/test_admin_query_counts.py.
 
 
 @admin.action(description="Merge the selected records into the oldest one", permissions=["change"])
