@@ -94,7 +94,10 @@ def database_from_url(url, sqlite_default):
     Absent: the embedded SQLite file `sqlite_default`. `sqlite:///path`: that file.
     `postgres://user:password@host:port/name?sslmode=...`: PostgreSQL through psycopg 3.
     Anything else stops start-up, with a message that says what was expected.
+    DATABASE_CONN_MAX_AGE is checked on either database, though only PostgreSQL uses it, so
+    that a malformed value is never accepted silently.
     """
+    conn_max_age = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
     if not url:
         return sqlite_database(sqlite_default)
     try:
@@ -127,7 +130,7 @@ def database_from_url(url, sqlite_default):
             "OPTIONS": parsed.get("OPTIONS", {}),
             # Persistent connections: a gunicorn worker reuses its connection for
             # many requests; health checks drop one the server has closed.
-            "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0),
+            "CONN_MAX_AGE": conn_max_age,
             "CONN_HEALTH_CHECKS": True,
         }
     raise ImproperlyConfigured(

@@ -130,6 +130,16 @@ def test_database_from_url_reads_sqlite(url, path):
     }
 
 
+@pytest.mark.parametrize("url", ["", "sqlite:////tmp/abs.sqlite3"])
+def test_a_malformed_conn_max_age_stops_start_up_on_sqlite_too(monkeypatch, url):
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "abc")
+
+    with pytest.raises(ImproperlyConfigured) as error:
+        database_from_url(url, sqlite_default=Path("/tmp/default.sqlite3"))
+
+    assert str(error.value) == "DATABASE_CONN_MAX_AGE='abc': expected a whole number."
+
+
 def test_database_from_url_reads_postgres(monkeypatch):
     monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
 
