@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sessions.browse.filters import SessionFilter
+from sessions.browse.parameters import SEARCH_MAX_LENGTH, SEARCH_MAX_WORDS
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
 from sessions.models import Meeting, SdgTarget, Session
 from speakers.models import Organization, Person
@@ -118,9 +119,19 @@ def vocabulary(archive):
     return known
 
 
+def is_a_search(text):
+    """Within the search's bounds (sessions/browse/parameters.py), and without NUL."""
+    words = text.strip()
+    return (
+        "\x00" not in text
+        and len(words) <= SEARCH_MAX_LENGTH
+        and (len(words.split()) <= SEARCH_MAX_WORDS)
+    )
+
+
 def valid_value(name, vocabulary):
     if name == "q":
-        return ANY_TEXT.filter(lambda text: "\x00" not in text)
+        return ANY_TEXT.filter(is_a_search)
     if name == "year":
         return st.integers(min_value=1000, max_value=2999).map(str)
     if name == "page":
@@ -132,7 +143,9 @@ def bad_value(name, vocabulary):
     """A value the parameter cannot use, with no space around it (the people lists' choice
     fields keep such spaces, the session list's fields strip them)."""
     if name == "q":
-        return st.sampled_from(["\x00", "a\x00b", "digital\x00"])
+        too_long = "x" * (SEARCH_MAX_LENGTH + 1)
+        too_many_words = " ".join(["data"] * (SEARCH_MAX_WORDS + 1))
+        return st.sampled_from(["\x00", "a\x00b", "digital\x00", too_long, too_many_words])
     if name == "page":
         return NOT_A_PAGE_NUMBER
     text = ANY_TEXT.map(str.strip).filter(bool)
