@@ -4,6 +4,7 @@ blocks, IGF title lines, month names, SDG codes and names in running text.
 Pure functions over strings; what a line means in a page is the parser's business.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -134,6 +135,18 @@ def month_number_abbreviated(name: str) -> int | None:
     abbreviations = [month[:3] for month in MONTHS]
     prefix = name[:3].lower()
     return abbreviations.index(prefix) + 1 if prefix in abbreviations else None
+
+
+def date_line(pattern: re.Pattern, text: str) -> re.Match | None:
+    """`pattern`'s match of the whole text, when its group "month" names a month."""
+    match = pattern.fullmatch(text)
+    return match if match and month_number_abbreviated(match["month"]) else None
+
+
+def date_of(match: re.Match) -> datetime.date:
+    """The date a `date_line` match names; ValueError when there is no such day."""
+    month = month_number_abbreviated(match["month"])
+    return datetime.date(int(match["year"]), month, int(match["day"]))
 
 
 # --- names and turns in running text ------------------------------------------------------------
