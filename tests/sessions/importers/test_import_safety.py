@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 
 from sessions.backup import BackupRefused, dumps, export_archive, import_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
-from sessions.importers.loader import written_digest
+from sessions.importers.snapshot import written_digest
 from sessions.models import DERIVED_FIELDS, Session
 from tests.bundled import import_bundled, wipe_archive
 
