@@ -111,22 +111,16 @@ def values_and_people(parsed):
                 "speech_seconds": person.seconds,
             }
         )
-    known_goals = (
-        set(SdgGoal.objects.filter(number__in=parsed.sdg_goals).values_list("number", flat=True))
-        if parsed.sdg_goals
-        else set()
-    )
-    for goal in parsed.sdg_goals:
-        if goal not in known_goals:
-            problems.append((1, f"SDG {goal} does not exist"))
-    known_targets = (
-        set(SdgTarget.objects.filter(code__in=parsed.sdg_targets).values_list("code", flat=True))
-        if parsed.sdg_targets
-        else set()
-    )
-    for code in parsed.sdg_targets:
-        if code not in known_targets:
-            problems.append((1, f"SDG target {code} does not exist"))
+    for model, column, codes, what in (
+        (SdgGoal, "number", parsed.sdg_goals, "SDG"),
+        (SdgTarget, "code", parsed.sdg_targets, "SDG target"),
+    ):
+        known = (
+            set(model.objects.filter(**{f"{column}__in": codes}).values_list(column, flat=True))
+            if codes
+            else set()
+        )
+        problems.extend((1, f"{what} {code} does not exist") for code in codes if code not in known)
     values = {
         "title": parsed.title,
         "session_type": session_type or "",
