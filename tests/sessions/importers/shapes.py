@@ -1,0 +1,69 @@
+"""Helpers for the document-shape tests: reading the bundled documents' own text, and the
+imported session of a document."""
+
+from django.db.models import Count
+
+from sessions.importers.documents import BUNDLED_DOCUMENTS, PARSERS, detect_format
+from sessions.models import Participation, Session, Takeaway
+
+Role = Participation.Role
+Kind = Takeaway.Kind
+
+
+def read_document(file_name):
+    return (BUNDLED_DOCUMENTS / file_name).read_text(encoding="utf-8")
+
+
+def parsed_document(file_name):
+    """What the document's parser reads from it: the long texts the loader must write whole."""
+    text = read_document(file_name)
+    return PARSERS[detect_format(text)](text)
+
+
+def lines_of(text):
+    """A text's lines, blank ones left out: compared with the document's own lines."""
+    return [line for line in text.split("\n") if line]
+
+
+def imported_session(file_name):
+    """The session imported from a bundled document, with what its detail page reads."""
+    return Session.objects.for_detail().get(source_document__file_name=file_name)
+
+
+def nonempty_lines(text):
+    """The document's lines, stripped, blank ones left out: one paragraph each."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def index_of(lines, prefix, start=0):
+    return next(i for i in range(start, len(lines)) if lines[i].startswith(prefix))
+
+
+def between(lines, first, stop):
+    """The lines from the one starting with `first` to the next one starting with `stop`."""
+    start = index_of(lines, first)
+    return lines[start : index_of(lines, stop, start + 1)]
+
+
+def after(lines, anchor, label):
+    """The line that follows the first line `label` after the line starting with `anchor`."""
+    return lines[lines.index(label, index_of(lines, anchor)) + 1]
+
+
+def takeaway_counts(session):
+    return dict(
+        Takeaway.objects.filter(session=session)
+        .values_list("kind")
+        .annotate(count=Count("id"))
+        .order_by("kind")
+    )
+
+
+def texts_of(takeaways, kind):
+    return [takeaway.text for takeaway in takeaways if takeaway.kind == kind]
+
+
+def participation_rows(session):
+    return [
+        (p.position, p.role, p.published_name, p.person.name) for p in session.participations.all()
+    ]
