@@ -67,3 +67,51 @@ def participation_rows(session):
     return [
         (p.position, p.role, p.published_name, p.person.name) for p in session.participations.all()
     ]
+
+
+# Every long text a session holds, compared whole with what the parser read.
+LONG_TEXT_FIELDS = (
+    "format_description",
+    "description",
+    "background",
+    "participant_gains",
+    "expected_outcomes",
+    "online_participation",
+    "agenda",
+    "sdg_rationale",
+    "summary",
+    "report",
+    "overall_purpose",
+    "overall_tone",
+    "disclaimer",
+)
+
+
+def written_long_texts(session):
+    """The session's long texts as the archive holds them."""
+    return {
+        **{name: getattr(session, name) for name in LONG_TEXT_FIELDS},
+        "unplaced_text": session.unplaced_text,
+        "policy_questions": [q.text for q in session.policy_questions.all()],
+        "takeaways": [(t.kind, t.text) for t in session.takeaways.order_by("position")],
+        "arguments": [
+            (a.claim, a.explanation, a.evidence, a.agreed_on, a.disagreed_on)
+            for a in session.arguments.all()
+        ],
+        "transcript": [t.text for t in session.transcript_turns.all()],
+    }
+
+
+def published_long_texts(parsed):
+    """The same long texts as the parser read them from the document."""
+    return {
+        **{name: getattr(parsed, name) for name in LONG_TEXT_FIELDS},
+        "unplaced_text": "\n\n".join(parsed.unplaced),
+        "policy_questions": list(parsed.policy_questions),
+        "takeaways": [(t.kind, t.text) for t in parsed.takeaways],
+        "arguments": [
+            (a.claim, a.explanation, a.evidence, a.agreed_on, a.disagreed_on)
+            for a in parsed.arguments
+        ],
+        "transcript": [t.text for t in parsed.transcript],
+    }

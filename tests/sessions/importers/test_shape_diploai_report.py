@@ -19,9 +19,12 @@ from tests.sessions.importers.shapes import (
     imported_session,
     index_of,
     nonempty_lines,
+    parsed_document,
+    published_long_texts,
     read_document,
     takeaway_counts,
     texts_of,
+    written_long_texts,
 )
 
 pytestmark = pytest.mark.django_db
@@ -199,6 +202,10 @@ def test_diploai_report_import_matches_its_shape(imported):
     disclaimer = lines[index_of(lines, "Disclaimer:")]
 
     session = imported_session("wsis2025-digital-governance-diploai-report.txt")
+    # Long texts whole, to the last character: what the parser read is what was written.
+    assert written_long_texts(session) == published_long_texts(
+        parsed_document("wsis2025-digital-governance-diploai-report.txt")
+    )
 
     assert (session.meeting.name, session.meeting.kind) == ("WSIS+20 High-Level Event 2025", "wsis")
     assert session.title == (

@@ -17,10 +17,13 @@ from tests.sessions.importers.shapes import (
     imported_session,
     index_of,
     nonempty_lines,
+    parsed_document,
     participation_rows,
+    published_long_texts,
     read_document,
     takeaway_counts,
     texts_of,
+    written_long_texts,
 )
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +61,10 @@ def test_igf2021_workshop_import_matches_its_shape(imported):
     report_bullets = [line.removeprefix("• ") for line in lines if line.startswith("• ")]
 
     session = imported_session("igf2021-ws-125-workshop-page.txt")
+    # Long texts whole, to the last character: what the parser read is what was written.
+    assert written_long_texts(session) == published_long_texts(
+        parsed_document("igf2021-ws-125-workshop-page.txt")
+    )
     cast = Organization.objects.get(aliases__name="China Association for Science and Technology")
 
     assert (session.meeting.name, session.meeting.city) == ("IGF 2021", "Katowice")

@@ -18,7 +18,10 @@ from tests.sessions.importers.shapes import (
     index_of,
     lines_of,
     nonempty_lines,
+    parsed_document,
+    published_long_texts,
     read_document,
+    written_long_texts,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +40,10 @@ def test_igf2023_workshop_import_matches_its_shape(imported):
     agenda = lines[index_of(lines, "Hybrid Format:") :]
 
     session = imported_session("igf2023-ws-377-workshop-page.txt")
+    # Long texts whole, to the last character: what the parser read is what was written.
+    assert written_long_texts(session) == published_long_texts(
+        parsed_document("igf2023-ws-377-workshop-page.txt")
+    )
     xiao_yang, xiaobo_yang, li_zhang = (
         Person.objects.get(aliases__name=name) for name in ("XIAO YANG", "Xiaobo YANG", "Li ZHANG")
     )

@@ -17,9 +17,12 @@ from tests.sessions.importers.shapes import (
     imported_session,
     index_of,
     nonempty_lines,
+    parsed_document,
+    published_long_texts,
     read_document,
     takeaway_counts,
     texts_of,
+    written_long_texts,
 )
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +91,10 @@ def test_igf2024_open_forum_import_matches_its_shape(imported):
     report_paragraphs = lines[index_of(lines, "Session Report (") + 1 :]
 
     session = imported_session("igf2024-open-forum-9-session-page.txt")
+    # Long texts whole, to the last character: what the parser read is what was written.
+    assert written_long_texts(session) == published_long_texts(
+        parsed_document("igf2024-open-forum-9-session-page.txt")
+    )
 
     assert (session.meeting.name, session.meeting.year) == ("IGF 2024", 2024)
     assert session.label == "Open Forum #9"

@@ -14,8 +14,11 @@ from tests.sessions.importers.shapes import (
     between,
     imported_session,
     nonempty_lines,
+    parsed_document,
     participation_rows,
+    published_long_texts,
     read_document,
+    written_long_texts,
 )
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +32,10 @@ def test_press_conference_import_matches_its_shape(imported):
     answer = between(lines, "Wang Song:", "<")[1:]
 
     session = imported_session("scio2022-cyberspace-white-paper-press-conference.txt")
+    # Long texts whole, to the last character: what the parser read is what was written.
+    assert written_long_texts(session) == published_long_texts(
+        parsed_document("scio2022-cyberspace-white-paper-press-conference.txt")
+    )
 
     assert (session.meeting.kind, session.get_session_type_display()) == (
         "press",
