@@ -30,8 +30,8 @@ from .text import (
     flat,
     heading_pattern,
     join,
-    lines,
     month_number,
+    numbered_lines,
     read_title,
     sdg_code,
     split_paragraphs,
@@ -80,7 +80,7 @@ PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
 
 def parse(text: str) -> ParsedSession:
     """Read one 2024 IGF session page; raise ParseError when it has no title or no people."""
-    numbered = lines(text)
+    numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
     preamble, sections = _split_sections(numbered)

@@ -36,8 +36,8 @@ from .text import (
     heading_key,
     heading_pattern,
     join,
-    lines,
     month_number,
+    numbered_lines,
     read_title,
     sdg_code,
     split_paragraphs,
@@ -129,7 +129,7 @@ PRESENTER = re.compile(
 
 def parse(text: str) -> ParsedSession:
     """Read one IGF workshop page; raise ParseError without a title/date line or people."""
-    numbered = lines(text)
+    numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
     first_person = next(

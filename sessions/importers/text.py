@@ -22,7 +22,7 @@ class Paragraph(NamedTuple):
     after_gap: bool  # two or more blank lines before it: a field boundary
 
 
-def lines(text: str) -> list[Line]:
+def numbered_lines(text: str) -> list[Line]:
     """Every line of a document, blank ones included; byte-order marks at either end and the
     kind of line ending (\\r\\n, \\r or \\n) make no difference."""
     text = text.strip("\ufeff")
@@ -33,7 +33,7 @@ def lines(text: str) -> list[Line]:
 
 def nonblank_lines(text: str) -> list[Line]:
     """The document's lines that hold any text, each with its number."""
-    return [line for line in lines(text) if line.text]
+    return [line for line in numbered_lines(text) if line.text]
 
 
 def split_paragraphs(numbered: list[Line]) -> list[Paragraph]:
