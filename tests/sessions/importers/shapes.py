@@ -1,5 +1,9 @@
-"""Helpers for the document-shape tests: reading the bundled documents' own text, and the
-imported session of a document."""
+"""Helpers for the document-shape tests (test_shape_*.py), one test file a bundled document.
+
+Each test reads the session that the `imported` fixture imported from its document, from a fresh
+query, and compares it with expected values written out by hand, the long texts whole: with
+the lines the test reads from the document itself, and with what the parser read.
+"""
 
 from django.db.models import Count
 

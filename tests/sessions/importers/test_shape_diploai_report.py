@@ -1,9 +1,4 @@
-"""The WSIS 2025 DiploAI report, imported as ARCHIVE.md says.
-
-The bundled document is imported (the `imported` fixture), read back from a fresh query and
-compared with expected values written out by hand; long texts are compared whole, with the
-paragraphs the test reads from the document itself.
-"""
+"""The WSIS 2025 DiploAI report, imported as ARCHIVE.md says."""
 
 import datetime
 from itertools import takewhile

@@ -1,9 +1,4 @@
-"""IGF 2021 WS #125, an IGF workshop page (2021 layout), imported as ARCHIVE.md says.
-
-The bundled document is imported (the `imported` fixture), read back from a fresh query and
-compared with expected values written out by hand; long texts are compared whole, with the
-paragraphs the test reads from the document itself.
-"""
+"""IGF 2021 WS #125, an IGF workshop page (2021 layout), imported as ARCHIVE.md says."""
 
 import datetime
 

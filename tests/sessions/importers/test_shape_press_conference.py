@@ -1,9 +1,4 @@
-"""The SCIO 2022 press-conference transcript, imported as ARCHIVE.md says.
-
-The bundled document is imported (the `imported` fixture), read back from a fresh query and
-compared with expected values written out by hand; long texts are compared whole, with the
-paragraphs the test reads from the document itself.
-"""
+"""The SCIO 2022 press-conference transcript, imported as ARCHIVE.md says."""
 
 import hashlib
 
