@@ -71,10 +71,19 @@ from .parsed import (
     ParsedTurn,
     ParseError,
 )
+from .text import (
+    Item,
+    Line,
+    continue_turn,
+    date_line,
+    date_of,
+    heading_key,
+    looks_like_name,
+    nonblank_lines,
+    read_items,
+    subsections,
+)
 
-Line = tuple[int, str]  # (1-based line number, text without surrounding blanks)
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_LINE = re.compile(
     r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})\.? (?P<year>\d{4})"
     r"(?:\s+(?P<start>\d{1,2}:\d{2})h?\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?"
@@ -174,18 +183,9 @@ class _Section:
     lines: list[Line] = field(default_factory=list)
 
 
-@dataclass
-class _Item:
-    """An unlabelled opening line and the labelled parts that follow it."""
-
-    line: int
-    text: str
-    parts: dict = field(default_factory=dict)  # label -> str, or list[str] for list labels
-
-
 def parse(text: str) -> ParsedSession:
     """Read one DiploAI report page; raise ParseError if it has no title or no date line."""
-    lines = _lines(text)
+    lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
     session = ParsedSession(format_family="diploai_report", meeting_kind="", meeting_year=None)
@@ -196,29 +196,19 @@ def parse(text: str) -> ParsedSession:
     return session
 
 
-def _lines(text: str) -> list[Line]:
-    text = text.removeprefix("\ufeff")
-    numbered = enumerate(re.split(r"\r\n|\r|\n", text), start=1)
-    return [(number, line.strip()) for number, line in numbered if line.strip()]
-
-
-def _heading(text: str) -> str:
-    return text.rstrip(":").strip().lower()
-
-
 def _sections(lines: list[Line]) -> list[_Section]:
     """Cut the page at its section headings; the part before the first heading is the header."""
     sections = [_Section("header", "", lines[0][0])]
     for index, (number, text) in enumerate(lines):
         current = sections[-1]
-        key = _SECTION_HEADINGS.get(_heading(text))
+        key = _SECTION_HEADINGS.get(heading_key(text))
         if key is None and current.key != "agreements":
-            key = _GLANCE_HEADINGS.get(_heading(text))
+            key = _GLANCE_HEADINGS.get(heading_key(text))
         if text.startswith("Disclaimer:"):
             sections.append(_Section("disclaimer", "", number))
         elif current.key != "arguments" and _opens_statistics(lines, index):
             sections.append(_Section("arguments", "", number))
-        elif key and _heading(text) == _heading(current.heading):
+        elif key and heading_key(text) == heading_key(current.heading):
             continue  # the same heading repeated
         elif key:
             sections.append(_Section(key, text, number))
@@ -231,9 +221,9 @@ def _opens_statistics(lines: list[Line], index: int) -> bool:
     """A speaker's name is the line above "Speech speed" (or length, or time) that is no value."""
     return (
         index + 1 < len(lines)
-        and _heading(lines[index + 1][1]) in _SPEECH_LABELS
-        and _heading(lines[index][1]) not in _SPEECH_LABELS
-        and (index == 0 or _heading(lines[index - 1][1]) not in _SPEECH_LABELS)
+        and heading_key(lines[index + 1][1]) in _SPEECH_LABELS
+        and heading_key(lines[index][1]) not in _SPEECH_LABELS
+        and (index == 0 or heading_key(lines[index - 1][1]) not in _SPEECH_LABELS)
     )
 
 
@@ -241,11 +231,11 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     if not section.lines:
         raise ParseError(section.line, "no title line before the first heading")
     (title_line, title), *rest = section.lines
-    if _date_line(title):
+    if date_line(_DATE_LINE, title):
         raise ParseError(title_line, "no title line before the date line")
     session.title, session.title_line = title, title_line
     for number, text in rest:
-        match = _date_line(text)
+        match = date_line(_DATE_LINE, text)
         if match and session.date is None:
             try:
                 _set_date(session, match)
@@ -261,16 +251,8 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
         )
 
 
-def _date_line(text: str) -> re.Match | None:
-    match = _DATE_LINE.fullmatch(text)
-    if match and match["month"][:3].lower() in _MONTHS:
-        return match
-    return None
-
-
 def _set_date(session: ParsedSession, match: re.Match) -> None:
-    month = _MONTHS.index(match["month"][:3].lower()) + 1
-    session.date = datetime.date(int(match["year"]), month, int(match["day"]))
+    session.date = date_of(match)
     session.meeting_year = session.date.year
     if match["start"]:
         session.start_time = datetime.time.fromisoformat(match["start"].zfill(5))
@@ -366,20 +348,13 @@ def _read_transcript(section: _Section, session: ParsedSession) -> None:
     known = {person.name for person in session.people}
     for number, text in section.lines:
         match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>.*))?$", text)
-        if match and (match["label"] in known or _looks_like_name(match["label"])):
+        is_name = match and looks_like_name(match["label"], 5, _NAME_WORD)
+        if match and (match["label"] in known or is_name):
             session.transcript.append(ParsedTurn(match["label"], match["text"] or "", number))
         elif session.transcript:
-            turn = session.transcript[-1]
-            turn.text = f"{turn.text}\n\n{text}" if turn.text else text
+            continue_turn(session.transcript[-1], text)
         else:
             session.unplaced.append(text)
-
-
-def _looks_like_name(label: str) -> bool:
-    words = label.split()
-    return 1 <= len(words) <= 5 and all(
-        _NAME_WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit()) for word in words
-    )
 
 
 def _read_arguments(section: _Section, session: ParsedSession) -> None:
@@ -390,7 +365,9 @@ def _read_arguments(section: _Section, session: ParsedSession) -> None:
         number, name = section.lines[start]
         person = _person_named(session, name, number)
         rest = _read_statistics(section.lines[start + 1 : end], person)
-        items, stray = _read_items(rest, _ARGUMENT_LABELS, _ARGUMENT_LISTS, _ARGUMENT_STARTERS)
+        items, stray = read_items(
+            rest, _ARGUMENT_LABELS, _ARGUMENT_LISTS, _ARGUMENT_STARTERS, _BULLET
+        )
         session.arguments.extend(_argument(name, item) for item in items)
         session.unplaced.extend(stray)
 
@@ -407,8 +384,8 @@ def _person_named(session: ParsedSession, name: str, number: int) -> ParsedPerso
 def _read_statistics(lines: list[Line], person: ParsedPerson) -> list[Line]:
     """Set the person's statistics from the label/value pairs; return the lines after them."""
     index = 0
-    while index < len(lines) and _heading(lines[index][1]) in _SPEECH_LABELS:
-        attribute = _SPEECH_LABELS[_heading(lines[index][1])]
+    while index < len(lines) and heading_key(lines[index][1]) in _SPEECH_LABELS:
+        attribute = _SPEECH_LABELS[heading_key(lines[index][1])]
         value = lines[index + 1][1] if index + 1 < len(lines) else ""
         number = re.match(r"\d[\d,]*", value)
         if number:
@@ -419,47 +396,7 @@ def _read_statistics(lines: list[Line], person: ParsedPerson) -> list[Line]:
     return lines[index:]
 
 
-def _read_items(lines: list[Line], labels, list_labels, starters) -> tuple[list[_Item], list[str]]:
-    """Group lines into items; return them and the lines that belong to none.
-
-    A label's value is the line after it, or for a list label every line up to the next label.
-    An unlabelled line opens a new item when the line after it is one of `starters`; otherwise
-    it continues the value above it as a new paragraph.
-    """
-    canonical = {label.lower(): label for label in labels}
-    items: list[_Item] = []
-    stray: list[str] = []
-    item, label, filled = None, None, False
-    for index, (number, text) in enumerate(lines):
-        found = canonical.get(_heading(text))
-        if found:
-            if item is None or found in item.parts:
-                item = _Item(number, "")
-                items.append(item)
-            label, filled = found, False
-            item.parts[found] = [] if found in list_labels else ""
-        elif label and label not in list_labels and not filled:
-            item.parts[label], filled = text, True
-        elif _next_is(lines, index, canonical, starters):
-            item, label = _Item(number, text), None
-            items.append(item)
-        elif label in list_labels:
-            item.parts[label].append(_BULLET.sub("", text))
-        elif label:
-            item.parts[label] += "\n\n" + text
-        elif item:
-            item.text += "\n\n" + text
-        else:
-            stray.append(text)
-    return items, stray
-
-
-def _next_is(lines: list[Line], index: int, canonical: dict, starters) -> bool:
-    following = lines[index + 1][1] if index + 1 < len(lines) else ""
-    return canonical.get(_heading(following)) in starters
-
-
-def _argument(speaker: str, item: _Item) -> ParsedArgument:
+def _argument(speaker: str, item: Item) -> ParsedArgument:
     parts = item.parts
     return ParsedArgument(
         speaker=speaker,
@@ -479,27 +416,16 @@ def _argument(speaker: str, item: _Item) -> ParsedArgument:
 def _read_agreements(section: _Section, session: ParsedSession) -> None:
     """One group (Agreements, Differences, Partial agreements) of sub-sections of items."""
     group = section.heading
-    for subsection, lines in _subsections(section.lines, _AGREEMENT_SECTION_KINDS):
-        kind = _AGREEMENT_SECTION_KINDS.get(_heading(subsection)) or _AGREEMENT_GROUP_KINDS.get(
-            _heading(group), "agreement"
+    for subsection, lines in subsections(section.lines, _AGREEMENT_SECTION_KINDS):
+        kind = _AGREEMENT_SECTION_KINDS.get(heading_key(subsection)) or _AGREEMENT_GROUP_KINDS.get(
+            heading_key(group), "agreement"
         )
-        items, stray = _read_items(lines, _AGREEMENT_LABELS, _AGREEMENT_LISTS, {"Speakers"})
+        items, stray = read_items(lines, _AGREEMENT_LABELS, _AGREEMENT_LISTS, {"Speakers"}, _BULLET)
         session.takeaways.extend(_agreement(kind, group, subsection, item) for item in items)
         session.unplaced.extend(stray)
 
 
-def _subsections(lines: list[Line], names) -> list[tuple[str, list[Line]]]:
-    """Split lines at the headings in `names`; the first part (heading "") may be empty."""
-    parts: list[tuple[str, list[Line]]] = [("", [])]
-    for number, text in lines:
-        if _heading(text) in names:
-            parts.append((text, []))
-        else:
-            parts[-1][1].append((number, text))
-    return parts
-
-
-def _agreement(kind: str, group: str, subsection: str, item: _Item) -> ParsedTakeaway:
+def _agreement(kind: str, group: str, subsection: str, item: Item) -> ParsedTakeaway:
     parts = item.parts
     text = item.text or parts.get("Summary") or parts.get("Explanation", "")
     details = {"group": group, "section": subsection, **parts}
@@ -514,10 +440,10 @@ def _read_listed_takeaways(section: _Section, session: ParsedSession) -> None:
 
 def _read_labelled_takeaways(section: _Section, session: ParsedSession) -> None:
     """Comments and questions, each with its Speaker and explaining parts."""
-    (_, lines), *assessments = _subsections(section.lines, {"overall assessment"})
+    (_, lines), *assessments = subsections(section.lines, {"overall assessment"})
     for _, assessment in assessments:
         session.unplaced.extend(text for _, text in assessment)
-    items, stray = _read_items(lines, _COMMENT_LABELS, set(), {"Speaker"})
+    items, stray = read_items(lines, _COMMENT_LABELS, set(), {"Speaker"}, _BULLET)
     for item in items:
         details = dict(item.parts)
         speaker = details.pop("Speaker", "")

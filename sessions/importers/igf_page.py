@@ -19,19 +19,27 @@ parenthesised deadline note or " - click on ..." instruction after a label is ig
 
 import datetime
 import re
-from typing import NamedTuple
 
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+from .text import (
+    FURNITURE,
+    TITLE_LINE,
+    Line,
+    Paragraph,
+    first_content_line,
+    flat,
+    heading_pattern,
+    join,
+    month_number,
+    numbered_lines,
+    read_title,
+    sdg_code,
+    split_paragraphs,
+)
 
 FORMAT_FAMILY = "igf_page_2024"
 
-TITLE_LINE = re.compile(
-    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]+?)\s*#\s*(?P<number>\d+)\s+)?(?P<title>\S.*)$"
-)
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
-# Abbreviations spelled out so that every family names a session type the same way.
-SESSION_TYPES = {"WS": "Workshop"}
-FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>.*)$", re.I)
 # A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence.
@@ -50,21 +58,10 @@ SECTION_LABELS = {
     "call_to_action": r"calls? to action",
     "report": r"session report",
 }
-SECTION_HEADINGS = {
-    key: re.compile(rf"^{label}\s*:?\s*(?:\([^)]*\))?\s*(?:-\s.*)?$", re.I)
-    for key, label in SECTION_LABELS.items()
-}
+SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
 TBD_FLAG = re.compile(r"\s*\(TBD\)$", re.I)
 
-# "7. Affordable and Clean Energy" names a goal; "7.a" or "8.2" names a target.
-SDG_GOAL = re.compile(r"^(?P<goal>\d{1,2})\.\s+[^.]{1,60}$")
-SDG_TARGET = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-z])$", re.I)
-
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
     r"^On\s+(?:(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -81,71 +78,49 @@ REPORT_PRESENTERS = re.compile(
 PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
 
 
-class Line(NamedTuple):
-    number: int  # 1-based, as an editor counts
-    text: str  # stripped of indentation and trailing whitespace
-
-
-Paragraph = list[Line]
-
-
 def parse(text: str) -> ParsedSession:
     """Read one 2024 IGF session page; raise ParseError when it has no title or no people."""
-    lines = _lines(text)
-    if not any(line.text for line in lines):
+    numbered = numbered_lines(text)
+    if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
-    preamble, sections = _split_sections(lines)
+    preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
-    leftovers = _read_preamble(preamble, session, _first_content_line(lines))
+    leftovers = _read_preamble(preamble, session, first_content_line(numbered))
     if "organizers" not in sections and "speakers" not in sections:
         raise ParseError(session.title_line, "no 'Organizers' or 'Speakers' section")
 
     if "description" in sections:
-        session.unplaced.extend(_join([paragraph]) for paragraph in leftovers)
+        session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         _read_description(sections["description"], session)
     else:
         # Without its label the description follows the format block directly.
         _read_description(leftovers, session)
-    session.organizers = [line.text for line in _flat(sections.get("organizers", []))]
+    session.organizers = [line.text for line in flat(sections.get("organizers", []))]
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
-        session.people.extend(_person(line, role) for line in _flat(sections.get(key, [])))
+        session.people.extend(_person(line, role) for line in flat(sections.get(key, [])))
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
         session.takeaways.extend(
             ParsedTakeaway(kind=kind, text=line.text, line=line.number)
-            for line in _flat(sections.get(kind, []))
+            for line in flat(sections.get(kind, []))
         )
-    session.report = _join(sections.get("report", []))
+    session.report = join(sections.get("report", []))
     session.date = _report_date(session.report, session.meeting_year)
     session.people.extend(_report_people(sections.get("report", [])))
     return session
-
-
-def _lines(text: str) -> list[Line]:
-    text = text.strip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(number, raw.strip()) for number, raw in enumerate(text.split("\n"), start=1)]
-
-
-def _first_content_line(lines: list[Line]) -> int:
-    """Where a title line was expected: the first line that is neither blank nor furniture."""
-    return next((line.number for line in lines if line.text and not _is_furniture(line)), 1)
-
-
-def _is_furniture(line: Line) -> bool:
-    return bool(FURNITURE.match(line.text))
 
 
 def _section_key(text: str) -> str | None:
     return next((key for key, rx in SECTION_HEADINGS.items() if rx.match(text)), None)
 
 
-def _split_sections(lines: list[Line]) -> tuple[list[Line], dict[str, list[Paragraph]]]:
+def _split_sections(numbered: list[Line]) -> tuple[list[Line], dict[str, list[Paragraph]]]:
     """Cut the page at its section labels; a label given twice collects both bodies."""
     preamble: list[Line] = []
     bodies: list[tuple[str, list[Line]]] = []
     current = preamble
-    for line in lines:
+    for line in numbered:
         key = _section_key(line.text)
         if key is None:
             current.append(line)
@@ -154,65 +129,36 @@ def _split_sections(lines: list[Line]) -> tuple[list[Line], dict[str, list[Parag
             bodies.append((key, current))
     sections: dict[str, list[Paragraph]] = {}
     for key, body in bodies:
-        sections.setdefault(key, []).extend(_paragraphs(body))
+        sections.setdefault(key, []).extend(split_paragraphs(body))
     return preamble, sections
 
 
-def _paragraphs(lines: list[Line]) -> list[Paragraph]:
-    paragraphs: list[Paragraph] = []
-    current: Paragraph = []
-    for line in lines:
-        if line.text:
-            current.append(line)
-        elif current:
-            paragraphs.append(current)
-            current = []
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def _flat(paragraphs: list[Paragraph]) -> list[Line]:
-    return [line for paragraph in paragraphs for line in paragraph]
-
-
-def _join(paragraphs: list[Paragraph]) -> str:
-    """Lines of a paragraph keep their line breaks; paragraphs are separated by a blank line."""
-    return "\n\n".join("\n".join(line.text for line in paragraph) for paragraph in paragraphs)
-
-
-def _read_preamble(lines: list[Line], session: ParsedSession, expected_at: int) -> list[Paragraph]:
+def _read_preamble(
+    preamble: list[Line], session: ParsedSession, expected_at: int
+) -> list[Paragraph]:
     """Read furniture, the title line and the format block; return the paragraphs left over."""
     after_title: list[Line] = []
-    for line in lines:
+    for line in preamble:
         if not line.text:
             after_title.append(line)
-        elif _is_furniture(line):
+        elif FURNITURE.match(line.text):
             session.furniture.append(line.text)
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
-            _read_title(match, line, session)
+            read_title(match, line, session)
         elif session.title_line is None:
             session.unplaced.append(line.text)
         else:
             after_title.append(line)
     if session.title_line is None:
         raise ParseError(expected_at, f"no title line {TITLE_SHAPE} before the first section")
-    return _read_format_block(_paragraphs(after_title), session)
+    return _read_format_block(split_paragraphs(after_title), session)
 
 
-def _read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
-    session.meeting_year = int(match["year"])
-    session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
-    session.number = int(match["number"]) if match["number"] else None
-    session.title = match["title"]
-    session.title_line = line.number
-
-
-def _read_format_block(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
+def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     leftovers: list[Paragraph] = []
-    for index, paragraph in enumerate(paragraphs):
-        rest: Paragraph = []
-        for position, line in enumerate(paragraph):
+    for index, paragraph in enumerate(block):
+        rest: list[Line] = []
+        for position, line in enumerate(paragraph.lines):
             is_first_line = index == 0 and position == 0
             if match := DURATION.match(line.text):
                 session.duration_minutes = int(match["minutes"])
@@ -223,15 +169,15 @@ def _read_format_block(paragraphs: list[Paragraph], session: ParsedSession) -> l
             else:
                 rest.append(line)
         if rest:
-            leftovers.append(rest)
+            leftovers.append(Paragraph(rest, paragraph.after_gap))
     return leftovers
 
 
-def _read_description(paragraphs: list[Paragraph], session: ParsedSession) -> None:
+def _read_description(body: list[Paragraph], session: ParsedSession) -> None:
     # The page prints the online-participation answer, unlabelled, right after the description:
     # the first paragraph is the description, any further ones the online-participation plan.
-    session.description = _join(paragraphs[:1])
-    session.online_participation = _join(paragraphs[1:])
+    session.description = join(body[:1])
+    session.online_participation = join(body[1:])
 
 
 def _section_role(key: str, sections: dict[str, list[Paragraph]]) -> str:
@@ -259,42 +205,42 @@ def _person(line: Line, role: str) -> ParsedPerson:
     )
 
 
-def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> None:
+def _read_sdgs(body: list[Paragraph], session: ParsedSession) -> None:
     rationale: list[Paragraph] = []
-    for paragraph in paragraphs:
-        rest: Paragraph = []
-        for line in paragraph:
-            goal = SDG_GOAL.match(line.text)
-            if goal and 1 <= int(goal["goal"]) <= 17:
-                session.sdg_goals.append(int(goal["goal"]))
-            elif SDG_TARGET.match(line.text):
-                session.sdg_targets.append(line.text)
+    for paragraph in body:
+        rest: list[Line] = []
+        for line in paragraph.lines:
+            code = sdg_code(line.text)
+            if isinstance(code, int):
+                session.sdg_goals.append(code)
+            elif code:
+                session.sdg_targets.append(code)
             else:
                 rest.append(line)
         if rest:
-            rationale.append(rest)
+            rationale.append(Paragraph(rest, paragraph.after_gap))
     # Kept verbatim, "Targets: " prefix included: it is part of the published text.
-    session.sdg_rationale = _join(rationale)
+    session.sdg_rationale = join(rationale)
 
 
 def _report_date(report: str, year: int | None) -> datetime.date | None:
     match = REPORT_DATE.match(report)
     if match is None or year is None:
         return None
-    month_name = (match["month"] or match["month_after"]).lower()
-    if month_name not in MONTHS:
+    month = month_number(match["month"] or match["month_after"])
+    if month is None:
         return None
     day = int(match["day"] or match["day_first"])
     try:
-        return datetime.date(year, MONTHS.index(month_name) + 1, day)
+        return datetime.date(year, month, day)
     except ValueError:  # "On February 30" is no date; the words stay in the report
         return None
 
 
-def _report_people(paragraphs: list[Paragraph]) -> list[ParsedPerson]:
+def _report_people(report: list[Paragraph]) -> list[ParsedPerson]:
     """People the report names as moderator or presenters, each "Name, affiliation"."""
     people = []
-    for line in _flat(paragraphs):
+    for line in flat(report):
         for match in REPORT_MODERATOR.finditer(line.text):
             people.extend(_named_person(match["item"], "moderator", line.number))
         for match in REPORT_PRESENTERS.finditer(line.text):

@@ -24,17 +24,26 @@ and agenda, online participation, key takeaways, calls to action, session report
 import datetime
 import re
 from collections import defaultdict
-from typing import NamedTuple
 
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+from .text import (
+    FURNITURE,
+    TITLE_LINE,
+    Line,
+    Paragraph,
+    first_content_line,
+    flat,
+    heading_key,
+    heading_pattern,
+    join,
+    month_number,
+    numbered_lines,
+    read_title,
+    sdg_code,
+    split_paragraphs,
+)
 
 FORMAT_FAMILY = "igf_workshop_page"
-
-TITLE_LINE = re.compile(
-    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]+?)\s*#\s*(?P<number>\d+)\s+)?(?P<title>\S.*)$"
-)
-# Abbreviations spelled out so that every family names a session type the same way.
-SESSION_TYPES = {"WS": "Workshop"}
 
 
 def _moment(name: str) -> str:
@@ -46,15 +55,10 @@ def _moment(name: str) -> str:
 
 
 DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
 MISSING_TOP = (
     "no title line ('IGF <year> WS #<number> <title>') or date line"
     " ('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers"
 )
-FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 # Theme and sub-theme names are short; a longer line at the top is not one of them.
 THEME_MAX_LENGTH = 100
 
@@ -99,18 +103,13 @@ HEADINGS = {
     CALLS: r"calls? to action",
     REPORT: r"session report",
 }
-HEADING_LINES = {
-    field: re.compile(rf"^{label}\s*:?\s*(?:\([^)]*\))?\s*(?:-\s.*)?$", re.I)
-    for field, label in HEADINGS.items()
-}
+HEADING_LINES = {field: heading_pattern(label) for field, label in HEADINGS.items()}
 # Template labels that survive inline, at the start of their field's first paragraph.
 GAINS_LABEL = re.compile(r"^What will participants gain\b", re.I)
 MORE_QUESTIONS_LABEL = re.compile(r"^Additional Policy Questions? Information\s*:\s*", re.I)
 HYBRID_LABEL = re.compile(r"^Hybrid Format\s*:", re.I)
 RATIONALE_LABEL = re.compile(r"^Targets\s*:", re.I)
 
-SDG_GOAL = re.compile(r"^(?P<goal>\d{1,2})\.\s+[^.]{1,60}$")
-SDG_TARGET = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-z])$", re.I)
 # SDG lines follow the description; later, a short numbered list is an outcome list instead.
 SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
@@ -128,42 +127,23 @@ PRESENTER = re.compile(
 )
 
 
-class Line(NamedTuple):
-    number: int  # 1-based, as an editor counts
-    text: str  # stripped of indentation and trailing whitespace
-
-
-class Paragraph(NamedTuple):
-    lines: list[Line]
-    after_gap: bool  # two or more blank lines before it: a field boundary
-
-
 def parse(text: str) -> ParsedSession:
     """Read one IGF workshop page; raise ParseError without a title/date line or people."""
-    lines = _lines(text)
-    if not any(line.text for line in lines):
+    numbered = numbered_lines(text)
+    if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
     first_person = next(
-        (index for index, line in enumerate(lines) if _is_listed_person(line.text)), len(lines)
+        (index for index, line in enumerate(numbered) if _is_listed_person(line.text)),
+        len(numbered),
     )
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
-    top_line = _read_top(lines[:first_person], session, _first_content_line(lines))
-    if first_person == len(lines):
+    top_line = _read_top(numbered[:first_person], session, first_content_line(numbered))
+    if first_person == len(numbered):
         raise ParseError(top_line, "no 'Organizer N:' or 'Speaker N:' lines")
-    body_start = _read_people(lines, first_person, session)
-    fields = _assign_fields(_paragraphs(lines[body_start:]), session)
+    body_start = _read_people(numbered, first_person, session)
+    fields = _assign_fields(split_paragraphs(numbered[body_start:]), session)
     _fill_fields(fields, session)
     return session
-
-
-def _lines(text: str) -> list[Line]:
-    text = text.strip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(number, raw.strip()) for number, raw in enumerate(text.split("\n"), start=1)]
-
-
-def _first_content_line(lines: list[Line]) -> int:
-    """Where a title or date line was expected: the first line neither blank nor furniture."""
-    return next((line.number for line in lines if line.text and not FURNITURE.match(line.text)), 1)
 
 
 def _is_listed_person(text: str) -> bool:
@@ -173,19 +153,19 @@ def _is_listed_person(text: str) -> bool:
 # --- the top of the page: title, date, room, theme -------------------------------------------
 
 
-def _read_top(lines: list[Line], session: ParsedSession, expected_at: int) -> int:
+def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     """Read the lines before the organizers; return the title (or date) line's number."""
     top_line = None
     theme_lines: list[str] = []
     previous = None
-    for line in lines:
+    for line in top:
         if not line.text:
             previous = None
             continue
         if FURNITURE.match(line.text):
             session.furniture.append(line.text)
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
-            _read_title(match, line, session)
+            read_title(match, line, session)
             top_line = top_line or line.number
         elif session.date is None and (match := DATE_LINE.match(line.text)):
             _read_date(match, line, session)
@@ -204,22 +184,12 @@ def _read_top(lines: list[Line], session: ParsedSession, expected_at: int) -> in
     return top_line
 
 
-def _read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
-    session.meeting_year = int(match["year"])
-    session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
-    session.number = int(match["number"]) if match["number"] else None
-    session.title = match["title"]
-    session.title_line = line.number
-
-
 def _read_date(match: re.Match, line: Line, session: ParsedSession) -> None:
-    month = match["start_month"]
-    if month.lower() not in MONTHS:
-        raise ParseError(line.number, f"unknown month '{month}' in the date line")
+    month = month_number(match["start_month"])
+    if month is None:
+        raise ParseError(line.number, f"unknown month '{match['start_month']}' in the date line")
     try:
-        session.date = datetime.date(
-            int(match["start_year"]), MONTHS.index(month.lower()) + 1, int(match["start_day"])
-        )
+        session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
         session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
         session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
     except ValueError as error:
@@ -260,7 +230,7 @@ def _is_moderator_line(text: str) -> bool:
 
 
 def _moderator_label(text: str) -> str | None:
-    label = text.lower().rstrip(":").strip()
+    label = heading_key(text)
     return label if label in MODERATOR_LABELS else None
 
 
@@ -315,27 +285,6 @@ def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
 # --- the body: proposal and report fields -----------------------------------------------------
 
 
-def _paragraphs(lines: list[Line]) -> list[Paragraph]:
-    paragraphs: list[Paragraph] = []
-    current: list[Line] = []
-    blanks = 0
-    after_gap = False
-    for line in lines:
-        if line.text:
-            if not current:
-                after_gap = blanks >= 2
-            current.append(line)
-            blanks = 0
-        else:
-            if current:
-                paragraphs.append(Paragraph(current, after_gap))
-                current = []
-            blanks += 1
-    if current:
-        paragraphs.append(Paragraph(current, after_gap))
-    return paragraphs
-
-
 def _heading(text: str) -> str | None:
     return next((field for field, rx in HEADING_LINES.items() if rx.match(text)), None)
 
@@ -386,7 +335,7 @@ def _anchor(paragraph: Paragraph, field: str | None, trust_shape: bool) -> str |
         return RATIONALE
     if not trust_shape:
         return None
-    if field in SDG_PLACES and all(_sdg_code(line.text) for line in paragraph.lines):
+    if field in SDG_PLACES and all(sdg_code(line.text) for line in paragraph.lines):
         return SDGS
     if field in REPORT_PLACES and BULLET.match(first):
         return REPORT
@@ -430,24 +379,16 @@ def _asks_questions(paragraph: Paragraph) -> bool:
     )
 
 
-def _sdg_code(text: str) -> int | str | None:
-    """7 for '7. Affordable and Clean Energy', '8.2' for '8.2', None for anything else."""
-    goal = SDG_GOAL.match(text)
-    if goal and 1 <= int(goal["goal"]) <= 17:
-        return int(goal["goal"])
-    return text if SDG_TARGET.match(text) else None
-
-
 def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> None:
     fields[RATIONALE] = _read_sdgs(fields[SDGS], session) + fields[RATIONALE]
     for name in TEXT_FIELDS:
         # Kept verbatim, inline labels ("Targets: ", "Hybrid Format: ") included.
-        setattr(session, name, _join(fields[name]))
+        setattr(session, name, join(fields[name]))
     session.policy_questions = _questions(fields[PQ])
-    takeaways, calls = _split_statements(_flat(fields[STATEMENTS]))
+    takeaways, calls = _split_statements(flat(fields[STATEMENTS]))
     session.takeaways = [
-        *_statements(TAKEAWAYS, _flat(fields[TAKEAWAYS]) + takeaways),
-        *_statements(CALLS, _flat(fields[CALLS]) + calls),
+        *_statements(TAKEAWAYS, flat(fields[TAKEAWAYS]) + takeaways),
+        *_statements(CALLS, flat(fields[CALLS]) + calls),
     ]
     _read_report(fields[REPORT], session)
 
@@ -455,8 +396,8 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
 def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     """Read goal and target codes; return other text under an "SDGs" label, a rationale."""
     rest = []
-    for line in _flat(paragraphs):
-        code = _sdg_code(line.text)
+    for line in flat(paragraphs):
+        code = sdg_code(line.text)
         if isinstance(code, int):
             session.sdg_goals.append(code)
         elif code:
@@ -466,21 +407,12 @@ def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Para
     return [Paragraph(rest, after_gap=False)] if rest else []
 
 
-def _flat(paragraphs: list[Paragraph]) -> list[Line]:
-    return [line for paragraph in paragraphs for line in paragraph.lines]
-
-
-def _join(paragraphs: list[Paragraph]) -> str:
-    """Lines of a paragraph keep their line breaks; paragraphs are separated by a blank line."""
-    return "\n\n".join("\n".join(line.text for line in p.lines) for p in paragraphs)
-
-
 def _questions(paragraphs: list[Paragraph]) -> list[str]:
     """One question per line, its '1)' or '1.' marker dropped; a labelled question keeps its
     label ("Measuring impact: ..."). "Additional Policy Questions Information: 1. ... 2. ..."
     is one line holding several numbered questions."""
     questions = []
-    for line in _flat(paragraphs):
+    for line in flat(paragraphs):
         if match := MORE_QUESTIONS_LABEL.match(line.text):
             questions.extend(_split_numbered(line.text[match.end() :]))
         else:

@@ -31,19 +31,16 @@ Readings of text the page leaves open:
   conference", else "".
 """
 
-import datetime
 import re
 from itertools import pairwise
 
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
-
-Line = tuple[int, str]  # (1-based line number, text without surrounding blanks)
+from .text import Line, continue_turn, date_line, date_of, looks_like_name, nonblank_lines
 
 _DATELINE = re.compile(
     r"(?P<furniture>(?:\d+\s*Comment\(s\))?\s*(?:Print\s*E-?mail)?)\s*"
     r"(?P<publisher>[^,]+?),\s*(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
 _LABEL_JOINERS = {"of", "and", "the", "for", "de", "du", "van", "von"}
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
@@ -80,7 +77,7 @@ _FURNITURE = tuple(
 def parse(text: str) -> ParsedSession:
     """Read one press-conference transcript page; raise ParseError if it lacks a title, its
     dateline, or any turn."""
-    lines = _lines(text)
+    lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
     session = ParsedSession(
@@ -97,22 +94,16 @@ def parse(text: str) -> ParsedSession:
     return session
 
 
-def _lines(text: str) -> list[Line]:
-    text = text.removeprefix("\ufeff")
-    numbered = enumerate(re.split(r"\r\n|\r|\n", text), start=1)
-    return [(number, line.strip()) for number, line in numbered if line.strip()]
-
-
 def _read_heading(lines: list[Line], session: ParsedSession) -> list[Line]:
     """Read the title and the dateline; return the lines after the dateline."""
     (title_line, title), *rest = lines
-    if _dateline(title):
+    if date_line(_DATELINE, title):
         raise ParseError(title_line, "no title line before the dateline")
     session.title, session.title_line = title, title_line
     if re.search(r"\b(?:press|news) conference\b", title, re.IGNORECASE):
         session.session_type = "Press conference"
     for index, (number, text) in enumerate(rest):
-        match = _dateline(text)
+        match = date_line(_DATELINE, text)
         if match:
             try:
                 _set_dateline(session, match)
@@ -126,17 +117,9 @@ def _read_heading(lines: list[Line], session: ParsedSession) -> list[Line]:
     )
 
 
-def _dateline(text: str) -> re.Match | None:
-    match = _DATELINE.fullmatch(text)
-    if match and match["month"][:3].lower() in _MONTHS:
-        return match
-    return None
-
-
 def _set_dateline(session: ParsedSession, match: re.Match) -> None:
-    month = _MONTHS.index(match["month"][:3].lower()) + 1
     # The dateline says when the page was published, not when the conference was held.
-    session.published_on = datetime.date(int(match["year"]), month, int(match["day"]))
+    session.published_on = date_of(match)
     session.meeting_year = session.published_on.year
     session.publisher = match["publisher"].strip()
     if match["furniture"].strip():
@@ -154,8 +137,7 @@ def _read_transcript(lines: list[Line], session: ParsedSession) -> None:
         elif label and not ended:
             session.transcript.append(ParsedTurn(label, "", number))
         elif session.transcript and not ended:
-            turn = session.transcript[-1]
-            turn.text = f"{turn.text}\n\n{text}" if turn.text else text
+            continue_turn(session.transcript[-1], text)
         else:
             session.unplaced.append(text)
 
@@ -168,16 +150,9 @@ def _label(text: str) -> str | None:
     match = _LABEL.fullmatch(text)
     if not match:
         return None
-    words = match["label"].split()
-    if 1 <= len(words) <= 6 and all(_is_label_word(word) for word in words):
+    if looks_like_name(match["label"], 6, _NAME_WORD, _LABEL_JOINERS):
         return match["label"].strip()
     return None
-
-
-def _is_label_word(word: str) -> bool:
-    if word in _LABEL_JOINERS:
-        return True
-    return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit())
 
 
 def _people(turns: list[ParsedTurn]) -> list[ParsedPerson]:

@@ -2,25 +2,20 @@
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from sessions.backup import BackupRefused, dumps, export_archive, import_archive
+from sessions.backup import dumps, export_archive
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
-from sessions.importers.loader import written_digest
-from sessions.models import DERIVED_FIELDS, Session
-from tests.bundled import import_bundled, wipe_archive
+from sessions.importers.snapshot import written_digest
+from sessions.models import Session
+from tests.bundled import import_bundled
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
 OPEN_FORUM = BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt"
-PROJECT = Path(settings.BASE_DIR)
 
 
 def ids_of_everything():
@@ -162,46 +157,6 @@ def test_command_refuses_bad_file_and_still_imports_good_ones(tmp_path):
         f"{tmp_path / 'empty.txt'}:1: empty document"
     )
     assert list(Session.objects.values_list("slug", flat=True)) == ["open-forum-9"]
-
-
-def test_export_import_round_trip_is_identical():
-    import_bundled()
-    exported = dumps(export_archive())
-    derived = list(Session.objects.order_by("pk").values_list(*DERIVED_FIELDS))
-    wipe_archive()
-    import_archive(json.loads(exported))
-    assert dumps(export_archive()) == exported
-    # The columns left out of the export come back as they were.
-    assert list(Session.objects.order_by("pk").values_list(*DERIVED_FIELDS)) == derived
-
-
-def test_import_archive_refuses_a_non_empty_archive():
-    import_bundled()
-    with pytest.raises(BackupRefused) as refused:
-        import_archive(json.loads(dumps(export_archive())))
-    assert str(refused.value) == "the archive is not empty: import into a new database"
-
-
-@pytest.mark.postgres
-def test_export_from_sqlite_imports_identically_into_postgres(tmp_path):
-    sqlite_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
-    export_path = tmp_path / "archive.json"
-    environment = {"DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"}
-    for arguments in (
-        ["migrate", "-v0"],
-        ["import_documents", str(BUNDLED_DOCUMENTS)],
-        ["export_archive", "--output", str(export_path)],
-    ):
-        subprocess.run(
-            [sys.executable, "manage.py", *arguments],
-            cwd=PROJECT,
-            env=environment,
-            check=True,
-            capture_output=True,
-        )
-    exported = export_path.read_text(encoding="utf-8")
-    import_archive(json.loads(exported))
-    assert dumps(export_archive()) == exported
 
 
 DIPLOAI = BUNDLED_DOCUMENTS / "wsis2025-digital-governance-diploai-report.txt"

@@ -1,0 +1,232 @@
+"""Text helpers every parser shares: numbered lines and paragraphs, headings and labelled
+blocks, IGF title lines, month names, SDG codes and names in running text.
+
+Pure functions over strings; what a line means in a page is the parser's business.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .parsed import ParsedSession
+
+
+class Line(NamedTuple):
+    number: int  # 1-based, as an editor counts
+    text: str  # stripped of indentation and trailing whitespace
+
+
+class Paragraph(NamedTuple):
+    lines: list[Line]
+    after_gap: bool  # two or more blank lines before it: a field boundary
+
+
+def numbered_lines(text: str) -> list[Line]:
+    """Every line of a document, blank ones included; byte-order marks at either end and the
+    kind of line ending (\\r\\n, \\r or \\n) make no difference."""
+    text = text.strip("\ufeff")
+    return [
+        Line(number, raw.strip()) for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1)
+    ]
+
+
+def nonblank_lines(text: str) -> list[Line]:
+    """The document's lines that hold any text, each with its number."""
+    return [line for line in numbered_lines(text) if line.text]
+
+
+def split_paragraphs(numbered: list[Line]) -> list[Paragraph]:
+    """Runs of non-blank lines, each saying whether two or more blank lines came before it."""
+    found: list[Paragraph] = []
+    current: list[Line] = []
+    blanks = 0
+    after_gap = False
+    for line in numbered:
+        if line.text:
+            if not current:
+                after_gap = blanks >= 2
+            current.append(line)
+            blanks = 0
+        else:
+            if current:
+                found.append(Paragraph(current, after_gap))
+                current = []
+            blanks += 1
+    if current:
+        found.append(Paragraph(current, after_gap))
+    return found
+
+
+def flat(grouped: list[Paragraph]) -> list[Line]:
+    return [line for paragraph in grouped for line in paragraph.lines]
+
+
+def join(grouped: list[Paragraph]) -> str:
+    """Lines of a paragraph keep their line breaks; paragraphs are separated by a blank line."""
+    return "\n\n".join("\n".join(line.text for line in p.lines) for p in grouped)
+
+
+def heading_key(text: str) -> str:
+    """'Speech speed:' -> 'speech speed': how a heading or label line is looked up."""
+    return text.rstrip(":").strip().lower()
+
+
+def heading_pattern(label: str) -> re.Pattern:
+    """A line holding only `label` (a regular expression), with an optional colon, a
+    parenthesised note ("(max. 250 words)") and a " - click on ..." instruction after it."""
+    return re.compile(rf"^{label}\s*(?::\s*)?(?:\([^)]*\)\s*)?(?:-\s.*)?$", re.I)
+
+
+# --- IGF pages -------------------------------------------------------------------------------
+
+TITLE_LINE = re.compile(
+    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]+?)\s*#\s*(?P<number>\d+)\s+)?(?P<title>\S.*)$"
+)
+# Abbreviations spelled out so that every family names a session type the same way.
+SESSION_TYPES = {"WS": "Workshop"}
+FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
+
+
+def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
+    """Fill the session from a TITLE_LINE match: year, session type, number and title."""
+    session.meeting_year = int(match["year"])
+    session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
+    session.number = int(match["number"]) if match["number"] else None
+    session.title = match["title"]
+    session.title_line = line.number
+
+
+def first_content_line(numbered: list[Line]) -> int:
+    """Where a title line was expected: the first line that is neither blank nor furniture."""
+    return next(
+        (line.number for line in numbered if line.text and not FURNITURE.match(line.text)), 1
+    )
+
+
+# "7. Affordable and Clean Energy" names a goal; "7.a" or "8.2" names a target.
+SDG_GOAL = re.compile(r"^(?P<goal>\d{1,2})\.\s+[^.]{1,60}$")
+SDG_TARGET = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-z])$", re.I)
+
+
+def sdg_code(text: str) -> int | str | None:
+    """7 for '7. Affordable and Clean Energy', '8.2' for '8.2', None for anything else."""
+    goal = SDG_GOAL.match(text)
+    if goal and 1 <= int(goal["goal"]) <= 17:
+        return int(goal["goal"])
+    return text if SDG_TARGET.match(text) else None
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def month_number(name: str) -> int | None:
+    """1 for 'January' in any case; None for a word that is no month's full name."""
+    return MONTHS.index(name.lower()) + 1 if name.lower() in MONTHS else None
+
+
+def month_number_abbreviated(name: str) -> int | None:
+    """1 for 'Jan', 'Jan.' or 'January': a month is told by its first three letters."""
+    abbreviations = [month[:3] for month in MONTHS]
+    prefix = name[:3].lower()
+    return abbreviations.index(prefix) + 1 if prefix in abbreviations else None
+
+
+def date_line(pattern: re.Pattern, text: str) -> re.Match | None:
+    """`pattern`'s match of the whole text, when its group "month" names a month."""
+    match = pattern.fullmatch(text)
+    return match if match and month_number_abbreviated(match["month"]) else None
+
+
+def date_of(match: re.Match) -> datetime.date:
+    """The date a `date_line` match names; ValueError when there is no such day."""
+    month = month_number_abbreviated(match["month"])
+    return datetime.date(int(match["year"]), month, int(match["day"]))
+
+
+# --- names and turns in running text ------------------------------------------------------------
+
+
+def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners=()) -> bool:
+    """At most `most_words` words, each of `word_shape` and capitalised (or a number), or one
+    of `joiners` ("of", "van", ...)."""
+    words = label.split()
+    return 1 <= len(words) <= most_words and all(
+        word in joiners or (word_shape.fullmatch(word) and (word[0].isupper() or word[0].isdigit()))
+        for word in words
+    )
+
+
+def continue_turn(turn, text: str) -> None:
+    """A line that opens no turn is a new paragraph of the turn above it."""
+    turn.text = f"{turn.text}\n\n{text}" if turn.text else text
+
+
+# --- labelled blocks: an opening line, then "Label" lines each followed by its value ----------
+
+
+@dataclass
+class Item:
+    """An unlabelled opening line and the labelled parts that follow it."""
+
+    line: int
+    text: str
+    parts: dict = field(default_factory=dict)  # label -> str, or list[str] for list labels
+
+
+def read_items(
+    numbered: list[Line], labels, list_labels, starters, bullet: re.Pattern
+) -> tuple[list[Item], list[str]]:
+    """Group lines into items; return them and the lines that belong to none.
+
+    A label's value is the line after it, or for a list label every line up to the next label
+    (each with its `bullet` dropped). An unlabelled line opens a new item when the line after it
+    is one of `starters`; otherwise it continues the value above it as a new paragraph.
+    """
+    canonical = {label.lower(): label for label in labels}
+    items: list[Item] = []
+    stray: list[str] = []
+    item, label, filled = None, None, False
+    for index, (number, text) in enumerate(numbered):
+        found = canonical.get(heading_key(text))
+        if found:
+            if item is None or found in item.parts:
+                item = Item(number, "")
+                items.append(item)
+            label, filled = found, False
+            item.parts[found] = [] if found in list_labels else ""
+        elif label and label not in list_labels and not filled:
+            item.parts[label], filled = text, True
+        elif _next_is(numbered, index, canonical, starters):
+            item, label = Item(number, text), None
+            items.append(item)
+        elif label in list_labels:
+            item.parts[label].append(bullet.sub("", text))
+        elif label:
+            item.parts[label] += "\n\n" + text
+        elif item:
+            item.text += "\n\n" + text
+        else:
+            stray.append(text)
+    return items, stray
+
+
+def _next_is(numbered: list[Line], index: int, canonical: dict, starters) -> bool:
+    following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
+    return canonical.get(heading_key(following)) in starters
+
+
+def subsections(numbered: list[Line], names) -> list[tuple[str, list[Line]]]:
+    """Split lines at the headings in `names`; the first part (heading "") may be empty."""
+    parts: list[tuple[str, list[Line]]] = [("", [])]
+    for number, text in numbered:
+        if heading_key(text) in names:
+            parts.append((text, []))
+        else:
+            parts[-1][1].append(Line(number, text))
+    return parts
