@@ -9,38 +9,17 @@ import datetime
 import hashlib
 import json
 
-from sessions.models import Argument
+from sessions.models import Argument, shape
 
+# The session's own values a document publishes: every column of its shape but those the
+# loader places itself (the meeting, the slug, the SDG links, the source document) and the
+# timestamps.
+PLACED_BY_THE_LOADER = {"meeting", "slug", "sdg_goals", "sdg_targets", "source_document"}
 SCALAR_FIELDS = [
-    "title",
-    "session_type",
-    "number",
-    "date",
-    "start_time",
-    "end_time",
-    "time_zone",
-    "room",
-    "format",
-    "format_description",
-    "duration_minutes",
-    "theme",
-    "sub_themes",
-    "description",
-    "background",
-    "participant_gains",
-    "expected_outcomes",
-    "online_participation",
-    "agenda",
-    "sdg_rationale",
-    "publisher",
-    "published_on",
-    "summary",
-    "report",
-    "overall_purpose",
-    "overall_tone",
-    "is_machine_generated",
-    "disclaimer",
-    "unplaced_text",
+    name
+    for _heading, names in shape.PARTS
+    for name in names
+    if name not in PLACED_BY_THE_LOADER and name not in shape.TIMESTAMPS
 ]
 
 ARGUMENT_LINKS = ("agreed_with", "disagreed_with")

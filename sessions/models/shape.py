@@ -1,8 +1,8 @@
 """A session's own columns, by part of the record, in reading order.
 
-The one declaration of a session's shape: the admin's fieldsets, the loader, the search text,
-the exports and the API take their members from these parts, each saying why it takes the
-members it takes. The copied columns (sessions/derived.py) and the bookkeeping columns
+The one declaration of a session's shape: the admin's fieldsets, the loader's published values
+(sessions/importers/snapshot.py), the search text, the exports and the API take their members
+from these parts, each saying why it takes the members it takes. The copied columns (sessions/derived.py) and the bookkeeping columns
 (review, import snapshot) are not part of the public shape.
 """
 
