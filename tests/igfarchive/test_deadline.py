@@ -10,6 +10,9 @@ from django.urls import path
 import igfarchive.urls
 from igfarchive.deadline import QueryOverDeadline, query_deadline
 
+# The tests run outside a transaction (a cancelled statement would end the test's own), and
+# restore the migrations' data after them (serialized_rollback), as the other such tests do.
+
 # Counting to a billion: minutes of work on either database, in one statement.
 ENDLESS = (
     "WITH RECURSIVE counter(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter "
@@ -45,7 +48,7 @@ def endless_urls(settings):
     settings.PUBLIC_QUERY_SECONDS = 0.3
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_query_stops_at_the_deadline_and_the_connection_goes_on():
     started = time.monotonic()
     with pytest.raises(QueryOverDeadline), query_deadline(0.3), connection.cursor() as cursor:
@@ -58,14 +61,14 @@ def test_a_query_stops_at_the_deadline_and_the_connection_goes_on():
         assert cursor.fetchone() == (1,)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_queries_within_the_deadline_run_as_before():
     with query_deadline(5), connection.cursor() as cursor:
         cursor.execute("SELECT 41 + 1")
         assert cursor.fetchone() == (42,)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_public_page_past_its_deadline_is_a_503_that_says_why(client, endless_urls):
     response = client.get("/endless/")
 
@@ -76,7 +79,7 @@ def test_a_public_page_past_its_deadline_is_a_503_that_says_why(client, endless_
     assert "The archive gives each request 0.3 seconds of database work" in page
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_api_request_past_its_deadline_is_a_json_503(client, endless_urls):
     response = client.get("/api/endless/")
 
@@ -86,7 +89,7 @@ def test_an_api_request_past_its_deadline_is_a_json_503(client, endless_urls):
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_admin_has_no_deadline(client, endless_urls):
     response = client.get("/admin/counting/")
 

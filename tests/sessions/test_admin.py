@@ -216,7 +216,7 @@ def test_session_delete_is_forbidden_to_editor(editor_client):
     ["/admin/archive/session/", "/admin/speakers/person/", "/admin/speakers/organization/"],
 )
 @pytest.mark.parametrize("user", ["editor", "superuser"])
-def test_changelist_opens_for_staff(client, request, user, url):
+def test_changelist_opens_for_staff(client, db, request, user, url):
     client.force_login(request.getfixturevalue(user))
 
     response = client.get(url)
@@ -225,7 +225,7 @@ def test_changelist_opens_for_staff(client, request, user, url):
 
 
 @pytest.mark.parametrize("user", ["editor", "superuser"])
-def test_session_changelist_search_finds_title_words(client, request, user):
+def test_session_changelist_search_finds_title_words(client, db, request, user):
     client.force_login(request.getfixturevalue(user))
     meeting = MeetingFactory()
     SessionFactory(meeting=meeting, title="Big Data for Environmental Sustainability")
