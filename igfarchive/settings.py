@@ -175,6 +175,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Where readers send corrections (shown on /about/); unset, the page asks them to tell the editors.
+CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "")
+
 # The database work one public request may ask for (igfarchive/deadline.py).
 PUBLIC_QUERY_SECONDS = 5
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("feed/", LatestSessionsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
+    path("about/", views.about, name="about"),
     path("sdgs/", views.sdg_list, name="sdgs"),
     path("sdgs/<int:number>/", views.sdg_detail, name="sdg"),
     path("people/", people.person_list, name="people"),

@@ -7,6 +7,7 @@ no CSRF token (their forms are GET), no session, no messages framework.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import Count, F, Max, Min, OuterRef, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, QueryDict
@@ -203,6 +204,11 @@ def meeting_detail(request, slug):
         "ignored": [page_ignored] if page_ignored else [],
     }
     return render(request, "sessions/meeting_detail.html", context)
+
+
+def about(request):
+    """What the archive is, how its records are made, its licence, where to send corrections."""
+    return render(request, "about.html", {"corrections_email": settings.CORRECTIONS_EMAIL})
 
 
 def sdg_list(request):

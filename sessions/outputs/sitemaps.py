@@ -16,6 +16,7 @@ class ListSitemap(Sitemap):
             "sessions:sdgs",
             "sessions:people",
             "sessions:organizations",
+            "sessions:about",
         ]
 
     def location(self, item):

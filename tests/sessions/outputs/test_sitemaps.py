@@ -25,6 +25,7 @@ def test_sitemap_lists_every_public_page(client, meeting):
         "/sdgs/",
         "/people/",
         "/organizations/",
+        "/about/",
         "/sessions/igf-2024/s-1/",
         "/people/ada/",
         "/organizations/acme/",
