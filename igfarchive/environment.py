@@ -88,6 +88,9 @@ SQLITE_ENGINE = "django.db.backends.sqlite3"
 POSTGRES_ENGINE = "django.db.backends.postgresql"
 
 
+CONNECT_TIMEOUT = 5
+
+
 def database_from_url(url, sqlite_default):
     """Turn DATABASE_URL into a DATABASES entry, read by dj-database-url.
 
@@ -127,7 +130,9 @@ def database_from_url(url, sqlite_default):
             "PASSWORD": parsed["PASSWORD"],
             "HOST": parsed["HOST"],
             "PORT": str(parsed["PORT"]),
-            "OPTIONS": parsed.get("OPTIONS", {}),
+            # A database that does not answer is given up on after CONNECT_TIMEOUT seconds (the
+            # page then says the archive is unavailable), unless the URL sets its own.
+            "OPTIONS": {"connect_timeout": CONNECT_TIMEOUT, **parsed.get("OPTIONS", {})},
             # Persistent connections: a gunicorn worker reuses its connection for
             # many requests; health checks drop one the server has closed.
             "CONN_MAX_AGE": conn_max_age,

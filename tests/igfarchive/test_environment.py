@@ -154,10 +154,16 @@ def test_database_from_url_reads_postgres(monkeypatch):
         "PASSWORD": "p@ss",
         "HOST": "db.example",
         "PORT": "5433",
-        "OPTIONS": {"sslmode": "require"},
+        "OPTIONS": {"connect_timeout": 5, "sslmode": "require"},
         "CONN_MAX_AGE": 60,
         "CONN_HEALTH_CHECKS": True,
     }
+
+
+def test_a_connect_timeout_in_the_url_wins_over_the_default():
+    database = database_from_url("postgres://db/archive?connect_timeout=2", sqlite_default=None)
+
+    assert database["OPTIONS"] == {"connect_timeout": 2}
 
 
 def test_database_from_url_postgres_takes_conn_max_age_from_environment(monkeypatch):
