@@ -13,6 +13,7 @@ urlpatterns = [
     path("sessions/export.json", outputs.session_export_json, name="export_json"),
     path("sessions/calendar.ics", outputs.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
+    path("sessions/<slug:meeting>/<slug:slug>/source.txt", views.session_source, name="source"),
     path(
         "sessions/<slug:meeting>/<slug:slug>/transcript/",
         views.session_transcript,

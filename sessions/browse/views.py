@@ -10,8 +10,9 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Count, F, Max, Min, OuterRef, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.utils.http import content_disposition_header
 
 from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
@@ -156,6 +157,22 @@ def session_detail(request, meeting, slug):
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
     }
     return render(request, "sessions/session_detail.html", context)
+
+
+def session_source(request, meeting, slug):
+    """The source document a session was imported from, verbatim, as plain text (one query)."""
+    session = get_object_or_404(
+        Session.objects.select_related("source_document").only(
+            "source_document__file_name", "source_document__text"
+        ),
+        meeting__slug=meeting,
+        slug=slug,
+        source_document__isnull=False,
+    )
+    document = session.source_document
+    response = HttpResponse(document.text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(False, document.file_name)
+    return response
 
 
 def session_transcript(request, meeting, slug):
