@@ -384,3 +384,11 @@ def test_a_second_curated_fact_for_one_field_is_a_form_error(editor_client, exis
         "Two curated facts fill “date”: a field has one curated fact; keep one."
     ]
     assert list(session.curated_facts.values_list("value", flat=True)) == ["2024-12-17"] * existing
+
+
+def test_the_admin_names_the_archive(client, db):
+    page = client.get("/admin/login/").content.decode()
+
+    assert '<div id="site-name"><a href="/admin/">IGF session archive: editors</a></div>' in page
+    assert "<title>Log in | IGF session archive editors</title>" in page
+    assert "Django administration" not in page
