@@ -21,7 +21,9 @@ from sessions.models import (
     shape,
 )
 from sessions.search import SEARCH_FIELDS
+from speakers.admin import OrganizationAdmin, PersonAdmin
 from speakers.editing import SavesOnlyChanges
+from speakers.models import Organization, Person
 
 # Changelists' costs (tests/sessions/test_admin_query_counts.py counts their queries: the same
 # for 1 row as for 25, with the filters' choices each read in one query).
@@ -229,3 +231,44 @@ class SourceDocumentAdmin(SavesOnlyChanges, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class SessionsOfInline(admin.TabularInline):
+    """The sessions a person or an organization took part in, read-only, on its change form.
+
+    Registered from here, because `speakers` knows nothing of sessions (tests/test_dependencies).
+    """
+
+    model = Participation
+    fields = readonly_fields = ["session", "role", "published_name", "affiliation"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "Sessions"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("session__meeting")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class PersonSessionsInline(SessionsOfInline):
+    fk_name = "person"
+
+
+class OrganizationSessionsInline(SessionsOfInline):
+    fk_name = "organization"
+
+
+# The speakers app's admins, with the sessions listed (importing them registers them first).
+admin.site.unregister([Person, Organization])
+
+
+@admin.register(Person)
+class PersonWithSessionsAdmin(PersonAdmin):
+    inlines = [*PersonAdmin.inlines, PersonSessionsInline]
+
+
+@admin.register(Organization)
+class OrganizationWithSessionsAdmin(OrganizationAdmin):
+    inlines = [*OrganizationAdmin.inlines, OrganizationSessionsInline]

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from sessions.derived import columns_of, refresh_derived
-from sessions.models import CuratedFact, Session, SourceDocument, Takeaway
+from sessions.models import CuratedFact, Participation, Session, SourceDocument, Takeaway
 from speakers.models import PersonAlias
 from tests.factories import (
     MeetingFactory,
@@ -392,3 +394,30 @@ def test_the_admin_names_the_archive(client, db):
     assert '<div id="site-name"><a href="/admin/">IGF session archive: editors</a></div>' in page
     assert "<title>Log in | IGF session archive editors</title>" in page
     assert "Django administration" not in page
+
+
+def person_form(editor_client, sessions):
+    """A person in `sessions` sessions: their change form, and the queries it took."""
+    person = PersonFactory()
+    for n in range(sessions):
+        session = SessionFactory(title=f"Session on data {n}")
+        ParticipationFactory(session=session, person=person, published_name="Ada L.")
+    url = f"/admin/speakers/person/{person.pk}/change/"
+    editor_client.get(url)  # the login's session and permissions, read once
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(url)
+    (inline,) = [
+        inline
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.model is Participation
+    ]
+    return [form.instance.session.title for form in inline.formset.forms], len(queries)
+
+
+def test_a_persons_change_form_lists_their_sessions_in_fixed_queries(editor_client):
+    one, queries_for_one = person_form(editor_client, 1)
+    many, queries_for_many = person_form(editor_client, 25)
+
+    assert one == ["Session on data 0"]
+    assert many == [f"Session on data {n}" for n in range(25)]
+    assert queries_for_many == queries_for_one
