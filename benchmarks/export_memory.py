@@ -137,7 +137,7 @@ def run_measure(count, name):
     setup()
     from django.urls import reverse
 
-    from sessions.outputs import views
+    from sessions.browse import downloads as views
 
     view, path = {
         "csv": (views.session_export_csv, "/sessions/export.csv"),

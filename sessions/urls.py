@@ -1,7 +1,6 @@
 from django.urls import path
 
-from sessions.browse import people, views
-from sessions.outputs import views as outputs
+from sessions.browse import downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -9,9 +8,9 @@ app_name = "sessions"
 urlpatterns = [
     path("", views.home, name="home"),
     path("sessions/", views.session_list, name="list"),
-    path("sessions/export.csv", outputs.session_export_csv, name="export_csv"),
-    path("sessions/export.json", outputs.session_export_json, name="export_json"),
-    path("sessions/calendar.ics", outputs.session_list_calendar, name="calendar"),
+    path("sessions/export.csv", downloads.session_export_csv, name="export_csv"),
+    path("sessions/export.json", downloads.session_export_json, name="export_json"),
+    path("sessions/calendar.ics", downloads.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path("sessions/<slug:meeting>/<slug:slug>/source.txt", views.session_source, name="source"),
     path(
@@ -21,7 +20,7 @@ urlpatterns = [
     ),
     path(
         "sessions/<slug:meeting>/<slug:slug>/calendar.ics",
-        outputs.session_calendar,
+        downloads.session_calendar,
         name="session_calendar",
     ),
     path("feed/", LatestSessionsFeed(), name="feed"),

@@ -1,7 +1,8 @@
 """The direction of dependencies the README draws: igfarchive -> sessions -> speakers.
 
-Inside `sessions`, the core (models, derived, search) imports neither side, and the write
-side (importers) and the read side (browse, outputs, api) do not import each other.
+Inside `sessions`, the core (models, derived, search) imports neither side, the write side
+(importers) and the read side (browse, outputs, api) do not import each other, and the outputs
+(format writers) use no view or FilterSet.
 
 `speakers` (people, organizations, the rules of names) knows nothing of sessions: it imports
 nothing from `sessions` or `igfarchive`, and no string in its code names a field, model or
@@ -124,10 +125,15 @@ def test_the_core_of_sessions_imports_neither_side():
     assert imports_into([SESSIONS / name for name in CORE], READ_SIDE | WRITE_SIDE) == []
 
 
+def test_the_outputs_write_formats_and_use_no_view_or_filter():
+    """Below the views: the pages, downloads and API use the outputs, never the reverse."""
+    assert imports_into([SESSIONS / "outputs"], {"sessions.browse", "sessions.api"}) == []
+
+
 def test_the_side_check_sees_an_import():
-    """The check itself: the list's views import their FilterSet from the read side."""
-    assert imports_into([SESSIONS / "outputs" / "views.py"], READ_SIDE) == [
-        "sessions/outputs/views.py: sessions.browse.filters",
-        "sessions/outputs/views.py: sessions.outputs.calendar",
-        "sessions/outputs/views.py: sessions.outputs.exports",
+    """The check itself: the downloads take the list's FilterSet and the outputs' writers."""
+    assert imports_into([SESSIONS / "browse" / "downloads.py"], READ_SIDE) == [
+        "sessions/browse/downloads.py: sessions.browse.filters",
+        "sessions/browse/downloads.py: sessions.outputs.calendar",
+        "sessions/browse/downloads.py: sessions.outputs.exports",
     ]
