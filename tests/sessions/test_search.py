@@ -8,7 +8,7 @@ from django.db import connection
 
 from sessions.derived import refresh_derived
 from sessions.models import Session, Takeaway
-from sessions.search import search_sessions
+from sessions.search import search_sessions, sqlite_groups
 from tests.factories import (
     ArgumentFactory,
     OrganizerFactory,
@@ -150,3 +150,50 @@ def test_refresh_search_command_rebuilds_every_session():
     assert [s.search_document for s in Session.objects.order_by("pk")] == [
         f"{session.label}\n\nText {number}" for number, session in enumerate(sessions)
     ]
+
+
+@pytest.mark.parametrize(
+    ("q", "groups"),
+    [
+        ("BRICS energy", [(False, ("BRICS",)), (False, ("energy",))]),
+        ("BRICS -energy", [(False, ("BRICS",)), (True, ("energy",))]),
+        ("BRICS or Kyoto", [(False, ("BRICS", "Kyoto"))]),
+        ("BRICS OR Kyoto or Paris", [(False, ("BRICS", "Kyoto", "Paris"))]),
+        ('"open data" -"closed data"', [(False, ("open data",)), (True, ("closed data",))]),
+        ('"unclosed phrase', [(False, ("unclosed phrase",))]),
+        ("or BRICS or", [(False, ("BRICS",))]),
+        ("data data -data", [(False, ("data",)), (True, ("data",))]),
+        ('- "" --x', [(True, ("-x",))]),
+    ],
+)
+def test_sqlite_reads_web_search_syntax(q, groups):
+    assert sqlite_groups(q) == groups
+
+
+@pytest.mark.parametrize(
+    ("q", "titles"),
+    [
+        ("BRICS", ["BRICS and energy", "BRICS and trade"]),
+        ("BRICS -energy", ["BRICS and trade"]),
+        ("energy or Kyoto", ["BRICS and energy", "Kyoto climate"]),
+        ('"and trade"', ["BRICS and trade"]),
+    ],
+)
+def test_search_syntax_gives_the_same_sessions_on_both_databases(q, titles):
+    for title in ["BRICS and energy", "BRICS and trade", "Kyoto climate"]:
+        SessionFactory(title=title, description="")
+    refresh_derived(Session.objects.values_list("pk", flat=True))
+
+    found = search_sessions(Session.objects.all(), q)
+
+    assert sorted(session.title for session in found) == titles
+
+
+def test_a_search_of_exclusions_only_lists_the_rest():
+    SessionFactory(title="BRICS and energy", description="")
+    SessionFactory(title="Kyoto climate", description="")
+    refresh_derived(Session.objects.values_list("pk", flat=True))
+
+    found = search_sessions(Session.objects.all(), "-energy")
+
+    assert [session.title for session in found] == ["Kyoto climate"]
