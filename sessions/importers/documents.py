@@ -26,6 +26,8 @@ from sessions.models import Session, SourceDocument
 from speakers.history import change_reason
 
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
+# Real pages kept as test data and for `score_import`; never bundled into the archive.
+REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 PARSERS = {
@@ -210,6 +212,11 @@ def import_file(path, curated):
         unplaced_paragraphs=len(parsed.unplaced),
         unplaced_characters=sum(len(paragraph) for paragraph in parsed.unplaced),
     )
+
+
+def bundled_documents():
+    """The five bundled documents: the text files at the top of fixtures/documents only."""
+    return sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
 
 
 def document_paths(paths):
