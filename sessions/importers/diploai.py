@@ -90,6 +90,10 @@ _DATE_LINE = re.compile(
     r"(?:\s+(?P<start>\d{1,2}:\d{2})h?\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?"
     r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?"
 )
+# dig.watch 2023 titles end with the meeting and the session's number.
+_TITLE_SUFFIX = re.compile(
+    r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
+)
 _BULLET = re.compile(r"^(?:[–—•·]\s*|[-*]\s+|\d+[.)]\s+)")
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 _HOST_PATTERNS = (
@@ -248,6 +252,13 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     if date_line(_DATE_LINE, title):
         raise ParseError(title_line, "no title line before the date line")
     session.title, session.title_line = title, title_line
+    suffix = _TITLE_SUFFIX.search(title)
+    if suffix:
+        # "A bottom-up approach ... | IGF 2023 Open Forum #23": the title, then where it was.
+        session.title = title[: suffix.start()]
+        if suffix["type"]:
+            session.session_type = "Workshop" if suffix["type"] == "WS" else suffix["type"]
+            session.number = int(suffix["number"])
     for number, text in rest:
         match = date_line(_DATE_LINE, text)
         if match and session.date is None:
