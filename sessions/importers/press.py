@@ -182,7 +182,7 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
             role = _LIST_LABELS[heading_key(text)]
         elif _is_top_furniture(text):
             session.furniture.append(text)
-        elif (dated := _dateline(text)) and _read_dateline(session, number, text, dated, role):
+        elif (dated := _dateline(text)) and _read_dateline(session, number, dated, role, pending):
             role = "" if role == "date" else role
         elif (
             (entry := _LISTED.fullmatch(text))
@@ -214,8 +214,9 @@ def _is_top_furniture(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern in _TOP_FURNITURE)
 
 
-def _dateline(text: str) -> tuple[str, str, tuple[int, int, int]] | None:
-    """(what precedes the date, furniture, (year, month, day)) of a line ending in a date."""
+def _dateline(text: str) -> tuple[str, str, tuple[int, int, int], bool] | None:
+    """(what precedes the date, furniture, (year, month, day), whether the date is marked as
+    a dateline by "Updated:", "|" or ",") of a line ending in a date."""
     match = _DATE_AT_END.search(text)
     if not match:
         return None
@@ -227,9 +228,10 @@ def _dateline(text: str) -> tuple[str, str, tuple[int, int, int]] | None:
         return None
     before = text[: match.start()].rstrip()
     before = _TIME_OF_DAY.sub("", before).rstrip()
+    unmarked = before
     before = before.removesuffix("Updated:").rstrip().rstrip("|,").rstrip()
     furniture = re.match(r"(?:\d{1,9} ?Comment\(s\))?(?:Print ?E-?mail)?", before)[0]
-    return before[len(furniture) :].strip(), furniture, day
+    return before[len(furniture) :].strip(), furniture, day, before != unmarked
 
 
 def _checked(number: int, day: tuple[int, int, int]) -> datetime.date:
@@ -240,11 +242,12 @@ def _checked(number: int, day: tuple[int, int, int]) -> datetime.date:
         raise ParseError(number, f"no such date in the dateline: {error}") from None
 
 
-def _read_dateline(session, number, text, dated, role) -> bool:
-    """Read a dateline or a conference date; False when the line is neither (a date ending a
-    sentence of the transcript's introduction is read, the sentence kept as unplaced)."""
-    before, furniture, day = dated
-    if not before or role == "date":
+def _read_dateline(session, number, dated, role, pending) -> bool:
+    """Read a dateline or a conference date; False when the line is neither. What precedes a
+    dateline's date and is no publisher (a place, an introduction) joins `pending`, the lines
+    kept as unplaced."""
+    before, furniture, day, marked = dated
+    if (not before and not marked) or role == "date":
         if session.date is None:
             session.date = _checked(number, day)
             return True
@@ -256,8 +259,8 @@ def _read_dateline(session, number, text, dated, role) -> bool:
         session.furniture.append(furniture)
     if _PUBLISHER.fullmatch(before):
         session.publisher = before
-    else:
-        session.unplaced.append(before)
+    elif before:
+        pending.append(before)
     return True
 
 
