@@ -41,7 +41,7 @@ from benchmarks.serving import (  # noqa: E402
     warm_up,
 )
 from benchmarks.synthetic import COMMON_WORD  # noqa: E402
-from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
+from sessions.importers.documents import BUNDLED_DOCUMENTS, bundled_documents  # noqa: E402
 
 # Documents a run of import_documents imports (one transaction, so the archive changes, and
 # the pages' cached parts with it, once a run).
@@ -92,7 +92,7 @@ def main():
 def run(name, url, scratch, options):
     manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
     manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
-    manage(url, "import_documents", str(BUNDLED_DOCUMENTS), stdout=subprocess.DEVNULL)
+    manage(url, "import_documents", *map(str, bundled_documents()), stdout=subprocess.DEVNULL)
     # Each imported document is one SourceDocument; its session may be a synthetic one that
     # the document updates (the same meeting, type and number), so sessions are not counted.
     before = count_rows(url, "SourceDocument")

@@ -3,12 +3,12 @@
 from django.apps import apps
 
 from sessions.backup import RECORD_MODELS
-from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, document_paths, import_file
+from sessions.importers.documents import Curated, bundled_documents, import_file
 
 
 def import_bundled():
     curated = Curated()
-    return {path.name: import_file(path, curated) for path in document_paths([BUNDLED_DOCUMENTS])}
+    return {path.name: import_file(path, curated) for path in bundled_documents()}
 
 
 def wipe_archive():

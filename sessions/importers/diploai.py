@@ -79,6 +79,7 @@ from .text import (
     date_of,
     heading_key,
     looks_like_name,
+    name_and_groups,
     nonblank_lines,
     read_items,
     subsections,
@@ -88,6 +89,10 @@ _DATE_LINE = re.compile(
     r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})\.? (?P<year>\d{4})"
     r"(?:\s+(?P<start>\d{1,2}:\d{2})h?\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?"
     r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?"
+)
+# dig.watch 2023 titles end with the meeting and the session's number.
+_TITLE_SUFFIX = re.compile(
+    r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
 )
 _BULLET = re.compile(r"^(?:[–—•·]\s*|[-*]\s+|\d+[.)]\s+)")
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
@@ -105,6 +110,12 @@ _NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
 # Headings that end whatever section they follow.
 _SECTION_HEADINGS = {
     "full session report": "report",
+    # Reports of 2019 ("Event report") and 2023 ("Session report").
+    "session report": "report",
+    "event report": "report",
+    # The page's navigation, not the session's.
+    "table of contents": "contents",
+    "knowledge graph of debate": "contents",
     "session transcript": "transcript",
     "agreements": "agreements",
     "differences": "agreements",
@@ -126,6 +137,8 @@ _GLANCE_HEADINGS = {
     "keypoints": "keypoints",
     "key points": "keypoints",
     "speakers": "speakers",
+    "moderators": "moderators",
+    "moderator": "moderators",
 }
 _SPEECH_LABELS = {
     "speech speed": "words_per_minute",
@@ -189,8 +202,13 @@ def parse(text: str) -> ParsedSession:
     if not lines:
         raise ParseError(1, "empty document: no title line")
     session = ParsedSession(format_family="diploai_report", meeting_kind="", meeting_year=None)
-    for section in _sections(lines):
+    sections = _sections(lines)
+    for section in sections:
         _READERS[section.key](section, session)
+    if not session.people:
+        for section in sections:
+            if section.key == "report":
+                _prose_speakers(session, section.lines)
     session.meeting_kind = _meeting_kind(lines)
     session.host = _host(session)
     return session
@@ -234,6 +252,13 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     if date_line(_DATE_LINE, title):
         raise ParseError(title_line, "no title line before the date line")
     session.title, session.title_line = title, title_line
+    suffix = _TITLE_SUFFIX.search(title)
+    if suffix:
+        # "A bottom-up approach ... | IGF 2023 Open Forum #23": the title, then where it was.
+        session.title = title[: suffix.start()]
+        if suffix["type"]:
+            session.session_type = "Workshop" if suffix["type"] == "WS" else suffix["type"]
+            session.number = int(suffix["number"])
     for number, text in rest:
         match = date_line(_DATE_LINE, text)
         if match and session.date is None:
@@ -260,6 +285,11 @@ def _set_date(session: ParsedSession, match: re.Match) -> None:
     session.time_zone = match["zone"] or ""
 
 
+def _read_furniture(section: _Section, session: ParsedSession) -> None:
+    session.furniture.append(section.heading)
+    session.unplaced.extend(text for _, text in section.lines)
+
+
 def _read_unplaced(section: _Section, session: ParsedSession) -> None:
     session.unplaced.extend(text for _, text in section.lines)
 
@@ -269,7 +299,88 @@ def _read_summary(section: _Section, session: ParsedSession) -> None:
 
 
 def _read_report(section: _Section, session: ParsedSession) -> None:
-    session.report = _paragraphs(section.lines)
+    """The report's paragraphs, whole. Bullets opening it list the speakers (2023 "Event
+    report"); a line that is only a name, or "Name, affiliation", heads one speaker's part of
+    a 2023 report: both give people, and stay in the report as published."""
+    lines = section.lines
+    leading = 0
+    while leading < len(lines) and _BULLET.match(lines[leading][1]):
+        leading += 1
+    for number, text in lines[:leading]:
+        _add_person(session, _person(number, _BULLET.sub("", text)))
+    # Reports in markdown (2024 on) head their parts with "#" or "**": a plain line is prose.
+    plain = not any(text.startswith(("#", "**")) for _, text in lines)
+    for index, (number, text) in enumerate(lines[leading:], start=leading):
+        if plain and index + 1 < len(lines) and _is_speaker_heading(text):
+            _add_person(session, _person(number, text))
+    if session.report:
+        session.report += "\n\n" + _paragraphs(lines[leading:])
+    else:
+        session.report = _paragraphs(lines[leading:])
+
+
+# Words of report headings that are not names ("Key Takeaways", "Opening Remarks").
+_HEADING_WORDS = {
+    "analysis",
+    "background",
+    "closing",
+    "conclusion",
+    "conclusions",
+    "discussion",
+    "executive",
+    "introduction",
+    "key",
+    "next",
+    "opening",
+    "overview",
+    "questions",
+    "recommendations",
+    "remarks",
+    "report",
+    "session",
+    "steps",
+    "summary",
+    "takeaways",
+}
+
+
+def _is_speaker_heading(text: str) -> bool:
+    name = text.partition(",")[0]
+    return (
+        not text.endswith((".", ":", "?", "!"))
+        and looks_like_name(name, 4, _NAME_WORD)
+        and len(name.split()) >= 2
+        and not any(word.casefold() in _HEADING_WORDS for word in name.split())
+    )
+
+
+def _add_person(session: ParsedSession, person: ParsedPerson) -> None:
+    if all(known.name != person.name for known in session.people):
+        session.people.append(person)
+
+
+# A 2019 "Event report" names each speaker once as "Mr Name (affiliation)" in its prose.
+_PROSE_SPEAKER = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? (?P<name>[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3}) \("
+)
+_AFFILIATION = re.compile(r"[^()\n]{1,300}\)")
+
+
+def _prose_speakers(session: ParsedSession, lines: list[Line]) -> None:
+    """People of a report without a speaker list: "Mr Steffen Eisentraut (Head, ...)"."""
+    for number, text in lines:
+        for match in _PROSE_SPEAKER.finditer(text):
+            # An unclosed parenthesis runs into the sentence: the affiliation is not told.
+            affiliation = _AFFILIATION.match(text, match.end())
+            _add_person(
+                session,
+                ParsedPerson(
+                    name=match["name"],
+                    role="speaker",
+                    line=number,
+                    affiliation=affiliation[0][:-1] if affiliation else "",
+                ),
+            )
 
 
 def _paragraphs(lines: list[Line]) -> str:
@@ -316,24 +427,37 @@ def _keypoints_part(name: str) -> str:
 
 
 def _read_speakers(section: _Section, session: ParsedSession) -> None:
+    role = "moderator" if section.key == "moderators" else "speaker"
     for number, text in section.lines:
         if _subheading(text) is not None:
             continue  # "Speakers from the provided list:", "Additional speakers:"
         if re.match(r"None\b", text):
             session.furniture.append(text)
         elif _BULLET.match(text):
-            session.people.append(_person(number, _BULLET.sub("", text)))
+            session.people.append(_person(number, _BULLET.sub("", text), role))
         else:
             session.unplaced.append(text)
 
 
-def _person(number: int, entry: str) -> ParsedPerson:
-    """Read "**Name** – affiliation (role note)"; the bold markers and the note may be absent."""
+def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
+    """Read "**Name** – affiliation (role note)" (the bold markers and the note may be absent),
+    or "Name, affiliation" and "Name, stakeholder group, regional group" (2023 pages)."""
     match = re.match(r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>.*)", entry) or re.match(
         r"(?P<name>.+?)(?:\s+[–—-]\s+|:\s+)(?P<rest>.*)", entry
     )
-    name, rest = (match["name"], match["rest"]) if match else (entry, "")
-    person = ParsedPerson(name=name.strip().rstrip(":").strip(), role="speaker", line=number)
+    if not match:
+        name, rest, stakeholder_group, regional_group = name_and_groups(entry)
+        person = ParsedPerson(
+            name=name,
+            role=role,
+            line=number,
+            stakeholder_group=stakeholder_group,
+            regional_group=regional_group,
+        )
+        person.affiliation = rest
+        return person
+    name, rest = match["name"], match["rest"]
+    person = ParsedPerson(name=name.strip().rstrip(":").strip(), role=role, line=number)
     note = re.search(r"\s*\(([^()]*)\)$", rest)
     if note and _ROLE_NOTE.search(note[1]):
         rest = rest[: note.start()]
@@ -487,6 +611,8 @@ _READERS = {
     "summary": _read_summary,
     "keypoints": _read_keypoints,
     "speakers": _read_speakers,
+    "moderators": _read_speakers,
+    "contents": _read_furniture,
     "report": _read_report,
     "transcript": _read_transcript,
     "arguments": _read_arguments,

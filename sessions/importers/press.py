@@ -14,9 +14,25 @@ Layout of a page:
     <  1  2  3 ... 13  >                the page numbers, then the site's sharing and comment
     Follow China.org.cn on ...          furniture to the end of the page
 
+Other pages of the family (SCIO and China.org.cn, 2006-2023) vary the heading: navigation
+lines ("Press Room", "ㄑ Press Room ㄑ ...", "Read in Chinese", "White Paper") before or after the
+title; the dateline as "China.org.cn | Updated: November 15, 2022", "China.org.cnUpdated:
+November 15, 2022", "Updated: 2006-02-17 19:45", "Beijing | 10 a.m. March 19, 2021", at the end
+of the title ("SCIO Briefing on ... | September 22, 2020") or of an introductory paragraph; and
+a first page lists its people before the transcript, under "Speakers:" and "Chairperson:" (or
+with the headings lost), one "Name, position" a line, with the conference's date alone on a
+line, sometimes under "Date:". A page may open with that list and have no title at all.
+
 Readings of text the page leaves open:
-- The dateline's comment counter and "Print E-mail" are furniture; what follows them is
-  "<publisher>, <Month day, year>". The dateline is required: it is the only date on the page.
+- The dateline's comment counter and "Print E-mail" are furniture; what precedes the date is
+  the publisher when it names a website ("China.org.cn", "China SCIO"), else the place
+  ("Beijing"), which goes to unplaced. A date alone on a line, or under "Date:", is the day
+  of the conference (date); a dateline's date is the day the page was published
+  (published_on). One of them is required: the meeting's year comes from it.
+- A listed "Chairperson" (or "Host") is the host. When the headings are lost, the listed person
+  who opens the transcript is its host: at these conferences the host speaks first.
+- A page with no transcript and no list whose text credits a photo ("[Photo by ...]") is a
+  photo page: there is no session on it, and it is refused as such.
 - A turn starts only at a line holding nothing but a label and a colon ("Wang Song:"); a label
   is at most six words, each capitalised (or a number, or a joining word such as "of"). Inline
   "Name: text" is not a turn: in running text it is too often "For example: ...".
@@ -31,16 +47,39 @@ Readings of text the page leaves open:
   conference", else "".
 """
 
+import datetime
 import re
 from itertools import pairwise
 
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
-from .text import Line, continue_turn, date_line, date_of, looks_like_name, nonblank_lines
-
-_DATELINE = re.compile(
-    r"(?P<furniture>(?:\d+\s*Comment\(s\))?\s*(?:Print\s*E-?mail)?)\s*"
-    r"(?P<publisher>[^,]+?),\s*(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})"
+from .text import (
+    Line,
+    continue_turn,
+    heading_key,
+    looks_like_name,
+    month_number_abbreviated,
+    nonblank_lines,
 )
+
+# A date ending a line: "November 15, 2022", "Sept. 18, 2019", "2006-02-17 19:45".
+_DATE_AT_END = re.compile(
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?: \d{1,2}:\d{2})?$"
+)
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2})? [ap]\.m\.$")
+_PUBLISHER = re.compile(r"[\w-]{1,30}(?:\.[\w-]{1,30}){1,3}|China SCIO|SCIO")
+_LIST_LABELS = {
+    "speakers": "speaker",
+    "speaker": "speaker",
+    "chairperson": "host",
+    "chairman": "host",
+    "host": "host",
+    "moderator": "host",
+    "date": "date",
+}
+# "Liu Liehong, vice minister of the Cyberspace Administration of China;"
+_LISTED = re.compile(r"(?P<name>[^,]{3,60}), (?P<position>[a-z][^\n]{0,600}?)[;.]?")
+_PHOTO_CREDIT = re.compile(r"\[Photo\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
 _LABEL_JOINERS = {"of", "and", "the", "for", "de", "du", "van", "von"}
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
@@ -72,6 +111,11 @@ _FURNITURE = tuple(
         r"Send your stories.*",
     )
 )
+# Navigation at the top of a page.
+_TOP_FURNITURE = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (r"Press Room", r"ㄑ.*", r"Read in Chinese", r"White Paper")
+)
 
 
 def parse(text: str) -> ParsedSession:
@@ -83,47 +127,141 @@ def parse(text: str) -> ParsedSession:
     session = ParsedSession(
         format_family="press_transcript", meeting_kind="press", meeting_year=None
     )
-    body = _read_heading(lines, session)
+    if not any(_label(text) for _, text in lines) and any(
+        _PHOTO_CREDIT.search(text) for _, text in lines
+    ):
+        raise ParseError(
+            lines[0][0],
+            "a photo page: a photo and its caption, with no press-conference transcript "
+            "or list of speakers on it",
+        )
+    listed: list[ParsedPerson] = []
+    body = _read_heading(lines, session, listed)
     _read_transcript(body, session)
     if not session.transcript:
         raise ParseError(
             body[0][0] if body else lines[-1][0] + 1,
             "no transcript turn: no line holding only a speaker label such as 'Cao Shumin:'",
         )
-    session.people = _people(session.transcript)
+    session.people = _people(session.transcript, listed)
     return session
 
 
-def _read_heading(lines: list[Line], session: ParsedSession) -> list[Line]:
-    """Read the title and the dateline; return the lines after the dateline."""
-    (title_line, title), *rest = lines
-    if date_line(_DATELINE, title):
-        raise ParseError(title_line, "no title line before the dateline")
-    session.title, session.title_line = title, title_line
-    if re.search(r"\b(?:press|news) conference\b", title, re.IGNORECASE):
+def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> list[Line]:
+    """Read the title, the dates and the list of people before the transcript; return the
+    lines after the last of them."""
+    index = 0
+    while index < len(lines) and _is_top_furniture(lines[index][1]):
+        session.furniture.append(lines[index][1])
+        index += 1
+    if index == len(lines):
+        raise ParseError(lines[0][0], "no title line")
+    title_line, title = lines[index]
+    role = ""
+    if heading_key(title) in _LIST_LABELS and title.endswith(":"):
+        role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
+    else:
+        index += 1
+        dated = _dateline(title)
+        if dated and not dated[0]:
+            raise ParseError(title_line, "no title line before the dateline")
+        if dated and _PUBLISHER.fullmatch(dated[0]):
+            raise ParseError(title_line, "no title line before the dateline")
+        if dated:
+            title = dated[0]
+            session.published_on = _checked(title_line, dated[2])
+        session.title, session.title_line = title, title_line
+    if re.search(r"\b(?:press|news) conference\b|\bbriefing\b", title, re.IGNORECASE):
         session.session_type = "Press conference"
-    for index, (number, text) in enumerate(rest):
-        match = date_line(_DATELINE, text)
-        if match:
-            try:
-                _set_dateline(session, match)
-            except ValueError as error:
-                # The dateline's shape holds "November 31, 2022" and year 0000: no date.
-                raise ParseError(number, f"no such date in the dateline: {error}") from None
-            session.unplaced.extend(text for _, text in rest[:index])
-            return rest[index + 1 :]
-    raise ParseError(
-        title_line + 1, "no dateline such as 'China.org.cn, November 15, 2022' after the title"
-    )
+    consumed, pending = index - 1, []
+    for position in range(index, len(lines)):
+        number, text = lines[position]
+        if _label(text) and heading_key(text) not in _LIST_LABELS:
+            break  # the transcript's first turn
+        if heading_key(text) in _LIST_LABELS and text.endswith(":"):
+            role = _LIST_LABELS[heading_key(text)]
+        elif _is_top_furniture(text):
+            session.furniture.append(text)
+        elif (dated := _dateline(text)) and _read_dateline(session, number, dated, role, pending):
+            role = "" if role == "date" else role
+        elif (
+            (entry := _LISTED.fullmatch(text))
+            and looks_like_name(entry["name"], 4, _NAME_WORD)
+            and len(entry["name"].split()) >= 2
+        ):
+            listed.append(
+                ParsedPerson(
+                    name=entry["name"].strip(),
+                    role=role if role in {"speaker", "host"} else "speaker",
+                    line=number,
+                    affiliation=entry["position"].strip(),
+                )
+            )
+        else:
+            pending.append(text)
+            continue
+        session.unplaced.extend(pending)
+        pending, consumed = [], position
+    if session.date is None and session.published_on is None:
+        raise ParseError(
+            title_line + 1, "no dateline such as 'China.org.cn, November 15, 2022' after the title"
+        )
+    session.meeting_year = (session.date or session.published_on).year
+    return lines[consumed + 1 :]
 
 
-def _set_dateline(session: ParsedSession, match: re.Match) -> None:
-    # The dateline says when the page was published, not when the conference was held.
-    session.published_on = date_of(match)
-    session.meeting_year = session.published_on.year
-    session.publisher = match["publisher"].strip()
-    if match["furniture"].strip():
-        session.furniture.append(match["furniture"].strip())
+def _is_top_furniture(text: str) -> bool:
+    return any(pattern.fullmatch(text) for pattern in _TOP_FURNITURE)
+
+
+def _dateline(text: str) -> tuple[str, str, tuple[int, int, int], bool] | None:
+    """(what precedes the date, furniture, (year, month, day), whether the date is marked as
+    a dateline by "Updated:", "|" or ",") of a line ending in a date."""
+    match = _DATE_AT_END.search(text)
+    if not match:
+        return None
+    if match["iso_year"]:
+        day = (int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"]))
+    elif month_number_abbreviated(match["month"]):
+        day = (int(match["year"]), month_number_abbreviated(match["month"]), int(match["day"]))
+    else:
+        return None
+    before = text[: match.start()].rstrip()
+    before = _TIME_OF_DAY.sub("", before).rstrip()
+    unmarked = before
+    before = before.removesuffix("Updated:").rstrip().rstrip("|,").rstrip()
+    furniture = re.match(r"(?:\d{1,9} ?Comment\(s\))?(?:Print ?E-?mail)?", before)[0]
+    return before[len(furniture) :].strip(), furniture, day, before != unmarked
+
+
+def _checked(number: int, day: tuple[int, int, int]) -> datetime.date:
+    try:
+        return datetime.date(*day)
+    except ValueError as error:
+        # The dateline's shape holds "November 31, 2022" and year 0000: no date.
+        raise ParseError(number, f"no such date in the dateline: {error}") from None
+
+
+def _read_dateline(session, number, dated, role, pending) -> bool:
+    """Read a dateline or a conference date; False when the line is neither. What precedes a
+    dateline's date and is no publisher (a place, an introduction) joins `pending`, the lines
+    kept as unplaced."""
+    before, furniture, day, marked = dated
+    if (not before and not marked) or role == "date":
+        if session.date is None:
+            session.date = _checked(number, day)
+            return True
+        return False
+    if session.published_on is not None:
+        return False
+    session.published_on = _checked(number, day)
+    if furniture:
+        session.furniture.append(furniture)
+    if _PUBLISHER.fullmatch(before):
+        session.publisher = before
+    elif before:
+        pending.append(before)
+    return True
 
 
 def _read_transcript(lines: list[Line], session: ParsedSession) -> None:
@@ -155,14 +293,20 @@ def _label(text: str) -> str | None:
     return None
 
 
-def _people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
-    """One person per label that names a person, at its first turn, in order of appearance."""
+def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedPerson]:
+    """The people listed before the transcript, then one person per other label that names a
+    person, at its first turn, in order of appearance."""
     hosts = {
         turn.speaker
         for turn, following in pairwise(turns)
         if following.speaker != turn.speaker and following.speaker in turn.text
     }
-    people: dict[str, ParsedPerson] = {}
+    people: dict[str, ParsedPerson] = {person.name: person for person in listed}
+    if listed and all(person.role == "speaker" for person in listed):
+        # The headings were lost: the listed person who opens the conference is its host.
+        opener = people.get(turns[0].speaker)
+        if opener is not None:
+            opener.role = "host"
     for turn in turns:
         if turn.speaker not in people and not _NOT_A_PERSON.search(turn.speaker):
             role = "host" if turn.speaker in hosts else "speaker"

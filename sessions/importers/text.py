@@ -230,3 +230,48 @@ def subsections(numbered: list[Line], names) -> list[tuple[str, list[Line]]]:
         else:
             parts[-1][1].append(Line(number, text))
     return parts
+
+
+# --- stakeholder groups and regions written after a name ------------------------------------
+
+STAKEHOLDER_GROUP_LABELS = {
+    "civil society",
+    "private sector",
+    "government",
+    "technical community",
+    "intergovernmental organization",
+}
+REGIONAL_GROUP_LABELS = {
+    "african group",
+    "asia-pacific group",
+    "eastern european group",
+    "latin american and caribbean group (grulac)",
+    "western european and others group (weog)",
+    "intergovernmental organization",
+}
+
+
+def name_and_groups(entry: str) -> tuple[str, str, str, str]:
+    """Read "Name, <stakeholder group>, <regional group>" or "Name, affiliation":
+    (name, affiliation, stakeholder group, regional group), each as published.
+
+    The parts after the name are groups only when each is one (with or without "Group");
+    anything else after the name is affiliation text, kept whole, so that an unknown group
+    is never lost nor turned into a name.
+    """
+    name, _, rest = entry.partition(",")
+    parts = [part.strip() for part in rest.split(",")] if rest.strip() else []
+    if (
+        len(parts) == 2
+        and _is_group(parts[0], STAKEHOLDER_GROUP_LABELS)
+        and _is_group(parts[1], REGIONAL_GROUP_LABELS)
+    ):
+        return name.strip(), "", parts[0], parts[1]
+    if len(parts) == 1 and _is_group(parts[0], STAKEHOLDER_GROUP_LABELS):
+        return name.strip(), "", parts[0], ""
+    return name.strip(), rest.strip(), "", ""
+
+
+def _is_group(text: str, labels: set[str]) -> bool:
+    wanted = text.casefold()
+    return any(wanted in {label, label.removesuffix(" group")} for label in labels)

@@ -14,7 +14,7 @@ from django.utils.http import http_date
 from igfarchive import middleware
 from igfarchive.version import ARCHIVE_VERSION_KEY, archive_version
 from sessions.backup import export_archive, import_archive
-from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, bundled_documents, import_file
 from sessions.models import Meeting, Session
 from speakers.merging import merge
 from speakers.models import Person
@@ -34,7 +34,7 @@ def four_documents(django_db_setup, django_db_blocker):
     committed transaction (whose callbacks run, as in production)."""
     curated = Curated()
     with django_db_blocker.unblock():
-        for path in sorted(BUNDLED_DOCUMENTS.iterdir()):
+        for path in bundled_documents():
             if path != LATER_DOCUMENT:
                 import_file(path, curated)
     yield

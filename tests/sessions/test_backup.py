@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 
 from sessions.backup import BackupRefused, dumps, export_archive, import_archive
-from sessions.importers.documents import BUNDLED_DOCUMENTS
+from sessions.importers.documents import bundled_documents
 from sessions.models import DERIVED_FIELDS, Session
 from tests.bundled import import_bundled, wipe_archive
 
@@ -44,7 +44,7 @@ def test_export_from_sqlite_imports_identically_into_postgres(tmp_path):
     environment = {"DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"}
     for arguments in (
         ["migrate", "-v0"],
-        ["import_documents", str(BUNDLED_DOCUMENTS)],
+        ["import_documents", *map(str, bundled_documents())],
         ["export_archive", "--output", str(export_path)],
     ):
         subprocess.run(

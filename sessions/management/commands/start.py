@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from sessions.importers.documents import BUNDLED_DOCUMENTS
+from sessions.importers.documents import bundled_documents
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         # Importing is repeatable: documents already in the archive change nothing.
-        call_command("import_documents", str(BUNDLED_DOCUMENTS))
+        call_command("import_documents", *map(str, bundled_documents()))
         if not get_user_model().objects.filter(is_staff=True).exists():
             self.stdout.write(
                 "To edit records, create a login: uv run python manage.py createsuperuser "

@@ -5,6 +5,12 @@ from collections import Counter
 
 import pytest
 
+from sessions.importers.documents import (
+    REAL_DOCUMENTS,
+    DocumentRefused,
+    detect_format,
+    import_file,
+)
 from sessions.models import CuratedFact, Meeting, Participation, Session, SourceDocument
 from speakers.models import DuplicateSuggestion, Organization, Person
 
@@ -577,3 +583,65 @@ def test_each_person_has_one_record(imported):
     # 000: 10 speakers, 3 moderators/rapporteur, the report's moderator and 1 new presenter;
     # 001: 4 organizers, 3 speakers, 3; 002: 5, 5, 3 and 1 presenter; 003: 9; 004: 2.
     assert Participation.objects.count() == 15 + 10 + 14 + 9 + 2
+
+
+REAL = REAL_DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    ("file_name", "family"),
+    [
+        ("digwatch_igf2019_childrens-privacy-event-report.txt", "diploai_report"),
+        ("digwatch_igf2023_of23_bottom-up-approach.txt", "diploai_report"),
+        ("digwatch_igf2023_open-mic-taking-stock.txt", "diploai_report"),
+        # Its "Speakers" list made it an IGF session page.
+        ("digwatch_igf2023_parliamentarians-trusted-internet.txt", "diploai_report"),
+        # No date line and no disclaimer at the top: its headings tell it.
+        ("digwatch_igf2024_of33_wsis-forum-2025-consultation.txt", "diploai_report"),
+        ("digwatch_igf2025_of20_wsis20-ocp-briefing.txt", "diploai_report"),
+        ("digwatch_wsis2024_moon-shot.txt", "diploai_report"),
+        ("scio2019_6th-world-internet-conference.txt", "press_transcript"),
+        ("scio2020_3rd-digital-china-summit.txt", "press_transcript"),
+        ("scio2021_photo-page_sheng-ronghua.txt", "press_transcript"),
+        ("scio2022_cyberspace-white-paper_page9.txt", "press_transcript"),
+        ("scio2023_law-based-cyberspace-governance_page12.txt", "press_transcript"),
+        ("igf2019_ws414_human-centric-ai.txt", "igf_workshop_page"),
+        ("igf2024_ws124_untold-stories-of-techies.txt", "igf_workshop_page"),
+        ("igf2024_of19_first-international-treaty-on-ai.txt", "igf_page_2024"),
+    ],
+)
+def test_real_pages_are_told_by_their_family_markers(file_name, family):
+    assert detect_format((REAL / file_name).read_text(encoding="utf-8")) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "A title\n\nChina.org.cn | Updated: November 15, 2022\n\nCao Shumin:\n",
+            "press_transcript",
+        ),
+        ("A title\nUpdated: 2006-02-17 19:45\nLi Zhaoxing:\nText.\n", "press_transcript"),
+        ("A title\nBeijing | 10 a.m. March 19, 2021\nXu Lin:\nText.\n", "press_transcript"),
+        ("A title\n\n9 Oct 2023 06:15h - 07:45h UTC\n\nSession report\n", "diploai_report"),
+    ],
+)
+def test_datelines_and_headings_of_other_pages_of_the_families(text, family):
+    assert detect_format(text) == family
+
+
+def test_unknown_page_refusal_names_the_closest_family_and_what_it_lacks(tmp_path):
+    path = tmp_path / "half.txt"
+    path.write_text("Some title\n\nSession at a glance\n\nSummary\n\nText.\n", encoding="utf-8")
+
+    with pytest.raises(DocumentRefused) as refused:
+        import_file(path, None)
+
+    assert refused.value.lines == [
+        f"{path}:1: unknown format: not an IGF session or workshop page, a DiploAI report or a "
+        "press-conference transcript; closest: a dig.watch / DiploAI report, with a 'Session "
+        "at a glance' heading, but without a date line such as '11 Jul 2025 09:00h - 09:45h'; "
+        "a DiploAI or DiploGPT disclaimer; speech statistics ('Speech speed'); a report heading "
+        "('Event report', 'Session report', 'Full session report'); a 'Table of contents' or "
+        "'Keypoints' heading"
+    ]
