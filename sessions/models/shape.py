@@ -2,8 +2,9 @@
 
 The one declaration of a session's shape: the admin's fieldsets, the loader's published values
 (sessions/importers/snapshot.py), the search text, the exports and the API take their members
-from these parts, each saying why it takes the members it takes. The copied columns (sessions/derived.py) and the bookkeeping columns
-(review, import snapshot) are not part of the public shape.
+from these parts, each saying why it takes the members it takes. The copied columns
+(sessions/derived.py) and the bookkeeping columns (review, import snapshot) are not part of the
+public shape.
 """
 
 IDENTITY = ["meeting", "session_type", "number", "title", "slug"]
