@@ -12,6 +12,7 @@ No authentication, no session, no CSRF: the API is public, read-only, and sets n
 import re
 
 from django.core.paginator import InvalidPage
+from django.db.models import Prefetch
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
@@ -20,7 +21,9 @@ from drf_spectacular.utils import (
 )
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
+from rest_framework.generics import get_object_or_404
 from rest_framework.pagination import PageNumberPagination
 
 from sessions.api import serializers as api_serializers
@@ -28,10 +31,12 @@ from sessions.api.parameters import PAGE, filterset_parameters
 from sessions.browse.filters import SessionFilter
 from sessions.browse.parameters import Picked
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
-from sessions.models import Meeting, SdgGoal, Session
+from sessions.models import Meeting, Organizer, Participation, SdgGoal, Session
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25
+# As the transcript's HTML pages (sessions.browse.views.TRANSCRIPT_TURNS_PER_PAGE).
+TRANSCRIPT_PAGE_SIZE = 100
 MAX_PAGE_DIGITS = 12
 VERSION_NAME = re.compile(r"[\w.-]{1,32}", re.ASCII)
 
@@ -91,6 +96,10 @@ class Pagination(PageNumberPagination):
         return list(self.page)
 
 
+class TranscriptPagination(Pagination):
+    page_size = TRANSCRIPT_PAGE_SIZE
+
+
 def problems_of(filterset):
     """The parameters a FilterSet could not use, each with why: invalid or naming nothing."""
     form = filterset.form
@@ -132,7 +141,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             self.check_parameters(request)
 
     def check_parameters(self, request):
-        known = {"page"} if self.action == "list" else set()
+        known = {"page"} if self.action in ("list", "transcript") else set()
         if self.action == "list" and self.filterset_class is not None:
             known |= set(self.filterset_class().form.fields)
         problems = {}
@@ -182,6 +191,14 @@ def documented(serializer, list_parameters):
     retrieve=extend_schema(
         responses={200: api_serializers.SessionDetailSerializer, **DETAIL_RESPONSES}
     ),
+    transcript=extend_schema(
+        parameters=[PAGE],
+        responses={
+            200: api_serializers.TranscriptTurnSerializer(many=True),
+            **LIST_RESPONSES,
+            **DETAIL_RESPONSES,
+        },
+    ),
 )
 class SessionViewSet(ReadOnlyViewSet):
     """Sessions, filtered and ordered as the HTML list at /sessions/."""
@@ -190,36 +207,104 @@ class SessionViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return (
-                Session.objects.for_export()
-                .defer(None)
-                .defer("search_document", "search_vector", "import_snapshot", "unplaced_text")
-                .prefetch_related("policy_questions", "takeaways")
-            )
+            return Session.objects.for_record()
         return Session.objects.for_export()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
             return api_serializers.SessionDetailSerializer
+        if self.action == "transcript":
+            return api_serializers.TranscriptTurnSerializer
         return api_serializers.SessionSerializer
 
+    @action(detail=True, pagination_class=TranscriptPagination)
+    def transcript(self, request, id=None):
+        """A session's transcript, turn by turn in order, TRANSCRIPT_PAGE_SIZE turns a page;
+        an empty list when the session has no transcript."""
+        # DRF's get_object_or_404: an id that is not a number is a 404, as a missing one.
+        session = get_object_or_404(Session.objects.only("pk"), pk=id)
+        turns = session.transcript_turns.select_related("person", "organization")
+        page = self.paginate_queryset(turns)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-@documented(api_serializers.PersonSerializer, PERSON_PARAMETERS)
+
+def documented_with_detail(serializer, detail_serializer, list_parameters):
+    """As documented(), with a detail that says more than a list item."""
+    return extend_schema_view(
+        list=extend_schema(
+            parameters=list_parameters,
+            responses={200: serializer(many=True), **LIST_RESPONSES},
+        ),
+        retrieve=extend_schema(responses={200: detail_serializer, **DETAIL_RESPONSES}),
+    )
+
+
+# A session as a person's or an organization's record names it: its short form's columns.
+SESSION_SHORT = Session.objects.select_related("meeting").only(
+    "title", "slug", "session_type", "number", "date", "meeting__slug"
+)
+
+
+@documented_with_detail(
+    api_serializers.PersonSerializer, api_serializers.PersonDetailSerializer, PERSON_PARAMETERS
+)
 class PersonViewSet(ReadOnlyViewSet):
     """People, one record each however the sources spell the name."""
 
     filterset_class = PersonFilter
-    serializer_class = api_serializers.PersonSerializer
     queryset = Person.objects.prefetch_related("aliases").order_by("name", "pk")
 
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return self.queryset.prefetch_related(
+                Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("organization")
+                    .prefetch_related(Prefetch("session", queryset=SESSION_SHORT))
+                    .order_by("-session__year", "-session__date", "session_id", "position"),
+                )
+            )
+        return self.queryset
 
-@documented(api_serializers.OrganizationSerializer, ORGANIZATION_PARAMETERS)
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return api_serializers.PersonDetailSerializer
+        return api_serializers.PersonSerializer
+
+
+@documented_with_detail(
+    api_serializers.OrganizationSerializer,
+    api_serializers.OrganizationDetailSerializer,
+    ORGANIZATION_PARAMETERS,
+)
 class OrganizationViewSet(ReadOnlyViewSet):
     """Organizations: organizers, hosts and affiliations."""
 
     filterset_class = OrganizationFilter
-    serializer_class = api_serializers.OrganizationSerializer
     queryset = Organization.objects.prefetch_related("aliases").order_by("name", "pk")
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return self.queryset.prefetch_related(
+                Prefetch(
+                    "organized",
+                    queryset=Organizer.objects.prefetch_related(
+                        Prefetch("session", queryset=SESSION_SHORT)
+                    ).order_by("-session__year", "-session__date", "session_id", "position"),
+                ),
+                Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("person")
+                    .prefetch_related(Prefetch("session", queryset=SESSION_SHORT))
+                    .order_by("-session__year", "-session__date", "session_id", "position"),
+                ),
+            )
+        return self.queryset
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return api_serializers.OrganizationDetailSerializer
+        return api_serializers.OrganizationSerializer
 
 
 @documented(api_serializers.MeetingSerializer, [PAGE])
