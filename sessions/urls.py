@@ -11,6 +11,7 @@ urlpatterns = [
     path("sessions/", views.session_list, name="list"),
     path("sessions/export.csv", outputs.session_export_csv, name="export_csv"),
     path("sessions/export.json", outputs.session_export_json, name="export_json"),
+    path("sessions/export.jsonl", outputs.session_export_jsonl, name="export_jsonl"),
     path("sessions/calendar.ics", outputs.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path(

@@ -24,8 +24,17 @@ NEWEST_FIRST = [
     models.F("pk").desc(),
 ]
 
-# The columns that exports, calendars and API lists read (SessionQuerySet.for_export).
-EXPORT_FIELDS = [*shape.LIST_FIELDS, *shape.TIMESTAMPS]
+# The columns that exports, calendars and API lists read (SessionQuerySet.for_export): a list's
+# line, with the short columns a spreadsheet sorts and filters on (the theme, the record marks
+# and whether the record is machine-generated), and when the row was written.
+EXPORT_FIELDS = [
+    *shape.LIST_FIELDS,
+    "theme",
+    "has_takeaways",
+    "has_transcript",
+    "is_machine_generated",
+    *shape.TIMESTAMPS,
+]
 
 
 class SessionQuerySet(models.QuerySet):

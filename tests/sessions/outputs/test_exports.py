@@ -15,6 +15,7 @@ from tests.factories import (
     ParticipationFactory,
     PersonFactory,
     SessionFactory,
+    TakeawayFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,8 +35,12 @@ def session():
         time_zone="UTC",
         room="Conference Room 3",
         format="Round Table - Circle",
+        duration_minutes=90,
+        theme="Sustainability",
+        description="Data and the climate.",
     )
     session.sdg_goals.add(13, 7)
+    TakeawayFactory(session=session)
     session.sdg_targets.add("7.a")
     OrganizerFactory(session=session, organization=OrganizationFactory(name="CAST"))
     OrganizerFactory(session=session, organization=OrganizationFactory(name="ISC, China"))
@@ -57,11 +62,14 @@ def test_csv_export_row(client, session):
     assert response["Content-Disposition"] == 'attachment; filename="sessions.csv"'
     assert content(response) == (
         "id,meeting,year,type,number,title,date,start_time,end_time,time_zone,room,format,"
-        "sdg_goals,sdg_targets,organizers,speakers,url\r\n"
+        "duration_minutes,theme,description_start,sdg_goals,sdg_targets,organizers,speakers,"
+        "has_takeaways,has_transcript,is_machine_generated,url,api_url\r\n"
         f'{session.pk},igf-2021,2021,workshop,125,"Big Data, ""Green"" Data",2021-12-10,'
-        "10:15:00,11:45:00,UTC,Conference Room 3,Round Table - Circle,7;13,7.a,"
-        '"CAST;ISC, China",Gong Ke;Tomoko Doko,'
-        "http://testserver/sessions/igf-2021/workshop-125/\r\n"
+        "10:15:00,11:45:00,UTC,Conference Room 3,Round Table - Circle,90,Sustainability,"
+        "Data and the climate.,7;13,7.a,"
+        '"CAST;ISC, China",Gong Ke;Tomoko Doko,True,False,False,'
+        "http://testserver/sessions/igf-2021/workshop-125/,"
+        f"http://testserver/api/sessions/{session.pk}/\r\n"
     )
 
 
@@ -82,11 +90,18 @@ def test_json_export_row(client, session):
             "time_zone": "UTC",
             "room": "Conference Room 3",
             "format": "Round Table - Circle",
+            "duration_minutes": 90,
+            "theme": "Sustainability",
+            "description_start": "Data and the climate.",
             "sdg_goals": [7, 13],
             "sdg_targets": ["7.a"],
             "organizers": ["CAST", "ISC, China"],
             "speakers": ["Gong Ke", "Tomoko Doko"],
+            "has_takeaways": True,
+            "has_transcript": False,
+            "is_machine_generated": False,
             "url": "http://testserver/sessions/igf-2021/workshop-125/",
+            "api_url": f"http://testserver/api/sessions/{session.pk}/",
         }
     ]
 
