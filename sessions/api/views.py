@@ -29,14 +29,15 @@ from rest_framework.pagination import PageNumberPagination
 from sessions.api import serializers as api_serializers
 from sessions.api.parameters import PAGE, filterset_parameters
 from sessions.browse.filters import SessionFilter
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.browse.parameters import Picked
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
 from sessions.models import Meeting, Organizer, Participation, SdgGoal, Session
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25
-# As the transcript's HTML pages (sessions.browse.views.TRANSCRIPT_TURNS_PER_PAGE).
-TRANSCRIPT_PAGE_SIZE = 100
+# As the transcript's HTML pages, so that page n of one is page n of the other.
+TRANSCRIPT_PAGE_SIZE = TRANSCRIPT_TURNS_PER_PAGE
 MAX_PAGE_DIGITS = 12
 VERSION_NAME = re.compile(r"[\w.-]{1,32}", re.ASCII)
 
