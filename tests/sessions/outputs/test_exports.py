@@ -141,3 +141,26 @@ def test_list_page_links_to_the_exports_with_its_filters(client, session):
     assert '<a href="/sessions/export.csv?sdg=7" type="text/csv">CSV</a>' in html
     assert '<a href="/sessions/export.json?sdg=7" type="application/json">JSON</a>' in html
     assert '<a href="/sessions/calendar.ics?sdg=7" type="text/calendar">' in html
+    assert (
+        '<a href="/sessions/export.jsonl?sdg=7" type="application/jsonl">'
+        "JSON Lines (whole records)</a>"
+    ) in html
+    assert '<a href="/api/sessions/?sdg=7">API</a> (<a href="/api/docs/">documentation</a>)' in html
+
+
+def test_the_list_links_to_an_api_query_the_api_accepts(client, session):
+    html = client.get("/sessions/?sdg=7&sort=oldest&year=2021&page=1").content.decode()
+    api_url = html.split('">API</a>')[0].rsplit('<a href="', 1)[1].replace("&amp;", "&")
+    response = client.get(api_url)
+    assert response.status_code == 200
+    assert [row["id"] for row in response.json()["results"]] == [session.pk]
+
+
+def test_every_page_links_to_the_api_and_its_documentation(client):
+    html = client.get("/meetings/").content.decode()
+    assert (
+        '<p>Open data: <a href="/api/">the API</a> (<a href="/api/docs/">documentation</a>, '
+        '<a href="/api/schema/">OpenAPI schema</a>) and the downloads under the '
+        '<a href="/sessions/">session list</a>: CSV, JSON, JSON Lines (each session\'s whole '
+        "record) and iCalendar.</p>"
+    ) in html
