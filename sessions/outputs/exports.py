@@ -165,5 +165,8 @@ def stream_jsonl(sessions, request):
     (`sessions` a for_record() queryset). The transcript's turns stay at the record's
     `transcript_url`: a transcript can run to thousands of turns, more than the rest of its
     record many times over."""
+    # One serializer for every record: DRF builds a serializer's fields (and its nested
+    # serializers' fields) once an instance, which costs more than writing a record.
+    serializer = SessionDetailSerializer(context={"request": request})
     for session in sessions.iterator(chunk_size=RECORD_CHUNK_SIZE):
-        yield json_line(SessionDetailSerializer(session, context={"request": request}).data)
+        yield json_line(serializer.to_representation(session))
