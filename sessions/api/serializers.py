@@ -340,7 +340,7 @@ class SessionDetailSerializer(SessionSerializer):
     def get_policy_questions(self, obj) -> list[str]:
         return [question.text for question in obj.policy_questions.all()]
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
     def get_transcript_url(self, obj):
         """The turns' first page; null when the session has no transcript."""
         if not obj.transcript_turn_count:

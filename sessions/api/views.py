@@ -173,14 +173,17 @@ PERSON_PARAMETERS = filterset_parameters(PersonFilter)
 ORGANIZATION_PARAMETERS = filterset_parameters(OrganizationFilter)
 
 
-def documented(serializer, list_parameters):
-    """The schema of a list (with its parameters and 400) and of a detail (with its 404)."""
+def documented(serializer, list_parameters, detail_serializer=None):
+    """The schema of a list (with its parameters and 400) and of a detail (with its 404),
+    which may say more than a list item (`detail_serializer`)."""
     return extend_schema_view(
         list=extend_schema(
             parameters=list_parameters,
             responses={200: serializer(many=True), **LIST_RESPONSES},
         ),
-        retrieve=extend_schema(responses={200: serializer, **DETAIL_RESPONSES}),
+        retrieve=extend_schema(
+            responses={200: detail_serializer or serializer, **DETAIL_RESPONSES}
+        ),
     )
 
 
@@ -220,24 +223,13 @@ class SessionViewSet(ReadOnlyViewSet):
 
     @action(detail=True, pagination_class=TranscriptPagination)
     def transcript(self, request, id=None):
-        """A session's transcript, turn by turn in order, TRANSCRIPT_PAGE_SIZE turns a page;
-        an empty list when the session has no transcript."""
+        """A session's transcript, turn by turn in order, paged as its HTML transcript (page n
+        of one is page n of the other); an empty list when the session has no transcript."""
         # DRF's get_object_or_404: an id that is not a number is a 404, as a missing one.
         session = get_object_or_404(Session.objects.only("pk"), pk=id)
         turns = session.transcript_turns.select_related("person", "organization")
         page = self.paginate_queryset(turns)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
-
-
-def documented_with_detail(serializer, detail_serializer, list_parameters):
-    """As documented(), with a detail that says more than a list item."""
-    return extend_schema_view(
-        list=extend_schema(
-            parameters=list_parameters,
-            responses={200: serializer(many=True), **LIST_RESPONSES},
-        ),
-        retrieve=extend_schema(responses={200: detail_serializer, **DETAIL_RESPONSES}),
-    )
 
 
 # A session as a person's or an organization's record names it: its short form's columns.
@@ -246,8 +238,8 @@ SESSION_SHORT = Session.objects.select_related("meeting").only(
 )
 
 
-@documented_with_detail(
-    api_serializers.PersonSerializer, api_serializers.PersonDetailSerializer, PERSON_PARAMETERS
+@documented(
+    api_serializers.PersonSerializer, PERSON_PARAMETERS, api_serializers.PersonDetailSerializer
 )
 class PersonViewSet(ReadOnlyViewSet):
     """People, one record each however the sources spell the name."""
@@ -273,10 +265,10 @@ class PersonViewSet(ReadOnlyViewSet):
         return api_serializers.PersonSerializer
 
 
-@documented_with_detail(
+@documented(
     api_serializers.OrganizationSerializer,
-    api_serializers.OrganizationDetailSerializer,
     ORGANIZATION_PARAMETERS,
+    api_serializers.OrganizationDetailSerializer,
 )
 class OrganizationViewSet(ReadOnlyViewSet):
     """Organizations: organizers, hosts and affiliations."""
