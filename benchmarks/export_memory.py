@@ -1,4 +1,5 @@
-"""Peak memory of streaming the session exports (CSV, JSON, iCalendar) at several sizes.
+"""Peak memory of streaming the session exports (CSV, JSON, JSON Lines, iCalendar) at several
+sizes.
 
     uv run python benchmarks/export_memory.py 1000 100000
     uv run python benchmarks/export_memory.py 1000 30000 --exports ics
@@ -25,7 +26,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 BATCH = 5000
 PEOPLE = 2000
 ORGANIZATIONS = 200
-EXPORTS = ["csv", "json", "ics"]
+EXPORTS = ["csv", "json", "jsonl", "ics"]
 
 
 def create_sessions(count):
@@ -137,12 +138,14 @@ def run_measure(count, name):
     setup()
     from django.urls import reverse
 
-    from sessions.browse import downloads as views
+    from sessions.api.views import records_jsonl
+    from sessions.browse import downloads
 
     view, path = {
-        "csv": (views.session_export_csv, "/sessions/export.csv"),
-        "json": (views.session_export_json, "/sessions/export.json"),
-        "ics": (views.session_list_calendar, "/sessions/calendar.ics"),
+        "csv": (downloads.session_export_csv, "/sessions/export.csv"),
+        "json": (downloads.session_export_json, "/sessions/export.json"),
+        "jsonl": (records_jsonl, "/sessions/export.jsonl"),
+        "ics": (downloads.session_list_calendar, "/sessions/calendar.ics"),
     }[name]
     # Warm up on an empty list: URLconf, templates and the database connection are loaded
     # once by any request, and are not what the export's size costs.

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from sessions.api import views as api_views
 from sessions.browse import downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("sessions/", views.session_list, name="list"),
     path("sessions/export.csv", downloads.session_export_csv, name="export_csv"),
     path("sessions/export.json", downloads.session_export_json, name="export_json"),
+    path("sessions/export.jsonl", api_views.records_jsonl, name="export_jsonl"),
     path("sessions/calendar.ics", downloads.session_list_calendar, name="calendar"),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path("sessions/<slug:meeting>/<slug:slug>/source.txt", views.session_source, name="source"),

@@ -9,7 +9,20 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from sessions.models import Meeting, Organizer, Participation, SdgGoal, SdgTarget, Session, shape
+from sessions.models import (
+    Argument,
+    CuratedFact,
+    Meeting,
+    Organizer,
+    Participation,
+    SdgGoal,
+    SdgTarget,
+    Session,
+    SourceDocument,
+    Takeaway,
+    TranscriptTurn,
+    shape,
+)
 from speakers.models import Organization, Person
 
 
@@ -186,6 +199,12 @@ class ParticipationSerializer(serializers.ModelSerializer):
             "organization",
             "stakeholder_group",
             "regional_group",
+            "role_text",
+            "is_tbd",
+            "is_remote",
+            "speech_seconds",
+            "words",
+            "words_per_minute",
         ]
 
 
@@ -230,34 +249,168 @@ class SessionSerializer(LinkedSerializer):
         return [target.code for target in obj.sdg_targets.all()]
 
 
-class TakeawaySerializer(serializers.Serializer):
-    kind = serializers.CharField()
-    text = serializers.CharField()
-    speaker = serializers.CharField()
+class TakeawaySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Takeaway
+        fields = ["kind", "text", "speaker", "details"]
+
+
+class ArgumentSerializer(serializers.ModelSerializer):
+    """A claim, by whom, and who agreed or disagreed (people's ids, as `person.id`)."""
+
+    person = PersonShortSerializer(read_only=True)
+    agreed_with = serializers.SerializerMethodField()
+    disagreed_with = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Argument
+        fields = [
+            "person",
+            "major_discussion_point",
+            "claim",
+            "explanation",
+            "evidence",
+            "topics",
+            "agreed_with",
+            "agreed_on",
+            "disagreed_with",
+            "disagreed_on",
+        ]
+
+    def get_agreed_with(self, obj) -> list[int]:
+        return [person.pk for person in obj.agreed_with.all()]
+
+    def get_disagreed_with(self, obj) -> list[int]:
+        return [person.pk for person in obj.disagreed_with.all()]
+
+
+class CuratedFactSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = CuratedFact
+        fields = ["field", "value", "source"]
+
+
+class SourceDocumentSerializer(serializers.ModelSerializer):
+    """The document a session was imported from: its name, format and SHA-256 (its text is
+    kept verbatim by the archive but not served)."""
+
+    class Meta:
+        model = SourceDocument
+        fields = ["file_name", "format", "sha256", "imported_at"]
+
+
+# The session's own texts, by part of its shape, that a list item leaves out. The SDGs' links
+# and the source document are nested objects of their own (sdg_goals, source_document).
+DETAIL_ONLY_FIELDS = [
+    name
+    for part in (shape.FORMAT, shape.PROPOSAL, shape.SDGS, shape.OUTCOME, shape.SOURCE)
+    for name in part
+    if name not in SessionSerializer.Meta.fields
+]
 
 
 class SessionDetailSerializer(SessionSerializer):
-    """A session with its texts, policy questions and takeaways."""
+    """The whole record of a session, as its page shows it: texts, policy questions,
+    takeaways, arguments and provenance; the transcript's turns at `transcript_url`."""
 
     policy_questions = serializers.SerializerMethodField()
     takeaways = TakeawaySerializer(many=True, read_only=True)
+    arguments = ArgumentSerializer(many=True, read_only=True)
+    source_document = SourceDocumentSerializer(read_only=True, allow_null=True)
+    curated_facts = CuratedFactSerializer(many=True, read_only=True)
+    meeting_curated_facts = CuratedFactSerializer(
+        many=True, read_only=True, source="meeting.curated_facts"
+    )
+    transcript_turn_count = serializers.IntegerField(read_only=True)
+    transcript_url = serializers.SerializerMethodField()
 
     class Meta(SessionSerializer.Meta):
         fields = [
             *SessionSerializer.Meta.fields,
-            "duration_minutes",
-            "theme",
-            "sub_themes",
-            "description",
-            "background",
-            "expected_outcomes",
-            "sdg_rationale",
-            "summary",
-            "report",
-            "is_machine_generated",
+            *DETAIL_ONLY_FIELDS,
             "policy_questions",
             "takeaways",
+            "arguments",
+            "curated_facts",
+            "meeting_curated_facts",
+            "transcript_turn_count",
+            "transcript_url",
         ]
 
     def get_policy_questions(self, obj) -> list[str]:
         return [question.text for question in obj.policy_questions.all()]
+
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+    def get_transcript_url(self, obj):
+        """The turns' first page; null when the session has no transcript."""
+        if not obj.transcript_turn_count:
+            return None
+        return self.absolute(reverse("api:session-transcript", kwargs={"id": obj.pk}))
+
+
+class TranscriptTurnSerializer(serializers.ModelSerializer):
+    person = PersonShortSerializer(read_only=True, allow_null=True)
+    organization = OrganizationShortSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = TranscriptTurn
+        fields = ["position", "speaker_label", "person", "organization", "text"]
+
+
+class SessionShortSerializer(LinkedSerializer):
+    """A session named in a person's or an organization's record."""
+
+    api_view_name = "api:session-detail"
+    meeting = serializers.CharField(source="meeting.slug", read_only=True)
+    type = serializers.CharField(source="session_type", read_only=True)
+    label = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Session
+        fields = ["id", "url", "html_url", "meeting", "type", "number", "label", "title", "date"]
+
+
+class PersonParticipationSerializer(serializers.ModelSerializer):
+    session = SessionShortSerializer(read_only=True)
+    organization = OrganizationShortSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Participation
+        fields = ["session", "role", "published_name", "affiliation", "organization"]
+
+
+class PersonDetailSerializer(PersonSerializer):
+    """A person with every session they are listed in, one entry a role."""
+
+    participations = PersonParticipationSerializer(many=True, read_only=True)
+
+    class Meta(PersonSerializer.Meta):
+        fields = [*PersonSerializer.Meta.fields, "participations"]
+
+
+class OrganizationSessionSerializer(serializers.ModelSerializer):
+    session = SessionShortSerializer(read_only=True)
+
+    class Meta:
+        model = Organizer
+        fields = ["session", "role", "published_name"]
+
+
+class AffiliationSerializer(serializers.ModelSerializer):
+    session = SessionShortSerializer(read_only=True)
+    person = PersonShortSerializer(read_only=True)
+
+    class Meta:
+        model = Participation
+        fields = ["session", "person", "role", "affiliation"]
+
+
+class OrganizationDetailSerializer(OrganizationSerializer):
+    """An organization with the sessions it organized or hosted, and the people listed in a
+    session under it."""
+
+    organized = OrganizationSessionSerializer(many=True, read_only=True)
+    participations = AffiliationSerializer(many=True, read_only=True)
+
+    class Meta(OrganizationSerializer.Meta):
+        fields = [*OrganizationSerializer.Meta.fields, "organized", "participations"]

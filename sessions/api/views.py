@@ -12,6 +12,7 @@ No authentication, no session, no CSRF: the API is public, read-only, and sets n
 import re
 
 from django.core.paginator import InvalidPage
+from django.db.models import Prefetch
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
@@ -20,18 +21,25 @@ from drf_spectacular.utils import (
 )
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
+from rest_framework.generics import get_object_or_404
 from rest_framework.pagination import PageNumberPagination
 
 from sessions.api import serializers as api_serializers
 from sessions.api.parameters import PAGE, filterset_parameters
+from sessions.browse.downloads import download, exported_sessions
 from sessions.browse.filters import SessionFilter
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.browse.parameters import Picked
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
-from sessions.models import Meeting, SdgGoal, Session
+from sessions.models import Meeting, Organizer, Participation, SdgGoal, Session
+from sessions.outputs.exports import stream_jsonl
 from speakers.models import Organization, Person
 
 PAGE_SIZE = 25
+# As the transcript's HTML pages, so that page n of one is page n of the other.
+TRANSCRIPT_PAGE_SIZE = TRANSCRIPT_TURNS_PER_PAGE
 MAX_PAGE_DIGITS = 12
 VERSION_NAME = re.compile(r"[\w.-]{1,32}", re.ASCII)
 
@@ -91,6 +99,10 @@ class Pagination(PageNumberPagination):
         return list(self.page)
 
 
+class TranscriptPagination(Pagination):
+    page_size = TRANSCRIPT_PAGE_SIZE
+
+
 def problems_of(filterset):
     """The parameters a FilterSet could not use, each with why: invalid or naming nothing."""
     form = filterset.form
@@ -132,7 +144,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             self.check_parameters(request)
 
     def check_parameters(self, request):
-        known = {"page"} if self.action == "list" else set()
+        known = {"page"} if self.action in ("list", "transcript") else set()
         if self.action == "list" and self.filterset_class is not None:
             known |= set(self.filterset_class().form.fields)
         problems = {}
@@ -163,14 +175,17 @@ PERSON_PARAMETERS = filterset_parameters(PersonFilter)
 ORGANIZATION_PARAMETERS = filterset_parameters(OrganizationFilter)
 
 
-def documented(serializer, list_parameters):
-    """The schema of a list (with its parameters and 400) and of a detail (with its 404)."""
+def documented(serializer, list_parameters, detail_serializer=None):
+    """The schema of a list (with its parameters and 400) and of a detail (with its 404),
+    which may say more than a list item (`detail_serializer`)."""
     return extend_schema_view(
         list=extend_schema(
             parameters=list_parameters,
             responses={200: serializer(many=True), **LIST_RESPONSES},
         ),
-        retrieve=extend_schema(responses={200: serializer, **DETAIL_RESPONSES}),
+        retrieve=extend_schema(
+            responses={200: detail_serializer or serializer, **DETAIL_RESPONSES}
+        ),
     )
 
 
@@ -182,6 +197,14 @@ def documented(serializer, list_parameters):
     retrieve=extend_schema(
         responses={200: api_serializers.SessionDetailSerializer, **DETAIL_RESPONSES}
     ),
+    transcript=extend_schema(
+        parameters=[PAGE],
+        responses={
+            200: api_serializers.TranscriptTurnSerializer(many=True),
+            **LIST_RESPONSES,
+            **DETAIL_RESPONSES,
+        },
+    ),
 )
 class SessionViewSet(ReadOnlyViewSet):
     """Sessions, filtered and ordered as the HTML list at /sessions/."""
@@ -190,36 +213,93 @@ class SessionViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return (
-                Session.objects.for_export()
-                .defer(None)
-                .defer("search_document", "search_vector", "import_snapshot", "unplaced_text")
-                .prefetch_related("policy_questions", "takeaways")
-            )
+            return Session.objects.for_record()
         return Session.objects.for_export()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
             return api_serializers.SessionDetailSerializer
+        if self.action == "transcript":
+            return api_serializers.TranscriptTurnSerializer
         return api_serializers.SessionSerializer
 
+    @action(detail=True, pagination_class=TranscriptPagination)
+    def transcript(self, request, id=None):
+        """A session's transcript, turn by turn in order, paged as its HTML transcript (page n
+        of one is page n of the other); an empty list when the session has no transcript."""
+        # DRF's get_object_or_404: an id that is not a number is a 404, as a missing one.
+        session = get_object_or_404(Session.objects.only("pk"), pk=id)
+        turns = session.transcript_turns.select_related("person", "organization")
+        page = self.paginate_queryset(turns)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-@documented(api_serializers.PersonSerializer, PERSON_PARAMETERS)
+
+# A session as a person's or an organization's record names it: its short form's columns.
+SESSION_SHORT = Session.objects.select_related("meeting").only(
+    "title", "slug", "session_type", "number", "date", "meeting__slug"
+)
+
+
+@documented(
+    api_serializers.PersonSerializer, PERSON_PARAMETERS, api_serializers.PersonDetailSerializer
+)
 class PersonViewSet(ReadOnlyViewSet):
     """People, one record each however the sources spell the name."""
 
     filterset_class = PersonFilter
-    serializer_class = api_serializers.PersonSerializer
     queryset = Person.objects.prefetch_related("aliases").order_by("name", "pk")
 
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return self.queryset.prefetch_related(
+                Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("organization")
+                    .prefetch_related(Prefetch("session", queryset=SESSION_SHORT))
+                    .order_by("-session__year", "-session__date", "session_id", "position"),
+                )
+            )
+        return self.queryset
 
-@documented(api_serializers.OrganizationSerializer, ORGANIZATION_PARAMETERS)
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return api_serializers.PersonDetailSerializer
+        return api_serializers.PersonSerializer
+
+
+@documented(
+    api_serializers.OrganizationSerializer,
+    ORGANIZATION_PARAMETERS,
+    api_serializers.OrganizationDetailSerializer,
+)
 class OrganizationViewSet(ReadOnlyViewSet):
     """Organizations: organizers, hosts and affiliations."""
 
     filterset_class = OrganizationFilter
-    serializer_class = api_serializers.OrganizationSerializer
     queryset = Organization.objects.prefetch_related("aliases").order_by("name", "pk")
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return self.queryset.prefetch_related(
+                Prefetch(
+                    "organized",
+                    queryset=Organizer.objects.prefetch_related(
+                        Prefetch("session", queryset=SESSION_SHORT)
+                    ).order_by("-session__year", "-session__date", "session_id", "position"),
+                ),
+                Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("person")
+                    .prefetch_related(Prefetch("session", queryset=SESSION_SHORT))
+                    .order_by("-session__year", "-session__date", "session_id", "position"),
+                ),
+            )
+        return self.queryset
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return api_serializers.OrganizationDetailSerializer
+        return api_serializers.OrganizationSerializer
 
 
 @documented(api_serializers.MeetingSerializer, [PAGE])
@@ -236,3 +316,16 @@ class SdgGoalViewSet(ReadOnlyViewSet):
 
     serializer_class = api_serializers.SdgGoalSerializer
     queryset = SdgGoal.objects.prefetch_related("targets").order_by("number")
+
+
+def records_jsonl(request):
+    """The list's sessions at these parameters as JSON Lines, each line the session's whole
+    record as the API's detail gives it. The transcript's turns stay at the record's
+    `transcript_url`: a transcript can run to thousands of turns, more than the rest of its
+    record many times over."""
+    sessions = exported_sessions(request, Session.objects.for_record())
+    # One serializer for every record: DRF builds a serializer's fields (and its nested
+    # serializers' fields) once an instance, which costs more than writing a record.
+    serializer = api_serializers.SessionDetailSerializer(context={"request": request})
+    stream = stream_jsonl(sessions, serializer.to_representation)
+    return download(stream, "application/jsonl", "sessions.jsonl")

@@ -1,4 +1,5 @@
-"""Downloads of the session list and of one session: CSV, JSON and iCalendar.
+"""Downloads of the session list and of one session: CSV, JSON and iCalendar (the JSON Lines
+of whole records is the API's: sessions/api/views.py).
 
 A download takes the list's own URL parameters (the same FilterSet), all pages, in the list's order,
 and streams it, so its memory stays flat whatever the archive's size.
@@ -10,12 +11,17 @@ from django.shortcuts import get_object_or_404
 from sessions.browse.filters import SessionFilter
 from sessions.models import Session
 from sessions.outputs.calendar import stream_calendar
-from sessions.outputs.exports import stream_csv, stream_json
+from sessions.outputs.exports import (
+    stream_csv,
+    stream_json,
+    with_description_start,
+)
 
 
-def exported_sessions(request):
+def exported_sessions(request, queryset=None):
     """The sessions of the list at these parameters, all pages, in the list's order."""
-    return SessionFilter(request.GET, queryset=Session.objects.for_export()).qs
+    queryset = Session.objects.for_export() if queryset is None else queryset
+    return SessionFilter(request.GET, queryset=queryset).qs
 
 
 def download(stream, content_type, file_name):
@@ -25,12 +31,14 @@ def download(stream, content_type, file_name):
 
 
 def session_export_csv(request):
-    stream = stream_csv(exported_sessions(request), request.build_absolute_uri)
+    sessions = with_description_start(exported_sessions(request))
+    stream = stream_csv(sessions, request.build_absolute_uri)
     return download(stream, "text/csv; charset=utf-8", "sessions.csv")
 
 
 def session_export_json(request):
-    stream = stream_json(exported_sessions(request), request.build_absolute_uri)
+    sessions = with_description_start(exported_sessions(request))
+    stream = stream_json(sessions, request.build_absolute_uri)
     return download(stream, "application/json", "sessions.json")
 
 

@@ -8,7 +8,7 @@ no CSRF token (their forms are GET), no session, no messages framework.
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, F, Max, Min, OuterRef, Window
+from django.db.models import Count, F, Max, Min, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
@@ -26,7 +26,6 @@ from sessions.models import (
     Session,
     SessionGoal,
     Takeaway,
-    TranscriptTurn,
 )
 from sessions.models.expressions import SubqueryCount
 from sessions.outputs.structured_data import json_ld, session_event
@@ -124,12 +123,7 @@ def size_and_facets(filterset):
 
 
 def session_detail(request, meeting, slug):
-    sessions = Session.objects.for_detail().annotate(
-        transcript_turn_count=SubqueryCount(
-            TranscriptTurn.objects.filter(session=OuterRef("pk")).values("pk")
-        )
-    )
-    session = get_object_or_404(sessions, meeting__slug=meeting, slug=slug)
+    session = get_object_or_404(Session.objects.for_record(), meeting__slug=meeting, slug=slug)
     transcript = session.transcript_turns.select_related("person", "organization")
     participations = list(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}

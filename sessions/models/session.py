@@ -5,8 +5,9 @@ from django.db import models
 from django.urls import reverse
 
 from sessions.models import shape
+from sessions.models.expressions import SubqueryCount
 from sessions.models.meetings import Meeting, SourceDocument
-from sessions.models.rows import Argument, Organizer, Participation
+from sessions.models.rows import Argument, Organizer, Participation, TranscriptTurn
 from sessions.models.sdgs import SdgGoal, SdgTarget
 from speakers.history import ArchiveHistory
 
@@ -23,8 +24,17 @@ NEWEST_FIRST = [
     models.F("pk").desc(),
 ]
 
-# The columns that exports, calendars and API lists read (SessionQuerySet.for_export).
-EXPORT_FIELDS = [*shape.LIST_FIELDS, *shape.TIMESTAMPS]
+# The columns that exports, calendars and API lists read (SessionQuerySet.for_export): a list's
+# line, with the short columns a spreadsheet sorts and filters on (the theme, the record marks
+# and whether the record is machine-generated), and when the row was written.
+EXPORT_FIELDS = [
+    *shape.LIST_FIELDS,
+    "theme",
+    "has_takeaways",
+    "has_transcript",
+    "is_machine_generated",
+    *shape.TIMESTAMPS,
+]
 
 
 class SessionQuerySet(models.QuerySet):
@@ -100,6 +110,16 @@ class SessionQuerySet(models.QuerySet):
                 ),
                 "curated_facts",
                 "meeting__curated_facts",
+            )
+        )
+
+    def for_record(self):
+        """The whole record of a session, as the API's detail and the JSON Lines export give
+        it: what its page reads, with the number of its transcript turns in place of the
+        turns, which have an endpoint (and pages) of their own."""
+        return self.for_detail().annotate(
+            transcript_turn_count=SubqueryCount(
+                TranscriptTurn.objects.filter(session=models.OuterRef("pk")).values("pk")
             )
         )
 

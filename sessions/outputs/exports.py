@@ -1,7 +1,8 @@
-"""Sessions as CSV and JSON rows, streamed: a filtered list leaves the archive whole.
+"""Sessions as CSV and JSON rows and as JSON Lines records, streamed: a filtered list leaves
+the archive whole, flat (a row a session) or at full depth (a session's whole record a line).
 
-The rows are read with queryset.iterator(chunk_size=CHUNK_SIZE) and written one at a time,
-so that an export of 100,000 sessions holds one chunk in memory, not the whole list
+The rows are read with queryset.iterator(chunk_size=...) and written one at a time, so that
+an export of 100,000 sessions holds one chunk in memory, not the whole list
 (docs/open-data.md has the figures).
 """
 
@@ -9,15 +10,26 @@ import csv
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models.functions import Substr
+from django.urls import reverse
 
 from sessions.models import shape
 
 # Sessions read (and their related rows prefetched) per query: large enough that the queries
 # do not dominate, small enough to stay well under SQLite's 32,766 bound variables.
 CHUNK_SIZE = 1000
+# Whole records read per query: each holds its long texts and every related row, and the
+# prefetch of who agreed or disagreed binds one variable per argument of the chunk (a session
+# has tens of arguments at most), so a chunk is smaller than a flat export's.
+RECORD_CHUNK_SIZE = 200
+
+# The start of the description a row carries, as the list shows it: enough to tell sessions
+# apart in a spreadsheet; the whole text is in the JSON Lines record and the API.
+DESCRIPTION_START = 300
 
 # A list's columns: a session's list fields under their public names (`type` as in the API),
-# its meeting's year, and its SDGs, organizers and people flattened to lists.
+# its meeting's year, its theme, the start of its description, its SDGs, organizers and
+# people flattened to lists, its record marks, its page and its record in the API.
 COLUMNS = [
     "id",
     "meeting",
@@ -27,12 +39,34 @@ COLUMNS = [
     "title",
     *shape.WHEN_AND_WHERE,
     "format",
+    "duration_minutes",
+    "theme",
+    "description_start",
     "sdg_goals",
     "sdg_targets",
     "organizers",
     "speakers",
+    "has_takeaways",
+    "has_transcript",
+    "is_machine_generated",
     "url",
+    "api_url",
 ]
+
+
+def with_description_start(sessions):
+    """Sessions with `description_start`, read by the database: one character past
+    DESCRIPTION_START, so that a cut text can be told from a whole one."""
+    return sessions.annotate(description_start=Substr("description", 1, DESCRIPTION_START + 1))
+
+
+def shortened(text):
+    """A text cut at DESCRIPTION_START characters, at the last space before it, with "…"."""
+    if len(text) <= DESCRIPTION_START:
+        return text
+    cut = text[:DESCRIPTION_START]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
 
 
 def export_row(session, absolute):
@@ -50,6 +84,9 @@ def export_row(session, absolute):
         "title": session.title,
         **{name: getattr(session, name) for name in shape.WHEN_AND_WHERE},
         "format": session.format,
+        "duration_minutes": session.duration_minutes,
+        "theme": session.theme,
+        "description_start": shortened(session.description_start),
         "sdg_goals": [goal.number for goal in session.sdg_goals.all()],
         "sdg_targets": [target.code for target in session.sdg_targets.all()],
         "organizers": list(
@@ -60,7 +97,11 @@ def export_row(session, absolute):
                 participation.person.name for participation in session.participations.all()
             )
         ),
+        "has_takeaways": session.has_takeaways,
+        "has_transcript": session.has_transcript,
+        "is_machine_generated": session.is_machine_generated,
         "url": absolute(session.get_absolute_url()),
+        "api_url": absolute(reverse("api:session-detail", kwargs={"id": session.pk})),
     }
 
 
@@ -104,3 +145,22 @@ def stream_json(sessions, absolute):
         yield separator + json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False)
         separator = ",\n"
     yield "\n]\n"
+
+
+# Characters that JSON leaves as they are in a string but that some readers take for the end of
+# a line (Python's str.splitlines, JavaScript before ES2019): escaped, a record stays one line.
+LINE_BREAKS_JSON_KEEPS = str.maketrans(
+    {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def json_line(value):
+    """A value as one line of JSON, ended by "\n", whatever line breaks its texts hold."""
+    return json.dumps(value, ensure_ascii=False).translate(LINE_BREAKS_JSON_KEEPS) + "\n"
+
+
+def stream_jsonl(sessions, represent):
+    """JSON Lines: one line per session of `sessions`, the dict `represent(session)` gives
+    (the API's detail: sessions/api/views.py, records_jsonl)."""
+    for session in sessions.iterator(chunk_size=RECORD_CHUNK_SIZE):
+        yield json_line(represent(session))

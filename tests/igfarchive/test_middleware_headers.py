@@ -32,6 +32,7 @@ PUBLIC_URLS = [
     f"{OF9}calendar.ics",
     "/sessions/export.csv",
     "/sessions/export.json?sdg=7",
+    "/sessions/export.jsonl?sdg=7",
     "/sessions/calendar.ics",
     "/people/",
     "/people/gong-ke/",

@@ -4,8 +4,11 @@ import datetime
 
 import pytest
 
-from sessions.models import Participation
+from sessions.api.views import TRANSCRIPT_PAGE_SIZE
+from sessions.models import Participation, Session, Takeaway
 from tests.factories import (
+    ArgumentFactory,
+    CuratedFactFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -13,7 +16,11 @@ from tests.factories import (
     ParticipationFactory,
     PersonAliasFactory,
     PersonFactory,
+    PolicyQuestionFactory,
     SessionFactory,
+    SourceDocumentFactory,
+    TakeawayFactory,
+    TranscriptTurnFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -123,6 +130,12 @@ def test_session_list_item_has_ids_and_links(client, session):
                         },
                         "stakeholder_group": "civil_society",
                         "regional_group": "",
+                        "role_text": "",
+                        "is_tbd": False,
+                        "is_remote": False,
+                        "speech_seconds": None,
+                        "words": None,
+                        "words_per_minute": None,
                     }
                 ],
                 "created_at": session.created_at.isoformat().replace("+00:00", "Z"),
@@ -132,13 +145,242 @@ def test_session_list_item_has_ids_and_links(client, session):
     }
 
 
-def test_session_detail_adds_texts(client, session):
+def test_session_detail_is_the_whole_record(client, session):
+    ada = session.participations.get().person
+    Participation.objects.filter(person=ada).update(
+        affiliation="Analytical Engines Ltd",
+        regional_group="weog",
+        role_text="Chair",
+        is_tbd=True,
+        is_remote=True,
+        speech_seconds=754,
+        words=1800,
+        words_per_minute=143,
+    )
+    grace = PersonFactory(slug="grace", name="Grace Hopper")
+    alan = PersonFactory(slug="alan", name="Alan Turing")
+    document = SourceDocumentFactory(file_name="igf-2024-of-9.html", sha256="ab" * 32)
+    Session.objects.filter(pk=session.pk).update(
+        source_document=document,
+        description="What the forum is about.",
+        agenda="Opening, panel, questions.",
+        sdg_rationale="Energy for data centres.",
+        report="First paragraph.\n\nSecond paragraph.",
+        summary="In short.",
+        overall_tone="Hopeful.",
+        is_machine_generated=True,
+        unplaced_text="A stray line.",
+        sub_themes=["Energy", "Data"],
+    )
+    PolicyQuestionFactory(session=session, text="Who pays for green data?")
+    TakeawayFactory(session=session, text="Measure first.", speaker="Ada Lovelace")
+    TakeawayFactory(
+        session=session,
+        kind=Takeaway.Kind.CALL_TO_ACTION,
+        text="Publish the figures.",
+        details={"Reason": "Trust"},
+    )
+    argument = ArgumentFactory(
+        session=session,
+        person=ada,
+        claim="Data centres can run on renewables.",
+        topics=["energy"],
+        agreed_on="the goal",
+    )
+    argument.agreed_with.add(grace)
+    argument.disagreed_with.add(alan)
+    CuratedFactFactory(session=session, field="room", value="Room 3", source="https://igf.org/r")
+    CuratedFactFactory(
+        session=None, meeting=session.meeting, field="city", value="Riyadh", source="https://x.org"
+    )
+    TranscriptTurnFactory(session=session, person=ada)
+    TranscriptTurnFactory(session=session, person=grace)
+
     body = client.get(f"/api/sessions/{session.pk}/").json()
-    assert body["id"] == session.pk
-    assert body["policy_questions"] == []
-    assert body["takeaways"] == []
-    assert body["description"] == ""
-    assert body["is_machine_generated"] is False
+
+    list_item = client.get("/api/sessions/").json()["results"][0]
+    assert list(body) == [
+        *list_item,
+        "duration_minutes",
+        "format_description",
+        "theme",
+        "sub_themes",
+        "description",
+        "background",
+        "participant_gains",
+        "expected_outcomes",
+        "online_participation",
+        "agenda",
+        "sdg_rationale",
+        "summary",
+        "report",
+        "overall_purpose",
+        "overall_tone",
+        "source_document",
+        "publisher",
+        "published_on",
+        "is_machine_generated",
+        "disclaimer",
+        "unplaced_text",
+        "policy_questions",
+        "takeaways",
+        "arguments",
+        "curated_facts",
+        "meeting_curated_facts",
+        "transcript_turn_count",
+        "transcript_url",
+    ]
+    assert body["participants"][0] | {"person": None, "organization": None} == {
+        "person": None,
+        "role": "moderator",
+        "published_name": "Prof. Ada Lovelace",
+        "affiliation": "Analytical Engines Ltd",
+        "organization": None,
+        "stakeholder_group": "civil_society",
+        "regional_group": "weog",
+        "role_text": "Chair",
+        "is_tbd": True,
+        "is_remote": True,
+        "speech_seconds": 754,
+        "words": 1800,
+        "words_per_minute": 143,
+    }
+    assert body["description"] == "What the forum is about."
+    assert body["agenda"] == "Opening, panel, questions."
+    assert body["sdg_rationale"] == "Energy for data centres."
+    assert body["report"] == "First paragraph.\n\nSecond paragraph."
+    assert body["summary"] == "In short."
+    assert body["overall_tone"] == "Hopeful."
+    assert body["sub_themes"] == ["Energy", "Data"]
+    assert body["unplaced_text"] == "A stray line."
+    assert body["is_machine_generated"] is True
+    assert body["source_document"] == {
+        "file_name": "igf-2024-of-9.html",
+        "format": document.format,
+        "sha256": "ab" * 32,
+        "imported_at": document.imported_at.isoformat().replace("+00:00", "Z"),
+    }
+    assert body["policy_questions"] == ["Who pays for green data?"]
+    assert body["takeaways"] == [
+        {
+            "kind": "call_to_action",
+            "text": "Publish the figures.",
+            "speaker": "",
+            "details": {"Reason": "Trust"},
+        },
+        {
+            "kind": "key_takeaway",
+            "text": "Measure first.",
+            "speaker": "Ada Lovelace",
+            "details": {},
+        },
+    ]
+    assert body["arguments"] == [
+        {
+            "person": {
+                "id": ada.pk,
+                "url": f"{BASE}/api/people/{ada.pk}/",
+                "html_url": f"{BASE}/people/ada/",
+                "slug": "ada",
+                "name": "Ada Lovelace",
+            },
+            "major_discussion_point": "",
+            "claim": "Data centres can run on renewables.",
+            "explanation": "",
+            "evidence": "",
+            "topics": ["energy"],
+            "agreed_with": [grace.pk],
+            "agreed_on": "the goal",
+            "disagreed_with": [alan.pk],
+            "disagreed_on": "",
+        }
+    ]
+    assert body["curated_facts"] == [
+        {"field": "room", "value": "Room 3", "source": "https://igf.org/r"}
+    ]
+    assert body["meeting_curated_facts"] == [
+        {"field": "city", "value": "Riyadh", "source": "https://x.org"}
+    ]
+    assert body["transcript_turn_count"] == 2
+    assert body["transcript_url"] == f"{BASE}/api/sessions/{session.pk}/transcript/"
+
+
+def test_session_without_transcript_has_no_transcript_url(client, session):
+    body = client.get(f"/api/sessions/{session.pk}/").json()
+    assert (body["transcript_turn_count"], body["transcript_url"]) == (0, None)
+    assert body["source_document"] is None
+    assert client.get(f"/api/sessions/{session.pk}/transcript/").json() == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
+
+
+def test_transcript_is_paginated_in_order(client, session):
+    ada = session.participations.get().person
+    acme = session.organizers.get().organization
+    for position in range(1, TRANSCRIPT_PAGE_SIZE + 2):
+        TranscriptTurnFactory(
+            session=session, position=position, person=ada, text=f"Turn {position}."
+        )
+    TranscriptTurnFactory(
+        session=session,
+        position=TRANSCRIPT_PAGE_SIZE + 2,
+        person=None,
+        organization=acme,
+        speaker_label="ACME reporter",
+    )
+    first = client.get(f"/api/sessions/{session.pk}/transcript/").json()
+    assert first["count"] == TRANSCRIPT_PAGE_SIZE + 2
+    assert first["next"] == f"{BASE}/api/sessions/{session.pk}/transcript/?page=2"
+    assert [turn["text"] for turn in first["results"][:2]] == ["Turn 1.", "Turn 2."]
+    assert first["results"][0]["person"]["id"] == ada.pk
+    second = client.get(f"/api/sessions/{session.pk}/transcript/?page=2").json()
+    assert [turn["position"] for turn in second["results"]] == [
+        TRANSCRIPT_PAGE_SIZE + 1,
+        TRANSCRIPT_PAGE_SIZE + 2,
+    ]
+    assert second["results"][1] == {
+        "position": TRANSCRIPT_PAGE_SIZE + 2,
+        "speaker_label": "ACME reporter",
+        "person": None,
+        "organization": {
+            "id": acme.pk,
+            "url": f"{BASE}/api/organizations/{acme.pk}/",
+            "html_url": f"{BASE}/organizations/acme/",
+            "slug": "acme",
+            "name": "Acme",
+        },
+        "text": second["results"][1]["text"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "problems"),
+    [
+        ("page=3", {"page": ["3: no such page (the list has 1)"]}),
+        ("page=x", {"page": ["x: expected a page number (1, 2, …)"]}),
+        ("sdg=7", {"sdg": ["unknown parameter (expected page)"]}),
+    ],
+)
+def test_bad_transcript_parameters_are_400(client, session, query, problems):
+    response = client.get(f"/api/sessions/{session.pk}/transcript/?{query}")
+    assert response.status_code == 400
+    assert response.json()["parameters"] == problems
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("/api/sessions/0/transcript/", "No Session matches the given query."),
+        ("/api/sessions/x/transcript/", "Not found."),
+    ],
+)
+def test_transcript_of_missing_session_is_json_404(client, path, detail):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json() == {"detail": detail}
 
 
 def test_person_organization_meeting_and_sdg_details(client, session):
@@ -146,6 +388,24 @@ def test_person_organization_meeting_and_sdg_details(client, session):
     PersonAliasFactory(person=ada, name="Prof. Ada Lovelace")
     acme = session.organizers.get().organization
     OrganizationAliasFactory(organization=acme, name="ACME")
+    session_short = {
+        "id": session.pk,
+        "url": f"{BASE}/api/sessions/{session.pk}/",
+        "html_url": f"{BASE}/sessions/igf-2024/open-forum-9/",
+        "meeting": "igf-2024",
+        "type": "open_forum",
+        "number": 9,
+        "label": "Open Forum #9",
+        "title": "Green data",
+        "date": "2024-12-19",
+    }
+    acme_short = {
+        "id": acme.pk,
+        "url": f"{BASE}/api/organizations/{acme.pk}/",
+        "html_url": f"{BASE}/organizations/acme/",
+        "slug": "acme",
+        "name": "Acme",
+    }
     assert client.get(f"/api/people/{ada.pk}/").json() == {
         "id": ada.pk,
         "url": f"{BASE}/api/people/{ada.pk}/",
@@ -154,6 +414,15 @@ def test_person_organization_meeting_and_sdg_details(client, session):
         "name": "Ada Lovelace",
         "aliases": ["Prof. Ada Lovelace"],
         "sessions_url": f"{BASE}/api/sessions/?speaker=ada",
+        "participations": [
+            {
+                "session": session_short,
+                "role": "moderator",
+                "published_name": "Prof. Ada Lovelace",
+                "affiliation": "",
+                "organization": acme_short,
+            }
+        ],
     }
     assert client.get(f"/api/organizations/{acme.pk}/").json() == {
         "id": acme.pk,
@@ -164,6 +433,21 @@ def test_person_organization_meeting_and_sdg_details(client, session):
         "is_media_outlet": False,
         "aliases": ["ACME"],
         "sessions_url": f"{BASE}/api/sessions/?organizer=acme",
+        "organized": [{"session": session_short, "role": "organizer", "published_name": "ACME"}],
+        "participations": [
+            {
+                "session": session_short,
+                "person": {
+                    "id": ada.pk,
+                    "url": f"{BASE}/api/people/{ada.pk}/",
+                    "html_url": f"{BASE}/people/ada/",
+                    "slug": "ada",
+                    "name": "Ada Lovelace",
+                },
+                "role": "moderator",
+                "affiliation": "",
+            }
+        ],
     }
     meeting = client.get(f"/api/meetings/{session.meeting_id}/").json()
     assert meeting["sessions_url"] == f"{BASE}/api/sessions/?meeting=igf-2024"

@@ -10,8 +10,10 @@ import pytest
 
 from igfarchive.version import refresh_archive_version
 from sessions.api.views import PAGE_SIZE
-from sessions.models import Participation
+from sessions.models import Organizer, Participation
 from tests.factories import (
+    ArgumentFactory,
+    CuratedFactFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -21,7 +23,9 @@ from tests.factories import (
     PersonFactory,
     PolicyQuestionFactory,
     SessionFactory,
+    SourceDocumentFactory,
     TakeawayFactory,
+    TranscriptTurnFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,12 +38,18 @@ def archive(request):
     """`request.param` sessions of one meeting, each with every row the API shows.
 
     Each session has an organization and two people of its own (a speaker, a moderator), each
-    with one spelling.
+    with one spelling, a source document, an argument the moderator agreed with and the
+    speaker disagreed with, a curated fact and a transcript turn.
     """
     meeting = MeetingFactory(slug="igf-2024", name="IGF 2024", year=2024)
+    CuratedFactFactory(session=None, meeting=meeting, field="city")
     sessions = []
     for number in range(request.param):
-        session = SessionFactory(meeting=meeting, date=datetime.date(2024, 12, 1 + number % 28))
+        session = SessionFactory(
+            meeting=meeting,
+            date=datetime.date(2024, 12, 1 + number % 28),
+            source_document=SourceDocumentFactory(),
+        )
         session.sdg_targets.add("7.a")
         session.sdg_goals.add(13)
         organization = OrganizationFactory()
@@ -53,6 +63,11 @@ def archive(request):
         ParticipationFactory(session=session, person=moderator, role=Participation.Role.MODERATOR)
         TakeawayFactory(session=session)
         PolicyQuestionFactory(session=session)
+        argument = ArgumentFactory(session=session, person=person)
+        argument.agreed_with.add(moderator)
+        argument.disagreed_with.add(person)
+        CuratedFactFactory(session=session)
+        TranscriptTurnFactory(session=session, position=1, person=person)
         sessions.append(session)
     # As the commit of these writes would (a test's transaction never commits): the archive
     # version is cached, so each page counts its own queries only. Reading the version when it
@@ -82,13 +97,35 @@ def test_session_list_filtered_query_count(client, archive, django_assert_num_qu
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_session_detail_query_count(client, archive, django_assert_num_queries):
-    # 1. the session with its meeting, 2. SDG goals, 3. SDG targets
-    # 4. organizers with their organizations, 5. participations with people and
-    # organizations, 6. policy questions, 7. takeaways
-    with django_assert_num_queries(7):
-        response = client.get(f"/api/sessions/{archive[-1].pk}/")
+    session = archive[-1]
+    for position in range(2, len(archive) + 2):
+        TranscriptTurnFactory(session=session, position=position)
+    # 1. the session with its meeting, source document and number of transcript turns
+    # 2. SDG goals, 3. SDG targets, 4. policy questions, 5. takeaways, 6. organizers with
+    # their organizations, 7. participations with people and organizations, 8. arguments
+    # with their people, 9. who agreed, 10. who disagreed, 11. the session's curated facts,
+    # 12. the meeting's curated facts
+    with django_assert_num_queries(12):
+        response = client.get(f"/api/sessions/{session.pk}/")
     assert response.status_code == 200
-    assert response.json()["id"] == archive[-1].pk
+    body = response.json()
+    assert body["id"] == session.pk
+    assert body["transcript_turn_count"] == len(archive) + 1
+    assert [len(body[name]) for name in ("arguments", "curated_facts", "takeaways")] == [1, 1, 1]
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_transcript_query_count(client, archive, django_assert_num_queries):
+    session = archive[-1]
+    for position in range(2, len(archive) + 2):
+        TranscriptTurnFactory(session=session, position=position)
+    # 1. the session, 2. count of its turns, 3. the page of turns with people and organizations
+    with django_assert_num_queries(3):
+        response = client.get(f"/api/sessions/{session.pk}/transcript/")
+    assert response.status_code == 200
+    assert [turn["position"] for turn in response.json()["results"]] == list(
+        range(1, len(archive) + 2)
+    )
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -110,11 +147,36 @@ def test_people_and_organization_lists_query_count(
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_person_detail_query_count(client, archive, django_assert_num_queries):
     person = archive[-1].participations.first().person
-    # 1. the person, 2. the spellings
-    with django_assert_num_queries(2):
+    # The person is a rapporteur of every other session too.
+    for session in archive[:-1]:
+        ParticipationFactory(session=session, person=person, role=Participation.Role.RAPPORTEUR)
+    # 1. the person, 2. the spellings, 3. participations with organizations, 4. their sessions
+    # with their meetings
+    with django_assert_num_queries(4):
         response = client.get(f"/api/people/{person.pk}/")
     assert response.status_code == 200
     assert response.json()["aliases"] == [person.name]
+    assert [row["session"]["id"] for row in response.json()["participations"]] == [
+        session.pk for session in reversed(archive)
+    ]
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_organization_detail_query_count(client, archive, django_assert_num_queries):
+    organization = archive[-1].organizers.get().organization
+    # The organization hosts every other session too.
+    for session in archive[:-1]:
+        OrganizerFactory(session=session, organization=organization, role=Organizer.Role.HOST)
+    # 1. the organization, 2. the spellings, 3. organized sessions, 4. their sessions with
+    # their meetings, 5. participations with people, 6. their sessions with their meetings
+    with django_assert_num_queries(6):
+        response = client.get(f"/api/organizations/{organization.pk}/")
+    assert response.status_code == 200
+    body = response.json()
+    assert [row["session"]["id"] for row in body["organized"]] == [
+        session.pk for session in reversed(archive)
+    ]
+    assert [row["session"]["id"] for row in body["participations"]] == [archive[-1].pk]
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)

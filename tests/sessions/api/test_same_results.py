@@ -1,5 +1,6 @@
-"""The API, the CSV and JSON exports and the HTML list give the same sessions, in the same
-order, for the same filters: on the five bundled documents."""
+"""The API, the CSV, JSON and JSON Lines exports and the HTML list give the same sessions, in
+the same order, for the same filters: on the five bundled documents. A JSON Lines record is the
+API's detail of its session."""
 
 import csv
 import io
@@ -43,6 +44,11 @@ def json_ids(client, query):
     return [row["id"] for row in json.loads(text)]
 
 
+def jsonl_records(client, query):
+    text = b"".join(client.get(f"/sessions/export.jsonl?{query}").streaming_content).decode()
+    return [json.loads(line) for line in text.splitlines()]
+
+
 @pytest.mark.parametrize(("query", "expected"), CASES)
 def test_api_exports_and_html_list_agree(client, imported, query, expected):
     ids = dict(Session.objects.values_list("meeting__slug", "pk"))
@@ -51,3 +57,11 @@ def test_api_exports_and_html_list_agree(client, imported, query, expected):
     assert api_ids(client, query) == expected
     assert csv_ids(client, query) == expected
     assert json_ids(client, query) == expected
+    assert [record["id"] for record in jsonl_records(client, query)] == expected
+
+
+def test_jsonl_records_are_the_api_details(client, imported):
+    records = jsonl_records(client, "")
+    assert len(records) == 5
+    for record in records:
+        assert record == client.get(f"/api/sessions/{record['id']}/").json()

@@ -15,6 +15,7 @@ from tests.factories import (
     ParticipationFactory,
     PersonFactory,
     SessionFactory,
+    TakeawayFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -34,8 +35,12 @@ def session():
         time_zone="UTC",
         room="Conference Room 3",
         format="Round Table - Circle",
+        duration_minutes=90,
+        theme="Sustainability",
+        description="Data and the climate.",
     )
     session.sdg_goals.add(13, 7)
+    TakeawayFactory(session=session)
     session.sdg_targets.add("7.a")
     OrganizerFactory(session=session, organization=OrganizationFactory(name="CAST"))
     OrganizerFactory(session=session, organization=OrganizationFactory(name="ISC, China"))
@@ -57,11 +62,14 @@ def test_csv_export_row(client, session):
     assert response["Content-Disposition"] == 'attachment; filename="sessions.csv"'
     assert content(response) == (
         "id,meeting,year,type,number,title,date,start_time,end_time,time_zone,room,format,"
-        "sdg_goals,sdg_targets,organizers,speakers,url\r\n"
+        "duration_minutes,theme,description_start,sdg_goals,sdg_targets,organizers,speakers,"
+        "has_takeaways,has_transcript,is_machine_generated,url,api_url\r\n"
         f'{session.pk},igf-2021,2021,workshop,125,"Big Data, ""Green"" Data",2021-12-10,'
-        "10:15:00,11:45:00,UTC,Conference Room 3,Round Table - Circle,7;13,7.a,"
-        '"CAST;ISC, China",Gong Ke;Tomoko Doko,'
-        "http://testserver/sessions/igf-2021/workshop-125/\r\n"
+        "10:15:00,11:45:00,UTC,Conference Room 3,Round Table - Circle,90,Sustainability,"
+        "Data and the climate.,7;13,7.a,"
+        '"CAST;ISC, China",Gong Ke;Tomoko Doko,True,False,False,'
+        "http://testserver/sessions/igf-2021/workshop-125/,"
+        f"http://testserver/api/sessions/{session.pk}/\r\n"
     )
 
 
@@ -82,11 +90,18 @@ def test_json_export_row(client, session):
             "time_zone": "UTC",
             "room": "Conference Room 3",
             "format": "Round Table - Circle",
+            "duration_minutes": 90,
+            "theme": "Sustainability",
+            "description_start": "Data and the climate.",
             "sdg_goals": [7, 13],
             "sdg_targets": ["7.a"],
             "organizers": ["CAST", "ISC, China"],
             "speakers": ["Gong Ke", "Tomoko Doko"],
+            "has_takeaways": True,
+            "has_transcript": False,
+            "is_machine_generated": False,
             "url": "http://testserver/sessions/igf-2021/workshop-125/",
+            "api_url": f"http://testserver/api/sessions/{session.pk}/",
         }
     ]
 
@@ -126,3 +141,26 @@ def test_list_page_links_to_the_exports_with_its_filters(client, session):
     assert '<a href="/sessions/export.csv?sdg=7" type="text/csv">CSV</a>' in html
     assert '<a href="/sessions/export.json?sdg=7" type="application/json">JSON</a>' in html
     assert '<a href="/sessions/calendar.ics?sdg=7" type="text/calendar">' in html
+    assert (
+        '<a href="/sessions/export.jsonl?sdg=7" type="application/jsonl">'
+        "JSON Lines (whole records)</a>"
+    ) in html
+    assert '<a href="/api/sessions/?sdg=7">API</a> (<a href="/api/docs/">documentation</a>)' in html
+
+
+def test_the_list_links_to_an_api_query_the_api_accepts(client, session):
+    html = client.get("/sessions/?sdg=7&sort=oldest&year=2021&page=1").content.decode()
+    api_url = html.split('">API</a>')[0].rsplit('<a href="', 1)[1].replace("&amp;", "&")
+    response = client.get(api_url)
+    assert response.status_code == 200
+    assert [row["id"] for row in response.json()["results"]] == [session.pk]
+
+
+def test_every_page_links_to_the_api_and_its_documentation(client):
+    html = client.get("/meetings/").content.decode()
+    assert (
+        '<p>Open data: <a href="/api/">the API</a> (<a href="/api/docs/">documentation</a>, '
+        '<a href="/api/schema/">OpenAPI schema</a>) and the downloads under the '
+        '<a href="/sessions/">session list</a>: CSV, JSON, JSON Lines (each session\'s whole '
+        "record) and iCalendar.</p>"
+    ) in html

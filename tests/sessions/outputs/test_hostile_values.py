@@ -49,13 +49,14 @@ def test_the_validator_names_the_first_control_character():
     "cell", ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 )
 def test_a_csv_cell_is_never_a_formula(client, cell):
-    session = SessionFactory(title=cell, room=cell)
+    session = SessionFactory(title=cell, room=cell, theme=cell, description=cell)
     OrganizerFactory(session=session, organization=OrganizationFactory(name=cell))
 
     text = b"".join(client.get("/sessions/export.csv").streaming_content).decode()
 
     (row,) = list(csv.DictReader(io.StringIO(text)))
-    assert (row["title"], row["room"], row["organizers"]) == ("'" + cell,) * 3
+    cells = ("title", "room", "theme", "description_start", "organizers")
+    assert tuple(row[name] for name in cells) == ("'" + cell,) * 5
 
 
 def test_csv_cells_that_are_not_formulas_are_as_published(client):
