@@ -23,6 +23,8 @@ pytestmark = pytest.mark.django_db
 
 # C0, DEL, C1 and the Unicode line and paragraph separators; tab and both line ends stay.
 CONTROLS = "\x00\x01\x08\x0b\x0c\x0e\x1b\x1c\x1f\x7f\x80\x85\x9f\u2028\u2029"
+# What a record can hold: PostgreSQL refuses NUL in text, so no stored value carries it.
+STORED = CONTROLS.replace("\x00", "")
 
 
 def test_the_control_characters_are_exactly_these():
@@ -73,7 +75,7 @@ def test_the_feed_shows_markup_as_text_and_survives_control_characters(client):
     SessionFactory(
         meeting=meeting,
         number=9,
-        title=f"Open{CONTROLS}data",
+        title=f"Open{STORED}data",
         description='<script>alert("x")</script>\x0b\n\nSecond paragraph.',
     )
 
@@ -92,9 +94,9 @@ def test_the_feed_shows_markup_as_text_and_survives_control_characters(client):
 
 def test_no_control_character_reaches_a_calendar(client):
     SessionFactory(
-        title=f"Open{CONTROLS}data",
-        room=f"Room{CONTROLS}3",
-        description=f"Grids{CONTROLS}.",
+        title=f"Open{STORED}data",
+        room=f"Room{STORED}3",
+        description=f"Grids{STORED}.",
         date=datetime.date(2024, 12, 17),
     )
 
@@ -107,10 +109,10 @@ def test_no_control_character_reaches_a_calendar(client):
 
 
 def test_no_control_character_or_markup_reaches_json_ld_raw(client):
-    session = SessionFactory(title=f"Open{CONTROLS}</script><b>data")
+    session = SessionFactory(title=f"Open{STORED}</script><b>data")
 
     page = client.get(session.get_absolute_url()).content.decode()
 
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     assert not CONTROL_CHARACTERS.search(block)
-    assert json.loads(block)["name"] == f"Open{CONTROLS}</script><b>data"
+    assert json.loads(block)["name"] == f"Open{STORED}</script><b>data"
