@@ -3,12 +3,16 @@
 A page of this family reads as below (lines may be indented). Most field labels were lost when
 the page was copied; where a label was lost the page often shows two blank lines instead.
 
-    IGF 2023 WS #377 <title>                        title line; missing on some 2021 pages
+    IGF 2023 WS #377 <title>                        title line; missing on some 2021 pages;
+                                                    on some 2019-2021 pages the title is on the
+                                                    line after "IGF 2019 WS #414"
     Friday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)
     Conference Room 3                               room: the line after the date line
     Sustainability & Environment                    theme, then sub-themes (unlabelled)
-    Organizer 1: <name>, <organization>
+    Organizer 1: <name>, <organization>             or, unnamed, "<stakeholder group>, <region>"
     Speaker 1: <name>, <stakeholder group>, <regional group>
+    Additional Speakers                             2019: free-form lines follow,
+    <name>, <organization>, <stakeholder group>, <regional group>
     <name>, <stakeholder group>, <regional group>   onsite moderator
     Online Moderator                                often the only moderator label left
     <name>, <stakeholder group>, <regional group>   online moderator
@@ -25,8 +29,11 @@ import datetime
 import re
 from collections import defaultdict
 
+from sessions.models import RegionalGroup, StakeholderGroup
+
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
+    BARE_TITLE_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
@@ -38,8 +45,10 @@ from .text import (
     join,
     month_number,
     numbered_lines,
+    read_bare_title,
     read_title,
-    sdg_code,
+    read_title_text,
+    sdg_line,
     split_paragraphs,
 )
 
@@ -64,6 +73,11 @@ THEME_MAX_LENGTH = 100
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
+# Bare labels left without their value when the page was copied ("Subtheme").
+EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
+# The page shows a lock before an organization whose details are hidden; it is no part of it.
+LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.
 MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
 MODERATOR_LABELS = {
@@ -92,6 +106,7 @@ TAKEAWAYS = "key_takeaway"
 CALLS = "call_to_action"
 REPORT = "report"
 FORMAT = "format"
+UNPLACED = "unplaced"  # labelled proposal answers the session has no field for
 TEXT_FIELDS = (GAINS, DESCRIPTION, RATIONALE, BACKGROUND, OUTCOMES, AGENDA, ONLINE)
 
 HEADINGS = {
@@ -102,6 +117,7 @@ HEADINGS = {
     TAKEAWAYS: r"key takeaways?",
     CALLS: r"calls? to action",
     REPORT: r"session report",
+    FORMAT: r"format",
 }
 HEADING_LINES = {field: heading_pattern(label) for field, label in HEADINGS.items()}
 # Template labels that survive inline, at the start of their field's first paragraph.
@@ -109,9 +125,16 @@ GAINS_LABEL = re.compile(r"^What will participants gain\b", re.I)
 MORE_QUESTIONS_LABEL = re.compile(r"^Additional Policy Questions? Information\s*:\s*", re.I)
 HYBRID_LABEL = re.compile(r"^Hybrid Format\s*:", re.I)
 RATIONALE_LABEL = re.compile(r"^Targets\s*:", re.I)
+# Proposal answers printed with their label (2019-2023) that fit no field of a session: they are
+# kept, label included, in the unplaced text, never as policy questions.
+UNPLACED_LABEL = re.compile(
+    r"^(?:Relevance to (?:the )?(?:Theme|Internet Governance)|Connection with previous Messages"
+    r"|Interventions?|Diversity)\s*:",
+    re.I,
+)
 
 # SDG lines follow the description; later, a short numbered list is an outcome list instead.
-SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS)
+SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS, UNPLACED)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 NUMBER_MARK = re.compile(r"(?<!\S)(?P<number>\d{1,2})[.)]\s+")
 # A policy question carries its own label ("Measuring impact: How ...?").
@@ -158,12 +181,20 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     top_line = None
     theme_lines: list[str] = []
     previous = None
+    title_follows = False
     for line in top:
         if not line.text:
             previous = None
             continue
-        if FURNITURE.match(line.text):
+        if FURNITURE.match(line.text) or EMPTY_LABEL.match(line.text):
             session.furniture.append(line.text)
+        elif title_follows:
+            read_title_text(line, session)
+            title_follows = False
+        elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
+            read_bare_title(match, line, session)
+            top_line = top_line or line.number
+            title_follows = True
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
             read_title(match, line, session)
             top_line = top_line or line.number
@@ -205,12 +236,20 @@ def _read_people(lines: list[Line], start: int, session: ParsedSession) -> int:
     """Read organizer, speaker and moderator lines from lines[start]; return where the body
     begins."""
     index = start
+    additional = False  # inside an "Additional Speakers" block, which a field boundary ends
+    blanks = 0
     while index < len(lines):
         text = lines[index].text
+        blanks = 0 if text else blanks + 1
+        additional = additional and blanks < 2
         if match := ORGANIZER_LINE.match(text):
-            session.people.append(_organizer(match["person"], lines[index]))
+            _read_organizer(match["person"], lines[index], session)
         elif match := SPEAKER_LINE.match(text):
             session.people.append(_listed_person(match["person"], "speaker", lines[index]))
+        elif ADDITIONAL_SPEAKERS.match(text):
+            additional = True
+        elif additional and text and _is_additional_speaker(text):
+            session.people.append(_listed_person(text, "speaker", lines[index]))
         elif text:
             break
         index += 1
@@ -257,26 +296,64 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             session.unplaced.append(line.text)
 
 
-def _organizer(text: str, line: Line) -> ParsedPerson:
-    """'XIAO YANG, China Internet Development Foundation': the organization may hold commas."""
-    name, _, organization = text.partition(",")
-    organization = organization.strip()
-    return ParsedPerson(
-        name=name.strip(),
-        role="organizer",
-        line=line.number,
-        affiliation=organization,
-        organization=organization,
+def _is_group(text: str, groups) -> bool:
+    """Whether `text` is one of `groups`' labels (with or without "Group"), in any case."""
+    wanted = text.strip().casefold()
+    return any(
+        wanted in {label.casefold(), label.casefold().removesuffix(" group")}
+        for label in groups.labels
     )
 
 
+def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
+    """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
+    lock glyph before it is not kept. An organizer published without a name ("Private Sector,
+    Western European and Others Group (WEOG)") names no person and no organization: the line is
+    kept whole in the unplaced text."""
+    name, _, organization = text.partition(",")
+    if _is_group(name, StakeholderGroup) or _is_group(name, RegionalGroup):
+        session.unplaced.append(line.text)
+        return
+    organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
+    session.people.append(
+        ParsedPerson(
+            name=name.strip(),
+            role="organizer",
+            line=line.number,
+            affiliation=organization,
+            organization=organization,
+        )
+    )
+
+
+def _is_additional_speaker(text: str) -> bool:
+    """'Gehad Madi, UN Committee on the Rights of the Child, Intergovernmental Organization,
+    African Group': a name, then parts of which the last is a regional group."""
+    *_, last = text.split(",")
+    return "," in text and len(text) <= 300 and _is_group(last, RegionalGroup)
+
+
 def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
-    """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'."""
-    name, stakeholder_group, regional_group = ([*text.split(",", 2), "", ""])[:3]
+    """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'.
+
+    The groups are read from the end of the line: a fourth part between the name and the
+    stakeholder group ("Kai Hanke, Deutsches Kinderhilfswerk e.V., Civil Society, ...") is the
+    person's organization. A line of three parts keeps its places, so that a value outside the
+    vocabularies reaches the loader as what it was published as.
+    """
+    parts = [part.strip() for part in text.split(",")]
+    name, rest = parts[0], parts[1:]
+    organization = ""
+    if len(rest) > 2 and _is_group(rest[-1], RegionalGroup) and _is_group(rest[-2], StakeholderGroup):
+        organization = ", ".join(rest[:-2])
+        rest = rest[-2:]
+    stakeholder_group, regional_group = ([*rest[:1], ", ".join(rest[1:]), ""])[:2]
     return ParsedPerson(
-        name=name.strip(),
+        name=name,
         role=role,
         line=line.number,
+        affiliation=organization,
+        organization=organization,
         stakeholder_group=stakeholder_group.strip(),
         regional_group=regional_group.strip(),
     )
@@ -333,9 +410,11 @@ def _anchor(paragraph: Paragraph, field: str | None, trust_shape: bool) -> str |
         return AGENDA
     if RATIONALE_LABEL.match(first):
         return RATIONALE
+    if UNPLACED_LABEL.match(first):
+        return UNPLACED
     if not trust_shape:
         return None
-    if field in SDG_PLACES and all(sdg_code(line.text) for line in paragraph.lines):
+    if field in SDG_PLACES and all(sdg_line(line.text) for line in paragraph.lines):
         return SDGS
     if field in REPORT_PLACES and BULLET.match(first):
         return REPORT
@@ -352,7 +431,9 @@ def _follow(field: str | None, labelled: bool, paragraph: Paragraph) -> str:
     follows it is key takeaways then calls to action (split in _split_statements).
     """
     gap = paragraph.after_gap
-    if field in (None, FORMAT, PQ):
+    if field == UNPLACED and not gap:
+        return UNPLACED  # a labelled answer runs on until a field boundary
+    if field in (None, FORMAT, PQ, UNPLACED):
         return PQ if _asks_questions(paragraph) or (labelled and not gap) else DESCRIPTION
     if field == GAINS:
         return DESCRIPTION if gap else GAINS
@@ -391,13 +472,18 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
         *_statements(CALLS, flat(fields[CALLS]) + calls),
     ]
     _read_report(fields[REPORT], session)
+    for paragraph in fields[UNPLACED]:
+        text = join([paragraph])
+        # A label whose answer was lost in the copy is page furniture, not content.
+        bare = (match := UNPLACED_LABEL.match(text)) and not text[match.end() :].strip()
+        (session.furniture if bare else session.unplaced).append(text)
 
 
 def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     """Read goal and target codes; return other text under an "SDGs" label, a rationale."""
     rest = []
     for line in flat(paragraphs):
-        code = sdg_code(line.text)
+        code = sdg_line(line.text)
         if isinstance(code, int):
             session.sdg_goals.append(code)
         elif code:
