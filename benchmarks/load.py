@@ -92,7 +92,8 @@ def main():
 def run(name, url, scratch, options):
     manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
     manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
-    manage(url, "import_documents", str(BUNDLED_DOCUMENTS), stdout=subprocess.DEVNULL)
+    bundled = map(str, sorted(BUNDLED_DOCUMENTS.glob("*.txt")))
+    manage(url, "import_documents", *bundled, stdout=subprocess.DEVNULL)
     # Each imported document is one SourceDocument; its session may be a synthetic one that
     # the document updates (the same meeting, type and number), so sessions are not counted.
     before = count_rows(url, "SourceDocument")

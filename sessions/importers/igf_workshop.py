@@ -31,6 +31,7 @@ from collections import defaultdict
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
+from .igf_page import DURATION, FORMAT_DESCRIPTION
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
@@ -164,7 +165,8 @@ def parse(text: str) -> ParsedSession:
     if first_person == len(numbered):
         raise ParseError(top_line, "no 'Organizer N:' or 'Speaker N:' lines")
     body_start = _read_people(numbered, first_person, session)
-    fields = _assign_fields(split_paragraphs(numbered[body_start:]), session)
+    body = _read_format_lines(numbered[body_start:], session)
+    fields = _assign_fields(_split_at_labels(split_paragraphs(body)), session)
     _fill_fields(fields, session)
     return session
 
@@ -360,6 +362,47 @@ def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
 
 
 # --- the body: proposal and report fields -----------------------------------------------------
+
+
+def _read_format_lines(body: list[Line], session: ParsedSession) -> list[Line]:
+    """Read the 2024 layout's "Duration (minutes): 90" and "Format description: ..." lines;
+    each leaves a blank line in its place, so that it still parts the paragraphs around it."""
+    kept = []
+    for line in body:
+        if match := DURATION.match(line.text):
+            session.duration_minutes = int(match["minutes"])
+            line = Line(line.number, "")
+        elif match := FORMAT_DESCRIPTION.match(line.text):
+            session.format_description = match["text"]
+            line = Line(line.number, "")
+        kept.append(line)
+    return kept
+
+
+def _opens_field(text: str) -> bool:
+    """A heading line or a line opening with a template label starts a field of its own."""
+    return bool(
+        _heading(text)
+        or any(
+            label.match(text)
+            for label in (GAINS_LABEL, MORE_QUESTIONS_LABEL, HYBRID_LABEL, UNPLACED_LABEL)
+        )
+    )
+
+
+def _split_at_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Pages copied without blank lines (2024) run their fields together: a paragraph is cut
+    before each line that opens a field, the new part not after a field boundary."""
+    found = []
+    for paragraph in paragraphs:
+        current = Paragraph([], paragraph.after_gap)
+        for line in paragraph.lines:
+            if current.lines and _opens_field(line.text):
+                found.append(current)
+                current = Paragraph([], after_gap=False)
+            current.lines.append(line)
+        found.append(current)
+    return found
 
 
 def _heading(text: str) -> str | None:

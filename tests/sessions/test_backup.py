@@ -44,7 +44,7 @@ def test_export_from_sqlite_imports_identically_into_postgres(tmp_path):
     environment = {"DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"}
     for arguments in (
         ["migrate", "-v0"],
-        ["import_documents", str(BUNDLED_DOCUMENTS)],
+        ["import_documents", *map(str, sorted(BUNDLED_DOCUMENTS.glob("*.txt")))],
         ["export_archive", "--output", str(export_path)],
     ):
         subprocess.run(
