@@ -8,7 +8,7 @@ from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
 
 def import_bundled():
     curated = Curated()
-    # The five documents only: the real pages under fixtures/documents/real/ have tests of their own.
+    # The five documents only: the real pages in fixtures/documents/real/ have tests of their own.
     paths = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
     return {path.name: import_file(path, curated) for path in paths}
 

@@ -335,6 +335,10 @@ def _is_additional_speaker(text: str) -> bool:
     return "," in text and len(text) <= 300 and _is_group(last, RegionalGroup)
 
 
+def _ends_in_groups(parts: list[str]) -> bool:
+    return _is_group(parts[-1], RegionalGroup) and _is_group(parts[-2], StakeholderGroup)
+
+
 def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
     """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'.
 
@@ -346,7 +350,7 @@ def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
     parts = [part.strip() for part in text.split(",")]
     name, rest = parts[0], parts[1:]
     organization = ""
-    if len(rest) > 2 and _is_group(rest[-1], RegionalGroup) and _is_group(rest[-2], StakeholderGroup):
+    if len(rest) > 2 and _ends_in_groups(rest):
         organization = ", ".join(rest[:-2])
         rest = rest[-2:]
     stakeholder_group, regional_group = ([*rest[:1], ", ".join(rest[1:]), ""])[:2]
