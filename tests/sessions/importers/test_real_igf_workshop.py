@@ -14,6 +14,7 @@ from sessions.importers.text import sdg_line
 
 REAL = Path(settings.BASE_DIR, "fixtures/documents/real")
 WEOG = "Western European and Others Group (WEOG)"
+IGO = "Intergovernmental Organization"
 GRULAC = "Latin American and Caribbean Group (GRULAC)"
 
 
