@@ -25,7 +25,6 @@ goal and target lines, "Targets: ..." rationale, background, expected outcomes, 
 and agenda, online participation, key takeaways, calls to action, session report ("• " bullets).
 """
 
-import datetime
 import re
 from collections import defaultdict
 
@@ -35,6 +34,7 @@ from .igf_page import DURATION, FORMAT_DESCRIPTION
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
+    DATE_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
@@ -44,9 +44,9 @@ from .text import (
     heading_key,
     heading_pattern,
     join,
-    month_number,
     numbered_lines,
     read_bare_title,
+    read_date_line,
     read_title,
     read_title_text,
     sdg_line,
@@ -56,15 +56,6 @@ from .text import (
 FORMAT_FAMILY = "igf_workshop_page"
 
 
-def _moment(name: str) -> str:
-    """'Friday, 10th December, 2021 (10:15 UTC)', its groups prefixed with name."""
-    return (
-        rf"[A-Za-z]+,\s+(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{name}_month>[A-Za-z]+),?"
-        rf"\s+(?P<{name}_year>\d{{4}})\s+\((?P<{name}_time>\d{{1,2}}:\d{{2}})\s*(?P<{name}_zone>\w+)\)"
-    )
-
-
-DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
 MISSING_TOP = (
     "no title line ('IGF <year> WS #<number> <title>') or date line"
     " ('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers"
@@ -201,7 +192,7 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
             read_title(match, line, session)
             top_line = top_line or line.number
         elif session.date is None and (match := DATE_LINE.match(line.text)):
-            _read_date(match, line, session)
+            read_date_line(match, line, session)
             top_line = top_line or line.number
         elif previous is not None and DATE_LINE.match(previous.text) and not session.room:
             session.room = line.text  # the room is printed on the line under the date
@@ -215,20 +206,6 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     if theme_lines:
         session.theme, *session.sub_themes = theme_lines
     return top_line
-
-
-def _read_date(match: re.Match, line: Line, session: ParsedSession) -> None:
-    month = month_number(match["start_month"])
-    if month is None:
-        raise ParseError(line.number, f"unknown month '{match['start_month']}' in the date line")
-    try:
-        session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
-        session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
-        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
-    except ValueError as error:
-        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
-    session.time_zone = match["start_zone"]
-    session.meeting_year = session.meeting_year or session.date.year
 
 
 # --- organizers, speakers, moderators ---------------------------------------------------------

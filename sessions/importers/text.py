@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .parsed import ParsedSession
+from .parsed import ParsedSession, ParseError
 
 
 class Line(NamedTuple):
@@ -287,3 +287,33 @@ def sdg_line(text: str) -> int | str | None:
         names = _goal_names().get(number, set())
         return number if _name_words(match["name"]) in names else None
     return text if SDG_TARGET.match(text) else None
+
+
+# --- IGF date lines: "Friday, 10th December, 2021 (10:15 UTC) - Friday, ... (11:45 UTC)" ---
+
+
+def _moment(name: str) -> str:
+    """'Friday, 10th December, 2021 (10:15 UTC)', its groups prefixed with name."""
+    return (
+        rf"[A-Za-z]+,\s+(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{name}_month>[A-Za-z]+),?"
+        rf"\s+(?P<{name}_year>\d{{4}})\s+\((?P<{name}_time>\d{{1,2}}:\d{{2}})\s*(?P<{name}_zone>\w+)\)"
+    )
+
+
+DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
+
+
+def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
+    """Fill date, start and end time, time zone and (if unknown) the year from a DATE_LINE
+    match; ParseError when the line names no such day or time."""
+    month = month_number(match["start_month"])
+    if month is None:
+        raise ParseError(line.number, f"unknown month '{match['start_month']}' in the date line")
+    try:
+        session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
+        session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
+        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
+    except ValueError as error:
+        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
+    session.time_zone = match["start_zone"]
+    session.meeting_year = session.meeting_year or session.date.year
