@@ -92,6 +92,12 @@ ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+# An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
+# C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
+AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
+AGENDA_ROLES = {"moderator": "moderator", "moderators": "moderator"}
+PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", re.I)
+LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
 
 
 def parse(text: str) -> ParsedSession:
@@ -112,6 +118,7 @@ def parse(text: str) -> ParsedSession:
         # paragraph come agendas and notes the session has no field for.
         session.description = join(leftovers[:1])
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers[1:])
+        session.people.extend(_agenda_people(flat(leftovers[1:])))
     else:
         # Without its label the description follows the format block directly.
         _read_description(leftovers, session)
@@ -231,6 +238,53 @@ def _read_session_top(
         elif not _read_people_paragraph(paragraph, session):
             leftovers.append(paragraph)
     return leftovers
+
+
+def _agenda_people(lines: list[Line]) -> list[ParsedPerson]:
+    """People an agenda names in parentheses at a line's end, and the bullets under a
+    "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
+    a person's name becomes a person; the agenda itself stays where it was put."""
+    people = []
+    under_heading = False
+    for line in lines:
+        if PEOPLE_HEADING.match(line.text):
+            under_heading = True
+        elif under_heading and LIST_BULLET.match(line.text):
+            name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
+            if PERSON_NAME.match(name.strip()):
+                people.append(
+                    ParsedPerson(
+                        name=name.strip(),
+                        role="speaker",
+                        line=line.number,
+                        organization=organization.strip(),
+                        affiliation=organization.strip(),
+                    )
+                )
+        elif match := AGENDA_PEOPLE.search(line.text):
+            people.extend(_named_in_parentheses(match["people"], line.number))
+    # One person in one role once, with the affiliation wherever the agenda gave it.
+    found: dict[tuple[str, str], ParsedPerson] = {}
+    for person in people:
+        first = found.setdefault((person.name, person.role), person)
+        if not first.affiliation and person.affiliation:
+            first.affiliation, first.organization = person.affiliation, person.organization
+    return list(found.values())
+
+
+def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
+    people = []
+    if ":" in text:
+        for group in text.split(";"):
+            label, _, names = group.partition(":")
+            role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
+            for name in names.split(","):
+                if PERSON_NAME.match(name.strip()):
+                    people.append(ParsedPerson(name=name.strip(), role=role, line=number))
+    else:
+        for item in text.split(" / "):
+            people.extend(_named_person(item, "speaker", number))
+    return people
 
 
 def _is_theme(text: str) -> bool:
