@@ -34,7 +34,7 @@ def four_documents(django_db_setup, django_db_blocker):
     committed transaction (whose callbacks run, as in production)."""
     curated = Curated()
     with django_db_blocker.unblock():
-        for path in sorted(BUNDLED_DOCUMENTS.iterdir()):
+        for path in sorted(BUNDLED_DOCUMENTS.glob("*.txt")):
             if path != LATER_DOCUMENT:
                 import_file(path, curated)
     yield

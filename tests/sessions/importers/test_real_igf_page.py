@@ -1,6 +1,6 @@
 """The IGF session page parser on real pages other than workshops: a Day 0 event and a main
 session in the 2021-2023 layout, and a 2024 open forum whose copy stops before its people
-(fixtures/documents/real/; sources.json in ../shared/documents/real/ says where each came from).
+(fixtures/documents/real/; its sources.json says where each came from).
 """
 
 import datetime

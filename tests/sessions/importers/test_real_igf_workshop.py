@@ -1,5 +1,5 @@
 """The IGF workshop page parser on real pages of 2019-2024 (fixtures/documents/real/, each the
-top of its page as copied; sources.json in ../shared/documents/real/ says where each came from).
+top of its page as copied; sources.json beside them says where each came from).
 
 People are compared as (name, role, organization, stakeholder group, regional group), in the
 order the page lists them.
