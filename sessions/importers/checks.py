@@ -1,12 +1,14 @@
 """What the loader refuses or sends to review, checked before anything is written.
 
-A document is refused, with every reason found as (line, reason) pairs, when it names a
-session type outside the archive's vocabulary, an SDG goal or target that does not exist, no
-year, or a value that a column cannot hold on every database the archive runs on.
+A document is refused, with every reason found as (line, reason) pairs, when it names an SDG
+goal or target that does not exist, no year, or a value that a column cannot hold on every
+database the archive runs on.
 
-A person's role, stakeholder group or regional group outside the archive's vocabularies does
-not refuse a real page: the published words are kept verbatim (the groups in the affiliation
-text, the role in the role text) and the session is marked for review with the reason.
+A session type, or a person's role, stakeholder group or regional group, outside the archive's
+vocabularies does not refuse a real page: the session is filed as Other, the people's words
+are kept verbatim (the groups in the affiliation text, the role in the role text), and the
+session is marked for review with the reason. Without a list for those reasons (the loader
+always passes one) they are refused as before.
 """
 
 import re
@@ -109,7 +111,13 @@ def values_and_people(parsed, reviews=None):
     instead of the problems."""
     problems = []
     session_type = SESSION_TYPE_WORDS.get(parsed.session_type.casefold().strip())
-    if session_type is None:
+    if session_type is None and reviews is not None:
+        # "Day 0 Event #95": the title line keeps the published type, the session is filed
+        # under Other and an editor told why.
+        reason = f"unknown session type {parsed.session_type!r}, filed as Other"
+        reviews.append((parsed.title_line or 1, reason))
+        session_type = Session.Type.OTHER
+    elif session_type is None:
         problems.append((parsed.title_line or 1, f"unknown session type {parsed.session_type!r}"))
     if parsed.meeting_year is None:
         problems.append((1, "no year: the meeting cannot be told"))

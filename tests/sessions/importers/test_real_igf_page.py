@@ -169,3 +169,19 @@ def test_goal_lines_without_their_heading_end_the_rapporteur_section():
     ]
     assert (session.sdg_goals, session.sdg_targets) == ([7], ["7.a"])
     assert session.sdg_rationale.startswith("Targets: Promotion of Sustainable Energy Solutions")
+
+
+@pytest.mark.django_db
+def test_day_0_event_is_filed_as_other_and_marked_for_review():
+    outcome = import_file(REAL / "igf2023_day0-event95_isoc-clx.txt", Curated())
+    session = outcome.session
+    assert (session.meeting.slug, session.session_type, session.number) == (
+        "igf-2023",
+        "other",
+        95,
+    )
+    assert session.needs_review is True
+    assert session.import_snapshot["review"] == [
+        "1: unknown session type 'Day 0 Event', filed as Other"
+    ]
+    assert session.participations.count() == 17
