@@ -1,9 +1,14 @@
-"""What the loader refuses, checked before anything is written.
+"""What the loader refuses or sends to review, checked before anything is written.
 
-A document is refused, with every reason found as (line, reason) pairs, when it names a
-session type, role, stakeholder or regional group outside the archive's vocabularies, an SDG
+A document is refused, with every reason found as (line, reason) pairs, when it names an SDG
 goal or target that does not exist, no year, or a value that a column cannot hold on every
 database the archive runs on.
+
+A session type, or a person's role, stakeholder group or regional group, outside the archive's
+vocabularies does not refuse a real page: the session is filed as Other, the people's words
+are kept verbatim (the groups in the affiliation text, the role in the role text), and the
+session is marked for review with the reason. Without a list for those reasons (the loader
+always passes one) they are refused as before.
 """
 
 import re
@@ -72,17 +77,71 @@ def misfit(model, name, value):
     return ""
 
 
-def values_and_people(parsed):
+def kept_for_review(person, reviews):
+    """The person's role and groups in the archive's vocabularies, with what fits none of them
+    kept verbatim: a group joins the affiliation text, a role label the role text, and each
+    becomes a (line, reason) in `reviews`. A role outside the vocabulary is recorded as a
+    speaker's: the archive has no participation without a role, and the role text says what
+    the source published."""
+    found = {}
+    for key, choices, what in (
+        ("role", Participation.Role, "role"),
+        ("stakeholder_group", StakeholderGroup, "stakeholder group"),
+        ("regional_group", RegionalGroup, "regional group"),
+    ):
+        unknown = []
+        found[key] = vocabulary(choices, getattr(person, key), person.line, what, unknown)
+        reviews.extend((line, f"{reason}, kept as published") for line, reason in unknown)
+    affiliation = person.affiliation
+    for key in ("stakeholder_group", "regional_group"):
+        published = getattr(person, key).strip()
+        if published and not found[key]:
+            affiliation = f"{affiliation}, {published}" if affiliation else published
+    role_text = person.role_text
+    if not found["role"]:
+        found["role"] = Participation.Role.SPEAKER
+        role_text = role_text or person.role
+    return {**found, "affiliation": affiliation, "role_text": role_text}
+
+
+def values_and_people(parsed, reviews=None):
     """The session's values and people in the archive's vocabularies, and every problem found:
-    (line, reason) pairs. Nothing is written."""
+    (line, reason) pairs. Nothing is written. With a `reviews` list, a person's role or group
+    outside the vocabularies is kept (see `kept_for_review`) and its reason goes to `reviews`
+    instead of the problems."""
     problems = []
     session_type = SESSION_TYPE_WORDS.get(parsed.session_type.casefold().strip())
-    if session_type is None:
+    if session_type is None and reviews is not None:
+        # "Day 0 Event #95": the title line keeps the published type, the session is filed
+        # under Other and an editor told why.
+        reason = f"unknown session type {parsed.session_type!r}, filed as Other"
+        reviews.append((parsed.title_line or 1, reason))
+        session_type = Session.Type.OTHER
+    elif session_type is None:
         problems.append((parsed.title_line or 1, f"unknown session type {parsed.session_type!r}"))
     if parsed.meeting_year is None:
         problems.append((1, "no year: the meeting cannot be told"))
     people = []
     for person in parsed.people:
+        if reviews is not None:
+            kept = kept_for_review(person, reviews)
+            people.append(
+                {
+                    "name": person.name,
+                    "role": kept["role"],
+                    "affiliation": kept["affiliation"],
+                    "organization": person.organization,
+                    "stakeholder_group": kept["stakeholder_group"],
+                    "regional_group": kept["regional_group"],
+                    "role_text": kept["role_text"],
+                    "is_tbd": person.is_tbd,
+                    "is_remote": person.is_remote,
+                    "words_per_minute": person.words_per_minute,
+                    "words": person.words,
+                    "speech_seconds": person.seconds,
+                }
+            )
+            continue
         people.append(
             {
                 "name": person.name,

@@ -63,8 +63,17 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from .diploai_analysis import (
+    BULLET,
+    LABELLED_KINDS,
+    LISTED_KINDS,
+    opens_statistics,
+    read_agreements,
+    read_arguments,
+    read_labelled_takeaways,
+    read_listed_takeaways,
+)
 from .parsed import (
-    ParsedArgument,
     ParsedPerson,
     ParsedSession,
     ParsedTakeaway,
@@ -72,7 +81,6 @@ from .parsed import (
     ParseError,
 )
 from .text import (
-    Item,
     Line,
     continue_turn,
     date_line,
@@ -81,8 +89,6 @@ from .text import (
     looks_like_name,
     name_and_groups,
     nonblank_lines,
-    read_items,
-    subsections,
 )
 
 _DATE_LINE = re.compile(
@@ -94,7 +100,7 @@ _DATE_LINE = re.compile(
 _TITLE_SUFFIX = re.compile(
     r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
 )
-_BULLET = re.compile(r"^(?:[–—•·]\s*|[-*]\s+|\d+[.)]\s+)")
+
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 _HOST_PATTERNS = (
     re.compile(r"\bThe ([A-Z][^.!?]*?) (?:co-)?hosted the\b"),
@@ -140,52 +146,6 @@ _GLANCE_HEADINGS = {
     "moderators": "moderators",
     "moderator": "moderators",
 }
-_SPEECH_LABELS = {
-    "speech speed": "words_per_minute",
-    "speech length": "words",
-    "speech time": "seconds",
-}
-
-_ARGUMENT_LABELS = (
-    "Explanation",
-    "Evidence",
-    "Major discussion point",
-    "Topics",
-    "Agreed with",
-    "Agreed on",
-    "Disagreed with",
-    "Disagreed on",
-)
-_ARGUMENT_LISTS = {"Agreed with", "Disagreed with"}
-_ARGUMENT_STARTERS = {"Explanation", "Evidence", "Major discussion point", "Topics"}
-
-_AGREEMENT_LABELS = (
-    "Speakers",
-    "Arguments",
-    "Summary",
-    "Explanation",
-    "Topics",
-    "Consensus level",
-    "Disagreement level",
-)
-_AGREEMENT_LISTS = {"Speakers", "Arguments"}
-_AGREEMENT_SECTION_KINDS = {
-    "agreement points": "agreement",
-    "similar viewpoints": "agreement",
-    "unexpected consensus": "agreement",
-    "different viewpoints": "disagreement",
-    "unexpected differences": "disagreement",
-    "overall assessment": "",  # the kind of its group
-}
-_AGREEMENT_GROUP_KINDS = {
-    "agreements": "agreement",
-    "differences": "disagreement",
-    "partial agreements": "agreement",
-}
-
-_COMMENT_LABELS = ("Speaker", "Reason", "Impact", "Explanation")
-_LISTED_KINDS = {"key_takeaway", "action_item", "unresolved_issue", "suggested_compromise"}
-_LABELLED_KINDS = {"thought_provoking_comment", "follow_up_question"}
 
 
 @dataclass
@@ -224,7 +184,7 @@ def _sections(lines: list[Line]) -> list[_Section]:
             key = _GLANCE_HEADINGS.get(heading_key(text))
         if text.startswith("Disclaimer:"):
             sections.append(_Section("disclaimer", "", number))
-        elif current.key != "arguments" and _opens_statistics(lines, index):
+        elif current.key != "arguments" and opens_statistics(lines, index):
             sections.append(_Section("arguments", "", number))
         elif key and heading_key(text) == heading_key(current.heading):
             continue  # the same heading repeated
@@ -233,16 +193,6 @@ def _sections(lines: list[Line]) -> list[_Section]:
             continue
         sections[-1].lines.append((number, text))
     return sections
-
-
-def _opens_statistics(lines: list[Line], index: int) -> bool:
-    """A speaker's name is the line above "Speech speed" (or length, or time) that is no value."""
-    return (
-        index + 1 < len(lines)
-        and heading_key(lines[index + 1][1]) in _SPEECH_LABELS
-        and heading_key(lines[index][1]) not in _SPEECH_LABELS
-        and (index == 0 or heading_key(lines[index - 1][1]) not in _SPEECH_LABELS)
-    )
 
 
 def _read_header(section: _Section, session: ParsedSession) -> None:
@@ -304,10 +254,10 @@ def _read_report(section: _Section, session: ParsedSession) -> None:
     a 2023 report: both give people, and stay in the report as published."""
     lines = section.lines
     leading = 0
-    while leading < len(lines) and _BULLET.match(lines[leading][1]):
+    while leading < len(lines) and BULLET.match(lines[leading][1]):
         leading += 1
     for number, text in lines[:leading]:
-        _add_person(session, _person(number, _BULLET.sub("", text)))
+        _add_person(session, _person(number, BULLET.sub("", text)))
     # Reports in markdown (2024 on) head their parts with "#" or "**": a plain line is prose.
     plain = not any(text.startswith(("#", "**")) for _, text in lines)
     for index, (number, text) in enumerate(lines[leading:], start=leading):
@@ -403,8 +353,8 @@ def _read_keypoints(section: _Section, session: ParsedSession) -> None:
             part = _keypoints_part(name)
             if part == "other":
                 session.unplaced.append(text)
-        elif part == "points" and _BULLET.match(text):
-            point = _BULLET.sub("", text).replace("**", "")
+        elif part == "points" and BULLET.match(text):
+            point = BULLET.sub("", text).replace("**", "")
             session.takeaways.append(ParsedTakeaway("key_discussion_point", point, number))
         elif part == "purpose":
             purpose.append((number, text))
@@ -433,8 +383,8 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
             continue  # "Speakers from the provided list:", "Additional speakers:"
         if re.match(r"None\b", text):
             session.furniture.append(text)
-        elif _BULLET.match(text):
-            session.people.append(_person(number, _BULLET.sub("", text), role))
+        elif BULLET.match(text):
+            session.people.append(_person(number, BULLET.sub("", text), role))
         else:
             session.unplaced.append(text)
 
@@ -481,102 +431,6 @@ def _read_transcript(section: _Section, session: ParsedSession) -> None:
             session.unplaced.append(text)
 
 
-def _read_arguments(section: _Section, session: ParsedSession) -> None:
-    """Speaker blocks: a name, its speech statistics, then that speaker's arguments."""
-    starts = [i for i in range(len(section.lines)) if _opens_statistics(section.lines, i)]
-    session.unplaced.extend(text for _, text in section.lines[: starts[0]])
-    for start, end in zip(starts, starts[1:] + [len(section.lines)], strict=True):
-        number, name = section.lines[start]
-        person = _person_named(session, name, number)
-        rest = _read_statistics(section.lines[start + 1 : end], person)
-        items, stray = read_items(
-            rest, _ARGUMENT_LABELS, _ARGUMENT_LISTS, _ARGUMENT_STARTERS, _BULLET
-        )
-        session.arguments.extend(_argument(name, item) for item in items)
-        session.unplaced.extend(stray)
-
-
-def _person_named(session: ParsedSession, name: str, number: int) -> ParsedPerson:
-    for person in session.people:
-        if person.name == name:
-            return person
-    person = ParsedPerson(name=name, role="speaker", line=number)
-    session.people.append(person)
-    return person
-
-
-def _read_statistics(lines: list[Line], person: ParsedPerson) -> list[Line]:
-    """Set the person's statistics from the label/value pairs; return the lines after them."""
-    index = 0
-    while index < len(lines) and heading_key(lines[index][1]) in _SPEECH_LABELS:
-        attribute = _SPEECH_LABELS[heading_key(lines[index][1])]
-        value = lines[index + 1][1] if index + 1 < len(lines) else ""
-        number = re.match(r"\d[\d,]*", value)
-        if number:
-            setattr(person, attribute, int(number[0].replace(",", "")))
-            index += 2
-        else:
-            index += 1  # a label without its value (the page was cut off)
-    return lines[index:]
-
-
-def _argument(speaker: str, item: Item) -> ParsedArgument:
-    parts = item.parts
-    return ParsedArgument(
-        speaker=speaker,
-        claim=item.text,
-        line=item.line,
-        explanation=parts.get("Explanation", ""),
-        evidence=parts.get("Evidence", ""),
-        major_discussion_point=parts.get("Major discussion point", ""),
-        topics=[topic.strip() for topic in parts.get("Topics", "").split("|") if topic.strip()],
-        agreed_with=parts.get("Agreed with", []),
-        agreed_on=parts.get("Agreed on", ""),
-        disagreed_with=parts.get("Disagreed with", []),
-        disagreed_on=parts.get("Disagreed on", ""),
-    )
-
-
-def _read_agreements(section: _Section, session: ParsedSession) -> None:
-    """One group (Agreements, Differences, Partial agreements) of sub-sections of items."""
-    group = section.heading
-    for subsection, lines in subsections(section.lines, _AGREEMENT_SECTION_KINDS):
-        kind = _AGREEMENT_SECTION_KINDS.get(heading_key(subsection)) or _AGREEMENT_GROUP_KINDS.get(
-            heading_key(group), "agreement"
-        )
-        items, stray = read_items(lines, _AGREEMENT_LABELS, _AGREEMENT_LISTS, {"Speakers"}, _BULLET)
-        session.takeaways.extend(_agreement(kind, group, subsection, item) for item in items)
-        session.unplaced.extend(stray)
-
-
-def _agreement(kind: str, group: str, subsection: str, item: Item) -> ParsedTakeaway:
-    parts = item.parts
-    text = item.text or parts.get("Summary") or parts.get("Explanation", "")
-    details = {"group": group, "section": subsection, **parts}
-    return ParsedTakeaway(kind, text, item.line, details=details)
-
-
-def _read_listed_takeaways(section: _Section, session: ParsedSession) -> None:
-    """Key takeaways, action items, unresolved issues, compromises: one statement a line."""
-    for number, text in section.lines:
-        session.takeaways.append(ParsedTakeaway(section.key, _BULLET.sub("", text), number))
-
-
-def _read_labelled_takeaways(section: _Section, session: ParsedSession) -> None:
-    """Comments and questions, each with its Speaker and explaining parts."""
-    (_, lines), *assessments = subsections(section.lines, {"overall assessment"})
-    for _, assessment in assessments:
-        session.unplaced.extend(text for _, text in assessment)
-    items, stray = read_items(lines, _COMMENT_LABELS, set(), {"Speaker"}, _BULLET)
-    for item in items:
-        details = dict(item.parts)
-        speaker = details.pop("Speaker", "")
-        session.takeaways.append(
-            ParsedTakeaway(section.key, item.text, item.line, speaker=speaker, details=details)
-        )
-    session.unplaced.extend(stray)
-
-
 def _read_disclaimer(section: _Section, session: ParsedSession) -> None:
     (_, disclaimer), *rest = section.lines
     session.disclaimer = disclaimer
@@ -615,10 +469,10 @@ _READERS = {
     "contents": _read_furniture,
     "report": _read_report,
     "transcript": _read_transcript,
-    "arguments": _read_arguments,
-    "agreements": _read_agreements,
+    "arguments": read_arguments,
+    "agreements": read_agreements,
     "takeaways": _read_unplaced,
     "disclaimer": _read_disclaimer,
-    **{kind: _read_listed_takeaways for kind in _LISTED_KINDS},
-    **{kind: _read_labelled_takeaways for kind in _LABELLED_KINDS},
+    **{kind: read_listed_takeaways for kind in LISTED_KINDS},
+    **{kind: read_labelled_takeaways for kind in LABELLED_KINDS},
 }

@@ -15,6 +15,13 @@ A page of this family, as copied from intgovforum.org, reads (lines may be inden
 
 The labelled sections may come in any order. Labels are matched case-insensitively, and a
 parenthesised deadline note or " - click on ..." instruction after a label is ignored.
+
+Session pages of 2021-2023 (main sessions, Day 0 events, networking sessions) share the
+title line, then print a date line and the room, the themes, and often lose the headings of
+their organizers and speakers: an organizing organization on a line of its own above a line
+of organizers ("Name, Organization, stakeholder, region - Name, ..."), and the speakers run
+together in one paragraph, each closed by an "[email protected]" placeholder. A page whose copy
+stops before its people (most real copies are the top of a page) is still a session page.
 """
 
 import datetime
@@ -22,6 +29,7 @@ import re
 
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
+    DATE_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
@@ -32,8 +40,9 @@ from .text import (
     join,
     month_number,
     numbered_lines,
+    read_date_line,
     read_title,
-    sdg_code,
+    sdg_line,
     split_paragraphs,
 )
 
@@ -77,6 +86,19 @@ REPORT_PRESENTERS = re.compile(
 )
 PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
 
+# The 2021-2023 session layout (see the module's docstring).
+THEME_MAX_LENGTH = 100
+ITEM_SEPARATOR = " - "
+# Cloudflare's stand-in for an e-mail address, left where the page had one.
+EMAIL_PLACEHOLDER = "[email protected]"
+MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+# An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
+# C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
+AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
+AGENDA_ROLES = {"moderator": "moderator", "moderators": "moderator"}
+PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", re.I)
+LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
+
 
 def parse(text: str) -> ParsedSession:
     """Read one 2024 IGF session page; raise ParseError when it has no title or no people."""
@@ -86,19 +108,25 @@ def parse(text: str) -> ParsedSession:
     preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
-    if "organizers" not in sections and "speakers" not in sections:
-        raise ParseError(session.title_line, "no 'Organizers' or 'Speakers' section")
+    _move_goal_lines(sections)
 
     if "description" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         _read_description(sections["description"], session)
+    elif session.start_time is not None:
+        # The 2021-2023 layout prints no online-participation answer here: after the first
+        # paragraph come agendas and notes the session has no field for.
+        session.description = join(leftovers[:1])
+        session.unplaced.extend(join([paragraph]) for paragraph in leftovers[1:])
+        session.people.extend(_agenda_people(flat(leftovers[1:])))
     else:
         # Without its label the description follows the format block directly.
         _read_description(leftovers, session)
-    session.organizers = [line.text for line in flat(sections.get("organizers", []))]
+    session.organizers += [line.text for line in flat(sections.get("organizers", []))]
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
-        session.people.extend(_person(line, role) for line in flat(sections.get(key, [])))
+        for paragraph_role, paragraph in _moderator_slots(key, role, sections):
+            session.people.extend(_person(line, paragraph_role) for line in paragraph.lines)
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
         session.takeaways.extend(
@@ -106,7 +134,7 @@ def parse(text: str) -> ParsedSession:
             for line in flat(sections.get(kind, []))
         )
     session.report = join(sections.get("report", []))
-    session.date = _report_date(session.report, session.meeting_year)
+    session.date = session.date or _report_date(session.report, session.meeting_year)
     session.people.extend(_report_people(sections.get("report", [])))
     return session
 
@@ -133,6 +161,37 @@ def _split_sections(numbered: list[Line]) -> tuple[list[Line], dict[str, list[Pa
     return preamble, sections
 
 
+def _move_goal_lines(sections: dict[str, list[Paragraph]]) -> None:
+    """A people section whose heading-less SDG goal lines follow it ends where they start:
+    they and what comes after them (the "Targets:" rationale) belong to the SDGs."""
+    for key in PERSON_SECTIONS:
+        body = sections.get(key, [])
+        start = next(
+            (
+                index
+                for index, paragraph in enumerate(body)
+                if all(sdg_line(line.text) for line in paragraph.lines)
+            ),
+            None,
+        )
+        if start is not None:
+            sections[key] = body[:start]
+            sections.setdefault("sdgs", [])[:0] = body[start:]
+
+
+def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
+    """(role, paragraph) for each paragraph of a section. In the 2021-2023 layout a field
+    boundary (two blank lines) under a moderator heading moves to the next slot, whose heading
+    was lost: the person after the online moderator is the rapporteur."""
+    slot = MODERATOR_SLOTS.index(role) if role in MODERATOR_SLOTS else None
+    for index, paragraph in enumerate(sections.get(key, [])):
+        if slot is not None and index and paragraph.after_gap and slot + 1 < len(MODERATOR_SLOTS):
+            following = MODERATOR_SLOTS[slot + 1]
+            if following not in sections:
+                slot, role = slot + 1, following
+        yield role, paragraph
+
+
 def _read_preamble(
     preamble: list[Line], session: ParsedSession, expected_at: int
 ) -> list[Paragraph]:
@@ -151,7 +210,122 @@ def _read_preamble(
             after_title.append(line)
     if session.title_line is None:
         raise ParseError(expected_at, f"no title line {TITLE_SHAPE} before the first section")
-    return _read_format_block(split_paragraphs(after_title), session)
+    block = split_paragraphs(after_title)
+    if block and (match := DATE_LINE.match(block[0].lines[0].text)):
+        return _read_session_top(match, block, session)
+    return _read_format_block(block, session)
+
+
+def _read_session_top(
+    date: re.Match, block: list[Paragraph], session: ParsedSession
+) -> list[Paragraph]:
+    """The 2021-2023 layout: date line, room, themes, then heading-less organizers and
+    speakers; return the paragraphs left over."""
+    first, *rest = block
+    read_date_line(date, first.lines[0], session)
+    leftovers: list[Paragraph] = []
+    if len(first.lines) > 1:
+        session.room = first.lines[1].text
+        if len(first.lines) > 2:
+            leftovers.append(Paragraph(first.lines[2:], after_gap=False))
+    if rest and all(_is_theme(line.text) for line in rest[0].lines) and not leftovers:
+        session.theme, *session.sub_themes = [line.text for line in rest[0].lines]
+        rest = rest[1:]
+    for paragraph in rest:
+        text = join([paragraph])
+        if text == session.theme:
+            session.furniture.append(text)  # the theme, printed again above the organizers
+        elif not _read_people_paragraph(paragraph, session):
+            leftovers.append(paragraph)
+    return leftovers
+
+
+def _agenda_people(lines: list[Line]) -> list[ParsedPerson]:
+    """People an agenda names in parentheses at a line's end, and the bullets under a
+    "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
+    a person's name becomes a person; the agenda itself stays where it was put."""
+    people = []
+    under_heading = False
+    for line in lines:
+        if PEOPLE_HEADING.match(line.text):
+            under_heading = True
+        elif under_heading and LIST_BULLET.match(line.text):
+            name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
+            if PERSON_NAME.match(name.strip()):
+                people.append(
+                    ParsedPerson(
+                        name=name.strip(),
+                        role="speaker",
+                        line=line.number,
+                        organization=organization.strip(),
+                        affiliation=organization.strip(),
+                    )
+                )
+        elif match := AGENDA_PEOPLE.search(line.text):
+            people.extend(_named_in_parentheses(match["people"], line.number))
+    # One person in one role once, with the affiliation wherever the agenda gave it.
+    found: dict[tuple[str, str], ParsedPerson] = {}
+    for person in people:
+        first = found.setdefault((person.name, person.role), person)
+        if not first.affiliation and person.affiliation:
+            first.affiliation, first.organization = person.affiliation, person.organization
+    return list(found.values())
+
+
+def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
+    people = []
+    if ":" in text:
+        for group in text.split(";"):
+            label, _, names = group.partition(":")
+            role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
+            for name in names.split(","):
+                if PERSON_NAME.match(name.strip()):
+                    people.append(ParsedPerson(name=name.strip(), role=role, line=number))
+    else:
+        for item in text.split(" / "):
+            people.extend(_named_person(item, "speaker", number))
+    return people
+
+
+def _is_theme(text: str) -> bool:
+    return len(text) <= THEME_MAX_LENGTH and not text.endswith((".", ":", "?"))
+
+
+def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read a heading-less organizers or speakers paragraph; False when it is neither."""
+    lines = paragraph.lines
+    if EMAIL_PLACEHOLDER in lines[0].text:
+        for line in lines:
+            for item in line.text.split(EMAIL_PLACEHOLDER):
+                if person := _dashed_person(item, "speaker", line.number):
+                    session.people.append(person)
+        return True
+    organizers = lines[-1].text.split(ITEM_SEPARATOR)
+    if len(organizers) < 2 or not all("," in item for item in organizers):
+        return False
+    # The organizing organization, printed above its people.
+    session.organizers += [line.text for line in lines[:-1]]
+    for item in organizers:
+        name, _, affiliation = item.partition(",")
+        session.people.append(
+            ParsedPerson(
+                name=name.strip(),
+                role="organizer",
+                line=lines[-1].number,
+                affiliation=affiliation.strip(),
+            )
+        )
+    return True
+
+
+def _dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
+    """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
+    affiliation as published."""
+    name, separator, affiliation = item.strip().partition(ITEM_SEPARATOR.strip())
+    name = name.strip()
+    if not separator or not name:
+        return None
+    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
 
 
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
@@ -210,7 +384,7 @@ def _read_sdgs(body: list[Paragraph], session: ParsedSession) -> None:
     for paragraph in body:
         rest: list[Line] = []
         for line in paragraph.lines:
-            code = sdg_code(line.text)
+            code = sdg_line(line.text)
             if isinstance(code, int):
                 session.sdg_goals.append(code)
             elif code:

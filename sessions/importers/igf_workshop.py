@@ -3,12 +3,16 @@
 A page of this family reads as below (lines may be indented). Most field labels were lost when
 the page was copied; where a label was lost the page often shows two blank lines instead.
 
-    IGF 2023 WS #377 <title>                        title line; missing on some 2021 pages
+    IGF 2023 WS #377 <title>                        title line; missing on some 2021 pages;
+                                                    on some 2019-2021 pages the title is on the
+                                                    line after "IGF 2019 WS #414"
     Friday, 10th December, 2021 (10:15 UTC) - Friday, 10th December, 2021 (11:45 UTC)
     Conference Room 3                               room: the line after the date line
     Sustainability & Environment                    theme, then sub-themes (unlabelled)
-    Organizer 1: <name>, <organization>
+    Organizer 1: <name>, <organization>             or, unnamed, "<stakeholder group>, <region>"
     Speaker 1: <name>, <stakeholder group>, <regional group>
+    Additional Speakers                             2019: free-form lines follow,
+    <name>, <organization>, <stakeholder group>, <regional group>
     <name>, <stakeholder group>, <regional group>   onsite moderator
     Online Moderator                                often the only moderator label left
     <name>, <stakeholder group>, <regional group>   online moderator
@@ -21,40 +25,38 @@ goal and target lines, "Targets: ..." rationale, background, expected outcomes, 
 and agenda, online participation, key takeaways, calls to action, session report ("• " bullets).
 """
 
-import datetime
 import re
 from collections import defaultdict
 
+from .igf_page import DURATION, FORMAT_DESCRIPTION
+from .igf_workshop_people import (
+    is_listed_person,
+    read_people,
+)
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
+    BARE_TITLE_LINE,
+    DATE_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
     Paragraph,
     first_content_line,
     flat,
-    heading_key,
     heading_pattern,
     join,
-    month_number,
     numbered_lines,
+    read_bare_title,
+    read_date_line,
     read_title,
-    sdg_code,
+    read_title_text,
+    sdg_line,
     split_paragraphs,
 )
 
 FORMAT_FAMILY = "igf_workshop_page"
 
 
-def _moment(name: str) -> str:
-    """'Friday, 10th December, 2021 (10:15 UTC)', its groups prefixed with name."""
-    return (
-        rf"[A-Za-z]+,\s+(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{name}_month>[A-Za-z]+),?"
-        rf"\s+(?P<{name}_year>\d{{4}})\s+\((?P<{name}_time>\d{{1,2}}:\d{{2}})\s*(?P<{name}_zone>\w+)\)"
-    )
-
-
-DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
 MISSING_TOP = (
     "no title line ('IGF <year> WS #<number> <title>') or date line"
     " ('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers"
@@ -62,19 +64,8 @@ MISSING_TOP = (
 # Theme and sub-theme names are short; a longer line at the top is not one of them.
 THEME_MAX_LENGTH = 100
 
-ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
-SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>.+)$", re.I)
-# The template's moderator slots in order, and the slot each label names.
-MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
-MODERATOR_LABELS = {
-    "onsite moderator": 0,
-    "on-site moderator": 0,
-    "moderator": 0,
-    "online moderator": 1,
-    "rapporteur": 2,
-}
-# "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
-PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
+# Bare labels left without their value when the page was copied ("Subtheme").
+EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
 FORMAT_LINE = re.compile(r"^(?P<format>.+?)\s*-\s*(?P<minutes>\d+)\s*Min(?:utes)?\.?$", re.I)
 
 # Body fields, named after the ParsedSession attribute they fill where there is one.
@@ -92,6 +83,7 @@ TAKEAWAYS = "key_takeaway"
 CALLS = "call_to_action"
 REPORT = "report"
 FORMAT = "format"
+UNPLACED = "unplaced"  # labelled proposal answers the session has no field for
 TEXT_FIELDS = (GAINS, DESCRIPTION, RATIONALE, BACKGROUND, OUTCOMES, AGENDA, ONLINE)
 
 HEADINGS = {
@@ -102,6 +94,7 @@ HEADINGS = {
     TAKEAWAYS: r"key takeaways?",
     CALLS: r"calls? to action",
     REPORT: r"session report",
+    FORMAT: r"format",
 }
 HEADING_LINES = {field: heading_pattern(label) for field, label in HEADINGS.items()}
 # Template labels that survive inline, at the start of their field's first paragraph.
@@ -109,9 +102,16 @@ GAINS_LABEL = re.compile(r"^What will participants gain\b", re.I)
 MORE_QUESTIONS_LABEL = re.compile(r"^Additional Policy Questions? Information\s*:\s*", re.I)
 HYBRID_LABEL = re.compile(r"^Hybrid Format\s*:", re.I)
 RATIONALE_LABEL = re.compile(r"^Targets\s*:", re.I)
+# Proposal answers printed with their label (2019-2023) that fit no field of a session: they are
+# kept, label included, in the unplaced text, never as policy questions.
+UNPLACED_LABEL = re.compile(
+    r"^(?:Relevance to (?:the )?(?:Theme|Internet Governance)|Connection with previous Messages"
+    r"|Interventions?|Diversity)\s*:",
+    re.I,
+)
 
 # SDG lines follow the description; later, a short numbered list is an outcome list instead.
-SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS)
+SDG_PLACES = (None, FORMAT, PQ, GAINS, DESCRIPTION, SDGS, UNPLACED)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 NUMBER_MARK = re.compile(r"(?<!\S)(?P<number>\d{1,2})[.)]\s+")
 # A policy question carries its own label ("Measuring impact: How ...?").
@@ -133,21 +133,18 @@ def parse(text: str) -> ParsedSession:
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
     first_person = next(
-        (index for index, line in enumerate(numbered) if _is_listed_person(line.text)),
+        (index for index, line in enumerate(numbered) if is_listed_person(line.text)),
         len(numbered),
     )
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     top_line = _read_top(numbered[:first_person], session, first_content_line(numbered))
     if first_person == len(numbered):
         raise ParseError(top_line, "no 'Organizer N:' or 'Speaker N:' lines")
-    body_start = _read_people(numbered, first_person, session)
-    fields = _assign_fields(split_paragraphs(numbered[body_start:]), session)
+    body_start = read_people(numbered, first_person, session, _opens_body)
+    body = _read_format_lines(numbered[body_start:], session)
+    fields = _assign_fields(_split_at_labels(split_paragraphs(body)), session)
     _fill_fields(fields, session)
     return session
-
-
-def _is_listed_person(text: str) -> bool:
-    return bool(ORGANIZER_LINE.match(text) or SPEAKER_LINE.match(text))
 
 
 # --- the top of the page: title, date, room, theme -------------------------------------------
@@ -158,17 +155,25 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     top_line = None
     theme_lines: list[str] = []
     previous = None
+    title_follows = False
     for line in top:
         if not line.text:
             previous = None
             continue
-        if FURNITURE.match(line.text):
+        if FURNITURE.match(line.text) or EMPTY_LABEL.match(line.text):
             session.furniture.append(line.text)
+        elif title_follows:
+            read_title_text(line, session)
+            title_follows = False
+        elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
+            read_bare_title(match, line, session)
+            top_line = top_line or line.number
+            title_follows = True
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
             read_title(match, line, session)
             top_line = top_line or line.number
         elif session.date is None and (match := DATE_LINE.match(line.text)):
-            _read_date(match, line, session)
+            read_date_line(match, line, session)
             top_line = top_line or line.number
         elif previous is not None and DATE_LINE.match(previous.text) and not session.room:
             session.room = line.text  # the room is printed on the line under the date
@@ -184,105 +189,52 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     return top_line
 
 
-def _read_date(match: re.Match, line: Line, session: ParsedSession) -> None:
-    month = month_number(match["start_month"])
-    if month is None:
-        raise ParseError(line.number, f"unknown month '{match['start_month']}' in the date line")
-    try:
-        session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
-        session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
-        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
-    except ValueError as error:
-        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
-    session.time_zone = match["start_zone"]
-    session.meeting_year = session.meeting_year or session.date.year
-
-
-# --- organizers, speakers, moderators ---------------------------------------------------------
-
-
-def _read_people(lines: list[Line], start: int, session: ParsedSession) -> int:
-    """Read organizer, speaker and moderator lines from lines[start]; return where the body
-    begins."""
-    index = start
-    while index < len(lines):
-        text = lines[index].text
-        if match := ORGANIZER_LINE.match(text):
-            session.people.append(_organizer(match["person"], lines[index]))
-        elif match := SPEAKER_LINE.match(text):
-            session.people.append(_listed_person(match["person"], "speaker", lines[index]))
-        elif text:
-            break
-        index += 1
-    moderator_lines = []
-    while index < len(lines) and _is_moderator_line(lines[index].text):
-        if lines[index].text:
-            moderator_lines.append(lines[index])
-        index += 1
-    _read_moderators(moderator_lines, session)
-    return index
-
-
-def _is_moderator_line(text: str) -> bool:
-    if not text or _moderator_label(text) is not None:
-        return True
-    return bool(PERSON_SHAPE.match(text)) and not FORMAT_LINE.match(text) and not _heading(text)
-
-
-def _moderator_label(text: str) -> str | None:
-    label = heading_key(text)
-    return label if label in MODERATOR_LABELS else None
-
-
-def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
-    """Give each moderator-block person a role by template slot: onsite moderator, online
-    moderator, rapporteur. A label moves to its slot; an unlabelled person takes the slot after
-    the previous person's. So when "Online Moderator" is the only label left, the person before
-    it is the onsite moderator and the second person after it the rapporteur."""
-    labels = [_moderator_label(line.text) for line in lines]
-    # "Moderator" alone names the onsite moderator only when an online moderator is also labelled.
-    plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
-    slot = 0
-    slot_zero_role = MODERATOR_SLOTS[0]
-    for line, label in zip(lines, labels, strict=True):
-        if label is not None:
-            slot = MODERATOR_LABELS[label]
-            if label == "moderator":
-                slot_zero_role = plain_moderator_role
-        elif slot < len(MODERATOR_SLOTS):
-            role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
-            session.people.append(_listed_person(line.text, role, line))
-            slot += 1
-        else:
-            session.unplaced.append(line.text)
-
-
-def _organizer(text: str, line: Line) -> ParsedPerson:
-    """'XIAO YANG, China Internet Development Foundation': the organization may hold commas."""
-    name, _, organization = text.partition(",")
-    organization = organization.strip()
-    return ParsedPerson(
-        name=name.strip(),
-        role="organizer",
-        line=line.number,
-        affiliation=organization,
-        organization=organization,
-    )
-
-
-def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
-    """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'."""
-    name, stakeholder_group, regional_group = ([*text.split(",", 2), "", ""])[:3]
-    return ParsedPerson(
-        name=name.strip(),
-        role=role,
-        line=line.number,
-        stakeholder_group=stakeholder_group.strip(),
-        regional_group=regional_group.strip(),
-    )
-
-
 # --- the body: proposal and report fields -----------------------------------------------------
+
+
+def _read_format_lines(body: list[Line], session: ParsedSession) -> list[Line]:
+    """Read the 2024 layout's "Duration (minutes): 90" and "Format description: ..." lines;
+    each leaves a blank line in its place, so that it still parts the paragraphs around it."""
+    kept = []
+    for line in body:
+        if match := DURATION.match(line.text):
+            session.duration_minutes = int(match["minutes"])
+            line = Line(line.number, "")
+        elif match := FORMAT_DESCRIPTION.match(line.text):
+            session.format_description = match["text"]
+            line = Line(line.number, "")
+        kept.append(line)
+    return kept
+
+
+def _opens_field(text: str) -> bool:
+    """A heading line or a line opening with a template label starts a field of its own."""
+    return bool(
+        _heading(text)
+        or any(
+            label.match(text)
+            for label in (GAINS_LABEL, MORE_QUESTIONS_LABEL, HYBRID_LABEL, UNPLACED_LABEL)
+        )
+    )
+
+
+def _split_at_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Pages copied without blank lines (2024) run their fields together: a paragraph is cut
+    before each line that opens a field, the new part not after a field boundary."""
+    found = []
+    for paragraph in paragraphs:
+        current = Paragraph([], paragraph.after_gap)
+        for line in paragraph.lines:
+            if current.lines and _opens_field(line.text):
+                found.append(current)
+                current = Paragraph([], after_gap=False)
+            current.lines.append(line)
+        found.append(current)
+    return found
+
+
+def _opens_body(text: str) -> bool:
+    return bool(FORMAT_LINE.match(text)) or _heading(text) is not None
 
 
 def _heading(text: str) -> str | None:
@@ -333,9 +285,11 @@ def _anchor(paragraph: Paragraph, field: str | None, trust_shape: bool) -> str |
         return AGENDA
     if RATIONALE_LABEL.match(first):
         return RATIONALE
+    if UNPLACED_LABEL.match(first):
+        return UNPLACED
     if not trust_shape:
         return None
-    if field in SDG_PLACES and all(sdg_code(line.text) for line in paragraph.lines):
+    if field in SDG_PLACES and all(sdg_line(line.text) for line in paragraph.lines):
         return SDGS
     if field in REPORT_PLACES and BULLET.match(first):
         return REPORT
@@ -352,7 +306,9 @@ def _follow(field: str | None, labelled: bool, paragraph: Paragraph) -> str:
     follows it is key takeaways then calls to action (split in _split_statements).
     """
     gap = paragraph.after_gap
-    if field in (None, FORMAT, PQ):
+    if field == UNPLACED and not gap:
+        return UNPLACED  # a labelled answer runs on until a field boundary
+    if field in (None, FORMAT, PQ, UNPLACED):
         return PQ if _asks_questions(paragraph) or (labelled and not gap) else DESCRIPTION
     if field == GAINS:
         return DESCRIPTION if gap else GAINS
@@ -391,13 +347,18 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
         *_statements(CALLS, flat(fields[CALLS]) + calls),
     ]
     _read_report(fields[REPORT], session)
+    for paragraph in fields[UNPLACED]:
+        text = join([paragraph])
+        # A label whose answer was lost in the copy is page furniture, not content.
+        bare = (match := UNPLACED_LABEL.match(text)) and not text[match.end() :].strip()
+        (session.furniture if bare else session.unplaced).append(text)
 
 
 def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     """Read goal and target codes; return other text under an "SDGs" label, a rationale."""
     rest = []
     for line in flat(paragraphs):
-        code = sdg_code(line.text)
+        code = sdg_line(line.text)
         if isinstance(code, int):
             session.sdg_goals.append(code)
         elif code:

@@ -63,9 +63,12 @@ class SessionLoader:
             return self.write()
 
     def write(self):
-        values, people, problems = values_and_people(self.parsed)
+        reviews = []
+        values, people, problems = values_and_people(self.parsed, reviews)
         if problems:
             raise ImportRefused(problems)
+        # Why the session needs an editor's review, as "line: reason" (see checks.kept_for_review).
+        self.review = [f"{line}: {reason}" for line, reason in reviews]
         meeting = self.meeting()
         curated_facts, curated_source = self.curated.session_facts(meeting.slug, values)
         # Curated facts fill what the document lacks; they never replace what it says.
@@ -81,6 +84,8 @@ class SessionLoader:
             self.apply_scalars(session, values)
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
+        if not created:
+            self.mark_review(session)
         if created:
             # This second write only stores the import's snapshot, which history leaves out.
             session.save_without_historical_record()
@@ -136,11 +141,25 @@ class SessionLoader:
         session.slug = self.new_slug(meeting, values)
         session.source_document = self.document
         session.import_snapshot = {
-            "fields": {name: as_json(values[name]) for name in SCALAR_FIELDS}
+            "fields": {name: as_json(values[name]) for name in SCALAR_FIELDS},
+            "review": self.review,
         }
+        session.needs_review = bool(self.review)
         session.save()
         self.changes.append(f"session {session.slug} created")
         return session, True
+
+    def mark_review(self, session):
+        """Mark the session for review when the source now holds values the vocabularies do
+        not know; the reasons are kept in the import's snapshot. The same reasons as last time
+        change nothing, so an editor who reviewed the session and cleared the mark keeps it
+        cleared."""
+        if session.import_snapshot.get("review", []) == self.review:
+            return
+        session.import_snapshot["review"] = self.review
+        if self.review and not session.needs_review:
+            session.needs_review = True
+            self.changes.append("needs review")
 
     @staticmethod
     def new_slug(meeting, values):

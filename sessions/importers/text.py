@@ -5,11 +5,14 @@ Pure functions over strings; what a line means in a page is the parser's busines
 """
 
 import datetime
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from .parsed import ParsedSession
+from .parsed import ParsedSession, ParseError
 
 
 class Line(NamedTuple):
@@ -275,3 +278,87 @@ def name_and_groups(entry: str) -> tuple[str, str, str, str]:
 def _is_group(text: str, labels: set[str]) -> bool:
     wanted = text.casefold()
     return any(wanted in {label, label.removesuffix(" group")} for label in labels)
+
+
+# --- IGF title lines split over two lines; SDG goal lines in every published form ---------------
+
+# "IGF 2019 WS #414" alone on its line: the title is printed on the next line.
+BARE_TITLE_LINE = re.compile(r"^IGF\s+(?P<year>\d{4})\s+(?P<type>[^#]{1,40})#\s*(?P<number>\d+)$")
+
+
+def read_bare_title(match: re.Match, line: Line, session: ParsedSession) -> None:
+    """Fill year, session type and number from a BARE_TITLE_LINE match; the title comes from
+    the next line (see `read_title_text`)."""
+    session.meeting_year = int(match["year"])
+    kind = match["type"].strip()
+    session.session_type = SESSION_TYPES.get(kind, kind)
+    session.number = int(match["number"])
+    session.title_line = line.number
+
+
+def read_title_text(line: Line, session: ParsedSession) -> None:
+    """The line after a bare title line is the session's title."""
+    session.title = line.text
+    session.title_line = line.number
+
+
+# "GOAL 4: Quality Education" (2019-2020 pages) or "4. Quality Education" (later pages).
+SDG_GOAL_LINE = re.compile(
+    r"^(?:GOAL\s+(?P<labelled>\d{1,2})\s*:|(?P<numbered>\d{1,2})\.)\s(?P<name>[^.]{1,80})$", re.I
+)
+SDG_REFERENCE = Path(__file__).resolve().parents[2] / "fixtures/reference/sdg_goals_targets.json"
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", name.casefold().replace("&", " and ")))
+
+
+@lru_cache(maxsize=1)
+def _goal_names() -> dict[int, set[frozenset[str]]]:
+    goals = json.loads(SDG_REFERENCE.read_text(encoding="utf-8"))["goals"]
+    return {
+        goal["number"]: {_name_words(goal["short"]), _name_words(goal["short_source"])}
+        for goal in goals
+    }
+
+
+def sdg_line(text: str) -> int | str | None:
+    """4 for 'GOAL 4: Quality Education' or '4. Quality Education', '8.2' for '8.2', None for
+    anything else. A goal line must carry its goal's own short name (in any case and word
+    order, "&" for "and"), so that a numbered agenda or outcome line ("1. Introductory
+    remarks") is never read as an SDG."""
+    if match := SDG_GOAL_LINE.match(text):
+        number = int(match["labelled"] or match["numbered"])
+        names = _goal_names().get(number, set())
+        return number if _name_words(match["name"]) in names else None
+    return text if SDG_TARGET.match(text) else None
+
+
+# --- IGF date lines: "Friday, 10th December, 2021 (10:15 UTC) - Friday, ... (11:45 UTC)" ---
+
+
+def _moment(name: str) -> str:
+    """'Friday, 10th December, 2021 (10:15 UTC)', its groups prefixed with name."""
+    return (
+        rf"[A-Za-z]+,\s+(?P<{name}_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{name}_month>[A-Za-z]+),?"
+        rf"\s+(?P<{name}_year>\d{{4}})\s+\((?P<{name}_time>\d{{1,2}}:\d{{2}})\s*(?P<{name}_zone>\w+)\)"
+    )
+
+
+DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
+
+
+def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
+    """Fill date, start and end time, time zone and (if unknown) the year from a DATE_LINE
+    match; ParseError when the line names no such day or time."""
+    month = month_number(match["start_month"])
+    if month is None:
+        raise ParseError(line.number, f"unknown month '{match['start_month']}' in the date line")
+    try:
+        session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
+        session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
+        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
+    except ValueError as error:
+        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
+    session.time_zone = match["start_zone"]
+    session.meeting_year = session.meeting_year or session.date.year

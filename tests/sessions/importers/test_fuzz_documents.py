@@ -427,12 +427,12 @@ CRASHES = {
         ("IGF 2024 Open Forum #9 ", "IGF 2024 Open Forum #9223372036854775808 "),
         "3: number out of range (0 to 2147483647): 9223372036854775808",
     ),
-    # DataError on PostgreSQL: without its "SDGs" heading the rapporteur runs on into the
-    # SDG rationale, a 265-character name.
+    # DataError on PostgreSQL: without its "SDGs" heading and goal lines (goal lines end a
+    # people section) the rapporteur runs on into the SDG rationale, a 265-character name.
     "rapporteur-name-runs-on": (
         OPEN_FORUM,
-        ("\n    SDGs\n", "\n"),
-        "49: name longer than 200 characters (265)",
+        ("\n    SDGs\n\n    7. Affordable and Clean Energy\n    7.a\n", "\n"),
+        "46: name longer than 200 characters (265)",
     ),
     # DataError on PostgreSQL: without its "Reason" label a comment's speaker runs on into
     # the reason, a 417-character speaker.

@@ -102,13 +102,6 @@ def malformed_copies(tmp_path):
             "IGF 2024 Open Forum #9 Digital Technology Empowers Green and Low-carbon Development",
             "",
         ).encode(),
-        "bad-region.txt": (BUNDLED_DOCUMENTS / "igf2023-ws-377-workshop-page.txt")
-        .read_text(encoding="utf-8")
-        .replace(
-            "Speaker 3: Yijie Peng, Private Sector, Asia-Pacific Group",
-            "Speaker 3: Yijie Peng, Private Sector, Atlantis Group",
-        )
-        .encode(),
         "bad-sdg.txt": text.replace("    7.a\n", "    7.z\n").encode(),
     }
     paths = {}
@@ -127,7 +120,6 @@ EXPECTED_REFUSALS = {
         "1: unknown format: not an IGF session or workshop page, a DiploAI report or a "
         "press-conference transcript"
     ),
-    "bad-region.txt": "15: unknown regional group 'Atlantis Group'",
     "bad-sdg.txt": "1: SDG target 7.z does not exist",
 }
 
@@ -145,6 +137,46 @@ def test_malformed_copies_are_refused_and_change_nothing(tmp_path):
     for name, reason in EXPECTED_REFUSALS.items():
         assert refusals[name] == [f"{paths[name]}:{reason}"]
     assert refusals["no-title.txt"][0].startswith(f"{paths['no-title.txt']}:")
+
+
+def test_an_unknown_region_is_kept_and_the_session_marked_for_review(tmp_path):
+    """A value outside a vocabulary does not refuse the page: it is kept verbatim in the
+    affiliation text, and the session says why it needs an editor's review."""
+    copy = changed_copy(
+        tmp_path,
+        BUNDLED_DOCUMENTS / "igf2023-ws-377-workshop-page.txt",
+        (
+            "Speaker 3: Yijie Peng, Private Sector, Asia-Pacific Group",
+            "Speaker 3: Yijie Peng, Private Sector, Atlantis Group",
+        ),
+    )
+    outcome = import_file(copy, Curated())
+    session = Session.objects.get(pk=outcome.session.pk)
+    assert session.needs_review is True
+    assert session.import_snapshot["review"] == [
+        "15: unknown regional group 'Atlantis Group', kept as published"
+    ]
+    participation = session.participations.get(published_name="Yijie Peng")
+    assert (
+        participation.role,
+        participation.stakeholder_group,
+        participation.regional_group,
+        participation.affiliation,
+    ) == ("speaker", "private_sector", "", "Atlantis Group")
+    again = import_file(copy, Curated())
+    assert again.changes == []
+
+
+def test_an_editor_who_cleared_the_review_mark_keeps_it_cleared(tmp_path):
+    copy = changed_copy(
+        tmp_path,
+        BUNDLED_DOCUMENTS / "igf2023-ws-377-workshop-page.txt",
+        ("Yijie Peng, Private Sector,", "Yijie Peng, Academia,"),
+    )
+    session = import_file(copy, Curated()).session
+    Session.objects.filter(pk=session.pk).update(needs_review=False)
+    import_file(copy, Curated())
+    assert Session.objects.get(pk=session.pk).needs_review is False
 
 
 def test_command_refuses_bad_file_and_still_imports_good_ones(tmp_path):

@@ -1,0 +1,165 @@
+"""The people of an IGF workshop page (2019-2023 layouts): organizers, speakers and the
+moderator slots, each line read into a person with their stakeholder and regional groups.
+
+The rest of the page is read in sessions/importers/igf_workshop.py.
+"""
+
+import re
+
+from sessions.models import RegionalGroup, StakeholderGroup
+
+from .parsed import ParsedPerson, ParsedSession
+from .text import Line, heading_key
+
+ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
+# The page shows a lock before an organization whose details are hidden; it is no part of it.
+LOCK = "\N{LOCK}"
+# The template's moderator slots in order, and the slot each label names.
+MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+MODERATOR_LABELS = {
+    "onsite moderator": 0,
+    "on-site moderator": 0,
+    "moderator": 0,
+    "online moderator": 1,
+    "rapporteur": 2,
+}
+# "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
+PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
+
+
+def is_listed_person(text: str) -> bool:
+    return bool(ORGANIZER_LINE.match(text) or SPEAKER_LINE.match(text))
+
+
+def read_people(lines: list[Line], start: int, session: ParsedSession, opens_body) -> int:
+    """Read organizer, speaker and moderator lines from lines[start]; return where the body
+    begins. `opens_body(text)` tells a line that starts the page's body (a format line, a
+    field's heading), which no moderator line is."""
+    index = start
+    additional = False  # inside an "Additional Speakers" block, which a field boundary ends
+    blanks = 0
+    while index < len(lines):
+        text = lines[index].text
+        blanks = 0 if text else blanks + 1
+        additional = additional and blanks < 2
+        if match := ORGANIZER_LINE.match(text):
+            _read_organizer(match["person"], lines[index], session)
+        elif match := SPEAKER_LINE.match(text):
+            session.people.append(_listed_person(match["person"], "speaker", lines[index]))
+        elif ADDITIONAL_SPEAKERS.match(text):
+            additional = True
+        elif additional and text and _is_additional_speaker(text):
+            session.people.append(_listed_person(text, "speaker", lines[index]))
+        elif text:
+            break
+        index += 1
+    moderator_lines = []
+    while index < len(lines) and _is_moderator_line(lines[index].text, opens_body):
+        if lines[index].text:
+            moderator_lines.append(lines[index])
+        index += 1
+    _read_moderators(moderator_lines, session)
+    return index
+
+
+def _is_moderator_line(text: str, opens_body) -> bool:
+    if not text or _moderator_label(text) is not None:
+        return True
+    return bool(PERSON_SHAPE.match(text)) and not opens_body(text)
+
+
+def _moderator_label(text: str) -> str | None:
+    label = heading_key(text)
+    return label if label in MODERATOR_LABELS else None
+
+
+def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
+    """Give each moderator-block person a role by template slot: onsite moderator, online
+    moderator, rapporteur. A label moves to its slot; an unlabelled person takes the slot after
+    the previous person's. So when "Online Moderator" is the only label left, the person before
+    it is the onsite moderator and the second person after it the rapporteur."""
+    labels = [_moderator_label(line.text) for line in lines]
+    # "Moderator" alone names the onsite moderator only when an online moderator is also labelled.
+    plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
+    slot = 0
+    slot_zero_role = MODERATOR_SLOTS[0]
+    for line, label in zip(lines, labels, strict=True):
+        if label is not None:
+            slot = MODERATOR_LABELS[label]
+            if label == "moderator":
+                slot_zero_role = plain_moderator_role
+        elif slot < len(MODERATOR_SLOTS):
+            role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
+            session.people.append(_listed_person(line.text, role, line))
+            slot += 1
+        else:
+            session.unplaced.append(line.text)
+
+
+def _is_group(text: str, groups) -> bool:
+    """Whether `text` is one of `groups`' labels (with or without "Group"), in any case."""
+    wanted = text.strip().casefold()
+    return any(
+        wanted in {label.casefold(), label.casefold().removesuffix(" group")}
+        for label in groups.labels
+    )
+
+
+def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
+    """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
+    lock glyph before it is not kept. An organizer published without a name ("Private Sector,
+    Western European and Others Group (WEOG)") names no person and no organization: the line is
+    kept whole in the unplaced text."""
+    name, _, organization = text.partition(",")
+    if _is_group(name, StakeholderGroup) or _is_group(name, RegionalGroup):
+        session.unplaced.append(line.text)
+        return
+    organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
+    session.people.append(
+        ParsedPerson(
+            name=name.strip(),
+            role="organizer",
+            line=line.number,
+            affiliation=organization,
+            organization=organization,
+        )
+    )
+
+
+def _is_additional_speaker(text: str) -> bool:
+    """'Gehad Madi, UN Committee on the Rights of the Child, Intergovernmental Organization,
+    African Group': a name, then parts of which the last is a regional group."""
+    *_, last = text.split(",")
+    return "," in text and len(text) <= 300 and _is_group(last, RegionalGroup)
+
+
+def _ends_in_groups(parts: list[str]) -> bool:
+    return _is_group(parts[-1], RegionalGroup) and _is_group(parts[-2], StakeholderGroup)
+
+
+def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
+    """'Horst Kremers, Technical Community, Western European and Others Group (WEOG)'.
+
+    The groups are read from the end of the line: a fourth part between the name and the
+    stakeholder group ("Kai Hanke, Deutsches Kinderhilfswerk e.V., Civil Society, ...") is the
+    person's organization. A line of three parts keeps its places, so that a value outside the
+    vocabularies reaches the loader as what it was published as.
+    """
+    parts = [part.strip() for part in text.split(",")]
+    name, rest = parts[0], parts[1:]
+    organization = ""
+    if len(rest) > 2 and _ends_in_groups(rest):
+        organization = ", ".join(rest[:-2])
+        rest = rest[-2:]
+    stakeholder_group, regional_group = ([*rest[:1], ", ".join(rest[1:]), ""])[:2]
+    return ParsedPerson(
+        name=name,
+        role=role,
+        line=line.number,
+        affiliation=organization,
+        organization=organization,
+        stakeholder_group=stakeholder_group.strip(),
+        regional_group=regional_group.strip(),
+    )
