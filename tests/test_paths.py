@@ -28,16 +28,17 @@ SEARCHED_SUFFIXES = {".py", ".md", ".toml", ".html", ".txt", ".json", ".cfg", ".
 SEARCHED_NAMES = {".ci/run"}
 NOT_SEARCHED = ("fixtures/documents/", ".venv/")
 ALLOWED = ("/usr/bin/chromium", "/usr/bin/env", "/usr/bin:/bin", "/dev/null", "/tmp/", "/proc/")
-# The top folders of Linux and macOS file systems: a path that starts with one is absolute,
-# unlike a URL's path ("/sessions/..."). Not after a letter, a dot, a dash, a tilde or the end
-# of a shell expansion, so that a relative path ("docs/run", "$(dirname ...)/bin") or a host's
-# path ("https://example.org/home/") is not one.
-ABSOLUTE = re.compile(
-    r"(?<![\w.~)}-])/(?:work|home|root|Users|Volumes|private|usr|tmp|dev|etc|var|opt|srv|mnt|"
-    r"media|proc|sys|bin|sbin|lib|lib64|run|nix|snap)(?![\w.-])"
-)
-# A folder beside the repository, or a home folder.
-OUTSIDE = re.compile(r"\.\.[/\\]+shared\b|(?<![\w.])~/")
+# An absolute path: a slash not after a letter, a dot, a dash, a tilde or the end of a shell
+# expansion (so that "docs/run", "$(dirname ...)/bin" and a URL's host part are not one), then
+# a name. It names this machine's file system when that name is a folder at its root; a URL's
+# path ("/sessions/...") is not.
+ABSOLUTE = re.compile(r"(?<![\w.~)}-])/(?P<top>[\w.-]+)[^\s\"'`),]*")
+HOME = re.compile(r"(?<![\w.])~/")
+RELATIVE_UP = re.compile(r"\.\.[/\\]+(?P<name>[\w.-]+)")
+
+
+def top_folders():
+    return {path.name for path in Path("/").iterdir() if path.is_dir()}
 
 
 def project_files():
@@ -61,8 +62,11 @@ def project_files():
     )
 
 
-def outside_paths(text):
-    """Each (line number, path) of `text` that names a place outside the project."""
+def outside_paths(text, root=ROOT):
+    """Each (line number, path) of `text` that names a place outside the project at `root`:
+    an absolute path on this machine (the folder above the project included), a folder beside
+    the project reached with "..", or a home folder."""
+    tops, siblings = top_folders(), {path.name for path in root.parent.iterdir()} - {root.name}
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
         allowed = {
@@ -72,34 +76,55 @@ def outside_paths(text):
             for position in range(match.start(), match.end())
         }
         for match in ABSOLUTE.finditer(line):
-            if match.start() not in allowed:
-                found.append((number, line[match.start() :].split()[0]))
-        found.extend((number, match.group()) for match in OUTSIDE.finditer(line))
+            beside = match.group().startswith(f"{root.parent}/") and not match.group().startswith(
+                f"{root}/"
+            )
+            if beside or (match["top"] in tops and match.start() not in allowed):
+                found.append((number, match.group()))
+        found.extend(
+            (number, match.group())
+            for match in RELATIVE_UP.finditer(line)
+            if match["name"] in siblings
+        )
+        found.extend((number, match.group()) for match in HOME.finditer(line))
     return found
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        (
-            'DOCUMENTS = Path("/work/main/fixtures/documents")',
-            [(1, '/work/main/fixtures/documents")')],
-        ),
-        ("open('/home/ada/igf/report.txt')", [(1, "/home/ada/igf/report.txt')")]),
-        ("see ../shared/STYLE.md", [(1, "../shared")]),
-        ("cp ~/archive.sqlite3 .", [(1, "~/")]),
-        ("sqlite:////var/lib/archive.sqlite3", [(1, "/var/lib/archive.sqlite3")]),
-        ("chromium at /usr/bin/chromium, logs to /dev/null", []),
-        ('env={"PATH": "/usr/bin:/bin"}', []),
-        ('PATH="$(python3 -m site --user-base)/bin:$PATH"', []),
-        ("PATH=/opt/tools/bin:/usr/bin:/bin", [(1, "/opt/tools/bin:/usr/bin:/bin")]),
-        ("--sqlite /tmp/archive.sqlite3", []),
-        ('client.get("/sessions/igf-2021/workshop-125/")', []),
-        ("docs/run and https://example.org/home/ and tests/work/", []),
-    ],
-)
-def test_outside_paths_finds_absolute_and_sibling_paths(line, expected):
-    assert outside_paths(line) == expected
+@pytest.fixture
+def layout(tmp_path):
+    """A project folder with a folder beside it, and a root folder of this machine."""
+    (tmp_path / "project").mkdir()
+    (tmp_path / "notes").mkdir()
+    top = sorted(top_folders() - {"tmp", "dev", "proc", "usr"})[0]
+    return tmp_path / "project", tmp_path, top
+
+
+def test_outside_paths_finds_absolute_and_sibling_paths(layout):
+    root, above, top = layout
+    lines = [
+        f'DOCUMENTS = Path("/{top}/main/fixtures/documents")',
+        f"open('{above}/notes/report.txt')",
+        "see ../notes/STYLE.md",
+        "cp ~/archive.sqlite3 .",
+        f"sqlite:////{top}/lib/archive.sqlite3",
+        f"PATH=/{top}/tools/bin:/usr/bin:/bin",
+        "chromium at /usr/bin/chromium, logs to /dev/null",
+        'env={"PATH": "/usr/bin:/bin"}',
+        'PATH="$(python3 -m site --user-base)/bin:$PATH"',
+        "--sqlite /tmp/archive.sqlite3",
+        'client.get("/sessions/igf-2021/workshop-125/")',
+        f"docs/run and https://example.org/{top}/ and tests/{top}/ and ../project/README.md",
+        f"open('{root}/README.md')",
+    ]
+
+    assert outside_paths("\n".join(lines), root) == [
+        (1, f"/{top}/main/fixtures/documents"),
+        (2, f"{above}/notes/report.txt"),
+        (3, "../notes"),
+        (4, "~/"),
+        (5, f"/{top}/lib/archive.sqlite3"),
+        (6, f"/{top}/tools/bin:/usr/bin:/bin"),
+    ]
 
 
 def test_no_file_names_a_place_outside_the_project():
@@ -109,7 +134,7 @@ def test_no_file_names_a_place_outside_the_project():
     found = [
         f"{name}:{number}: {path}"
         for name in files
-        if name != "tests/test_paths.py"  # its examples above name such places on purpose
+        if name != "tests/test_paths.py"  # its patterns and examples spell "~/" on purpose
         for number, path in outside_paths((ROOT / name).read_text(encoding="utf-8"))
     ]
     assert found == []
