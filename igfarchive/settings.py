@@ -14,6 +14,7 @@ from django.urls import reverse
 from igfarchive.environment import (
     cache_from_url,
     database_from_url,
+    env_addresses,
     env_bool,
     env_int,
     env_list,
@@ -193,11 +194,24 @@ LOGIN_REDIRECT_URL = "admin:index"
 
 # Errors (a server error with its traceback, a refused host) go to standard error, which the
 # process manager keeps, whatever DEBUG says; Django's default logs them only with DEBUG on.
+# Server errors go to standard error with their traceback, and by mail to ADMINS when it is
+# set (Django's handler sends nothing to an empty list). Mail goes through the SMTP server at
+# EMAIL_HOST:EMAIL_PORT; a server that does not answer costs a failing request at most
+# EMAIL_TIMEOUT seconds.
+ADMINS = env_addresses("ADMINS")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "archive@localhost")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
+EMAIL_TIMEOUT = 5
+EMAIL_SUBJECT_PREFIX = "[IGF archive] "
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "level": "ERROR"}},
-    "loggers": {"django": {"handlers": ["stderr"], "level": "INFO"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "level": "ERROR"},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+    },
+    "loggers": {"django": {"handlers": ["stderr", "mail_admins"], "level": "INFO"}},
 }
 
 # Logins lock out after AXES_FAILURE_LIMIT failures in a row for one username from one client
