@@ -188,7 +188,12 @@ def sqlite_database(path):
     }
 
 
-LOCAL_MEMORY_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+# Each process keeps at most MAX_ENTRIES values (whole pages among them: igfarchive/page_cache.py,
+# at most 500 KB each), so that its memory stays bounded.
+LOCAL_MEMORY_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "OPTIONS": {"MAX_ENTRIES": 100},
+}
 
 
 def cache_from_url(url):

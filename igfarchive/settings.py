@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.CacheControlMiddleware",
     # Answers 304 Not Modified to a public GET whose validators still hold, before any view.
     "igfarchive.middleware.ArchiveVersionConditionalGetMiddleware",
+    # Answers a public GET from the page rendered for its ETag, while the archive is unchanged.
+    "igfarchive.page_cache.RenderedPageCacheMiddleware",
     # Turns a database that cannot be reached into a 503 page (never cached) for any view.
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.
@@ -153,6 +155,8 @@ CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL", ""))}
 # grid: sessions/browse/caching.py) stay in that cache unused; 0 computes them for every request.
 # An entry is never stale, as the version is in its key.
 PAGE_PART_SECONDS = env_int("PAGE_PART_SECONDS", 24 * 60 * 60, minimum=0)
+# The same for whole public pages, kept by their ETag (igfarchive/page_cache.py).
+PAGE_SECONDS = env_int("PAGE_SECONDS", 24 * 60 * 60, minimum=0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -155,12 +155,26 @@ def page_parts_computed(settings):
 
 
 @pytest.fixture(autouse=True)
+def pages_rendered(settings):
+    # Likewise for whole pages (igfarchive/page_cache.py): a test's second request for a URL
+    # renders it again, except in the tests of that cache.
+    settings.PAGE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def plain_static_storage(settings):
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Writes whose commit callbacks (the archive version's refresh) run at the end, as a real
+    commit would run them."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture
