@@ -257,12 +257,12 @@ def report(answers, faults, documents_before, documents_after):
         "|---|---|---|---|---|---|"
     )
     slow_recovery = False
-    for fault in faults:
+    for fault, next_start in zip(
+        faults, [f.started for f in faults[1:]] + [float("inf")], strict=True
+    ):
         during = [a for a in answers if fault.started <= a.started < fault.ended]
-        after = [a for a in answers if a.started >= fault.ended and a.failed]
-        recovery = max(
-            [a.ended - fault.ended for a in after if a.started < fault.ended + 60] or [0]
-        )
+        after = [a for a in answers if fault.ended <= a.started < next_start and a.failed]
+        recovery = max([a.ended - fault.ended for a in after] or [0])
         slow_recovery |= recovery > RECOVERY_ALLOWED_SECONDS
         print(
             f"| {fault.name} | {fault.ended - fault.started:.0f} | {len(during):,} | "
