@@ -10,6 +10,7 @@ import logging
 import time
 
 from django.conf import settings
+from django.core.cache.backends.locmem import LocMemCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -31,3 +32,11 @@ def through_cache(call, otherwise):
         _resting_until[address] = time.monotonic() + REST_SECONDS
         logger.warning("cache unavailable, not used for %d s: %s", REST_SECONDS, error)
         return otherwise()
+
+
+# While the shared cache fails or rests, each process keeps the pages and page parts it
+# computes in its own memory instead (the archive version itself is then read off the
+# database, so it is never stale): their keys name the archive version, so nothing kept there
+# is stale either, and a Redis outage costs the site its shared copies, not every page's
+# rendering. At most 100 entries, as a process without Redis (igfarchive/environment.py).
+local_cache = LocMemCache("igfarchive-fallback", {"MAX_ENTRIES": 100})

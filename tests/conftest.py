@@ -23,6 +23,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connections
 
+from igfarchive.cache import local_cache
 from igfarchive.environment import LOCAL_MEMORY_CACHE
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -125,6 +126,7 @@ def empty_the_cache():
             client.delete(*keys)
     else:
         backend.clear()
+    local_cache.clear()
 
 
 def pytest_sessionfinish(session, exitstatus):

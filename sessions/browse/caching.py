@@ -13,7 +13,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from igfarchive.cache import through_cache
+from igfarchive.cache import local_cache, through_cache
 
 
 def by_archive_version(request, name, compute):
@@ -26,6 +26,8 @@ def by_archive_version(request, name, compute):
     if version is None or not settings.PAGE_PART_SECONDS:
         return compute()
     key = "page-part:" + hashlib.sha256(f"{version.tag}|{name}".encode()).hexdigest()
+    seconds = settings.PAGE_PART_SECONDS
     return through_cache(
-        lambda: cache.get_or_set(key, compute, settings.PAGE_PART_SECONDS), otherwise=compute
+        lambda: cache.get_or_set(key, compute, seconds),
+        otherwise=lambda: local_cache.get_or_set(key, compute, seconds),
     )
