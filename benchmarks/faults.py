@@ -261,7 +261,8 @@ def report(answers, faults, documents_before, documents_after):
         faults, [f.started for f in faults[1:]] + [float("inf")], strict=True
     ):
         during = [a for a in answers if fault.started <= a.started < fault.ended]
-        after = [a for a in answers if fault.ended <= a.started < next_start and a.failed]
+        after = [a for a in answers if fault.ended <= a.started and a.ended < next_start]
+        after = [a for a in after if a.failed]
         recovery = max([a.ended - fault.ended for a in after] or [0])
         slow_recovery |= recovery > RECOVERY_ALLOWED_SECONDS
         print(

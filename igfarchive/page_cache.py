@@ -12,9 +12,8 @@ rendered again, so a cache that fails or rests is only a slower page (igfarchive
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 
-from igfarchive.cache import local_cache, through_cache
+from igfarchive.cache import keep, recall
 from igfarchive.middleware import is_public
 
 MAX_PAGE_BYTES = 500_000
@@ -44,14 +43,10 @@ class RenderedPageCacheMiddleware:
         if etag is None or not settings.PAGE_SECONDS:
             return self.get_response(request)
         key = page_key(etag)
-        kept = through_cache(lambda: cache.get(key), otherwise=lambda: local_cache.get(key))
+        kept = recall(key, settings.PAGE_SECONDS)
         if kept is not None:
             return kept
         response = self.get_response(request)
         if can_keep(request, response):
-            seconds = settings.PAGE_SECONDS
-            through_cache(
-                lambda: cache.set(key, response, seconds),
-                otherwise=lambda: local_cache.set(key, response, seconds),
-            )
+            keep(key, response, settings.PAGE_SECONDS)
         return response

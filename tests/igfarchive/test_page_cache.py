@@ -5,6 +5,7 @@ callbacks, as a real commit would, so that the archive version moves.
 """
 
 import pytest
+from django.core.cache import cache
 
 from igfarchive import page_cache
 from tests.factories import SessionFactory
@@ -78,3 +79,15 @@ def test_a_page_larger_than_the_limit_is_rendered_each_time(client, committed, m
     client.get("/sessions/")
     response = client.get("/sessions/")
     assert response.context is not None  # rendered, not taken from the cache
+
+
+def test_a_process_keeps_its_own_copy_of_a_page_it_read(
+    client, committed, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(title="Kept page")
+    first = client.get("/sessions/")
+    # The shared copy goes, as Redis may evict it.
+    assert cache.delete(page_cache.page_key(first["ETag"])) is True
+    with django_assert_num_queries(0):
+        assert client.get("/sessions/").content == first.content
