@@ -49,12 +49,12 @@ def free_port():
 REDIS_URL = os.environ.get("BENCHMARK_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
-def environment(database_url):
+def environment(database_url, redis_url=REDIS_URL):
     """The environment of a production-like run on loopback: DEBUG off, no HTTPS."""
     return {
         **os.environ,
         "DATABASE_URL": database_url,
-        "REDIS_URL": REDIS_URL,
+        "REDIS_URL": redis_url,
         "DEBUG": "0",
         "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
     }
@@ -119,7 +119,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(database_url, workers):
+def gunicorn(database_url, workers, redis_url=REDIS_URL):
     """A gunicorn serving the archive (and /floor/) on a free loopback port."""
     port = free_port()
     process = subprocess.Popen(
@@ -137,7 +137,7 @@ def gunicorn(database_url, workers):
             "--log-level",
             "warning",
         ],
-        env=environment(database_url),
+        env=environment(database_url, redis_url),
         cwd=BASE_DIR,
     )
     url = f"http://127.0.0.1:{port}"

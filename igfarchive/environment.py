@@ -5,6 +5,7 @@ what it expects, instead of failing later in some unrelated place.
 """
 
 import os
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -50,6 +51,22 @@ def env_list(name, default):
             f"{name}={raw!r}: expected a comma-separated list with no empty items."
         )
     return items
+
+
+def env_addresses(name):
+    """A comma-separated list of e-mail addresses, each `a@example.org` or
+    `Name <a@example.org>`, as (name, address) pairs."""
+    pairs = []
+    for item in env_list(name, []):
+        pair = parseaddr(item)
+        local, at, domain = pair[1].partition("@")
+        if not (local and at and domain) or any(c.isspace() for c in pair[1]):
+            raise ImproperlyConfigured(
+                f"{name}: {item!r} is not an e-mail address"
+                " (a@example.org or Name <a@example.org>)."
+            )
+        pairs.append(pair)
+    return pairs
 
 
 SECRET_KEY_MIN_LENGTH = 50
@@ -171,7 +188,12 @@ def sqlite_database(path):
     }
 
 
-LOCAL_MEMORY_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+# Each process keeps at most MAX_ENTRIES values (whole pages among them: igfarchive/page_cache.py,
+# at most 500 KB each), so that its memory stays bounded.
+LOCAL_MEMORY_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "OPTIONS": {"MAX_ENTRIES": 100},
+}
 
 
 def cache_from_url(url):

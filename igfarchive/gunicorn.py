@@ -12,8 +12,8 @@ Each setting can still be given on the command line (`--bind`, `--workers`, ...)
 import os
 
 bind = os.environ.get("BIND", "0.0.0.0:8000")
-# About one or two workers per core; threads keep a slow download from holding a worker.
-workers = 3
+# One worker per core and one more; threads keep a slow download from holding a worker.
+workers = (os.cpu_count() or 1) + 1
 threads = 4
 timeout = 60
 accesslog = "-"

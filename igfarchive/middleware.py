@@ -142,6 +142,8 @@ class ArchiveVersionConditionalGetMiddleware:
         # For the parts of pages kept in the cache per version (sessions/browse/caching.py).
         request.archive_version = version
         etag = self.etag(request, version)
+        # For the whole pages kept per version (igfarchive/page_cache.py).
+        request.archive_etag = etag
         last_modified = int(max(version.changed_at or STARTED_AT, STARTED_AT).timestamp())
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if response is None or response.status_code != 304:

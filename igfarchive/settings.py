@@ -14,6 +14,7 @@ from django.urls import reverse
 from igfarchive.environment import (
     cache_from_url,
     database_from_url,
+    env_addresses,
     env_bool,
     env_int,
     env_list,
@@ -96,6 +97,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.CacheControlMiddleware",
     # Answers 304 Not Modified to a public GET whose validators still hold, before any view.
     "igfarchive.middleware.ArchiveVersionConditionalGetMiddleware",
+    # Answers a public GET from the page rendered for its ETag, while the archive is unchanged.
+    "igfarchive.page_cache.RenderedPageCacheMiddleware",
     # Turns a database that cannot be reached into a 503 page (never cached) for any view.
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.
@@ -152,6 +155,8 @@ CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL", ""))}
 # grid: sessions/browse/caching.py) stay in that cache unused; 0 computes them for every request.
 # An entry is never stale, as the version is in its key.
 PAGE_PART_SECONDS = env_int("PAGE_PART_SECONDS", 24 * 60 * 60, minimum=0)
+# The same for whole public pages, kept by their ETag (igfarchive/page_cache.py).
+PAGE_SECONDS = env_int("PAGE_SECONDS", 24 * 60 * 60, minimum=0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -193,11 +198,24 @@ LOGIN_REDIRECT_URL = "admin:index"
 
 # Errors (a server error with its traceback, a refused host) go to standard error, which the
 # process manager keeps, whatever DEBUG says; Django's default logs them only with DEBUG on.
+# Server errors go to standard error with their traceback, and by mail to ADMINS when it is
+# set (Django's handler sends nothing to an empty list). Mail goes through the SMTP server at
+# EMAIL_HOST:EMAIL_PORT; a server that does not answer costs a failing request at most
+# EMAIL_TIMEOUT seconds.
+ADMINS = env_addresses("ADMINS")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "archive@localhost")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
+EMAIL_TIMEOUT = 5
+EMAIL_SUBJECT_PREFIX = "[IGF archive] "
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "level": "ERROR"}},
-    "loggers": {"django": {"handlers": ["stderr"], "level": "INFO"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "level": "ERROR"},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+    },
+    "loggers": {"django": {"handlers": ["stderr", "mail_admins"], "level": "INFO"}},
 }
 
 # Logins lock out after AXES_FAILURE_LIMIT failures in a row for one username from one client

@@ -23,6 +23,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connections
 
+from igfarchive.cache import local_cache
 from igfarchive.environment import LOCAL_MEMORY_CACHE
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -125,6 +126,7 @@ def empty_the_cache():
             client.delete(*keys)
     else:
         backend.clear()
+    local_cache.clear()
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -155,12 +157,26 @@ def page_parts_computed(settings):
 
 
 @pytest.fixture(autouse=True)
+def pages_rendered(settings):
+    # Likewise for whole pages (igfarchive/page_cache.py): a test's second request for a URL
+    # renders it again, except in the tests of that cache.
+    settings.PAGE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def plain_static_storage(settings):
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Writes whose commit callbacks (the archive version's refresh) run at the end, as a real
+    commit would run them."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

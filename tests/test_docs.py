@@ -20,7 +20,14 @@ SETTINGS_MODULES = [
     BASE_DIR / "igfarchive" / "settings.py",
     BASE_DIR / "igfarchive" / "environment.py",
 ]
-READERS = {"env_bool", "env_int", "env_list", "secret_key_from_env", "os.environ.get"}
+READERS = {
+    "env_addresses",
+    "env_bool",
+    "env_int",
+    "env_list",
+    "secret_key_from_env",
+    "os.environ.get",
+}
 # A URL table's placeholders, each given a value that fits its converter.
 PLACEHOLDERS = {
     "<meeting>": "igf-2024",

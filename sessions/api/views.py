@@ -28,10 +28,10 @@ from rest_framework.pagination import PageNumberPagination
 
 from sessions.api import serializers as api_serializers
 from sessions.api.parameters import PAGE, filterset_parameters
-from sessions.browse.downloads import download, exported_sessions
+from sessions.browse.downloads import download, exported_sessions, refusing_bad_parameters
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
-from sessions.browse.parameters import Picked
+from sessions.browse.parameters import problems_of
 from sessions.browse.people_filters import OrganizationFilter, PersonFilter
 from sessions.models import Meeting, Organizer, Participation, SdgGoal, Session
 from sessions.outputs.exports import stream_jsonl
@@ -101,20 +101,6 @@ class Pagination(PageNumberPagination):
 
 class TranscriptPagination(Pagination):
     page_size = TRANSCRIPT_PAGE_SIZE
-
-
-def problems_of(filterset):
-    """The parameters a FilterSet could not use, each with why: invalid or naming nothing."""
-    form = filterset.form
-    problems = {}
-    if not form.is_valid():
-        for name, errors in form.errors.items():
-            problems[name] = [f"{filterset.data.get(name)}: {error}" for error in errors]
-    for name, value in form.cleaned_data.items():
-        if isinstance(value, Picked):
-            for raw, reason in value.ignored:
-                problems.setdefault(name, []).append(f"{raw}: {reason}")
-    return problems
 
 
 class FilterSetBackend:
@@ -318,6 +304,7 @@ class SdgGoalViewSet(ReadOnlyViewSet):
     queryset = SdgGoal.objects.prefetch_related("targets").order_by("number")
 
 
+@refusing_bad_parameters
 def records_jsonl(request):
     """The list's sessions at these parameters as JSON Lines, each line the session's whole
     record as the API's detail gives it. The transcript's turns stay at the record's

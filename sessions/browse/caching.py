@@ -11,9 +11,8 @@ entries simply expire. With REDIS_URL the cache is shared by every app server.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 
-from igfarchive.cache import through_cache
+from igfarchive.cache import keep, recall
 
 
 def by_archive_version(request, name, compute):
@@ -26,6 +25,8 @@ def by_archive_version(request, name, compute):
     if version is None or not settings.PAGE_PART_SECONDS:
         return compute()
     key = "page-part:" + hashlib.sha256(f"{version.tag}|{name}".encode()).hexdigest()
-    return through_cache(
-        lambda: cache.get_or_set(key, compute, settings.PAGE_PART_SECONDS), otherwise=compute
-    )
+    value = recall(key, settings.PAGE_PART_SECONDS)
+    if value is None:
+        value = compute()
+        keep(key, value, settings.PAGE_PART_SECONDS)
+    return value

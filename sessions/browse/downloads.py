@@ -2,13 +2,19 @@
 of whole records is the API's: sessions/api/views.py).
 
 A download takes the list's own URL parameters (the same FilterSet), all pages, in the list's order,
-and streams it, so its memory stays flat whatever the archive's size.
+and streams it, so its memory stays flat whatever the archive's size. Its parameters are all
+checked before the first byte: a value the list would leave out with a message is a 400 here, as
+in the API, since a file that silently holds more than was asked for would mislead, and once a
+stream has started its status can no longer say that anything went wrong.
 """
 
-from django.http import StreamingHttpResponse
+import functools
+
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 
 from sessions.browse.filters import SessionFilter
+from sessions.browse.parameters import problems_of
 from sessions.models import Session
 from sessions.outputs.calendar import stream_calendar
 from sessions.outputs.exports import (
@@ -18,10 +24,40 @@ from sessions.outputs.exports import (
 )
 
 
+class BadParameters(Exception):
+    def __init__(self, problems):
+        """`problems`: parameter -> list of messages."""
+        super().__init__(problems)
+        self.problems = problems
+
+
 def exported_sessions(request, queryset=None):
-    """The sessions of the list at these parameters, all pages, in the list's order."""
+    """The sessions of the list at these parameters, all pages, in the list's order; raises
+    BadParameters for any parameter the list could not use."""
     queryset = Session.objects.for_export() if queryset is None else queryset
-    return SessionFilter(request.GET, queryset=queryset).qs
+    filterset = SessionFilter(request.GET, queryset=queryset)
+    if problems := problems_of(filterset):
+        raise BadParameters(problems)
+    return filterset.qs
+
+
+def refusing_bad_parameters(view):
+    """A download view that answers 400, naming each bad parameter, before it streams."""
+
+    @functools.wraps(view)
+    def checked(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except BadParameters as error:
+            lines = [
+                f"{name}: {message}"
+                for name, messages in sorted(error.problems.items())
+                for message in messages
+            ]
+            text = "Bad query parameter(s):\n" + "\n".join(lines) + "\n"
+            return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
+
+    return checked
 
 
 def download(stream, content_type, file_name):
@@ -30,18 +66,21 @@ def download(stream, content_type, file_name):
     return response
 
 
+@refusing_bad_parameters
 def session_export_csv(request):
     sessions = with_description_start(exported_sessions(request))
     stream = stream_csv(sessions, request.build_absolute_uri)
     return download(stream, "text/csv; charset=utf-8", "sessions.csv")
 
 
+@refusing_bad_parameters
 def session_export_json(request):
     sessions = with_description_start(exported_sessions(request))
     stream = stream_json(sessions, request.build_absolute_uri)
     return download(stream, "application/json", "sessions.json")
 
 
+@refusing_bad_parameters
 def session_list_calendar(request):
     # Events need the sessions' own columns only, not their related rows.
     sessions = exported_sessions(request).prefetch_related(None)

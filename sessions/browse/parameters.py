@@ -119,3 +119,29 @@ def link(query):
     """The query string of a link to the list: "?year=2024", or "" for the whole list."""
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else ""
+
+
+# How much of a bad value a message repeats: enough to recognise it, not a long search back.
+QUOTED_CHARACTERS = 40
+
+
+def quoted(raw):
+    """A bad value as a message repeats it: cut short, and on one line (a character that does
+    not print, a line break say, shows as U+FFFD)."""
+    raw = "".join(c if c.isprintable() else "\ufffd" for c in str(raw))
+    return raw if len(raw) <= QUOTED_CHARACTERS else raw[: QUOTED_CHARACTERS - 1] + "…"
+
+
+def problems_of(filterset):
+    """The parameters a FilterSet could not use, each with why: invalid or naming nothing."""
+    form = filterset.form
+    problems = {}
+    if not form.is_valid():
+        for name, errors in form.errors.items():
+            raw = quoted(filterset.data.get(name))
+            problems[name] = [f"{raw}: {error}" for error in errors]
+    for name, value in form.cleaned_data.items():
+        if isinstance(value, Picked):
+            for raw, reason in value.ignored:
+                problems.setdefault(name, []).append(f"{quoted(raw)}: {reason}")
+    return problems

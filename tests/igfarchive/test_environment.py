@@ -9,7 +9,13 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from igfarchive.environment import database_from_url, env_bool, env_int, env_list
+from igfarchive.environment import (
+    database_from_url,
+    env_addresses,
+    env_bool,
+    env_int,
+    env_list,
+)
 
 BASE_DIR = Path(settings.BASE_DIR)
 SQLITE_OPTIONS = {
@@ -109,6 +115,33 @@ def test_env_list_refuses_empty_items(monkeypatch, raw):
 
     assert str(error.value) == (
         f"ALLOWED_HOSTS={raw!r}: expected a comma-separated list with no empty items."
+    )
+
+
+def test_env_addresses_reads_bare_and_named_addresses(monkeypatch):
+    monkeypatch.setenv("ARCHIVE_TEST_ADDRESSES", "ops@example.org, Night Desk <desk@example.org>")
+
+    assert env_addresses("ARCHIVE_TEST_ADDRESSES") == [
+        ("", "ops@example.org"),
+        ("Night Desk", "desk@example.org"),
+    ]
+
+
+def test_env_addresses_unset_is_no_one(monkeypatch):
+    monkeypatch.delenv("ARCHIVE_TEST_ADDRESSES", raising=False)
+
+    assert env_addresses("ARCHIVE_TEST_ADDRESSES") == []
+
+
+@pytest.mark.parametrize("item", ["ops", "ops@", "@example.org", "Ops <ops at example.org>"])
+def test_env_addresses_refuses_what_is_not_an_address(monkeypatch, item):
+    monkeypatch.setenv("ARCHIVE_TEST_ADDRESSES", f"a@example.org,{item}")
+
+    with pytest.raises(ImproperlyConfigured) as refused:
+        env_addresses("ARCHIVE_TEST_ADDRESSES")
+    assert str(refused.value) == (
+        f"ARCHIVE_TEST_ADDRESSES: {item!r} is not an e-mail address"
+        " (a@example.org or Name <a@example.org>)."
     )
 
 

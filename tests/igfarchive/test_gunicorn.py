@@ -63,7 +63,8 @@ def gunicorn(tmp_path, trusted_proxies):
 def get(url, **headers):
     opener = urllib.request.build_opener(NoRedirects)
     try:
-        return opener.open(urllib.request.Request(url, headers=headers), timeout=10)
+        # Generous: the first answer of a fresh worker on a busy machine can take seconds.
+        return opener.open(urllib.request.Request(url, headers=headers), timeout=60)
     except urllib.error.HTTPError as error:
         return error
 

@@ -37,8 +37,11 @@ def closed_port():
         return probe.getsockname()[1]
 
 
-def test_cache_without_redis_url_is_local_memory():
-    assert cache_from_url("") == {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+def test_cache_without_redis_url_is_local_memory_of_bounded_size():
+    assert cache_from_url("") == {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 100},
+    }
 
 
 @pytest.mark.parametrize(
@@ -123,6 +126,22 @@ def test_pages_and_304_go_on_when_redis_cannot_be_reached(
     assert first.status_code == 200
     assert [meeting.name for meeting in first.context["meetings"]] == ["IGF 2024"]
     assert again.status_code == 304
+
+
+def test_pages_are_kept_in_the_process_while_redis_cannot_be_reached(
+    client, db, settings, django_assert_num_queries
+):
+    MeetingFactory(name="IGF 2024")
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{closed_port()}/0")}
+    settings.PAGE_SECONDS = 60
+
+    first = client.get("/meetings/")
+    # 1. the archive version, read off the database; the page is this process's copy
+    with django_assert_num_queries(1):
+        again = client.get("/meetings/")
+
+    assert again.status_code == 200
+    assert again.content == first.content
 
 
 @pytest.fixture

@@ -1,6 +1,16 @@
 """The README's first command prepares the archive; here without serving it."""
 
+import contextlib
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from sessions.models import Session
@@ -34,5 +44,45 @@ def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, 
     ]
     assert [" created;" in line for line in first[:5]] == [True] * 5
     assert [" 0 changes;" in line for line in second[:5]] == [True] * 5
-    assert first[5:] == second[5:] == [LOGIN_HINT]
+    # Six lists and the list of each of the five years the documents hold.
+    assert [re.sub(r"in [\d.]+ s", "in … s", line) for line in (first[5], second[5])] == [
+        "Pages rendered afresh: 11 in … s"
+    ] * 2
+    assert first[6:] == second[6:] == [LOGIN_HINT]
     assert (tmp_path / "static" / "staticfiles.json").exists()
+
+
+def test_start_serves_the_prepared_archive_with_gunicorn(tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'archive.sqlite3'}"}
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "start", "--addrport", f"127.0.0.1:{port}"],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and process.poll() is None:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
+                break
+            time.sleep(0.2)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/sessions/", timeout=30) as page:
+            assert page.status == 200
+            assert page.headers["Server"] == "gunicorn"
+            assert "Open Forum #9" in page.read().decode()
+        css = f"http://127.0.0.1:{port}/static/css/archive.css"
+        with urllib.request.urlopen(css, timeout=30) as static_file:
+            assert static_file.status == 200
+            assert static_file.headers["Content-Type"] == 'text/css; charset="utf-8"'
+            assert static_file.read().startswith(b"/*")
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=60)[0]
+    # The last line of the preparation; gunicorn's access log follows it.
+    serving = output.splitlines().index(f"Serving at http://127.0.0.1:{port}/ (Ctrl-C stops).")
+    assert output.splitlines()[serving - 1] == LOGIN_HINT

@@ -1,5 +1,8 @@
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 
+from sessions.browse.warming import warm_popular_pages
 from sessions.importers.documents import Curated, import_documents
 
 
@@ -18,6 +21,10 @@ class Command(BaseCommand):
         refused = import_documents(
             paths, Curated(), report=lambda outcome: self.stdout.write(outcome.summary())
         )
+        # After the commit, before any reader: the pages the import made stale.
+        started = time.monotonic()
+        warmed = warm_popular_pages()
+        self.stdout.write(f"Pages rendered afresh: {warmed} in {time.monotonic() - started:.1f} s")
         if refused:
             raise CommandError(
                 f"{len(refused)} problem(s); those documents were not imported:\n"

@@ -1,3 +1,6 @@
+import os
+import sys
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -8,7 +11,7 @@ from sessions.importers.documents import bundled_documents
 class Command(BaseCommand):
     help = (
         "Prepare the archive (migrations, reference data, static files, the bundled "
-        "documents) and serve it at http://127.0.0.1:8000/."
+        "documents) and serve it at http://127.0.0.1:8000/ with gunicorn, as production does."
     )
 
     def add_arguments(self, parser):
@@ -28,4 +31,9 @@ class Command(BaseCommand):
                 "(then add editors to the Editors group in the admin)."
             )
         if not no_serve:
-            call_command("runserver", addrport, use_reloader=False)
+            self.stdout.write(f"Serving at http://{addrport}/ (Ctrl-C stops).", ending="\n")
+            self.stdout.flush()
+            # gunicorn takes this process's place, with the production settings
+            # (igfarchive/gunicorn.py): what a newcomer starts is what production runs.
+            gunicorn = [sys.executable, "-m", "gunicorn", "-c", "python:igfarchive.gunicorn"]
+            os.execv(sys.executable, [*gunicorn, "--bind", addrport, "igfarchive.wsgi:application"])

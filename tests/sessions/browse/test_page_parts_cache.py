@@ -16,12 +16,6 @@ def page_parts_cached(settings):
     settings.PAGE_PART_SECONDS = 60
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Writes whose commit callbacks (the archive version's refresh) run at the end."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def year_counts(response):
     facet = next(facet for facet in response.context["facets"] if facet.name == "year")
     return {option.value: option.count for option in facet.options}

@@ -1,0 +1,52 @@
+"""Whole public pages kept per archive version, so that a page read again is not rendered again.
+
+A public page depends only on what its ETag digests (igfarchive/middleware.py,
+ArchiveVersionConditionalGetMiddleware): the archive version, the release, the absolute URL
+and the Accept header. The ETag is therefore the page's key here: a write to the archive makes
+new keys, and the old pages simply expire after PAGE_SECONDS. Only what any reader may be
+given is kept: a 200 that is public (no cookie set or read), not streamed, and not larger than
+MAX_PAGE_BYTES, so that a few huge pages cannot crowd the others out. Everything kept can be
+rendered again, so a cache that fails or rests is only a slower page (igfarchive/cache.py).
+"""
+
+import hashlib
+
+from django.conf import settings
+
+from igfarchive.cache import keep, recall
+from igfarchive.middleware import is_public
+
+MAX_PAGE_BYTES = 500_000
+
+
+def page_key(etag):
+    return "page:" + hashlib.sha256(etag.encode()).hexdigest()
+
+
+def can_keep(request, response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and len(response.content) <= MAX_PAGE_BYTES
+        and is_public(request, response)
+    )
+
+
+class RenderedPageCacheMiddleware:
+    """Answers a public GET from the page kept for its ETag, or renders it and keeps it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        etag = getattr(request, "archive_etag", None)
+        if etag is None or not settings.PAGE_SECONDS:
+            return self.get_response(request)
+        key = page_key(etag)
+        kept = recall(key, settings.PAGE_SECONDS)
+        if kept is not None:
+            return kept
+        response = self.get_response(request)
+        if can_keep(request, response):
+            keep(key, response, settings.PAGE_SECONDS)
+        return response

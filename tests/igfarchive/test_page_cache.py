@@ -1,0 +1,93 @@
+"""Whole public pages are rendered once per archive version and URL, then served as kept.
+
+Each test turns the page cache on (tests/conftest.py turns it off) and commits its writes'
+callbacks, as a real commit would, so that the archive version moves.
+"""
+
+import pytest
+from django.core.cache import cache
+
+from igfarchive import page_cache
+from tests.factories import SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def pages_kept(settings):
+    settings.PAGE_SECONDS = 60
+
+
+def test_a_page_read_again_runs_no_query_and_is_the_same(
+    client, committed, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(title="Kept page")
+    first = client.get("/sessions/")
+    with django_assert_num_queries(0):
+        again = client.get("/sessions/")
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert again["ETag"] == first["ETag"]
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert again["Cache-Control"] == "public, max-age=300"
+
+
+def test_a_write_to_the_archive_renders_the_page_again(client, committed):
+    with committed():
+        SessionFactory(title="First session")
+    assert b"Second session" not in client.get("/sessions/").content
+    with committed():
+        SessionFactory(title="Second session")
+    assert b"Second session" in client.get("/sessions/").content
+
+
+def test_pages_are_kept_apart_by_url_host_and_accept(client, committed):
+    with committed():
+        SessionFactory(title="Alpha")
+        SessionFactory(title="Beta")
+    client.get("/sessions/")
+    assert b"Beta" not in client.get("/sessions/?q=alpha").content
+    # The feed writes absolute links: each host gets its own.
+    assert b"http://testserver/sessions/" in client.get("/feed/").content
+    on_localhost = client.get("/feed/", HTTP_HOST="localhost").content
+    assert b"http://localhost/sessions/" in on_localhost
+    assert b"http://testserver/" not in on_localhost
+    yaml = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi")
+    json = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert yaml["Content-Type"].startswith("application/vnd.oai.openapi")
+    assert json["Content-Type"].startswith("application/vnd.oai.openapi+json")
+
+
+def test_streamed_downloads_and_errors_are_not_kept(client, committed, django_assert_num_queries):
+    with committed():
+        SessionFactory()
+    for url in ["/sessions/export.csv", "/sessions/no-such/session/"]:
+        client.get(url)
+    # The download's sessions, SDG goals and targets, organizers and participations; the 404's
+    # look-up of the session.
+    with django_assert_num_queries(5):
+        b"".join(client.get("/sessions/export.csv").streaming_content)
+    with django_assert_num_queries(1):
+        assert client.get("/sessions/no-such/session/").status_code == 404
+
+
+def test_a_page_larger_than_the_limit_is_rendered_each_time(client, committed, monkeypatch):
+    monkeypatch.setattr(page_cache, "MAX_PAGE_BYTES", 100)
+    with committed():
+        SessionFactory()
+    client.get("/sessions/")
+    response = client.get("/sessions/")
+    assert response.context is not None  # rendered, not taken from the cache
+
+
+def test_a_process_keeps_its_own_copy_of_a_page_it_read(
+    client, committed, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(title="Kept page")
+    first = client.get("/sessions/")
+    # The shared copy goes, as Redis may evict it.
+    assert cache.delete(page_cache.page_key(first["ETag"])) is True
+    with django_assert_num_queries(0):
+        assert client.get("/sessions/").content == first.content
