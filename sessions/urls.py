@@ -1,7 +1,7 @@
 from django.urls import path
 
 from sessions.api import views as api_views
-from sessions.browse import downloads, people, views
+from sessions.browse import data, downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -29,6 +29,19 @@ urlpatterns = [
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
     path("about/", views.about, name="about"),
+    path("data/", data.data_page, name="data"),
+    path(
+        "data/igf-session-archive.zip",
+        data.dataset_file,
+        {"format_name": "zip"},
+        name="dataset_zip",
+    ),
+    path(
+        "data/igf-session-archive.sqlite3",
+        data.dataset_file,
+        {"format_name": "sqlite"},
+        name="dataset_sqlite",
+    ),
     path("sdgs/", views.sdg_list, name="sdgs"),
     path("sdgs/<int:number>/", views.sdg_detail, name="sdg"),
     path("people/", people.person_list, name="people"),

@@ -21,8 +21,10 @@ class Command(BaseCommand):
     def handle(self, *args, force, **options):
         # One read transaction: every table is read from the same state of the archive, the
         # one whose version names the files, although an import may commit meanwhile.
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            # Only the first statement of a transaction may set its isolation.
+            if connection.vendor == "postgresql" and outermost:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             version = read_archive_version().tag
