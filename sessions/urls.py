@@ -45,7 +45,9 @@ urlpatterns = [
     path("sdgs/", views.sdg_list, name="sdgs"),
     path("sdgs/<int:number>/", views.sdg_detail, name="sdg"),
     path("people/", people.person_list, name="people"),
+    path("people/export.csv", downloads.person_export_csv, name="people_csv"),
     path("people/<slug:slug>/", people.person_detail, name="person"),
     path("organizations/", people.organization_list, name="organizations"),
+    path("organizations/export.csv", downloads.organization_export_csv, name="organizations_csv"),
     path("organizations/<slug:slug>/", people.organization_detail, name="organization"),
 ]
