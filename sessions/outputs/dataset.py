@@ -109,7 +109,9 @@ def sdg_link_rows():
         chunk_size=CHUNK_SIZE
     ):
         yield session, goal, None
-    target_links = Session.sdg_targets.through.objects.order_by("session_id", "sdgtarget_id")
+    target_links = Session.sdg_targets.through.objects.order_by(
+        "session_id", "sdgtarget__goal_id", "sdgtarget__position"
+    )
     yield from target_links.values_list(
         "session_id", "sdgtarget__goal_id", "sdgtarget_id"
     ).iterator(chunk_size=CHUNK_SIZE)
