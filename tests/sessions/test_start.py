@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from sessions.models import Session
+from sessions.outputs import dataset_files
 
 LOGIN_HINT = (
     "To edit records, create a login: uv run python manage.py createsuperuser "
@@ -14,6 +15,7 @@ LOGIN_HINT = (
 @pytest.mark.django_db
 def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, tmp_path, capsys):
     settings.STATIC_ROOT = tmp_path / "static"
+    settings.DATA_DIR = tmp_path / "data"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -34,5 +36,9 @@ def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, 
     ]
     assert [" created;" in line for line in first[:5]] == [True] * 5
     assert [" 0 changes;" in line for line in second[:5]] == [True] * 5
-    assert first[5:] == second[5:] == [LOGIN_HINT]
+    # The dataset is built once: the second start changed nothing, so has nothing to build.
+    built = dataset_files.current()
+    assert first[5].startswith(f"Dataset of version {built.version} built: 5 session(s), ")
+    assert second[5] == f"Dataset of version {built.version} already built: nothing to do."
+    assert first[6:] == second[6:] == [LOGIN_HINT]
     assert (tmp_path / "static" / "staticfiles.json").exists()

@@ -107,7 +107,7 @@ def test_organizations_csv_takes_the_lists_filters(client, ada):
 
 
 @pytest.mark.parametrize(
-    "name", ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"]
+    "name", ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"]
 )
 def test_people_csv_escapes_formulas(client, name):
     PersonFactory(name=name)
