@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from igfarchive.version import read_archive_version
@@ -32,7 +33,12 @@ class Command(BaseCommand):
             if built and built.version == version and not force:
                 self.stdout.write(f"Dataset of version {version} already built: nothing to do.")
                 return
-            built, counts = dataset_files.build(version)
+            try:
+                built, counts = dataset_files.build(version)
+            except OSError as error:
+                raise CommandError(
+                    f"Cannot write the dataset in DATA_DIR ({settings.DATA_DIR}): {error}"
+                ) from error
         sizes = ", ".join(f"{file.name} ({file.size:,} bytes)" for file in built.files.values())
         self.stdout.write(
             f"Dataset of version {version} built: {counts['sessions']} session(s), "

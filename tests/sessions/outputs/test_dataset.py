@@ -7,7 +7,7 @@ import sqlite3
 import zipfile
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from frictionless import validate
@@ -185,6 +185,16 @@ def test_force_builds_the_same_version_again(data_dir):
     SessionFactory()
     build()
     assert build("--force").startswith("Dataset of version ")
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(settings, tmp_path):
+    settings.DATA_DIR = tmp_path / "a-file"
+    settings.DATA_DIR.write_text("not a folder")
+    with pytest.raises(CommandError) as error:
+        build()
+    assert str(error.value).startswith(
+        f"Cannot write the dataset in DATA_DIR ({settings.DATA_DIR}): [Errno 17] File exists"
+    )
 
 
 def test_a_bad_manifest_is_no_dataset(data_dir):
