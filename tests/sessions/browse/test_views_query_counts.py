@@ -125,6 +125,11 @@ def test_data_page_query_count(client, archive, settings, tmp_path, django_asser
         response = client.get("/data/")
     assert response.status_code == 200
     assert response.context["built"].sessions == len(archive)
+    # The files too: streamed from disk, whatever the archive's size.
+    for url in ["/data/igf-session-archive.zip", "/data/igf-session-archive.sqlite3"]:
+        with django_assert_num_queries(0):
+            response = client.get(url)
+            assert response.status_code == 200
 
 
 def titles(response, level=3):
