@@ -183,6 +183,10 @@ STORAGES = {
 # Where readers send corrections (shown on /about/); unset, the page asks them to tell the editors.
 CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "")
 
+# Where `manage.py build_dataset` writes the whole archive as a dataset (a Data Package zip and a
+# SQLite file, once per archive version) and from where /data/ serves them (docs/deployment.md).
+DATA_DIR = Path(os.environ.get("DATA_DIR", "") or BASE_DIR / "data")
+
 # The database work one public request may ask for (igfarchive/deadline.py).
 PUBLIC_QUERY_SECONDS = 5
 

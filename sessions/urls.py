@@ -1,7 +1,7 @@
 from django.urls import path
 
 from sessions.api import views as api_views
-from sessions.browse import downloads, people, views
+from sessions.browse import data, downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -29,10 +29,25 @@ urlpatterns = [
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),
     path("about/", views.about, name="about"),
+    path("data/", data.data_page, name="data"),
+    path(
+        "data/igf-session-archive.zip",
+        data.dataset_file,
+        {"format_name": "zip"},
+        name="dataset_zip",
+    ),
+    path(
+        "data/igf-session-archive.sqlite3",
+        data.dataset_file,
+        {"format_name": "sqlite"},
+        name="dataset_sqlite",
+    ),
     path("sdgs/", views.sdg_list, name="sdgs"),
     path("sdgs/<int:number>/", views.sdg_detail, name="sdg"),
     path("people/", people.person_list, name="people"),
+    path("people/export.csv", downloads.person_export_csv, name="people_csv"),
     path("people/<slug:slug>/", people.person_detail, name="person"),
     path("organizations/", people.organization_list, name="organizations"),
+    path("organizations/export.csv", downloads.organization_export_csv, name="organizations_csv"),
     path("organizations/<slug:slug>/", people.organization_detail, name="organization"),
 ]

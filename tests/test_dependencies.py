@@ -134,6 +134,8 @@ def test_the_side_check_sees_an_import():
     """The check itself: the downloads take the list's FilterSet and the outputs' writers."""
     assert imports_into([SESSIONS / "browse" / "downloads.py"], READ_SIDE) == [
         "sessions/browse/downloads.py: sessions.browse.filters",
+        "sessions/browse/downloads.py: sessions.browse.parameters",
+        "sessions/browse/downloads.py: sessions.browse.people",
         "sessions/browse/downloads.py: sessions.outputs.calendar",
         "sessions/browse/downloads.py: sessions.outputs.exports",
     ]

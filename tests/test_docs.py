@@ -101,3 +101,9 @@ def test_every_documented_command_exists_with_its_options(document, name, option
 def test_the_docs_show_commands_and_urls():
     assert len(set(documented_commands())) >= 15
     assert len(set(documented_urls())) >= 20
+
+
+def test_open_data_describes_every_table_and_column_of_the_dataset():
+    from sessions.outputs.dataset import tables_markdown
+
+    assert tables_markdown() in (BASE_DIR / "docs" / "open-data.md").read_text()

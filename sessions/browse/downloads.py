@@ -1,5 +1,6 @@
 """Downloads of the session list and of one session: CSV, JSON and iCalendar (the JSON Lines
-of whole records is the API's: sessions/api/views.py).
+of whole records is the API's: sessions/api/views.py); of the people and organization lists:
+CSV.
 
 A download takes the list's own URL parameters (the same FilterSet), all pages, in the list's order,
 and streams it, so its memory stays flat whatever the archive's size. Its parameters are all
@@ -15,11 +16,17 @@ from django.shortcuts import get_object_or_404
 
 from sessions.browse.filters import SessionFilter
 from sessions.browse.parameters import problems_of
+from sessions.browse.people import listed_organizations, listed_people
 from sessions.models import Session
 from sessions.outputs.calendar import stream_calendar
 from sessions.outputs.exports import (
+    ORGANIZATION_COLUMNS,
+    PERSON_COLUMNS,
+    organization_row,
+    person_row,
     stream_csv,
     stream_json,
+    stream_rows_csv,
     with_description_start,
 )
 
@@ -35,7 +42,11 @@ def exported_sessions(request, queryset=None):
     """The sessions of the list at these parameters, all pages, in the list's order; raises
     BadParameters for any parameter the list could not use."""
     queryset = Session.objects.for_export() if queryset is None else queryset
-    filterset = SessionFilter(request.GET, queryset=queryset)
+    return checked(SessionFilter(request.GET, queryset=queryset))
+
+
+def checked(filterset):
+    """The FilterSet's rows; raises BadParameters for any parameter it could not use."""
     if problems := problems_of(filterset):
         raise BadParameters(problems)
     return filterset.qs
@@ -78,6 +89,24 @@ def session_export_json(request):
     sessions = with_description_start(exported_sessions(request))
     stream = stream_json(sessions, request.build_absolute_uri)
     return download(stream, "application/json", "sessions.json")
+
+
+@refusing_bad_parameters
+def person_export_csv(request):
+    """The people list at these parameters (the page's FilterSet), every page."""
+    people = checked(listed_people(request))
+    stream = stream_rows_csv(PERSON_COLUMNS, people, person_row, request.build_absolute_uri)
+    return download(stream, "text/csv; charset=utf-8", "people.csv")
+
+
+@refusing_bad_parameters
+def organization_export_csv(request):
+    """The organization list at these parameters (the page's FilterSet), every page."""
+    organizations = checked(listed_organizations(request))
+    stream = stream_rows_csv(
+        ORGANIZATION_COLUMNS, organizations, organization_row, request.build_absolute_uri
+    )
+    return download(stream, "text/csv; charset=utf-8", "organizations.csv")
 
 
 @refusing_bad_parameters

@@ -126,10 +126,15 @@ QUOTED_CHARACTERS = 40
 
 
 def quoted(raw):
-    """A bad value as a message repeats it: cut short, and on one line (a character that does
-    not print, a line break say, shows as U+FFFD)."""
-    raw = "".join(c if c.isprintable() else "\ufffd" for c in str(raw))
+    """A bad value as a message repeats it: cut short."""
+    raw = str(raw)
     return raw if len(raw) <= QUOTED_CHARACTERS else raw[: QUOTED_CHARACTERS - 1] + "…"
+
+
+def one_line(message):
+    """A message on one line: a character that does not print (a line break, say), which a
+    bad value may bring into it, shows as U+FFFD."""
+    return "".join(c if c.isprintable() else "\ufffd" for c in message)
 
 
 def problems_of(filterset):
@@ -139,9 +144,9 @@ def problems_of(filterset):
     if not form.is_valid():
         for name, errors in form.errors.items():
             raw = quoted(filterset.data.get(name))
-            problems[name] = [f"{raw}: {error}" for error in errors]
+            problems[name] = [one_line(f"{raw}: {error}") for error in errors]
     for name, value in form.cleaned_data.items():
         if isinstance(value, Picked):
             for raw, reason in value.ignored:
-                problems.setdefault(name, []).append(f"{quoted(raw)}: {reason}")
+                problems.setdefault(name, []).append(one_line(f"{quoted(raw)}: {reason}"))
     return problems

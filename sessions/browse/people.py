@@ -47,7 +47,8 @@ def ignored(filterset):
     ]
 
 
-def person_list(request):
+def listed_people(request):
+    """The people list's FilterSet at these parameters, in the list's order."""
     people = (
         Person.objects.annotate(
             session_count=Count("participations__session", distinct=True),
@@ -57,7 +58,24 @@ def person_list(request):
         .order_by("name", "pk")
         .prefetch_related("aliases")
     )
-    filterset = PersonFilter(request.GET, queryset=people)
+    return PersonFilter(request.GET, queryset=people)
+
+
+def listed_organizations(request):
+    """The organization list's FilterSet at these parameters, in the list's order."""
+    organizations = (
+        Organization.objects.annotate(
+            organized_count=Count("organized__session", distinct=True),
+            people_count=Count("participations__person", distinct=True),
+        )
+        .order_by("name", "pk")
+        .prefetch_related("aliases")
+    )
+    return OrganizationFilter(request.GET, queryset=organizations)
+
+
+def person_list(request):
+    filterset = listed_people(request)
     page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
     context = {
         "filter": filterset,
@@ -95,15 +113,7 @@ def person_detail(request, slug):
 
 
 def organization_list(request):
-    organizations = (
-        Organization.objects.annotate(
-            organized_count=Count("organized__session", distinct=True),
-            people_count=Count("participations__person", distinct=True),
-        )
-        .order_by("name", "pk")
-        .prefetch_related("aliases")
-    )
-    filterset = OrganizationFilter(request.GET, queryset=organizations)
+    filterset = listed_organizations(request)
     page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
     context = {
         "filter": filterset,

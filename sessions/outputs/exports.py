@@ -128,12 +128,74 @@ class Echo:
         return value
 
 
-def stream_csv(sessions, absolute):
+def stream_rows_csv(columns, objects, row, absolute):
+    """CSV of `objects`, read in chunks: a header of `columns`, then `row(object, absolute)`'s
+    values of those columns, cells escaped as csv_value does."""
     writer = csv.writer(Echo())
-    yield writer.writerow(COLUMNS)
-    for session in sessions.iterator(chunk_size=CHUNK_SIZE):
-        row = export_row(session, absolute)
-        yield writer.writerow([csv_value(row[column]) for column in COLUMNS])
+    yield writer.writerow(columns)
+    for instance in objects.iterator(chunk_size=CHUNK_SIZE):
+        values = row(instance, absolute)
+        yield writer.writerow([csv_value(values[column]) for column in columns])
+
+
+def stream_csv(sessions, absolute):
+    return stream_rows_csv(COLUMNS, sessions, export_row, absolute)
+
+
+# The people and organization lists' columns: what a row of the list shows (names, every
+# spelling, how many sessions and which years), the record's page and its record in the API.
+PERSON_COLUMNS = [
+    "id",
+    "name",
+    "slug",
+    "aliases",
+    "session_count",
+    "first_year",
+    "last_year",
+    "url",
+    "api_url",
+]
+ORGANIZATION_COLUMNS = [
+    "id",
+    "name",
+    "slug",
+    "is_media_outlet",
+    "aliases",
+    "organized_count",
+    "people_count",
+    "url",
+    "api_url",
+]
+
+
+def person_row(person, absolute):
+    """A person of the people list (annotated with its session count and years)."""
+    return {
+        "id": person.pk,
+        "name": person.name,
+        "slug": person.slug,
+        "aliases": [alias.name for alias in person.aliases.all()],
+        "session_count": person.session_count,
+        "first_year": person.first_year,
+        "last_year": person.last_year,
+        "url": absolute(person.get_absolute_url()),
+        "api_url": absolute(reverse("api:person-detail", kwargs={"id": person.pk})),
+    }
+
+
+def organization_row(organization, absolute):
+    """An organization of the organization list (annotated with its counts)."""
+    return {
+        "id": organization.pk,
+        "name": organization.name,
+        "slug": organization.slug,
+        "is_media_outlet": organization.is_media_outlet,
+        "aliases": [alias.name for alias in organization.aliases.all()],
+        "organized_count": organization.organized_count,
+        "people_count": organization.people_count,
+        "url": absolute(organization.get_absolute_url()),
+        "api_url": absolute(reverse("api:organization-detail", kwargs={"id": organization.pk})),
+    }
 
 
 def stream_json(sessions, absolute):

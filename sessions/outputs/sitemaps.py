@@ -17,6 +17,7 @@ class ListSitemap(Sitemap):
             "sessions:people",
             "sessions:organizations",
             "sessions:about",
+            "sessions:data",
         ]
 
     def location(self, item):

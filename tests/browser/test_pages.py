@@ -157,6 +157,7 @@ PUBLIC_PAGES = [
     ("/sdgs/7/", 200),
     ("/meetings/", 200),
     ("/meetings/igf-2024/", 200),
+    ("/data/", 200),
     ("/no-such-page/", 404),
     ("/admin/login/", 200),
 ]

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from sessions.models import Session
+from sessions.outputs import dataset_files
 
 LOGIN_HINT = (
     "To edit records, create a login: uv run python manage.py createsuperuser "
@@ -24,6 +25,7 @@ LOGIN_HINT = (
 @pytest.mark.django_db
 def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, tmp_path, capsys):
     settings.STATIC_ROOT = tmp_path / "static"
+    settings.DATA_DIR = tmp_path / "data"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -48,7 +50,11 @@ def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, 
     assert [re.sub(r"in [\d.]+ s", "in … s", line) for line in (first[5], second[5])] == [
         "Pages rendered afresh: 11 in … s"
     ] * 2
-    assert first[6:] == second[6:] == [LOGIN_HINT]
+    # The dataset is built once: the second start changed nothing, so has nothing to build.
+    built = dataset_files.current()
+    assert first[6].startswith(f"Dataset of version {built.version} built: 5 session(s), ")
+    assert second[6] == f"Dataset of version {built.version} already built: nothing to do."
+    assert first[7:] == second[7:] == [LOGIN_HINT]
     assert (tmp_path / "static" / "staticfiles.json").exists()
 
 

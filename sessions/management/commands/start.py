@@ -11,7 +11,8 @@ from sessions.importers.documents import bundled_documents
 class Command(BaseCommand):
     help = (
         "Prepare the archive (migrations, reference data, static files, the bundled "
-        "documents) and serve it at http://127.0.0.1:8000/ with gunicorn, as production does."
+        "documents, the dataset) and serve it at http://127.0.0.1:8000/ with gunicorn, as "
+        "production does."
     )
 
     def add_arguments(self, parser):
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         # Importing is repeatable: documents already in the archive change nothing.
         call_command("import_documents", *map(str, bundled_documents()))
+        # The Data page's downloads (once per archive version: a restart builds nothing).
+        call_command("build_dataset")
         if not get_user_model().objects.filter(is_staff=True).exists():
             self.stdout.write(
                 "To edit records, create a login: uv run python manage.py createsuperuser "

@@ -52,15 +52,20 @@ def test_a_search_over_two_hundred_characters_is_ignored(client, sessions):
 
 
 @pytest.mark.parametrize(
-    ("q", "message"), [(" ".join(["data"] * 21), TOO_MANY_WORDS), ("d" * 201, TOO_LONG)]
+    ("q", "quoted", "message"),
+    [
+        (" ".join(["data"] * 21), "data data data data data data data data…", TOO_MANY_WORDS),
+        ("d" * 201, "d" * 39 + "…", TOO_LONG),
+    ],
 )
-def test_the_api_refuses_a_search_beyond_the_bounds(client, sessions, q, message):
+def test_the_api_refuses_a_search_beyond_the_bounds(client, sessions, q, quoted, message):
     response = client.get("/api/sessions/", {"q": q})
 
+    # The message repeats the search's first 39 characters, not all of it.
     assert response.status_code == 400
     assert response.json() == {
         "detail": "Bad query parameter(s): q.",
-        "parameters": {"q": [f"{q}: {message}"]},
+        "parameters": {"q": [f"{quoted}: {message}"]},
     }
 
 

@@ -6,9 +6,11 @@ query per row fails here first.
 """
 
 import datetime
+import io
 import re
 
 import pytest
+from django.core.management import call_command
 
 from igfarchive.version import refresh_archive_version
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
@@ -111,6 +113,23 @@ def archive(request):
     # is not cached is one query more (tests/igfarchive/test_conditional_get.py).
     refresh_archive_version()
     return sessions
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_data_page_query_count(client, archive, settings, tmp_path, django_assert_num_queries):
+    settings.DATA_DIR = tmp_path
+    call_command("build_dataset", stdout=io.StringIO())
+    refresh_archive_version()
+    # None: the page reads the built files' manifest, not the archive.
+    with django_assert_num_queries(0):
+        response = client.get("/data/")
+    assert response.status_code == 200
+    assert response.context["built"].sessions == len(archive)
+    # The files too: streamed from disk, whatever the archive's size.
+    for url in ["/data/igf-session-archive.zip", "/data/igf-session-archive.sqlite3"]:
+        with django_assert_num_queries(0):
+            response = client.get(url)
+            assert response.status_code == 200
 
 
 def titles(response, level=3):

@@ -188,5 +188,6 @@ def test_every_page_links_to_the_api_and_its_documentation(client):
         '<p>Open data: <a href="/api/">the API</a> (<a href="/api/docs/">documentation</a>, '
         '<a href="/api/schema/">OpenAPI schema</a>) and the downloads under the '
         '<a href="/sessions/">session list</a>: CSV, JSON, JSON Lines (each session\'s whole '
-        "record) and iCalendar.</p>"
+        'record) and iCalendar. <a href="/data/">The whole archive as a dataset</a> (Data '
+        "Package, SQLite).</p>"
     ) in html

@@ -26,6 +26,7 @@ def test_sitemap_lists_every_public_page(client, meeting):
         "/people/",
         "/organizations/",
         "/about/",
+        "/data/",
         "/sessions/igf-2024/s-1/",
         "/people/ada/",
         "/organizations/acme/",
