@@ -157,7 +157,8 @@ class _Section:
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one DiploAI report page; raise ParseError if it has no title or no date line."""
+    """Read one DiploAI report page; raise ParseError if it has no title line. A page without
+    a date line is read all the same, with the reason in `missing` (its year is unknown)."""
     lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
@@ -221,8 +222,9 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
         elif text != title:  # the page repeats its title under the date line
             session.unplaced.append(text)
     if session.date is None:
-        raise ParseError(
-            title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title"
+        # The date line holds the meeting's year: without it the page waits for an editor.
+        session.missing.append(
+            (title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")
         )
 
 

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 
 from sessions import derived
 from sessions.importers import writers
-from sessions.importers.checks import meeting_slug_and_name, values_and_people
+from sessions.importers.checks import meeting_slug_and_name, missing_identity, values_and_people
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
@@ -35,6 +35,11 @@ class ImportRefused(Exception):
     def __init__(self, problems):
         super().__init__("; ".join(f"{line}: {reason}" for line, reason in problems))
         self.problems = problems
+
+
+class ImportQueued(ImportRefused):
+    """A document that lacks what identifies its session (its title, its meeting): it waits
+    for an editor instead of being refused; `problems` say what is missing."""
 
 
 @dataclass
@@ -67,6 +72,8 @@ class SessionLoader:
         values, people, problems = values_and_people(self.parsed, reviews)
         if problems:
             raise ImportRefused(problems)
+        if missing := missing_identity(self.parsed):
+            raise ImportQueued(missing)
         # Why the session needs an editor's review, as "line: reason" (see checks.kept_for_review).
         self.review = [f"{line}: {reason}" for line, reason in reviews]
         meeting = self.meeting()
@@ -78,7 +85,8 @@ class SessionLoader:
         values.update(curated_facts)
         values["session_type"] = values["session_type"] or Session.Type.OTHER
         if not values["title"]:
-            raise ImportRefused([(1, "no title, and no curated title for this session")])
+            line = self.parsed.title_line or 1
+            raise ImportQueued([(line, "no title, and no curated title for this session")])
         session, created = self.find_or_create_session(meeting, values)
         if not created:
             self.apply_scalars(session, values)

@@ -119,8 +119,9 @@ _TOP_FURNITURE = tuple(
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one press-conference transcript page; raise ParseError if it lacks a title, its
-    dateline, or any turn."""
+    """Read one press-conference transcript page; raise ParseError if it lacks any turn. A page
+    without a dateline is read all the same, with the reason in `missing` (its date is
+    unknown); one without a title has an empty title."""
     lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
@@ -203,10 +204,15 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         session.unplaced.extend(pending)
         pending, consumed = [], position
     if session.date is None and session.published_on is None:
-        raise ParseError(
-            title_line + 1, "no dateline such as 'China.org.cn, November 15, 2022' after the title"
+        # The date tells the press conference: without it the page waits for an editor.
+        session.missing.append(
+            (
+                title_line + 1,
+                "no dateline such as 'China.org.cn, November 15, 2022' after the title",
+            )
         )
-    session.meeting_year = (session.date or session.published_on).year
+    else:
+        session.meeting_year = (session.date or session.published_on).year
     return lines[consumed + 1 :]
 
 

@@ -34,5 +34,5 @@ def test_start_imports_the_five_documents_once_and_says_how_to_log_in(settings, 
     ]
     assert [" created;" in line for line in first[:5]] == [True] * 5
     assert [" 0 changes;" in line for line in second[:5]] == [True] * 5
-    assert first[5:] == second[5:] == [LOGIN_HINT]
+    assert first[5:] == second[5:] == ["imported 5, queued for an editor 0, refused 0", LOGIN_HINT]
     assert (tmp_path / "static" / "staticfiles.json").exists()

@@ -553,12 +553,13 @@ def test_parse_error_empty_text():
     assert (raised.value.line, raised.value.reason) == (1, "empty document: no title line")
 
 
-def test_parse_error_no_date_line():
-    with pytest.raises(ParseError) as raised:
-        _parse_lines(_without(_source_lines(), 2, 2))
-    assert (raised.value.line, raised.value.reason) == (
-        2,
-        "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title",
+def test_no_date_line_is_read_with_what_is_missing():
+    # Without its date line the meeting's year is unknown: the page waits for an editor.
+    session = _parse_lines(_without(_source_lines(), 2, 2))
+    assert (session.meeting_year, session.date, session.missing) == (
+        None,
+        None,
+        [(2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")],
     )
 
 

@@ -34,12 +34,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sessions.backup import dumps, export_archive
+from sessions.importers.detection import detect_format
 from sessions.importers.documents import (
     BUNDLED_DOCUMENTS,
     PARSERS,
     Curated,
     DocumentRefused,
-    detect_format,
     import_file,
 )
 from sessions.importers.parsed import ParseError

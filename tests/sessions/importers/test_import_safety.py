@@ -39,8 +39,10 @@ def test_command_prints_format_changes_and_unplaced_text(capsys):
     assert lines == [
         f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 created; "
         "unplaced text: 0 paragraphs, 0 characters",
+        "imported 1, queued for an editor 0, refused 0",
         f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 0 changes; "
         "unplaced text: 0 paragraphs, 0 characters",
+        "imported 1, queued for an editor 0, refused 0",
     ]
 
 
