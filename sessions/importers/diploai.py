@@ -30,7 +30,10 @@ Layout of a page, top to bottom; each heading is a line of its own and any secti
     Disclaimer: This is not an official session record. DiploAI generates ...
 
 Readings of text the page leaves open:
-- meeting_kind is the meeting the text names first (title, then summary, then the rest):
+- A title that opens with an IGF session's type and number ("Open Forum #20 ...") is an IGF
+  session, whatever the text names first: the IGF numbers its sessions so, and such sessions
+  often discuss the WSIS+20 review. The type and number are read, the title kept whole.
+- Otherwise meeting_kind is the meeting the text names first (title, then summary, then the rest):
   "wsis" for WSIS, "igf" for IGF or Internet Governance Forum. First mention, not "WSIS
   anywhere", because IGF reports often mention the WSIS+20 review in passing. A text naming
   neither is refused.
@@ -101,6 +104,12 @@ _TITLE_SUFFIX = re.compile(
     r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
 )
 
+# dig.watch 2024-2025 titles open with the IGF session's type and number; the IGF numbers its
+# sessions so, the WSIS Forum does not ("Open Forum #20 WSis+20 High Level Event 2025 ...").
+_IGF_TITLE_PREFIX = re.compile(
+    r"^(?P<type>Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking Session) ?"
+    r"#(?P<number>\d{1,5}) "
+)
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 _HOST_PATTERNS = (
     re.compile(r"\bThe ([A-Z][^.!?]*?) (?:co-)?hosted the\b"),
@@ -157,8 +166,8 @@ class _Section:
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one DiploAI report page; raise ParseError if it has no title line. A page without
-    a date line is read all the same, with the reason in `missing` (its year is unknown)."""
+    """Read one DiploAI report page. A page without its title line or its date line is read
+    all the same, with the reasons in `missing`: it waits for an editor."""
     lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
@@ -170,7 +179,7 @@ def parse(text: str) -> ParsedSession:
         for section in sections:
             if section.key == "report":
                 _prose_speakers(session, section.lines)
-    session.meeting_kind = _meeting_kind(lines)
+    session.meeting_kind = session.meeting_kind or _meeting_kind(lines)
     session.host = _host(session)
     return session
 
@@ -197,13 +206,22 @@ def _sections(lines: list[Line]) -> list[_Section]:
 
 
 def _read_header(section: _Section, session: ParsedSession) -> None:
+    # A page without its title is read all the same: it waits for an editor to supply it.
     if not section.lines:
-        raise ParseError(section.line, "no title line before the first heading")
+        session.missing.append((section.line, "no title line before the first heading"))
+        return
     (title_line, title), *rest = section.lines
     if date_line(_DATE_LINE, title):
-        raise ParseError(title_line, "no title line before the date line")
+        session.missing.append((title_line, "no title line before the date line"))
+        title, rest = "", section.lines
     session.title, session.title_line = title, title_line
     suffix = _TITLE_SUFFIX.search(title)
+    prefix = _IGF_TITLE_PREFIX.match(title)
+    if prefix and not suffix:
+        # The title is kept whole: the page's own heading names the session so.
+        session.session_type = "Workshop" if prefix["type"] == "WS" else prefix["type"]
+        session.number = int(prefix["number"])
+        session.meeting_kind = "igf"
     if suffix:
         # "A bottom-up approach ... | IGF 2023 Open Forum #23": the title, then where it was.
         session.title = title[: suffix.start()]

@@ -221,6 +221,11 @@ def prepare(path):
         data = path.read_bytes()
     except OSError as error:
         raise DocumentRefused(path, [(0, f"cannot be read ({error.strerror})")]) from None
+    return prepare_data(path, data, hashlib.sha256(data).hexdigest())
+
+
+def prepare_data(path, data, sha256):
+    """`prepare` for a document's bytes, named `path` in messages."""
     text = read_text(path, data)
     detection = detect(text)
     family = detection.format
@@ -230,7 +235,7 @@ def prepare(path):
         parsed = PARSERS[family](text)
     except ParseError as error:
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
-    return PreparedDocument(path, hashlib.sha256(data).hexdigest(), text, family, parsed)
+    return PreparedDocument(path, sha256, text, family, parsed)
 
 
 def write(prepared, curated, supplied=None):
@@ -314,11 +319,12 @@ class SuppliedCurated:
 
 
 def supplied_values(parsed, curated, waiting):
-    """The parsed session with the meeting and date an editor supplied where the page has none,
-    and the curated facts with the supplied title."""
+    """The parsed session with the year and date an editor supplied where the page has none,
+    and the curated facts with the supplied title. A supplied meeting kind replaces the
+    parser's: the parser reads it from the meeting the text names first, a guess."""
     supplied = waiting.supplied()
     changes = {}
-    if not parsed.meeting_kind and "meeting_kind" in supplied:
+    if "meeting_kind" in supplied:
         changes["meeting_kind"] = supplied["meeting_kind"]
     if parsed.meeting_year is None and "meeting_year" in supplied:
         changes["meeting_year"] = supplied["meeting_year"]

@@ -563,7 +563,10 @@ def test_no_date_line_is_read_with_what_is_missing():
     )
 
 
-def test_parse_error_no_title_line():
-    with pytest.raises(ParseError) as raised:
-        _parse_lines(_source_lines()[1:])
-    assert (raised.value.line, raised.value.reason) == (1, "no title line before the date line")
+def test_no_title_line_is_read_with_what_is_missing():
+    session = _parse_lines(_source_lines()[1:])
+    assert (session.title, session.date, session.missing) == (
+        "",
+        datetime.date(2025, 7, 11),
+        [(1, "no title line before the date line")],
+    )

@@ -227,9 +227,9 @@ def test_2025_open_forum_title_is_kept_whole():
 
     assert session.title == "Open Forum #20 WSis+20 High Level Event 2025 Ocp Special Briefing"
     assert session.date == datetime.date(2025, 6, 26)
-    # expected.json files it under IGF 2025 (its address says so); the text names WSIS first
-    # and never the IGF, so the parser files it under WSIS: left for the meeting's reading.
-    assert session.meeting_kind == "wsis"
+    # The text names WSIS first (the session is about the WSIS+20 review), but the IGF numbers
+    # its open forums: filed under IGF 2025, as expected.json says, with its type and number.
+    assert (session.meeting_kind, session.session_type, session.number) == ("igf", "Open Forum", 20)
 
 
 def test_2024_report_top_without_a_date_is_read_with_what_is_missing():
