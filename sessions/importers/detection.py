@@ -46,24 +46,24 @@ FAMILIES = (
         (
             _marker(
                 "a date line such as '11 Jul 2025 09:00h - 09:45h'",
-                r"^\s{0,8}\d{1,2} [A-Z][a-z]{2,8}\.? \d{4} \d{1,2}:\d{2}h\b",
+                r"^[ \t]{0,8}\d{1,2} [A-Z][a-z]{2,8}\.? \d{4} \d{1,2}:\d{2}h\b",
                 2,
             ),
             _marker("a DiploAI or DiploGPT disclaimer", r"\bDiplo(?:AI|GPT)\b", 2),
-            _marker("speech statistics ('Speech speed')", r"^\s{0,8}Speech speed\s{0,8}$", 2),
+            _marker("speech statistics ('Speech speed')", r"^[ \t]{0,8}Speech speed\s{0,8}$", 2),
             _marker(
                 "a 'Session at a glance' heading",
-                r"^\s{0,8}Session at a glance\s{0,8}$",
+                r"^[ \t]{0,8}Session at a glance\s{0,8}$",
                 flags=re.IGNORECASE,
             ),
             _marker(
                 "a report heading ('Event report', 'Session report', 'Full session report')",
-                r"^\s{0,8}(?:Event|Session|Full session) report\s{0,8}$",
+                r"^[ \t]{0,8}(?:Event|Session|Full session) report\s{0,8}$",
                 flags=re.IGNORECASE,
             ),
             _marker(
                 "a 'Table of contents' or 'Keypoints' heading",
-                r"^\s{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
+                r"^[ \t]{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
                 flags=re.IGNORECASE,
             ),
         ),
@@ -91,7 +91,7 @@ FAMILIES = (
             ),
             _marker(
                 "a 'Speakers:' or 'Chairperson:' list",
-                r"^\s{0,8}(?:Speakers?|Chairperson|Host|Date):[ \t]{0,8}$",
+                r"^[ \t]{0,8}(?:Speakers?|Chairperson|Host|Date):[ \t]{0,8}$",
             ),
             _marker(
                 "speaker labels alone on a line ('Cao Shumin:')",
@@ -106,7 +106,7 @@ FAMILIES = (
         (
             _marker(
                 "numbered organizers or speakers ('Organizer 1:', 'Speaker 1:')",
-                r"^\s{0,8}(?:organizer|speaker) \d+:",
+                r"^[ \t]{0,8}(?:organizer|speaker) \d+:",
                 4,
                 re.IGNORECASE,
             ),
@@ -119,7 +119,7 @@ FAMILIES = (
         (
             _marker(
                 "a title such as 'IGF 2024 Open Forum #9 ...'",
-                r"^\s{0,8}IGF \d{4} [^\n#]{0,80}#\s?\d+",
+                r"^[ \t]{0,8}IGF \d{4} [^\n#]{0,80}#\s?\d+",
                 2,
             ),
             _marker(
@@ -128,7 +128,7 @@ FAMILIES = (
             ),
             _marker(
                 "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
-                r"^\s{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
+                r"^[ \t]{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
                 flags=re.IGNORECASE,
             ),
         ),

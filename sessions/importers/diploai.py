@@ -112,7 +112,8 @@ _IGF_TITLE_PREFIX = re.compile(
 )
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 _HOST_PATTERNS = (
-    re.compile(r"\bThe ([A-Z][^.!?]*?) (?:co-)?hosted the\b"),
+    # Bounded: a sentence naming no host is not scanned to the end from each "The".
+    re.compile(r"\bThe ([A-Z][^.!?]{0,300}?) (?:co-)?hosted the\b"),
     re.compile(r"\b[Hh]osted by (?:the )?([A-Z][^,.;:!?]*)"),
 )
 _ROLE_NOTE = re.compile(
@@ -412,9 +413,10 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
 def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
     """Read "**Name** – affiliation (role note)" (the bold markers and the note may be absent),
     or "Name, affiliation" and "Name, stakeholder group, regional group" (2023 pages)."""
-    match = re.match(r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>.*)", entry) or re.match(
-        r"(?P<name>.+?)(?:\s+[–—-]\s+|:\s+)(?P<rest>.*)", entry
-    )
+    # No two unbounded repeats side by side over the same characters (`\s*` before `\S`).
+    match = re.match(
+        r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>(?:\S.*)?)", entry
+    ) or re.match(r"(?P<name>.+?)(?:\s[–—-]|:)\s+(?P<rest>(?:\S.*)?)", entry)
     if not match:
         name, rest, stakeholder_group, regional_group = name_and_groups(entry)
         person = ParsedPerson(
@@ -428,7 +430,7 @@ def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
         return person
     name, rest = match["name"], match["rest"]
     person = ParsedPerson(name=name.strip().rstrip(":").strip(), role=role, line=number)
-    note = re.search(r"\s*\(([^()]*)\)$", rest)
+    note = re.search(r"\(([^()]*)\)$", rest)
     if note and _ROLE_NOTE.search(note[1]):
         rest = rest[: note.start()]
         person.role_text = note[1]
@@ -441,7 +443,7 @@ def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
 def _read_transcript(section: _Section, session: ParsedSession) -> None:
     known = {person.name for person in session.people}
     for number, text in section.lines:
-        match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>.*))?$", text)
+        match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>(?:\S.*)?))?$", text)
         is_name = match and looks_like_name(match["label"], 5, _NAME_WORD)
         if match and (match["label"] in known or is_name):
             session.transcript.append(ParsedTurn(match["label"], match["text"] or "", number))

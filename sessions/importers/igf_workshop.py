@@ -66,7 +66,9 @@ THEME_MAX_LENGTH = 100
 
 # Bare labels left without their value when the page was copied ("Subtheme").
 EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
-FORMAT_LINE = re.compile(r"^(?P<format>.+?)\s*-\s*(?P<minutes>\d+)\s*Min(?:utes)?\.?$", re.I)
+FORMAT_LINE = re.compile(
+    r"^(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$", re.I
+)
 
 # Body fields, named after the ParsedSession attribute they fill where there is one.
 PQ = "policy_questions"
@@ -122,8 +124,8 @@ BULLET = re.compile(r"^(?:[•▪◦·]\s*|[*-]\s+)")
 REPORT_PLACES = (ONLINE, STATEMENTS, TAKEAWAYS, CALLS, REPORT)
 # "Prof. GONG Ke, President of ..., delivered the opening remarks."
 PRESENTER = re.compile(
-    r"^(?P<name>(?:(?:Prof|Dr|Mr|Mrs|Ms|Amb|H\.E)\.\s+)*[^,]{1,50}?),\s*(?P<affiliation>.+?),?"
-    r"\s+(?:delivered|gave|presented)\b"
+    r"^(?P<name>(?:(?:Prof|Dr|Mr|Mrs|Ms|Amb|H\.E)\.\s+)*[^,]{1,50}?),\s*(?P<affiliation>\S.*?),?"
+    r"\s(?:delivered|gave|presented)\b"
 )
 
 
@@ -434,7 +436,7 @@ def _read_report(paragraphs: list[Paragraph], session: ParsedSession) -> None:
                     name=match["name"].strip(),
                     role="presenter",
                     line=first.number,
-                    affiliation=match["affiliation"].strip(),
+                    affiliation=match["affiliation"].rstrip().removesuffix(",").strip(),
                 )
             )
         texts.append("\n".join([text, *(line.text for line in item[1:])]))
