@@ -292,8 +292,10 @@ class WaitingDocumentAdmin(admin.ModelAdmin):
     form = CompletionForm
     list_display = ["file_name", "format", "status", "received_at", "session"]
     list_filter = ["status", "format"]
-    list_select_related = ["session"]
+    # A session's name shows its meeting's.
+    list_select_related = ["session__meeting"]
     search_fields = ["file_name", "sha256"]
+    show_full_result_count = False
     readonly_fields = [
         "file_name",
         "format",
