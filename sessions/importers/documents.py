@@ -280,7 +280,10 @@ def write(prepared, curated, supplied=None):
         conflicts=result.conflicts,
         unplaced_paragraphs=len(parsed.unplaced),
         unplaced_characters=sum(len(paragraph) for paragraph in parsed.unplaced),
-        review=list(result.session.import_snapshot.get("review", [])),
+        # Why the session still needs a review; none once an editor cleared the mark.
+        review=list(result.session.import_snapshot.get("review", []))
+        if result.session.needs_review
+        else [],
     )
 
 

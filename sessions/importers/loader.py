@@ -10,7 +10,14 @@ holds what the last import wrote; when an editor changed it in between, the
 editor's version stays and the import reports a conflict.
 
 What is refused before anything is written: sessions/importers/checks.py; how
-each collection's rows are written: sessions/importers/writers.py.
+each collection's rows are written: sessions/importers/writers.py. A document
+that lacks what identifies its session (its meeting, its title) raises
+ImportQueued: it waits for an editor (sessions/importers/waiting.py).
+
+The pages of one press conference's transcript add up to its one session: each
+page's people and turns are kept in the snapshot's "pages", and the session's
+lists are all pages' together; another page fills only the fields the session
+lacks.
 """
 
 from dataclasses import asdict, dataclass, field
