@@ -101,7 +101,8 @@ LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one 2024 IGF session page; raise ParseError when it has no title or no people."""
+    """Read one 2024 IGF session page; raise ParseError when it has no people. A page without
+    its title line is read all the same, with the reason in `missing`."""
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
@@ -211,7 +212,10 @@ def _read_preamble(
         else:
             after_title.append(line)
     if session.title_line is None:
-        raise ParseError(expected_at, f"no title line {TITLE_SHAPE} before the first section")
+        # The title line holds the meeting's year and the title: the page waits for an editor.
+        session.missing.append(
+            (expected_at, f"no title line {TITLE_SHAPE} before the first section")
+        )
     block = split_paragraphs(after_title)
     if block and (match := DATE_LINE.match(block[0].lines[0].text)):
         return _read_session_top(match, block, session)

@@ -130,7 +130,8 @@ PRESENTER = re.compile(
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one IGF workshop page; raise ParseError without a title/date line or people."""
+    """Read one IGF workshop page; raise ParseError without people. A page without its title
+    and date lines is read all the same, with the reason in `missing`."""
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
@@ -185,7 +186,9 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
             session.unplaced.append(line.text)
         previous = line
     if top_line is None:
-        raise ParseError(expected_at, MISSING_TOP)
+        # The title and date lines hold the meeting's year: the page waits for an editor.
+        session.missing.append((expected_at, MISSING_TOP))
+        top_line = expected_at
     if theme_lines:
         session.theme, *session.sub_themes = theme_lines
     return top_line

@@ -24,6 +24,10 @@ OF33_TITLE = "Open Forum #33 Open Consultation Process Meeting for WSIS Forum 20
 MISSING = f"{OF33}:2: no date line such as '11 Jul 2025 09:00h - 09:45h' after the title"
 
 
+def people(session):
+    return list(session.participations.values_list("role", "published_name", "affiliation"))
+
+
 def queued(path):
     with pytest.raises(DocumentQueued) as raised:
         import_file(path, Curated())
@@ -165,3 +169,35 @@ def test_an_incomplete_completion_is_a_form_error_and_changes_nothing(editor_cli
     assert response.context["adminform"].form.non_field_errors() == [error]
     waiting.refresh_from_db()
     assert (waiting.status, waiting.title, Session.objects.count()) == ("open", "", 0)
+
+
+WS414 = REAL_DOCUMENTS / "igf2019_ws414_human-centric-ai.txt"
+WS414_SOURCE = (
+    "http://www.intgovforum.org/multilingual/content/"
+    "igf-2019-ws-414-discussing-strategies-for-a-human-centric-ai"
+)
+
+
+def test_a_workshop_page_copied_without_its_title_lines_waits_and_keeps_its_people(tmp_path):
+    # The real IGF 2019 WS #414 page, its two title lines lost in the copy: the year, the
+    # number and the title are unknown, the organizers and speakers are all there.
+    copy = tmp_path / "ws414-untitled.txt"
+    copy.write_text(WS414.read_text(encoding="utf-8").split("\n", 2)[2], encoding="utf-8")
+    waiting = queued(copy).waiting
+    assert waiting.problems == (
+        f"{copy}:2: no title line ('IGF <year> WS #<number> <title>') or date line "
+        "('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers"
+    )
+
+    waiting.meeting_year, waiting.source = 2019, WS414_SOURCE
+    waiting.title = "Discussing strategies for a human-centric A.I."
+    session = complete(waiting, Curated()).session
+
+    assert (session.meeting.slug, session.title) == (
+        "igf-2019",
+        "Discussing strategies for a human-centric A.I.",
+    )
+    # The same people, in the same roles, as the whole page's import.
+    whole = import_file(WS414, Curated()).session
+    assert people(session) == people(whole)
+    assert len(people(session)) == 11
