@@ -1,10 +1,14 @@
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from sessions import derived
+from sessions.importers.documents import Curated, DocumentRefused
+from sessions.importers.waiting import complete
 from sessions.models import (
     Argument,
     CuratedFact,
@@ -18,6 +22,7 @@ from sessions.models import (
     SourceDocument,
     Takeaway,
     TranscriptTurn,
+    WaitingDocument,
     shape,
 )
 from sessions.search import SEARCH_FIELDS
@@ -156,11 +161,11 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     search_fields = ["title", "description"]
     autocomplete_fields = ["sdg_targets"]
     filter_horizontal = ["sdg_goals"]
-    readonly_fields = ["source_document", "created_at", "updated_at"]
+    readonly_fields = ["source_document", "review_reasons", "created_at", "updated_at"]
     prepopulated_fields = {"slug": ["title"]}
-    # The session's parts under their headings; the review flag beside the identity, where an
-    # editor looks first.
-    fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review"]})] + [
+    # The session's parts under their headings; the review flag and its reasons beside the
+    # identity, where an editor looks first.
+    fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review", "review_reasons"]})] + [
         (title, {"fields": fields}) for title, fields in shape.PARTS[1:]
     ]
     inlines = [
@@ -183,6 +188,13 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         # rebuilt once, after all of them, in the same transaction.
         with transaction.atomic(), derived.batch():
             return super().changeform_view(request, *args, **kwargs)
+
+    @admin.display(description="Why it needs a review")
+    def review_reasons(self, session):
+        # What the last import found outside the vocabularies, "line: reason" each (its
+        # snapshot is left out of the list's query: one query more on this page only).
+        reasons = session.import_snapshot.get("review", []) if session.pk else []
+        return format_html_join("\n", "<p>{}</p>", ((reason,) for reason in reasons)) or "–"
 
 
 class MeetingCuratedFactInline(CuratedFactInline):
@@ -230,6 +242,90 @@ class SourceDocumentAdmin(SavesOnlyChanges, admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+# What an editor supplies for a waiting document.
+SUPPLIED_FIELDS = ["meeting_kind", "meeting_year", "title", "date", "source"]
+
+
+class CompletionForm(forms.ModelForm):
+    """What the editor supplies for a waiting document; a valid form has imported it."""
+
+    source = forms.URLField(
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        help_text=WaitingDocument._meta.get_field("source").help_text,
+    )
+
+    class Meta:
+        model = WaitingDocument
+        fields = SUPPLIED_FIELDS
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors or self.instance.status == WaitingDocument.Status.RESOLVED:
+            return cleaned
+        if not cleaned.get("source"):
+            raise ValidationError("Say where the supplied facts come from (source).")
+        # Not self.Meta: the admin's form class has a Meta of its own, with every field.
+        for name in SUPPLIED_FIELDS:
+            setattr(self.instance, name, cleaned.get(name))
+        try:
+            # The same path as an import; rolled back whole when it cannot complete.
+            with transaction.atomic():
+                complete(self.instance, Curated())
+        except DocumentRefused as refused:
+            self.instance.status = WaitingDocument.Status.OPEN
+            raise ValidationError(
+                [line.split(":", 1)[1].strip() for line in refused.lines]
+            ) from None
+        return cleaned
+
+
+@admin.register(WaitingDocument)
+class WaitingDocumentAdmin(admin.ModelAdmin):
+    """The queue of documents that wait for an editor: the page as received, what it lacks,
+    and the form that supplies it; saving the form imports the document."""
+
+    form = CompletionForm
+    list_display = ["file_name", "format", "status", "received_at", "session"]
+    list_filter = ["status", "format"]
+    # A session's name shows its meeting's.
+    list_select_related = ["session__meeting"]
+    search_fields = ["file_name", "sha256"]
+    show_full_result_count = False
+    readonly_fields = [
+        "file_name",
+        "format",
+        "status",
+        "problems",
+        "received_at",
+        "session",
+        "resolved_at",
+        "text",
+    ]
+    fieldsets = [
+        (None, {"fields": ["file_name", "format", "status", "problems", "received_at"]}),
+        (
+            "What is missing, and where it comes from",
+            {"fields": SUPPLIED_FIELDS},
+        ),
+        ("Result", {"fields": ["session", "resolved_at"]}),
+        ("The document as received", {"fields": ["text"]}),
+    ]
+
+    def get_queryset(self, request):
+        # A document's text is long and only its own page shows it.
+        return super().get_queryset(request).defer("text")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status == WaitingDocument.Status.RESOLVED:
+            return [*self.readonly_fields, *SUPPLIED_FIELDS]
+        return self.readonly_fields
+
+    def has_add_permission(self, request):
         return False
 
 

@@ -1,8 +1,9 @@
 """What the loader refuses or sends to review, checked before anything is written.
 
 A document is refused, with every reason found as (line, reason) pairs, when it names an SDG
-goal or target that does not exist, no year, or a value that a column cannot hold on every
-database the archive runs on.
+goal or target that does not exist, or a value that a column cannot hold on every database the
+archive runs on. A document that lacks what identifies its session (`missing_identity`: its
+meeting's year) is not refused: it waits for an editor.
 
 A session type, or a person's role, stakeholder group or regional group, outside the archive's
 vocabularies does not refuse a real page: the session is filed as Other, the people's words
@@ -119,8 +120,6 @@ def values_and_people(parsed, reviews=None):
         session_type = Session.Type.OTHER
     elif session_type is None:
         problems.append((parsed.title_line or 1, f"unknown session type {parsed.session_type!r}"))
-    if parsed.meeting_year is None:
-        problems.append((1, "no year: the meeting cannot be told"))
     people = []
     for person in parsed.people:
         if reviews is not None:
@@ -218,7 +217,8 @@ def misfits(parsed, values):
     for name in SCALAR_FIELDS:
         line = title_line if name in {"title", "number"} else 1
         check(line, name, Session, name, values[name])
-    if parsed.meeting_kind == Meeting.Kind.PRESS:
+    # A press page without its date waits for an editor (`missing_identity`): no meeting yet.
+    if parsed.meeting_kind == Meeting.Kind.PRESS and (parsed.date or parsed.published_on):
         slug, name = meeting_slug_and_name(parsed)
         check(title_line, "meeting", Meeting, "slug", slug)
         check(title_line, "meeting", Meeting, "name", name)
@@ -255,6 +255,19 @@ def misfits(parsed, values):
         plural = model._meta.verbose_name_plural
         check(line, f"number of {plural}", model, "position", len(rows))
     return problems
+
+
+def missing_identity(parsed):
+    """What the page lacks to tell its meeting, as (line, reason) pairs: the parser's reasons,
+    or the missing year when the parser gave none. Such a page waits for an editor. A press
+    conference is its date (see `meeting_slug_and_name`); another meeting is its kind and year."""
+    if parsed.meeting_kind == Meeting.Kind.PRESS:
+        told = parsed.date or parsed.published_on
+    else:
+        told = parsed.meeting_kind and parsed.meeting_year is not None
+    if told:
+        return []
+    return list(parsed.missing) or [(parsed.title_line or 1, "no year: the meeting cannot be told")]
 
 
 def meeting_slug_and_name(parsed):

@@ -30,7 +30,10 @@ Layout of a page, top to bottom; each heading is a line of its own and any secti
     Disclaimer: This is not an official session record. DiploAI generates ...
 
 Readings of text the page leaves open:
-- meeting_kind is the meeting the text names first (title, then summary, then the rest):
+- A title that opens with an IGF session's type and number ("Open Forum #20 ...") is an IGF
+  session, whatever the text names first: the IGF numbers its sessions so, and such sessions
+  often discuss the WSIS+20 review. The type and number are read, the title kept whole.
+- Otherwise meeting_kind is the meeting the text names first (title, then summary, then the rest):
   "wsis" for WSIS, "igf" for IGF or Internet Governance Forum. First mention, not "WSIS
   anywhere", because IGF reports often mention the WSIS+20 review in passing. A text naming
   neither is refused.
@@ -101,9 +104,16 @@ _TITLE_SUFFIX = re.compile(
     r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
 )
 
+# dig.watch 2024-2025 titles open with the IGF session's type and number; the IGF numbers its
+# sessions so, the WSIS Forum does not ("Open Forum #20 WSis+20 High Level Event 2025 ...").
+_IGF_TITLE_PREFIX = re.compile(
+    r"^(?P<type>Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking Session) ?"
+    r"#(?P<number>\d{1,5}) "
+)
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 _HOST_PATTERNS = (
-    re.compile(r"\bThe ([A-Z][^.!?]*?) (?:co-)?hosted the\b"),
+    # Bounded: a sentence naming no host is not scanned to the end from each "The".
+    re.compile(r"\bThe ([A-Z][^.!?]{0,300}?) (?:co-)?hosted the\b"),
     re.compile(r"\b[Hh]osted by (?:the )?([A-Z][^,.;:!?]*)"),
 )
 _ROLE_NOTE = re.compile(
@@ -157,7 +167,8 @@ class _Section:
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one DiploAI report page; raise ParseError if it has no title or no date line."""
+    """Read one DiploAI report page. A page without its title line or its date line is read
+    all the same, with the reasons in `missing`: it waits for an editor."""
     lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
@@ -169,7 +180,7 @@ def parse(text: str) -> ParsedSession:
         for section in sections:
             if section.key == "report":
                 _prose_speakers(session, section.lines)
-    session.meeting_kind = _meeting_kind(lines)
+    session.meeting_kind = session.meeting_kind or _meeting_kind(lines)
     session.host = _host(session)
     return session
 
@@ -196,13 +207,22 @@ def _sections(lines: list[Line]) -> list[_Section]:
 
 
 def _read_header(section: _Section, session: ParsedSession) -> None:
+    # A page without its title is read all the same: it waits for an editor to supply it.
     if not section.lines:
-        raise ParseError(section.line, "no title line before the first heading")
+        session.missing.append((section.line, "no title line before the first heading"))
+        return
     (title_line, title), *rest = section.lines
     if date_line(_DATE_LINE, title):
-        raise ParseError(title_line, "no title line before the date line")
+        session.missing.append((title_line, "no title line before the date line"))
+        title, rest = "", section.lines
     session.title, session.title_line = title, title_line
     suffix = _TITLE_SUFFIX.search(title)
+    prefix = _IGF_TITLE_PREFIX.match(title)
+    if prefix and not suffix:
+        # The title is kept whole: the page's own heading names the session so.
+        session.session_type = "Workshop" if prefix["type"] == "WS" else prefix["type"]
+        session.number = int(prefix["number"])
+        session.meeting_kind = "igf"
     if suffix:
         # "A bottom-up approach ... | IGF 2023 Open Forum #23": the title, then where it was.
         session.title = title[: suffix.start()]
@@ -221,8 +241,9 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
         elif text != title:  # the page repeats its title under the date line
             session.unplaced.append(text)
     if session.date is None:
-        raise ParseError(
-            title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title"
+        # The date line holds the meeting's year: without it the page waits for an editor.
+        session.missing.append(
+            (title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")
         )
 
 
@@ -392,9 +413,10 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
 def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
     """Read "**Name** – affiliation (role note)" (the bold markers and the note may be absent),
     or "Name, affiliation" and "Name, stakeholder group, regional group" (2023 pages)."""
-    match = re.match(r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>.*)", entry) or re.match(
-        r"(?P<name>.+?)(?:\s+[–—-]\s+|:\s+)(?P<rest>.*)", entry
-    )
+    # No two unbounded repeats side by side over the same characters (`\s*` before `\S`).
+    match = re.match(
+        r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>(?:\S.*)?)", entry
+    ) or re.match(r"(?P<name>.+?)(?:\s[–—-]|:)\s+(?P<rest>(?:\S.*)?)", entry)
     if not match:
         name, rest, stakeholder_group, regional_group = name_and_groups(entry)
         person = ParsedPerson(
@@ -408,7 +430,7 @@ def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
         return person
     name, rest = match["name"], match["rest"]
     person = ParsedPerson(name=name.strip().rstrip(":").strip(), role=role, line=number)
-    note = re.search(r"\s*\(([^()]*)\)$", rest)
+    note = re.search(r"\(([^()]*)\)$", rest)
     if note and _ROLE_NOTE.search(note[1]):
         rest = rest[: note.start()]
         person.role_text = note[1]
@@ -421,7 +443,7 @@ def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
 def _read_transcript(section: _Section, session: ParsedSession) -> None:
     known = {person.name for person in session.people}
     for number, text in section.lines:
-        match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>.*))?$", text)
+        match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>(?:\S.*)?))?$", text)
         is_name = match and looks_like_name(match["label"], 5, _NAME_WORD)
         if match and (match["label"] in known or is_name):
             session.transcript.append(ParsedTurn(match["label"], match["text"] or "", number))

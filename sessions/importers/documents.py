@@ -1,18 +1,23 @@
 """Import source documents: read, recognise the format family, parse, load.
 
-One run (`import_documents`) is one transaction: a run that is killed or
+Every document of a run is read and parsed first (`prepare`), outside any
+transaction: parsing takes no lock, so an editor's save never waits on it.
+Then the writing (`write`) is one transaction: a run that is killed or
 crashes half-way commits nothing, and the archive stays as it was before it
 started. Inside it each document has its own savepoint: a document that
-cannot be read, whose format is unknown, or that lacks what its format
-requires is refused whole with `file:line: reason` and rolled back alone,
-while the other documents of the run still land.
+cannot be read, is too large, has a line too long, whose format is unknown,
+or that lacks what its format requires is refused whole with
+`file:line: reason` and rolled back alone, while the other documents of the
+run still land. A page of a known family that lacks what identifies its
+session (a title, its meeting) is not refused: it is kept verbatim with its
+problems as a WaitingDocument, for an editor to complete
+(sessions/importers/waiting.py).
 """
 
 import datetime
 import hashlib
 import json
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.conf import settings
@@ -20,15 +25,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from sessions.importers import diploai, igf_page, igf_workshop, press
-from sessions.importers.loader import ImportRefused, SessionLoader
-from sessions.importers.parsed import ParseError
-from sessions.models import Session, SourceDocument
+from sessions.importers.detection import detect
+from sessions.importers.loader import ImportQueued, ImportRefused, SessionLoader
+from sessions.importers.parsed import ParsedSession, ParseError
+from sessions.models import Session, SourceDocument, WaitingDocument
 from speakers.history import change_reason
 
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 # Real pages kept as test data and for `score_import`; never bundled into the archive.
 REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
+
+# Limits on what a parser is given, so that no document can hold the importer for long: the
+# largest real page is about 120 KB and its longest line under 10,000 characters.
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+MAX_LINE_CHARACTERS = 50_000
 
 PARSERS = {
     SourceDocument.Format.IGF_PAGE_2024: igf_page.parse,
@@ -46,6 +57,25 @@ class DocumentRefused(Exception):
         super().__init__("\n".join(self.lines))
 
 
+class DocumentQueued(DocumentRefused):
+    """A document not imported but kept, with its problems, for an editor: `waiting`."""
+
+    def __init__(self, path, problems, waiting):
+        super().__init__(path, problems)
+        self.waiting = waiting
+
+
+@dataclass
+class PreparedDocument:
+    """A document read and parsed, before anything is written."""
+
+    path: Path
+    sha256: str
+    text: str
+    format: str
+    parsed: ParsedSession
+
+
 @dataclass
 class ImportOutcome:
     path: Path
@@ -56,6 +86,7 @@ class ImportOutcome:
     conflicts: list[str] = field(default_factory=list)
     unplaced_paragraphs: int = 0
     unplaced_characters: int = 0
+    review: list[str] = field(default_factory=list)  # why the session needs a review
 
     def summary(self):
         what = "created" if self.created else f"{len(self.changes)} changes"
@@ -64,189 +95,19 @@ class ImportOutcome:
             f"unplaced text: {self.unplaced_paragraphs} paragraphs, "
             f"{self.unplaced_characters} characters"
         )
+        if self.review:
+            line += f"; needs review: {'; '.join(self.review)}"
         if self.conflicts:
             line += f"; {len(self.conflicts)} conflicts kept: " + ", ".join(self.conflicts)
         return line
 
 
-@dataclass(frozen=True)
-class Marker:
-    """One sign of a format family: what it is (for messages), its pattern, its weight."""
-
-    what: str
-    pattern: re.Pattern
-    weight: int = 1
-
-
-@dataclass(frozen=True)
-class Family:
-    format: str
-    name: str
-    threshold: int
-    markers: tuple[Marker, ...]
-
-
-def _marker(what, pattern, weight=1, flags=0):
-    return Marker(what, re.compile(pattern, re.MULTILINE | flags), weight)
-
-
-# Each family by its own markers, weighed: a family is recognised when the weight of the markers
-# found reaches its threshold, and the heaviest family recognised wins (ties in this order).
-# Markers are written for the family across years, not for one page: dig.watch reports of 2019
-# ("Event report"), 2023 ("Session report", DiploGPT) and 2024-2025 (DiploAI, "Session at a
-# glance"); SCIO / China.org.cn press pages with their several datelines; IGF workshop pages
-# numbering their organizers and speakers; IGF session pages with labelled sections.
-FAMILIES = (
-    Family(
-        SourceDocument.Format.DIPLOAI_REPORT,
-        "a dig.watch / DiploAI report",
-        2,
-        (
-            _marker(
-                "a date line such as '11 Jul 2025 09:00h - 09:45h'",
-                r"^\s{0,8}\d{1,2} [A-Z][a-z]{2,8}\.? \d{4} \d{1,2}:\d{2}h\b",
-                2,
-            ),
-            _marker("a DiploAI or DiploGPT disclaimer", r"\bDiplo(?:AI|GPT)\b", 2),
-            _marker("speech statistics ('Speech speed')", r"^\s{0,8}Speech speed\s{0,8}$", 2),
-            _marker(
-                "a 'Session at a glance' heading",
-                r"^\s{0,8}Session at a glance\s{0,8}$",
-                flags=re.IGNORECASE,
-            ),
-            _marker(
-                "a report heading ('Event report', 'Session report', 'Full session report')",
-                r"^\s{0,8}(?:Event|Session|Full session) report\s{0,8}$",
-                flags=re.IGNORECASE,
-            ),
-            _marker(
-                "a 'Table of contents' or 'Keypoints' heading",
-                r"^\s{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
-                flags=re.IGNORECASE,
-            ),
-        ),
-    ),
-    Family(
-        SourceDocument.Format.PRESS_TRANSCRIPT,
-        "a press-conference page",
-        2,
-        (
-            _marker(
-                "'press conference' or 'SCIO briefing' in its first lines",
-                r"\A(?:[^\n]{0,400}\n){0,8}[^\n]{0,400}"
-                r"(?:\b(?:press|news) conference\b|\bSCIO briefing\b)",
-                flags=re.IGNORECASE,
-            ),
-            _marker(
-                "the publisher (China.org.cn, China SCIO, the State Council Information Office)",
-                r"China\.org\.cn|\bChina SCIO\b|\bState Council Information Office\b",
-            ),
-            _marker(
-                "a dateline such as 'China.org.cn | Updated: November 15, 2022', "
-                "'Updated: 2006-02-17 19:45' or 'Beijing | 10 a.m. March 19, 2021'",
-                r"(?:Updated:|\||China\.org\.cn,) {0,3}(?:\d{1,2}(?::\d{2})? [ap]\.m\. )?"
-                r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})",
-            ),
-            _marker(
-                "a 'Speakers:' or 'Chairperson:' list",
-                r"^\s{0,8}(?:Speakers?|Chairperson|Host|Date):[ \t]{0,8}$",
-            ),
-            _marker(
-                "speaker labels alone on a line ('Cao Shumin:')",
-                r"^[ \t]{0,8}[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,4}:[ \t]{0,8}$",
-            ),
-        ),
-    ),
-    Family(
-        SourceDocument.Format.IGF_WORKSHOP_PAGE,
-        "an IGF workshop page",
-        2,
-        (
-            _marker(
-                "numbered organizers or speakers ('Organizer 1:', 'Speaker 1:')",
-                r"^\s{0,8}(?:organizer|speaker) \d+:",
-                4,
-                re.IGNORECASE,
-            ),
-        ),
-    ),
-    Family(
-        SourceDocument.Format.IGF_PAGE_2024,
-        "an IGF session page",
-        1,
-        (
-            _marker(
-                "a title such as 'IGF 2024 Open Forum #9 ...'",
-                r"^\s{0,8}IGF \d{4} [^\n#]{0,80}#\s?\d+",
-                2,
-            ),
-            _marker(
-                "an 'IGF <year> ...' title without a number",
-                r"\A(?:[^\n]{0,400}\n){0,4}\s{0,8}IGF \d{4} [^\n#]{1,400}$",
-            ),
-            _marker(
-                "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
-                r"^\s{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
-                flags=re.IGNORECASE,
-            ),
-        ),
-    ),
-)
-
-
-@dataclass
-class Detection:
-    """What detection found: the family recognised, or the one that came closest and why not."""
-
-    format: str | None
-    closest: Family | None = None
-    found: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-
-    def refusal(self):
-        reason = (
-            "unknown format: not an IGF session or workshop page, a DiploAI report or a "
-            "press-conference transcript"
-        )
-        if self.closest is None:
-            return reason
-        return (
-            f"{reason}; closest: {self.closest.name}, with {'; '.join(self.found)}, "
-            f"but without {'; '.join(self.missing)}"
-        )
-
-
-def detect(text):
-    """Weigh each family's markers in the text; a Detection."""
-    best, best_weight, best_found = None, 0, []
-    closest, closest_weight = None, 0
-    for family in FAMILIES:
-        found = [marker for marker in family.markers if marker.pattern.search(text)]
-        weight = sum(marker.weight for marker in found)
-        if weight >= family.threshold and weight > best_weight:
-            best, best_weight, best_found = family, weight, found
-        if weight > closest_weight:
-            closest, closest_weight = family, weight
-            closest_found = found
-    if best is not None:
-        return Detection(best.format, best, [marker.what for marker in best_found])
-    if closest is None:
-        return Detection(None)
-    return Detection(
-        None,
-        closest,
-        [marker.what for marker in closest_found],
-        [marker.what for marker in closest.markers if marker not in closest_found],
-    )
-
-
-def detect_format(text):
-    """The format family of a document's text, or None (see `detect` and FAMILIES)."""
-    return detect(text).format
-
-
 def read_text(path, data):
-    """The document's text, or DocumentRefused if it is not text the archive can read."""
+    """The document's text, or DocumentRefused if it is not text the archive can read, or
+    larger than the limits (MAX_DOCUMENT_BYTES, MAX_LINE_CHARACTERS)."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        reason = f"document larger than {MAX_DOCUMENT_BYTES:,} bytes ({len(data):,})"
+        raise DocumentRefused(path, [(1, reason)])
     if not data.strip():
         raise DocumentRefused(path, [(1, "empty document")])
     if b"\x00" in data:
@@ -259,7 +120,12 @@ def read_text(path, data):
         raise DocumentRefused(
             path, [(line, f"not UTF-8 text (byte 0x{data[error.start]:02x})")]
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARACTERS:
+            reason = f"line longer than {MAX_LINE_CHARACTERS:,} characters ({len(line):,})"
+            raise DocumentRefused(path, [(number, reason)])
+    return text
 
 
 class Curated:
@@ -293,34 +159,73 @@ class Curated:
         return {}, ""
 
 
-def import_documents(paths, curated, report):
-    """Import the documents named (files or folders) in one transaction; return the refusals.
+@dataclass
+class RunSummary:
+    """What a run did besides the documents imported: `file:line: reason` lines."""
 
-    Each document is imported in a savepoint of its own (`import_file`), so that a refused
-    one is rolled back alone; nothing is committed before the last document is done, so a
-    run killed half-way leaves the archive as it was. `report(outcome)` is called for each
-    document imported, as soon as it is (before the commit); the `file:line: reason` lines
-    of the refused documents are returned, in the order met.
+    imported: int = 0
+    queued: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    def line(self):
+        return (
+            f"imported {self.imported}, queued for an editor "
+            f"{len({line.split(':', 1)[0] for line in self.queued})}, "
+            f"refused {len({line.split(':', 1)[0] for line in self.refused})}"
+        )
+
+
+def import_documents(paths, curated, report):
+    """Import the documents named (files or folders); a RunSummary.
+
+    Every document is read and parsed first, before the write transaction opens (on SQLite it
+    takes the database's write lock). Then, in one transaction, each document is written in a
+    savepoint of its own (`write`), so that a refused one is rolled back alone; nothing is
+    committed before the last document is done, so a run killed half-way leaves the archive as
+    it was. `report(outcome)` is called for each document imported, as soon as it is (before
+    the commit).
     """
-    refused = []
+    summary = RunSummary()
+    prepared = []
+    for path in document_paths(paths):
+        try:
+            prepared.append(prepare(path))
+        except DocumentRefused as error:
+            summary.refused.extend(error.lines)
     with transaction.atomic():
-        for path in document_paths(paths):
+        for document in prepared:
             try:
-                outcome = import_file(path, curated)
-            except DocumentRefused as error:
-                refused.extend(error.lines)
+                outcome = write(document, curated)
+            except DocumentQueued as error:
+                summary.queued.extend(error.lines)
                 continue
+            except DocumentRefused as error:
+                summary.refused.extend(error.lines)
+                continue
+            summary.imported += 1
             report(outcome)
-    return refused
+    return summary
 
 
 def import_file(path, curated):
-    """Import one document in its own transaction (a savepoint inside a run); an ImportOutcome."""
+    """Import one document (a savepoint inside a run); an ImportOutcome, or DocumentQueued
+    when it waits for an editor, or DocumentRefused."""
+    return write(prepare(path), curated)
+
+
+def prepare(path):
+    """Read, check, recognise and parse one document; a PreparedDocument or DocumentRefused.
+    Nothing is read from or written to the database."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentRefused(path, [(0, f"cannot be read ({error.strerror})")]) from None
+    return prepare_data(path, data, hashlib.sha256(data).hexdigest())
+
+
+def prepare_data(path, data, sha256):
+    """`prepare` for a document's bytes, named `path` in messages."""
     text = read_text(path, data)
     detection = detect(text)
     family = detection.format
@@ -330,31 +235,108 @@ def import_file(path, curated):
         parsed = PARSERS[family](text)
     except ParseError as error:
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
-    sha256 = hashlib.sha256(data).hexdigest()
+    return PreparedDocument(path, sha256, text, family, parsed)
+
+
+def write(prepared, curated, supplied=None):
+    """Write one prepared document in a savepoint of its own; an ImportOutcome.
+
+    `supplied` is a WaitingDocument an editor completed: its values fill what the page lacks.
+    A document that an editor completed before is imported again with the same values, so a
+    re-import changes nothing. A page that lacks what identifies its session is kept as a
+    WaitingDocument and DocumentQueued raised; one that cannot be imported, DocumentRefused.
+    """
+    path, parsed = prepared.path, prepared.parsed
+    if supplied is None:
+        supplied = WaitingDocument.objects.filter(
+            sha256=prepared.sha256, status=WaitingDocument.Status.RESOLVED
+        ).first()
+    if supplied is not None:
+        parsed, curated = supplied_values(parsed, curated, supplied)
     try:
         with transaction.atomic(), change_reason(f"import of {path.name}"):
-            document = SourceDocument.objects.filter(sha256=sha256).first()
+            document = SourceDocument.objects.filter(sha256=prepared.sha256).first()
             if document is None:
                 document = SourceDocument.objects.create(
-                    sha256=sha256,
+                    sha256=prepared.sha256,
                     file_name=path.name,
-                    format=family,
-                    text=text,
+                    format=prepared.format,
+                    text=prepared.text,
                     imported_at=timezone.now(),
                 )
             result = SessionLoader(parsed, document, curated).load()
+    except ImportQueued as error:
+        queued = DocumentRefused(path, error.problems)
+        waiting = keep_waiting(prepared, queued.lines)
+        raise DocumentQueued(path, error.problems, waiting) from None
     except ImportRefused as error:
         raise DocumentRefused(path, error.problems) from None
     return ImportOutcome(
         path=path,
-        format=family,
+        format=prepared.format,
         session=result.session,
         created=result.created,
         changes=result.changes,
         conflicts=result.conflicts,
         unplaced_paragraphs=len(parsed.unplaced),
         unplaced_characters=sum(len(paragraph) for paragraph in parsed.unplaced),
+        # Why the session still needs a review; none once an editor cleared the mark.
+        review=list(result.session.import_snapshot.get("review", []))
+        if result.session.needs_review
+        else [],
     )
+
+
+def keep_waiting(prepared, problems):
+    """The document's WaitingDocument, created or its problems brought up to date."""
+    waiting, created = WaitingDocument.objects.get_or_create(
+        sha256=prepared.sha256,
+        defaults={
+            "file_name": prepared.path.name,
+            "format": prepared.format,
+            "text": prepared.text,
+            "problems": "\n".join(problems),
+            "received_at": timezone.now(),
+        },
+    )
+    if not created and waiting.problems != "\n".join(problems):
+        waiting.problems = "\n".join(problems)
+        waiting.save(update_fields=["problems"])
+    return waiting
+
+
+class SuppliedCurated:
+    """Curated facts with an editor's supplied title first (recorded with the editor's source)."""
+
+    def __init__(self, curated, facts, source):
+        self.curated, self.facts, self.source = curated, facts, source
+
+    def meeting_facts(self, slug):
+        return self.curated.meeting_facts(slug)
+
+    def session_facts(self, meeting_slug, values):
+        facts, source = self.curated.session_facts(meeting_slug, values)
+        if not self.facts:
+            return facts, source
+        return {**facts, **self.facts}, self.source
+
+
+def supplied_values(parsed, curated, waiting):
+    """The parsed session with the year and date an editor supplied where the page has none,
+    and the curated facts with the supplied title. A supplied meeting kind replaces the
+    parser's: the parser reads it from the meeting the text names first, a guess."""
+    supplied = waiting.supplied()
+    changes = {}
+    if "meeting_kind" in supplied:
+        changes["meeting_kind"] = supplied["meeting_kind"]
+    if parsed.meeting_year is None and "meeting_year" in supplied:
+        changes["meeting_year"] = supplied["meeting_year"]
+    if parsed.date is None and "date" in supplied:
+        changes["date"] = supplied["date"]
+        if parsed.meeting_year is None and "meeting_year" not in changes:
+            changes["meeting_year"] = supplied["date"].year
+    title = {"title": supplied["title"]} if "title" in supplied and not parsed.title else {}
+    return replace(parsed, **changes), SuppliedCurated(curated, title, waiting.source)
 
 
 def bundled_documents():

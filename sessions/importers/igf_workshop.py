@@ -66,7 +66,9 @@ THEME_MAX_LENGTH = 100
 
 # Bare labels left without their value when the page was copied ("Subtheme").
 EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
-FORMAT_LINE = re.compile(r"^(?P<format>.+?)\s*-\s*(?P<minutes>\d+)\s*Min(?:utes)?\.?$", re.I)
+FORMAT_LINE = re.compile(
+    r"^(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$", re.I
+)
 
 # Body fields, named after the ParsedSession attribute they fill where there is one.
 PQ = "policy_questions"
@@ -122,13 +124,14 @@ BULLET = re.compile(r"^(?:[•▪◦·]\s*|[*-]\s+)")
 REPORT_PLACES = (ONLINE, STATEMENTS, TAKEAWAYS, CALLS, REPORT)
 # "Prof. GONG Ke, President of ..., delivered the opening remarks."
 PRESENTER = re.compile(
-    r"^(?P<name>(?:(?:Prof|Dr|Mr|Mrs|Ms|Amb|H\.E)\.\s+)*[^,]{1,50}?),\s*(?P<affiliation>.+?),?"
-    r"\s+(?:delivered|gave|presented)\b"
+    r"^(?P<name>(?:(?:Prof|Dr|Mr|Mrs|Ms|Amb|H\.E)\.\s+)*[^,]{1,50}?),\s*(?P<affiliation>\S.*?),?"
+    r"\s(?:delivered|gave|presented)\b"
 )
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one IGF workshop page; raise ParseError without a title/date line or people."""
+    """Read one IGF workshop page; raise ParseError without people. A page without its title
+    and date lines is read all the same, with the reason in `missing`."""
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
@@ -183,7 +186,9 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
             session.unplaced.append(line.text)
         previous = line
     if top_line is None:
-        raise ParseError(expected_at, MISSING_TOP)
+        # The title and date lines hold the meeting's year: the page waits for an editor.
+        session.missing.append((expected_at, MISSING_TOP))
+        top_line = expected_at
     if theme_lines:
         session.theme, *session.sub_themes = theme_lines
     return top_line
@@ -434,7 +439,7 @@ def _read_report(paragraphs: list[Paragraph], session: ParsedSession) -> None:
                     name=match["name"].strip(),
                     role="presenter",
                     line=first.number,
-                    affiliation=match["affiliation"].strip(),
+                    affiliation=match["affiliation"].rstrip().removesuffix(",").strip(),
                 )
             )
         texts.append("\n".join([text, *(line.text for line in item[1:])]))

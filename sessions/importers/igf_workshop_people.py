@@ -11,8 +11,8 @@ from sessions.models import RegionalGroup, StakeholderGroup
 from .parsed import ParsedPerson, ParsedSession
 from .text import Line, heading_key
 
-ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
-SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>.+)$", re.I)
+ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
+SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"

@@ -10,7 +10,14 @@ holds what the last import wrote; when an editor changed it in between, the
 editor's version stays and the import reports a conflict.
 
 What is refused before anything is written: sessions/importers/checks.py; how
-each collection's rows are written: sessions/importers/writers.py.
+each collection's rows are written: sessions/importers/writers.py. A document
+that lacks what identifies its session (its meeting, its title) raises
+ImportQueued: it waits for an editor (sessions/importers/waiting.py).
+
+The pages of one press conference's transcript add up to its one session: each
+page's people and turns are kept in the snapshot's "pages", and the session's
+lists are all pages' together; another page fills only the fields the session
+lacks.
 """
 
 from dataclasses import asdict, dataclass, field
@@ -19,11 +26,11 @@ from django.utils.text import slugify
 
 from sessions import derived
 from sessions.importers import writers
-from sessions.importers.checks import meeting_slug_and_name, values_and_people
+from sessions.importers.checks import meeting_slug_and_name, missing_identity, values_and_people
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
-from sessions.models import CuratedFact, Meeting, Organizer, Session
+from sessions.models import CuratedFact, Meeting, Organizer, Session, SourceDocument
 from sessions.search import SEARCH_FIELDS
 from speakers.identity import resolve_organization, unique_slug
 from speakers.models import Person
@@ -35,6 +42,11 @@ class ImportRefused(Exception):
     def __init__(self, problems):
         super().__init__("; ".join(f"{line}: {reason}" for line, reason in problems))
         self.problems = problems
+
+
+class ImportQueued(ImportRefused):
+    """A document that lacks what identifies its session (its title, its meeting): it waits
+    for an editor instead of being refused; `problems` say what is missing."""
 
 
 @dataclass
@@ -55,6 +67,7 @@ class SessionLoader:
         self.changes = []
         self.conflicts = []
         self.organizations = {}
+        self.pages_changed = False
 
     def load(self):
         # The session and its rows are written one by one and in bulk: their derived columns
@@ -67,6 +80,8 @@ class SessionLoader:
         values, people, problems = values_and_people(self.parsed, reviews)
         if problems:
             raise ImportRefused(problems)
+        if missing := missing_identity(self.parsed):
+            raise ImportQueued(missing)
         # Why the session needs an editor's review, as "line: reason" (see checks.kept_for_review).
         self.review = [f"{line}: {reason}" for line, reason in reviews]
         meeting = self.meeting()
@@ -77,10 +92,15 @@ class SessionLoader:
         }
         values.update(curated_facts)
         values["session_type"] = values["session_type"] or Session.Type.OTHER
+        if not values["title"] and self.parsed.meeting_kind == Meeting.Kind.PRESS:
+            values["title"] = self.conference_title(meeting)
         if not values["title"]:
-            raise ImportRefused([(1, "no title, and no curated title for this session")])
+            line = self.parsed.title_line or 1
+            raise ImportQueued([(line, "no title, and no curated title for this session")])
         session, created = self.find_or_create_session(meeting, values)
-        if not created:
+        if not created and self.another_page(session):
+            self.fill_scalars(session, values)
+        elif not created:
             self.apply_scalars(session, values)
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
@@ -91,6 +111,9 @@ class SessionLoader:
             session.save_without_historical_record()
         elif self.changes:
             session.save()
+        elif self.pages_changed:
+            # Only the snapshot's list of pages changed, which history leaves out.
+            session.save_without_historical_record()
         self.changes += collect_spellings(self.document.text, participants)
         if self.changes:
             derived.touch(session.pk)
@@ -123,6 +146,16 @@ class SessionLoader:
             meeting.save()
         return meeting
 
+    def conference_title(self, meeting):
+        """The title of a press-conference page that has none: the conference's session's,
+        when another page brought it, or else the conference's name, for an editor to review.
+        A press conference is one session, told by its date: the page needs no title."""
+        title = meeting.sessions.order_by("pk").values_list("title", flat=True).first()
+        if title:
+            return title
+        self.review.append("1: no title on the page, titled after its press conference")
+        return meeting.name
+
     def find_or_create_session(self, meeting, values):
         # The search columns are large and rebuilt afterwards: not read here.
         sessions = Session.objects.filter(meeting=meeting).defer(*SEARCH_FIELDS)
@@ -135,6 +168,9 @@ class SessionLoader:
                 sessions.filter(source_document=self.document).first()
                 or sessions.filter(slug=slugify(values["title"])[:100]).first()
             )
+            if session is None and meeting.kind == Meeting.Kind.PRESS:
+                # A press conference is one session: every page of it adds to that one.
+                session = sessions.order_by("pk").first()
         if session:
             return session, False
         session = Session(meeting=meeting, **values)
@@ -185,6 +221,45 @@ class SessionLoader:
             session.source_document = self.document
             self.changes.append("source document")
 
+    def another_page(self, session):
+        """Whether this document is another page of a press conference's transcript than the
+        one the session was first imported from: China.org.cn publishes a long transcript as
+        pages of one conference, which add up to one session."""
+        if self.parsed.meeting_kind != Meeting.Kind.PRESS:
+            return False
+        first_page = (
+            SourceDocument.objects.filter(pk=session.source_document_id)
+            .values_list("file_name", flat=True)
+            .first()
+        )
+        return first_page not in (None, self.document.file_name)
+
+    def fill_scalars(self, session, values):
+        """Another page's values fill only what the session lacks: they replace nothing. The
+        snapshot keeps the first page's values, which a re-import of that page compares with."""
+        for name in SCALAR_FIELDS:
+            if values[name] in (None, "") or getattr(session, name) not in (None, ""):
+                continue
+            setattr(session, name, values[name])
+            self.changes.append(name)
+
+    def pages_together(self, session, name, published):
+        """A press conference's `name` collection: each page's, in the order the pages were
+        first imported, this page's replacing what it published before. The pages' own lists
+        are kept in the import's snapshot, so that a page imported again, or another page,
+        adds up instead of replacing."""
+        if self.parsed.meeting_kind != Meeting.Kind.PRESS:
+            return published
+        pages = session.import_snapshot.setdefault("pages", [])
+        page = next((page for page in pages if page["file"] == self.document.file_name), None)
+        if page is None:
+            page = {"file": self.document.file_name}
+            pages.append(page)
+        if page.get(name) != published:
+            page[name] = published
+            self.pages_changed = True
+        return [item for page in pages for item in page.get(name, [])]
+
     def record_curated(self, session, facts, source):
         recorded = {fact.field: fact for fact in session.curated_facts.all()} if facts else {}
         for name, value in facts.items():
@@ -231,6 +306,8 @@ class SessionLoader:
         )
         snapshot = session.import_snapshot.setdefault("collections", {})
         for name, published, write in collections:
+            if name in {"people", "transcript"}:
+                published = self.pages_together(session, name, published)
             published_digest = digest(published)
             previous = snapshot.get(name)
             if previous and previous["published"] == published_digest:

@@ -146,3 +146,6 @@ class ParsedSession:
     disclaimer: str = ""
     unplaced: list[str] = field(default_factory=list)  # paragraphs that fit no field
     furniture: list[str] = field(default_factory=list)  # page furniture left out on purpose
+    # What the page lacks to identify its session, as (line, reason): such a page waits for an
+    # editor (sessions.models.WaitingDocument) instead of being refused.
+    missing: list[tuple[int, str]] = field(default_factory=list)

@@ -28,7 +28,11 @@ Readings of text the page leaves open:
   the publisher when it names a website ("China.org.cn", "China SCIO"), else the place
   ("Beijing"), which goes to unplaced. A date alone on a line, or under "Date:", is the day
   of the conference (date); a dateline's date is the day the page was published
-  (published_on). One of them is required: the meeting's year comes from it.
+  (published_on). Without either the page waits for an editor: the meeting's year comes
+  from it.
+- A page with no title and no publisher that names the State Council Information Office (its
+  chair is the office's spokesperson) is the SCIO's own page: publisher "SCIO", which names its
+  conference (the loader titles such a page after it).
 - A listed "Chairperson" (or "Host") is the host. When the headings are lost, the listed person
   who opens the transcript is its host: at these conferences the host speaks first.
 - A page with no transcript and no list whose text credits a photo ("[Photo by ...]") is a
@@ -67,6 +71,7 @@ _DATE_AT_END = re.compile(
     r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?: \d{1,2}:\d{2})?$"
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2})? [ap]\.m\.$")
+_SCIO = re.compile(r"\bState Council Information Office\b|\bSCIO\b")
 _PUBLISHER = re.compile(r"[\w-]{1,30}(?:\.[\w-]{1,30}){1,3}|China SCIO|SCIO")
 _LIST_LABELS = {
     "speakers": "speaker",
@@ -119,8 +124,9 @@ _TOP_FURNITURE = tuple(
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one press-conference transcript page; raise ParseError if it lacks a title, its
-    dateline, or any turn."""
+    """Read one press-conference transcript page; raise ParseError if it lacks any turn. A page
+    without a dateline is read all the same, with the reason in `missing` (its date is
+    unknown); one without a title has an empty title."""
     lines = nonblank_lines(text)
     if not lines:
         raise ParseError(1, "empty document: no title line")
@@ -144,6 +150,8 @@ def parse(text: str) -> ParsedSession:
             "no transcript turn: no line holding only a speaker label such as 'Cao Shumin:'",
         )
     session.people = _people(session.transcript, listed)
+    if not session.title and not session.publisher and any(_SCIO.search(t) for _, t in lines):
+        session.publisher = "SCIO"
     return session
 
 
@@ -203,10 +211,15 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         session.unplaced.extend(pending)
         pending, consumed = [], position
     if session.date is None and session.published_on is None:
-        raise ParseError(
-            title_line + 1, "no dateline such as 'China.org.cn, November 15, 2022' after the title"
+        # The date tells the press conference: without it the page waits for an editor.
+        session.missing.append(
+            (
+                title_line + 1,
+                "no dateline such as 'China.org.cn, November 15, 2022' after the title",
+            )
         )
-    session.meeting_year = (session.date or session.published_on).year
+    else:
+        session.meeting_year = (session.date or session.published_on).year
     return lines[consumed + 1 :]
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sessions.importers.documents import DocumentRefused, import_file
+from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file
 from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.names import fold, person_key
 
@@ -60,7 +60,7 @@ def is_label(name):
 @dataclass
 class DocumentScore:
     name: str
-    outcome: str  # "imported", "refused" or "missing"
+    outcome: str  # "imported", "queued" (waits for an editor), "refused" or "missing"
     reason: str = ""
     refusal_acceptable: bool = False
     title_listed: bool = False
@@ -75,7 +75,10 @@ class DocumentScore:
 
     @property
     def handled(self):
-        return self.outcome == "imported" or (self.outcome == "refused" and self.refusal_acceptable)
+        # A queued page is kept whole for an editor to complete: handled, not lost.
+        return self.outcome in {"imported", "queued"} or (
+            self.outcome == "refused" and self.refusal_acceptable
+        )
 
     def line(self):
         what = self.outcome + (f" ({self.reason})" if self.reason else "")
@@ -123,6 +126,9 @@ def score_folder(folder, expected, curated):
         else:
             try:
                 session = import_file(path, curated).session
+            except DocumentQueued as error:
+                score.outcome = "queued"
+                score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
             except DocumentRefused as error:
                 score.outcome = "refused"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)

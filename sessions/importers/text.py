@@ -84,7 +84,8 @@ def heading_pattern(label: str) -> re.Pattern:
 # --- IGF pages -------------------------------------------------------------------------------
 
 TITLE_LINE = re.compile(
-    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]+?)\s*#\s*(?P<number>\d+)\s+)?(?P<title>\S.*)$"
+    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]{0,60}?[^#\s])\s*#\s*(?P<number>\d+)\s+)?"
+    r"(?P<title>\S.*)$"
 )
 # Abbreviations spelled out so that every family names a session type the same way.
 SESSION_TYPES = {"WS": "Workshop"}

@@ -1,11 +1,11 @@
 """The archive's models, one module per part of the record.
 
-meetings: Meeting, SourceDocument, CuratedFact; sdgs: SdgGoal, SdgTarget; session: Session,
-its queries and SessionGoal; rows: what hangs off a session (questions, organizers, people,
-takeaways, arguments, transcript turns).
+meetings: Meeting, SourceDocument, CuratedFact, WaitingDocument; sdgs: SdgGoal, SdgTarget;
+session: Session, its queries and SessionGoal; rows: what hangs off a session (questions,
+organizers, people, takeaways, arguments, transcript turns).
 """
 
-from sessions.models.meetings import CuratedFact, Meeting, SourceDocument
+from sessions.models.meetings import CuratedFact, Meeting, SourceDocument, WaitingDocument
 from sessions.models.rows import (
     Argument,
     Organizer,
@@ -46,4 +46,5 @@ __all__ = [
     "StakeholderGroup",
     "Takeaway",
     "TranscriptTurn",
+    "WaitingDocument",
 ]

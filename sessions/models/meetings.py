@@ -104,3 +104,64 @@ class CuratedFact(models.Model):
 
     def __str__(self):
         return f"{self.session or self.meeting}: {self.field}"
+
+
+class WaitingDocument(models.Model):
+    """A page of a known family that lacks what identifies its session (a title, a meeting or
+    its year), kept verbatim with its problems until an editor supplies what is missing.
+
+    The import stores it instead of refusing it; the editor's completion (the admin's form)
+    runs the same loader with the supplied values, recorded as curated facts with their source,
+    and the document leaves the queue (status resolved, the session it became linked)."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Waiting for an editor"
+        RESOLVED = "resolved", "Completed and imported"
+
+    file_name = models.CharField(max_length=300)
+    format = models.CharField(max_length=30, choices=SourceDocument.Format)
+    sha256 = models.CharField(max_length=64, unique=True)
+    text = models.TextField()
+    problems = models.TextField(help_text="What is missing, one `file:line: reason` a line.")
+    status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
+    received_at = models.DateTimeField()
+    # What the editor supplied; the title and date also become curated facts of the session.
+    meeting_kind = models.CharField(max_length=10, choices=Meeting.Kind, blank=True)
+    meeting_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    date = models.DateField(null=True, blank=True)
+    source = models.URLField(
+        max_length=500, blank=True, help_text="Where the supplied facts come from."
+    )
+    session = models.ForeignKey(
+        "archive.Session",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The session the completed import wrote.",
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "file_name"]
+        indexes = [
+            # The editors' desk counts the open documents (status = 'open').
+            models.Index(fields=["status"], name="archive_waitingdocument_status"),
+        ]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.get_status_display()})"
+
+    def supplied(self):
+        """The values the editor supplied, by the name the loader knows them under."""
+        return {
+            name: value
+            for name, value in (
+                ("meeting_kind", self.meeting_kind),
+                ("meeting_year", self.meeting_year),
+                ("title", self.title),
+                ("date", self.date),
+            )
+            if value not in (None, "")
+        }

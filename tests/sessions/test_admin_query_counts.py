@@ -10,8 +10,9 @@ sessions/admin.py.
 import re
 
 import pytest
+from django.utils import timezone
 
-from sessions.models import SdgGoal, SdgTarget, Session
+from sessions.models import SdgGoal, SdgTarget, Session, SourceDocument, WaitingDocument
 from speakers.models import DuplicateSuggestion
 from tests.factories import (
     MeetingFactory,
@@ -110,6 +111,28 @@ def test_source_document_changelist_query_count(superuser_client, rows, django_a
     with django_assert_num_queries(4) as queries:
         open_changelist(superuser_client, "/admin/archive/sourcedocument/", rows)
     assert '"text"' not in queries.captured_queries[3]["sql"]
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_waiting_document_changelist_query_count(superuser_client, rows, django_assert_num_queries):
+    for number in range(rows):
+        WaitingDocument.objects.create(
+            file_name=f"page-{number}.txt",
+            format=SourceDocument.Format.DIPLOAI_REPORT,
+            sha256=f"{number:064x}",
+            text="A page",
+            problems=f"page-{number}.txt:2: no date line",
+            received_at=timezone.now(),
+            session=SessionFactory(),
+        )
+    # 1. session, 2. user
+    # 3. count of the documents
+    # 4. the page of documents with their sessions, without their text
+    with django_assert_num_queries(4) as queries:
+        open_changelist(superuser_client, "/admin/archive/waitingdocument/", rows)
+    page = queries.captured_queries[3]["sql"]
+    assert '"archive_session"."title"' in page
+    assert '"archive_waitingdocument"."text"' not in page
 
 
 @pytest.mark.parametrize("rows", SIZES)

@@ -70,7 +70,8 @@ class Command(BaseCommand):
             seconds = time.perf_counter() - started
         if result.returncode:
             raise CommandError(result.stderr)
-        imported = len(result.stdout.splitlines())
+        # The command's last line: "imported N, queued for an editor N, refused N".
+        imported = int(result.stdout.splitlines()[-1].split(",")[0].removeprefix("imported "))
         self.stdout.write(
             f"imported {imported} documents in {seconds:.1f} s "
             f"({imported / seconds:.0f} documents/s, {1000 * seconds / imported:.1f} ms each)"

@@ -8,25 +8,31 @@ from sessions.importers.documents import Curated, import_documents
 
 class Command(BaseCommand):
     help = (
-        "Import source documents (files, or folders of them). The whole run is one "
-        "transaction, so a run killed half-way changes nothing; inside it each document has "
-        "its own savepoint: a document that cannot be imported is refused whole with "
-        "file:line: reason, the others still land, and the command exits non-zero."
+        "Import source documents (files, or folders of them). Every document is parsed before "
+        "the write transaction opens. The whole run is one transaction, so a run killed "
+        "half-way changes nothing; inside it each document has its own savepoint: a document "
+        "that cannot be imported is refused whole with file:line: reason, the others still "
+        "land, and the command exits non-zero. A page that lacks what identifies its session "
+        "waits for an editor (admin: Waiting documents). The last line counts imported, "
+        "queued and refused documents."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
 
     def handle(self, *args, paths, **options):
-        refused = import_documents(
+        summary = import_documents(
             paths, Curated(), report=lambda outcome: self.stdout.write(outcome.summary())
         )
+        for line in summary.queued:
+            self.stdout.write(f"{line} (waiting for an editor)")
+        self.stdout.write(summary.line())
         # After the commit, before any reader: the pages the import made stale.
         started = time.monotonic()
         warmed = warm_popular_pages()
         self.stdout.write(f"Pages rendered afresh: {warmed} in {time.monotonic() - started:.1f} s")
-        if refused:
+        if summary.refused:
             raise CommandError(
-                f"{len(refused)} problem(s); those documents were not imported:\n"
-                + "\n".join(refused)
+                f"{len(summary.refused)} problem(s); those documents were not imported:\n"
+                + "\n".join(summary.refused)
             )

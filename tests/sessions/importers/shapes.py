@@ -7,7 +7,8 @@ the lines the test reads from the document itself, and with what the parser read
 
 from django.db.models import Count
 
-from sessions.importers.documents import BUNDLED_DOCUMENTS, PARSERS, detect_format
+from sessions.importers.detection import detect_format
+from sessions.importers.documents import BUNDLED_DOCUMENTS, PARSERS
 from sessions.models import Participation, Session, Takeaway
 
 Role = Participation.Role

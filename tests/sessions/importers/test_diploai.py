@@ -553,16 +553,20 @@ def test_parse_error_empty_text():
     assert (raised.value.line, raised.value.reason) == (1, "empty document: no title line")
 
 
-def test_parse_error_no_date_line():
-    with pytest.raises(ParseError) as raised:
-        _parse_lines(_without(_source_lines(), 2, 2))
-    assert (raised.value.line, raised.value.reason) == (
-        2,
-        "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title",
+def test_no_date_line_is_read_with_what_is_missing():
+    # Without its date line the meeting's year is unknown: the page waits for an editor.
+    session = _parse_lines(_without(_source_lines(), 2, 2))
+    assert (session.meeting_year, session.date, session.missing) == (
+        None,
+        None,
+        [(2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")],
     )
 
 
-def test_parse_error_no_title_line():
-    with pytest.raises(ParseError) as raised:
-        _parse_lines(_source_lines()[1:])
-    assert (raised.value.line, raised.value.reason) == (1, "no title line before the date line")
+def test_no_title_line_is_read_with_what_is_missing():
+    session = _parse_lines(_source_lines()[1:])
+    assert (session.title, session.date, session.missing) == (
+        "",
+        datetime.date(2025, 7, 11),
+        [(1, "no title line before the date line")],
+    )

@@ -5,10 +5,10 @@ from collections import Counter
 
 import pytest
 
+from sessions.importers.detection import detect_format
 from sessions.importers.documents import (
     REAL_DOCUMENTS,
     DocumentRefused,
-    detect_format,
     import_file,
 )
 from sessions.models import CuratedFact, Meeting, Participation, Session, SourceDocument

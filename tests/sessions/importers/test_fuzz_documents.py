@@ -9,7 +9,8 @@ blanked, their case changed), spans of lines replaced by other valid text, block
 repeated, and long runs of one character put in a line.
 
 For every input `import_file` either imports it, and then a second import of the same file
-changes nothing, or refuses it with `DocumentRefused`, every line `<file>:<line>: <reason>`,
+changes nothing, or refuses it with `DocumentRefused` (or queues it for an editor with
+`DocumentQueued`, a kind of it), every line `<file>:<line>: <reason>`,
 and the archive's export is unchanged. Any other exception fails the test. Whenever the input
 parses, every long text the parser hands over (description, report, summary, takeaways,
 turns, ...) is text of the input: each of its lines occurs in a line of the input, after the
@@ -34,12 +35,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sessions.backup import dumps, export_archive
+from sessions.importers.detection import detect_format
 from sessions.importers.documents import (
     BUNDLED_DOCUMENTS,
     PARSERS,
     Curated,
     DocumentRefused,
-    detect_format,
     import_file,
 )
 from sessions.importers.parsed import ParseError

@@ -675,14 +675,17 @@ def test_parse_empty_text_raises(text):
     assert _raises(text) == (1, "empty document")
 
 
-def test_parse_organizers_without_title_or_date_line_raise():
-    assert _raises("\nOrganizer 1: Jing MA, China Association\n") == (2, NO_TOP)
+def test_parse_organizers_without_title_or_date_line_are_missing_them():
+    # Without them the meeting's year is unknown: the page waits for an editor.
+    session = parse("\nOrganizer 1: Jing MA, China Association\n")
+
+    assert (session.meeting_year, session.missing) == (None, [(2, NO_TOP)])
 
 
-def test_parse_2021_page_without_date_line_raises_at_first_line_left():
+def test_parse_2021_page_without_date_line_is_missing_it_at_first_line_left():
     text = _text(WORKSHOP_2021).replace(DATE_LINE, "")
 
-    assert _raises(text) == (2, NO_TOP)
+    assert parse(text).missing == [(2, NO_TOP)]
 
 
 def test_parse_title_without_organizers_or_speakers_raises():

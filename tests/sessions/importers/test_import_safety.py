@@ -2,13 +2,20 @@
 
 import json
 import shutil
+from html import escape
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from sessions.backup import dumps, export_archive
-from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
+from sessions.importers.documents import (
+    BUNDLED_DOCUMENTS,
+    REAL_DOCUMENTS,
+    Curated,
+    DocumentRefused,
+    import_file,
+)
 from sessions.importers.snapshot import written_digest
 from sessions.models import Session
 from tests.bundled import import_bundled
@@ -39,8 +46,10 @@ def test_command_prints_format_changes_and_unplaced_text(capsys):
     assert lines == [
         f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 created; "
         "unplaced text: 0 paragraphs, 0 characters",
+        "imported 1, queued for an editor 0, refused 0",
         f"{OPEN_FORUM}: igf_page_2024: igf-2024/open-forum-9 0 changes; "
         "unplaced text: 0 paragraphs, 0 characters",
+        "imported 1, queued for an editor 0, refused 0",
     ]
 
 
@@ -165,6 +174,53 @@ def test_an_unknown_region_is_kept_and_the_session_marked_for_review(tmp_path):
     ) == ("speaker", "private_sector", "", "Atlantis Group")
     again = import_file(copy, Curated())
     assert again.changes == []
+
+
+def test_review_reasons_are_shown_by_the_command_and_on_the_sessions_admin_page(
+    tmp_path, capsys, editor_client
+):
+    copy = changed_copy(
+        tmp_path,
+        BUNDLED_DOCUMENTS / "igf2023-ws-377-workshop-page.txt",
+        (
+            "Speaker 3: Yijie Peng, Private Sector, Asia-Pacific Group",
+            "Speaker 3: Yijie Peng, Private Sector, Atlantis Group",
+        ),
+    )
+    reason = "15: unknown regional group 'Atlantis Group', kept as published"
+
+    call_command("import_documents", str(copy))
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"{copy}: igf_workshop_page: igf-2023/workshop-377 created; "
+        f"unplaced text: 0 paragraphs, 0 characters; needs review: {reason}",
+        "imported 1, queued for an editor 0, refused 0",
+    ]
+    session = Session.objects.get()
+    page = editor_client.get(f"/admin/archive/session/{session.pk}/change/")
+    assert f"<p>{escape(reason)}</p>" in page.content.decode()
+
+
+def test_the_command_counts_imported_queued_and_refused_documents(tmp_path, capsys):
+    shutil.copy(OPEN_FORUM, tmp_path / "a-good.txt")
+    shutil.copy(
+        REAL_DOCUMENTS / "digwatch_igf2024_of33_wsis-forum-2025-consultation.txt",
+        tmp_path / "b-undated.txt",
+    )
+    (tmp_path / "c-empty.txt").write_bytes(b"")
+
+    with pytest.raises(CommandError) as error:
+        call_command("import_documents", str(tmp_path))
+
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        f"{tmp_path / 'b-undated.txt'}:2: no date line such as '11 Jul 2025 09:00h - 09:45h' "
+        "after the title (waiting for an editor)",
+        "imported 1, queued for an editor 1, refused 1",
+    ]
+    assert str(error.value) == (
+        "1 problem(s); those documents were not imported:\n"
+        f"{tmp_path / 'c-empty.txt'}:1: empty document"
+    )
 
 
 def test_an_editor_who_cleared_the_review_mark_keeps_it_cleared(tmp_path):

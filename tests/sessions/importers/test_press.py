@@ -185,13 +185,14 @@ def test_parse_error_empty_text():
     assert (raised.value.line, raised.value.reason) == (1, "empty document: no title line")
 
 
-def test_parse_error_no_dateline():
+def test_no_dateline_is_read_with_what_is_missing():
+    # Without its dateline the press conference is unknown: the page waits for an editor.
     lines = _source_lines()
-    with pytest.raises(ParseError) as raised:
-        _parse_lines(lines[:2] + lines[3:])
-    assert (raised.value.line, raised.value.reason) == (
-        2,
-        "no dateline such as 'China.org.cn, November 15, 2022' after the title",
+    session = _parse_lines(lines[:2] + lines[3:])
+    assert (session.meeting_year, session.published_on, session.missing) == (
+        None,
+        None,
+        [(2, "no dateline such as 'China.org.cn, November 15, 2022' after the title")],
     )
 
 

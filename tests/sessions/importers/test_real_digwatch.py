@@ -8,7 +8,6 @@ import pytest
 
 from sessions.importers.diploai import parse
 from sessions.importers.documents import REAL_DOCUMENTS, Curated, import_file
-from sessions.importers.parsed import ParseError
 
 
 def parsed(file_name):
@@ -228,20 +227,20 @@ def test_2025_open_forum_title_is_kept_whole():
 
     assert session.title == "Open Forum #20 WSis+20 High Level Event 2025 Ocp Special Briefing"
     assert session.date == datetime.date(2025, 6, 26)
-    # expected.json files it under IGF 2025 (its address says so); the text names WSIS first
-    # and never the IGF, so the parser files it under WSIS: left for the meeting's reading.
-    assert session.meeting_kind == "wsis"
+    # The text names WSIS first (the session is about the WSIS+20 review), but the IGF numbers
+    # its open forums: filed under IGF 2025, as expected.json says, with its type and number.
+    assert (session.meeting_kind, session.session_type, session.number) == ("igf", "Open Forum", 20)
 
 
-def test_2024_report_top_without_a_date_is_refused_with_the_reason():
-    # expected.json accepts it as IGF 2024 from its address; the text has no date and no year,
-    # so the meeting cannot be told from it: refused until an editor can supply the meeting.
-    with pytest.raises(ParseError) as refused:
-        parsed("digwatch_igf2024_of33_wsis-forum-2025-consultation.txt")
+def test_2024_report_top_without_a_date_is_read_with_what_is_missing():
+    # expected.json files it under IGF 2024 from its address; the text has no date and no year,
+    # so the meeting cannot be told from it: it waits for an editor to supply the year.
+    session = parsed("digwatch_igf2024_of33_wsis-forum-2025-consultation.txt")
 
-    assert (refused.value.line, refused.value.reason) == (
-        2,
-        "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title",
+    assert (session.title, session.meeting_year, session.missing) == (
+        "Open Forum #33 Open Consultation Process Meeting for WSIS Forum 2025",
+        None,
+        [(2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")],
     )
 
 

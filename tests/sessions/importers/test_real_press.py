@@ -7,7 +7,13 @@ import datetime
 
 import pytest
 
-from sessions.importers.documents import REAL_DOCUMENTS, Curated, DocumentRefused, import_file
+from sessions.importers.documents import (
+    BUNDLED_DOCUMENTS,
+    REAL_DOCUMENTS,
+    Curated,
+    DocumentRefused,
+    import_file,
+)
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse
 
@@ -27,9 +33,10 @@ def dates(session):
 def test_page_opening_with_its_speakers_and_chairperson_and_no_title():
     session = parsed("scio2019_6th-world-internet-conference.txt")
 
-    # No title on the page: none is made up (the loader refuses it for want of one).
+    # No title on the page: none is made up here (the loader titles it after its conference).
     assert (session.title, session.title_line) == ("", None)
-    assert dates(session) == (2019, datetime.date(2019, 9, 18), None, "")
+    # Its chair is the State Council Information Office's spokesperson: the SCIO's own page.
+    assert dates(session) == (2019, datetime.date(2019, 9, 18), None, "SCIO")
     assert people(session) == [
         ("speaker", "Liu Liehong", "vice minister of the Cyberspace Administration of China"),
         (
@@ -184,3 +191,75 @@ def test_photo_page_import_is_refused_with_file_and_line():
         f"{path}:1: a photo page: a photo and its caption, with no press-conference transcript "
         "or list of speakers on it"
     ]
+
+
+@pytest.mark.django_db
+def test_page_without_a_title_is_imported_under_its_conference_with_its_people():
+    # A press conference is one session, told by its date: the page needs no title to be
+    # placed. Titled after the conference and marked for an editor, it loses none of its people.
+    path = REAL_DOCUMENTS / "scio2019_6th-world-internet-conference.txt"
+    outcome = import_file(path, Curated())
+    session = outcome.session
+
+    assert (session.meeting.slug, session.title, session.needs_review) == (
+        "scio-press-conference-2019-09-18",
+        "SCIO press conference, September 2019",
+        True,
+    )
+    assert outcome.review == ["1: no title on the page, titled after its press conference"]
+    assert outcome.summary().endswith(
+        "; needs review: 1: no title on the page, titled after its press conference"
+    )
+    assert list(session.participations.values_list("role", "published_name")) == [
+        ("speaker", "Liu Liehong"),
+        ("speaker", "Zhu Guoxian"),
+        ("speaker", "Sheng Yongjun"),
+        ("host", "Xi Yanchun"),
+    ]
+
+
+BUNDLED_PRESS = BUNDLED_DOCUMENTS / "scio2022-cyberspace-white-paper-press-conference.txt"
+PAGE_9 = REAL_DOCUMENTS / "scio2022_cyberspace-white-paper_page9.txt"
+
+
+def turns(session):
+    return list(session.transcript_turns.values_list("position", "speaker_label"))
+
+
+@pytest.mark.django_db
+def test_pages_of_one_transcript_add_up_in_one_session():
+    first = import_file(BUNDLED_PRESS, Curated()).session
+    assert turns(first) == [(1, "Tianmu News"), (2, "Cao Shumin"), (3, "Wang Song")]
+
+    page_9 = import_file(PAGE_9, Curated())
+
+    assert (page_9.created, page_9.session.pk) == (False, first.pk)
+    # Page 9's turns after the first page's, its new speaker added: nothing replaced.
+    assert turns(page_9.session) == [
+        (1, "Tianmu News"),
+        (2, "Cao Shumin"),
+        (3, "Wang Song"),
+        (4, "Kyodo News"),
+        (5, "Cao Shumin"),
+        (6, "Yang Shuzhen"),
+    ]
+    assert list(page_9.session.participations.values_list("role", "published_name")) == [
+        ("host", "Cao Shumin"),
+        ("speaker", "Wang Song"),
+        ("speaker", "Yang Shuzhen"),
+    ]
+    # The first page stays the session's source; the title is the first page's.
+    session = page_9.session
+    assert (session.source_document.file_name, session.title) == (BUNDLED_PRESS.name, first.title)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("again", [PAGE_9, BUNDLED_PRESS], ids=["page-9", "first-page"])
+def test_either_page_imported_again_changes_nothing(again):
+    import_file(BUNDLED_PRESS, Curated())
+    import_file(PAGE_9, Curated())
+
+    outcome = import_file(again, Curated())
+
+    assert (outcome.created, outcome.changes, outcome.conflicts) == (False, [], [])
+    assert len(turns(outcome.session)) == 6

@@ -1,0 +1,187 @@
+"""Recognise a document's format family by weighing each family's markers.
+
+Every pattern here is bounded (`{0,8}`, `[^\n]{0,400}`): none has two adjacent unbounded
+quantifiers over the same characters, so detection stays linear on hostile text
+(tests/sessions/importers/test_linear_time.py).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from sessions.models import SourceDocument
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One sign of a format family: what it is (for messages), its pattern, its weight."""
+
+    what: str
+    pattern: re.Pattern
+    weight: int = 1
+
+
+@dataclass(frozen=True)
+class Family:
+    format: str
+    name: str
+    threshold: int
+    markers: tuple[Marker, ...]
+
+
+def _marker(what, pattern, weight=1, flags=0):
+    return Marker(what, re.compile(pattern, re.MULTILINE | flags), weight)
+
+
+# Each family by its own markers, weighed: a family is recognised when the weight of the markers
+# found reaches its threshold, and the heaviest family recognised wins (ties in this order).
+# Markers are written for the family across years, not for one page: dig.watch reports of 2019
+# ("Event report"), 2023 ("Session report", DiploGPT) and 2024-2025 (DiploAI, "Session at a
+# glance"); SCIO / China.org.cn press pages with their several datelines; IGF workshop pages
+# numbering their organizers and speakers; IGF session pages with labelled sections.
+FAMILIES = (
+    Family(
+        SourceDocument.Format.DIPLOAI_REPORT,
+        "a dig.watch / DiploAI report",
+        2,
+        (
+            _marker(
+                "a date line such as '11 Jul 2025 09:00h - 09:45h'",
+                r"^[ \t]{0,8}\d{1,2} [A-Z][a-z]{2,8}\.? \d{4} \d{1,2}:\d{2}h\b",
+                2,
+            ),
+            _marker("a DiploAI or DiploGPT disclaimer", r"\bDiplo(?:AI|GPT)\b", 2),
+            _marker("speech statistics ('Speech speed')", r"^[ \t]{0,8}Speech speed\s{0,8}$", 2),
+            _marker(
+                "a 'Session at a glance' heading",
+                r"^[ \t]{0,8}Session at a glance\s{0,8}$",
+                flags=re.IGNORECASE,
+            ),
+            _marker(
+                "a report heading ('Event report', 'Session report', 'Full session report')",
+                r"^[ \t]{0,8}(?:Event|Session|Full session) report\s{0,8}$",
+                flags=re.IGNORECASE,
+            ),
+            _marker(
+                "a 'Table of contents' or 'Keypoints' heading",
+                r"^[ \t]{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
+                flags=re.IGNORECASE,
+            ),
+        ),
+    ),
+    Family(
+        SourceDocument.Format.PRESS_TRANSCRIPT,
+        "a press-conference page",
+        2,
+        (
+            _marker(
+                "'press conference' or 'SCIO briefing' in its first lines",
+                r"\A(?:[^\n]{0,400}\n){0,8}[^\n]{0,400}"
+                r"(?:\b(?:press|news) conference\b|\bSCIO briefing\b)",
+                flags=re.IGNORECASE,
+            ),
+            _marker(
+                "the publisher (China.org.cn, China SCIO, the State Council Information Office)",
+                r"China\.org\.cn|\bChina SCIO\b|\bState Council Information Office\b",
+            ),
+            _marker(
+                "a dateline such as 'China.org.cn | Updated: November 15, 2022', "
+                "'Updated: 2006-02-17 19:45' or 'Beijing | 10 a.m. March 19, 2021'",
+                r"(?:Updated:|\||China\.org\.cn,) {0,3}(?:\d{1,2}(?::\d{2})? [ap]\.m\. )?"
+                r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})",
+            ),
+            _marker(
+                "a 'Speakers:' or 'Chairperson:' list",
+                r"^[ \t]{0,8}(?:Speakers?|Chairperson|Host|Date):[ \t]{0,8}$",
+            ),
+            _marker(
+                "speaker labels alone on a line ('Cao Shumin:')",
+                r"^[ \t]{0,8}[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,4}:[ \t]{0,8}$",
+            ),
+        ),
+    ),
+    Family(
+        SourceDocument.Format.IGF_WORKSHOP_PAGE,
+        "an IGF workshop page",
+        2,
+        (
+            _marker(
+                "numbered organizers or speakers ('Organizer 1:', 'Speaker 1:')",
+                r"^[ \t]{0,8}(?:organizer|speaker) \d+:",
+                4,
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Family(
+        SourceDocument.Format.IGF_PAGE_2024,
+        "an IGF session page",
+        1,
+        (
+            _marker(
+                "a title such as 'IGF 2024 Open Forum #9 ...'",
+                r"^[ \t]{0,8}IGF \d{4} [^\n#]{0,80}#\s?\d+",
+                2,
+            ),
+            _marker(
+                "an 'IGF <year> ...' title without a number",
+                r"\A(?:[^\n]{0,400}\n){0,4}\s{0,8}IGF \d{4} [^\n#]{1,400}$",
+            ),
+            _marker(
+                "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
+                r"^[ \t]{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
+                flags=re.IGNORECASE,
+            ),
+        ),
+    ),
+)
+
+
+@dataclass
+class Detection:
+    """What detection found: the family recognised, or the one that came closest and why not."""
+
+    format: str | None
+    closest: Family | None = None
+    found: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def refusal(self):
+        reason = (
+            "unknown format: not an IGF session or workshop page, a DiploAI report or a "
+            "press-conference transcript"
+        )
+        if self.closest is None:
+            return reason
+        return (
+            f"{reason}; closest: {self.closest.name}, with {'; '.join(self.found)}, "
+            f"but without {'; '.join(self.missing)}"
+        )
+
+
+def detect(text):
+    """Weigh each family's markers in the text; a Detection."""
+    best, best_weight, best_found = None, 0, []
+    closest, closest_weight = None, 0
+    for family in FAMILIES:
+        found = [marker for marker in family.markers if marker.pattern.search(text)]
+        weight = sum(marker.weight for marker in found)
+        if weight >= family.threshold and weight > best_weight:
+            best, best_weight, best_found = family, weight, found
+        if weight > closest_weight:
+            closest, closest_weight = family, weight
+            closest_found = found
+    if best is not None:
+        return Detection(best.format, best, [marker.what for marker in best_found])
+    if closest is None:
+        return Detection(None)
+    return Detection(
+        None,
+        closest,
+        [marker.what for marker in closest_found],
+        [marker.what for marker in closest.markers if marker not in closest_found],
+    )
+
+
+def detect_format(text):
+    """The format family of a document's text, or None (see `detect` and FAMILIES)."""
+    return detect(text).format
