@@ -11,6 +11,9 @@ register = template.Library()
 
 HEADING = re.compile(r"#{1,6}\s+(?P<text>.+)")
 BOLD = re.compile(r"\*\*(?P<text>[^*\n]+)\*\*")
+# A report longer than this, in characters, with more than one section is shown folded, one
+# <details> a section: on the WSIS session's page the report alone ran to 15,000 px.
+LONG_REPORT = 4000
 
 
 @register.filter
@@ -29,6 +32,20 @@ def report_blocks(text):
             html = BOLD.sub(r"<strong>\g<text></strong>", escape(part.strip()))
             blocks.append({"html": mark_safe(html.replace("\n", "<br>"))})
     return blocks
+
+
+@register.filter
+def report_sections(text):
+    """A report as sections, each a heading (None before the first) and its paragraphs'
+    HTML, and whether the page folds them: `{"folded": bool, "sections": [...]}`."""
+    sections = []
+    for block in report_blocks(text):
+        if "heading" in block or not sections:
+            sections.append({"heading": block.get("heading"), "blocks": []})
+        if "html" in block:
+            sections[-1]["blocks"].append(block["html"])
+    folded = len(sections) > 1 and len(text) > LONG_REPORT
+    return {"folded": folded, "sections": sections}
 
 
 @register.filter

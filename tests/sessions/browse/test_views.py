@@ -476,8 +476,77 @@ def test_session_detail_of_a_machine_generated_report(client, archive):
     assert 'href="#turn-2"' in content
     assert '<meter min="0" max="293" value="233"' in content
     assert "4:53 · 717 words · 146 wpm" in content
-    assert "<h3>Unresolved issues</h3>" in content
+    assert (
+        '<summary><h3 class="fold__heading">Unresolved issues <span class="muted">(1)</span>'
+        "</h3></summary>"
+    ) in content
+    assert '<h2 id="summary">Summary (machine-generated)</h2>' in content
     assert_good_page(response)
+
+
+def section_ids(content):
+    """The ids of a session page's sections, in the page's order."""
+    return re.findall(r'<section aria-labelledby="([a-z-]+)"', content)
+
+
+def test_session_detail_reads_in_a_readers_order(client, archive):
+    session = archive["b"]
+    session.summary = "The forum in two lines."
+    session.description = "What the forum set out to do."
+    session.online_participation = "Join on Zoom."
+    session.save()
+
+    content = client.get("/sessions/igf-2024/open-forum-9/").content.decode()
+
+    assert section_ids(content) == [
+        "summary",
+        "takeaways",
+        "people",
+        "about",
+        "policy-questions",
+        "sdgs",
+        "report",
+        "source",
+    ]
+    assert re.findall(r'<li><a href="#([a-z-]+)">', content) == [
+        "summary",
+        "takeaways",
+        "people",
+        "about",
+        "policy-questions",
+        "sdgs",
+        "report",
+        "source",
+    ]
+    # Logistics are folded under the description.
+    assert (
+        '<details class="fold">\n    <summary class="fold__summary">Format and participation: '
+        "online participation</summary>"
+    ) in content
+    assert "<h3>Online participation</h3><p>Join on Zoom.</p>" in content
+
+
+def test_a_long_report_is_folded_one_section_a_fold(client, archive):
+    session = archive["a"]
+    paragraph = "Water and data. " * 150
+    session.report = f"Opening words.\n\n# Findings\n\n{paragraph}\n\n# Next steps\n\n{paragraph}"
+    session.save()
+
+    content = client.get("/sessions/igf-2021/workshop-125/").content.decode()
+
+    assert re.findall(r'<summary><h3 class="fold__heading">([^<]+)</h3></summary>', content) == [
+        "Opening",
+        "Findings",
+        "Next steps",
+    ]
+    assert "3 sections, folded: open the ones you want to read." in content
+
+
+def test_a_short_report_is_shown_whole(client, archive):
+    content = client.get("/sessions/igf-2021/workshop-125/").content.decode()
+
+    assert "folded" not in content
+    assert "<p>Para one about water.</p>" in content
 
 
 def test_session_detail_flags_and_takeaways(client, archive):
