@@ -147,6 +147,8 @@ def session_detail(request, meeting, slug):
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
         "curated": session.curated_facts.all(),
+        "inferred_roles": [p for p in participations if p.inferred_by],
+        "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
     }

@@ -23,6 +23,7 @@ from sessions.importers.checks import meeting_slug_and_name, values_and_people
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
+from sessions.importers.text import cut_off, word_counts
 from sessions.models import CuratedFact, Meeting, Organizer, Session
 from sessions.search import SEARCH_FIELDS
 from speakers.identity import resolve_organization, unique_slug
@@ -76,7 +77,7 @@ class SessionLoader:
             name: value for name, value in curated_facts.items() if values[name] in (None, "")
         }
         values.update(curated_facts)
-        values["session_type"] = values["session_type"] or Session.Type.OTHER
+        values["session_type"] = values["session_type"] or Session.Type.NOT_STATED
         if not values["title"]:
             raise ImportRefused([(1, "no title, and no curated title for this session")])
         session, created = self.find_or_create_session(meeting, values)
@@ -225,7 +226,7 @@ class SessionLoader:
                 {"goals": parsed.sdg_goals, "targets": parsed.sdg_targets},
                 writers.write_sdgs,
             ),
-            ("takeaways", [asdict(item) for item in parsed.takeaways], writers.write_takeaways),
+            ("takeaways", self.takeaways(), writers.write_takeaways),
             ("arguments", [asdict(item) for item in parsed.arguments], writers.write_arguments),
             ("transcript", [asdict(turn) for turn in parsed.transcript], writers.write_transcript),
         )
@@ -251,6 +252,14 @@ class SessionLoader:
             .distinct()
             .prefetch_related("aliases")
         )
+
+    def takeaways(self):
+        """The published statements, each marked when the source cut it off mid-word."""
+        words = word_counts(self.document.text)
+        return [
+            {**asdict(item), "is_cut_off": cut_off(item.text, words)}
+            for item in self.parsed.takeaways
+        ]
 
     def organization(self, name, is_media_outlet=False):
         """The organization of a published name, looked up once per document."""

@@ -362,3 +362,30 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
         raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
     session.time_zone = match["start_zone"]
     session.meeting_year = session.meeting_year or session.date.year
+
+
+WORD = re.compile(r"\w+")
+
+
+def word_counts(text: str) -> dict[str, int]:
+    """How often each word (case-folded) occurs in a document: what `cut_off` compares with."""
+    counts: dict[str, int] = {}
+    for word in WORD.findall(text.casefold()):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def cut_off(statement: str, document_words: dict[str, int]) -> bool:
+    """Whether the source cut a statement off mid-word: "...big data in promoting enviro".
+
+    The statement ends in a word, with no closing punctuation, that the document has nowhere
+    else as a word of its own but that begins a longer word of the document ("environmental").
+    A statement that merely lacks a full stop (DiploAI reports write them so) is not cut off.
+    """
+    text = statement.rstrip()
+    if not text or not text[-1].isalnum():
+        return False
+    last = WORD.findall(text[-200:].casefold())[-1]
+    if document_words.get(last, 0) > 1:
+        return False
+    return any(word != last and word.startswith(last) for word in document_words)
