@@ -12,7 +12,6 @@ admin.site.site_title = "IGF session archive editors"
 admin.site.index_title = "Records to read and correct"
 
 
-
 def favicon(request):
     """Clients that ask for /favicon.ico without reading the page's icon link get the icon, a
     static file under its hashed name. Not a permanent redirect: that name changes with it."""

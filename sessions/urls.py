@@ -25,6 +25,15 @@ urlpatterns = [
         downloads.session_calendar,
         name="session_calendar",
     ),
+    *(
+        path(
+            f"sessions/<slug:meeting>/<slug:slug>/cite.{extension}",
+            downloads.session_citation,
+            {"extension": extension},
+            name=f"cite_{extension}",
+        )
+        for extension in downloads.CITATION_FORMATS
+    ),
     path("feed/", LatestSessionsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting"),

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from sessions.models import Inference
+from sessions.outputs import citation
 
 register = template.Library()
 
@@ -94,6 +95,10 @@ def readable_url(address):
     itself keeps the address as published."""
     decoded = unquote(address)
     return "".join(char for char in decoded if unicodedata.category(char) not in INVISIBLE)
+
+
+register.filter("apa", citation.apa)
+register.filter("chicago", citation.chicago)
 
 
 @register.filter
