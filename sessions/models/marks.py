@@ -14,7 +14,7 @@ class Inference(models.TextChoices):
     """The rules by which the importer states what its source does not publish as such.
 
     The parsers give these values (sessions/importers/parsed.py, INFERENCES); the labels say
-    what each rule did, for readers.
+    what each rule did, for readers ("Role inferred by the importer: <label>.").
     """
 
     DATE_FROM_REPORT = (
@@ -23,18 +23,17 @@ class Inference(models.TextChoices):
     )
     ROLE_FROM_LAYOUT = (
         "role_from_layout",
-        "inferred from the person's place in the page's layout; the page lost the role's label",
+        "from the person's place in the page's layout; the page lost the role's label",
     )
     ONSITE_MODERATOR_BESIDE_ONLINE = (
         "onsite_moderator_beside_online",
-        "a plain “Moderator” listed beside an “Online Moderator” is taken as the onsite one",
+        "a plain “Moderator” listed beside an “Online Moderator” is the onsite one",
     )
     HOST_OPENS_THE_CONFERENCE = (
         "host_opens_the_conference",
-        "the listed person who opens the conference is taken as its host; the page lost its "
-        "headings",
+        "the listed person who opens the conference is its host; the page lost its headings",
     )
     HOST_HANDS_OVER = (
         "host_hands_over",
-        "taken as the host: in the transcript they hand the floor to the next speaker",
+        "in the transcript they hand the floor to the next speaker, as a host does",
     )

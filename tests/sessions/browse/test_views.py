@@ -507,8 +507,13 @@ def test_session_detail_marks_what_the_source_does_not_publish_as_such(client, a
     ) in content
     assert '<li class="tag tag--inferred">Role inferred</li>' in content
     assert (
-        "<li>Torbjorn Fredriksson as speaker: inferred from the person&#x27;s place in the "
+        "<li>Torbjorn Fredriksson as speaker: from the person&#x27;s place in the "
         "page&#x27;s layout; the page lost the role&#x27;s label.</li>"
+    ) in content
+    assert (
+        '<span class="person-meta mark-reason">Role inferred by the importer: from the '
+        "person&#x27;s place in the page&#x27;s layout; the page lost the role&#x27;s "
+        "label.</span>"
     ) in content
     assert (
         'Green and digital go to <span class="tag tag--flag">Cut off in the source</span>'
