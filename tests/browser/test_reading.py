@@ -3,7 +3,11 @@
 The five bundled documents are imported (tests/browser/test_pages.py lists them).
 """
 
+from pathlib import Path
+
+import bibtexparser
 import pytest
+import rispy
 
 from tests.browser.test_pages import OF9_URL, PUBLIC_PAGES, SESSION_URLS
 
@@ -77,3 +81,31 @@ def test_the_sdg_grid_scrolls_inside_its_labelled_region_on_a_phone(page):
     scroll = grid.evaluate("e => [e.scrollWidth > e.clientWidth, getComputedStyle(e).overflowX]")
 
     assert scroll == [True, "auto"]
+
+
+def test_a_reader_downloads_the_reference_and_a_parser_reads_it_back(page):
+    page.goto(OF9_URL)
+    cite = page.get_by_role("region", name="Where this record comes from")
+
+    with page.expect_download() as bib:
+        cite.get_by_role("link", name="BibTeX").click()
+    with page.expect_download() as ris:
+        cite.get_by_role("link", name="RIS").click()
+
+    (entry,) = bibtexparser.parse_string(Path(bib.value.path()).read_text()).entries
+    (record,) = rispy.loads(Path(ris.value.path()).read_text())
+    title = "Digital Technology Empowers Green and Low-carbon Development"
+    organizers = [
+        "Cyberspace Administration of China",
+        "Bureau of Information Technology Development, CAC",
+    ]
+    assert (bib.value.suggested_filename, ris.value.suggested_filename) == (
+        "igf-2024-open-forum-9.bib",
+        "igf-2024-open-forum-9.ris",
+    )
+    assert (entry["title"], entry["year"], entry["author"]) == (
+        "{" + title + "}",
+        "2024",
+        " and ".join("{" + name + "}" for name in organizers),
+    )
+    assert (record["title"], record["year"], record["authors"]) == (title, "2024", organizers)
