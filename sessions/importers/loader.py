@@ -23,7 +23,7 @@ from sessions.importers.checks import meeting_slug_and_name, values_and_people
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
-from sessions.importers.text import cut_off, word_counts
+from sessions.importers.text import DocumentWords
 from sessions.models import CuratedFact, Meeting, Organizer, Session
 from sessions.search import SEARCH_FIELDS
 from speakers.identity import resolve_organization, unique_slug
@@ -255,9 +255,9 @@ class SessionLoader:
 
     def takeaways(self):
         """The published statements, each marked when the source cut it off mid-word."""
-        words = word_counts(self.document.text)
+        words = DocumentWords(self.document.text)
         return [
-            {**asdict(item), "is_cut_off": cut_off(item.text, words)}
+            {**asdict(item), "is_cut_off": words.cut_off(item.text)}
             for item in self.parsed.takeaways
         ]
 

@@ -185,7 +185,7 @@ class Takeaway(models.Model):
     is_cut_off = models.BooleanField(
         "cut off in the source",
         default=False,
-        help_text="The source's text stops mid-word (sessions/importers/text.py, cut_off).",
+        help_text="The source's text stops mid-word (sessions/importers/text.py, DocumentWords).",
     )
 
     history = ArchiveHistory()

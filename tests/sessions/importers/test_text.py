@@ -2,7 +2,7 @@
 
 import pytest
 
-from sessions.importers.text import cut_off, word_counts
+from sessions.importers.text import DocumentWords
 
 DOCUMENT = (
     "Big data for environmental sustainability. The environment needs data.\n"
@@ -28,8 +28,11 @@ DOCUMENT = (
     ],
 )
 def test_cut_off_finds_a_statement_the_source_stopped_mid_word(statement, expected):
-    assert cut_off(statement, word_counts(DOCUMENT)) is expected
+    assert DocumentWords(DOCUMENT).cut_off(statement) is expected
 
 
-def test_word_counts_fold_case():
-    assert word_counts("Data, data and DATA; the end.") == {"data": 3, "and": 1, "the": 1, "end": 1}
+def test_document_words_fold_case():
+    words = DocumentWords("Data, data and DATA; the end.")
+
+    assert words.counts == {"data": 3, "and": 1, "the": 1, "end": 1}
+    assert words.sorted == ["and", "data", "end", "the"]
