@@ -160,7 +160,8 @@ def test_every_page_links_to_the_api_and_its_documentation(client):
     html = client.get("/meetings/").content.decode()
     assert (
         '<p>Open data: <a href="/api/">the API</a> (<a href="/api/docs/">documentation</a>, '
-        '<a href="/api/schema/">OpenAPI schema</a>) and the downloads under the '
-        '<a href="/sessions/">session list</a>: CSV, JSON, JSON Lines (each session\'s whole '
-        "record) and iCalendar.</p>"
+        '<a href="/api/schema/">OpenAPI schema</a>), <a href="/feed/" '
+        'type="application/atom+xml">the feed of sessions most recently added</a> (Atom) and '
+        'the downloads under the <a href="/sessions/">session list</a>: CSV, JSON, JSON Lines '
+        "(each session's whole record) and iCalendar.</p>"
     ) in html
