@@ -1,7 +1,7 @@
 from django.urls import path
 
 from sessions.api import views as api_views
-from sessions.browse import downloads, people, views
+from sessions.browse import citing, downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -28,11 +28,11 @@ urlpatterns = [
     *(
         path(
             f"sessions/<slug:meeting>/<slug:slug>/cite.{extension}",
-            downloads.session_citation,
+            citing.session_citation,
             {"extension": extension},
             name=f"cite_{extension}",
         )
-        for extension in downloads.CITATION_FORMATS
+        for extension in citing.CITATION_FORMATS
     ),
     path("feed/", LatestSessionsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="meetings"),

@@ -135,6 +135,5 @@ def test_the_side_check_sees_an_import():
     assert imports_into([SESSIONS / "browse" / "downloads.py"], READ_SIDE) == [
         "sessions/browse/downloads.py: sessions.browse.filters",
         "sessions/browse/downloads.py: sessions.outputs.calendar",
-        "sessions/browse/downloads.py: sessions.outputs.citation",
         "sessions/browse/downloads.py: sessions.outputs.exports",
     ]
