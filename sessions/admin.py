@@ -51,6 +51,8 @@ class ParticipationInline(SavesOnlyChanges, admin.TabularInline):
         "person",
         "published_name",
         "role",
+        # The importer's mark on a role it inferred: an editor who confirms the role clears it.
+        "inferred_by",
         "affiliation",
         "organization",
         "stakeholder_group",
@@ -78,7 +80,7 @@ class PolicyQuestionInline(SavesOnlyChanges, admin.TabularInline):
 class TakeawayInline(SavesOnlyChanges, admin.TabularInline):
     model = Takeaway
     extra = 0
-    fields = ["kind", "position", "text", "speaker", "details"]
+    fields = ["kind", "position", "text", "speaker", "details", "is_cut_off"]
 
 
 class OneFactPerField(BaseInlineFormSet):

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from sessions.api import views as api_views
-from sessions.browse import data, downloads, people, views
+from sessions.browse import citing, data, downloads, people, views
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -24,6 +24,15 @@ urlpatterns = [
         "sessions/<slug:meeting>/<slug:slug>/calendar.ics",
         downloads.session_calendar,
         name="session_calendar",
+    ),
+    *(
+        path(
+            f"sessions/<slug:meeting>/<slug:slug>/cite.{extension}",
+            citing.session_citation,
+            {"extension": extension},
+            name=f"cite_{extension}",
+        )
+        for extension in citing.CITATION_FORMATS
     ),
     path("feed/", LatestSessionsFeed(), name="feed"),
     path("meetings/", views.meeting_list, name="meetings"),

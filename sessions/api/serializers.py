@@ -202,6 +202,7 @@ class ParticipationSerializer(serializers.ModelSerializer):
             "role_text",
             "is_tbd",
             "is_remote",
+            "inferred_by",
             "speech_seconds",
             "words",
             "words_per_minute",
@@ -252,7 +253,7 @@ class SessionSerializer(LinkedSerializer):
 class TakeawaySerializer(serializers.ModelSerializer):
     class Meta:
         model = Takeaway
-        fields = ["kind", "text", "speaker", "details"]
+        fields = ["kind", "text", "speaker", "details", "is_cut_off"]
 
 
 class ArgumentSerializer(serializers.ModelSerializer):

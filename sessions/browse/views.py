@@ -28,6 +28,7 @@ from sessions.models import (
     Takeaway,
 )
 from sessions.models.expressions import SubqueryCount
+from sessions.outputs import citation
 from sessions.outputs.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
 
@@ -147,8 +148,13 @@ def session_detail(request, meeting, slug):
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
         "curated": session.curated_facts.all(),
+        "inferred_roles": [p for p in participations if p.inferred_by],
+        "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
+        "reference": citation.reference(
+            session, request.build_absolute_uri(session.get_absolute_url())
+        ),
     }
     return render(request, "sessions/session_detail.html", context)
 

@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from sessions.importers.snapshot import SCALAR_FIELDS
 from sessions.models import (
     Argument,
+    Inference,
     Meeting,
     Participation,
     PolicyQuestion,
@@ -135,6 +136,7 @@ def values_and_people(parsed, reviews=None):
                     "role_text": kept["role_text"],
                     "is_tbd": person.is_tbd,
                     "is_remote": person.is_remote,
+                    "inferred_by": person.inferred_by,
                     "words_per_minute": person.words_per_minute,
                     "words": person.words,
                     "speech_seconds": person.seconds,
@@ -164,6 +166,9 @@ def values_and_people(parsed, reviews=None):
                 "role_text": person.role_text,
                 "is_tbd": person.is_tbd,
                 "is_remote": person.is_remote,
+                "inferred_by": vocabulary(
+                    Inference, person.inferred_by, person.line, "inference rule", problems
+                ),
                 "words_per_minute": person.words_per_minute,
                 "words": person.words,
                 "speech_seconds": person.seconds,

@@ -127,7 +127,10 @@ def parse(text: str) -> ParsedSession:
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):
-            session.people.extend(_person(line, paragraph_role) for line in paragraph.lines)
+            inferred_by = _role_inference(key, role, paragraph_role)
+            session.people.extend(
+                _person(line, paragraph_role, inferred_by) for line in paragraph.lines
+            )
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
         session.takeaways.extend(
@@ -135,7 +138,10 @@ def parse(text: str) -> ParsedSession:
             for line in flat(sections.get(kind, []))
         )
     session.report = join(sections.get("report", []))
-    session.date = session.date or _report_date(session.report, session.meeting_year)
+    if session.date is None:
+        session.date = _report_date(session.report, session.meeting_year)
+        if session.date is not None:
+            session.inferred["date"] = "date_from_report"
     session.people.extend(_report_people(sections.get("report", [])))
     return session
 
@@ -370,7 +376,16 @@ def _section_role(key: str, sections: dict[str, list[Paragraph]]) -> str:
     return key
 
 
-def _person(line: Line, role: str) -> ParsedPerson:
+def _role_inference(key: str, section_role: str, role: str) -> str:
+    """The rule that gave a section's people their role, or "" when the heading states it."""
+    if role != section_role:
+        return "role_from_layout"
+    if key == "moderator" and role == "onsite_moderator":
+        return "onsite_moderator_beside_online"
+    return ""
+
+
+def _person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
     comma into name and affiliation; a trailing comma and a '(TBD)' flag are not kept."""
     name, _, affiliation = line.text.partition(",")
@@ -382,6 +397,7 @@ def _person(line: Line, role: str) -> ParsedPerson:
         line=line.number,
         affiliation=affiliation.strip().removesuffix(",").rstrip(),
         is_tbd=is_tbd,
+        inferred_by=inferred_by,
     )
 
 

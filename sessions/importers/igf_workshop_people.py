@@ -85,15 +85,24 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
     plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
     slot = 0
     slot_zero_role = MODERATOR_SLOTS[0]
+    # A person right under their label has the role it states; any other, by its slot.
+    labelled_by = None
     for line, label in zip(lines, labels, strict=True):
         if label is not None:
             slot = MODERATOR_LABELS[label]
             if label == "moderator":
                 slot_zero_role = plain_moderator_role
+            labelled_by = label
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
-            session.people.append(_listed_person(line.text, role, line))
+            person = _listed_person(line.text, role, line)
+            if labelled_by is None:
+                person.inferred_by = "role_from_layout"
+            elif labelled_by == "moderator" and role == "onsite_moderator":
+                person.inferred_by = "onsite_moderator_beside_online"
+            session.people.append(person)
             slot += 1
+            labelled_by = None
         else:
             session.unplaced.append(line.text)
 

@@ -30,6 +30,7 @@ from sessions.importers.checks import meeting_slug_and_name, missing_identity, v
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
+from sessions.importers.text import DocumentWords
 from sessions.models import CuratedFact, Meeting, Organizer, Session, SourceDocument
 from sessions.search import SEARCH_FIELDS
 from speakers.identity import resolve_organization, unique_slug
@@ -91,7 +92,7 @@ class SessionLoader:
             name: value for name, value in curated_facts.items() if values[name] in (None, "")
         }
         values.update(curated_facts)
-        values["session_type"] = values["session_type"] or Session.Type.OTHER
+        values["session_type"] = values["session_type"] or Session.Type.NOT_STATED
         if not values["title"] and self.parsed.meeting_kind == Meeting.Kind.PRESS:
             values["title"] = self.conference_title(meeting)
         if not values["title"]:
@@ -300,7 +301,7 @@ class SessionLoader:
                 {"goals": parsed.sdg_goals, "targets": parsed.sdg_targets},
                 writers.write_sdgs,
             ),
-            ("takeaways", [asdict(item) for item in parsed.takeaways], writers.write_takeaways),
+            ("takeaways", self.takeaways(), writers.write_takeaways),
             ("arguments", [asdict(item) for item in parsed.arguments], writers.write_arguments),
             ("transcript", [asdict(turn) for turn in parsed.transcript], writers.write_transcript),
         )
@@ -328,6 +329,14 @@ class SessionLoader:
             .distinct()
             .prefetch_related("aliases")
         )
+
+    def takeaways(self):
+        """The published statements, each marked when the source cut it off mid-word."""
+        words = DocumentWords(self.document.text)
+        return [
+            {**asdict(item), "is_cut_off": words.cut_off(item.text)}
+            for item in self.parsed.takeaways
+        ]
 
     def organization(self, name, is_media_outlet=False):
         """The organization of a published name, looked up once per document."""

@@ -34,6 +34,9 @@ class ParsedPerson:
     role_text: str = ""  # a role described in words, e.g. "Forum moderator/host"
     is_tbd: bool = False
     is_remote: bool = False
+    # The rule (one of INFERENCES) by which the parser gave the role, when the source does not
+    # state it as such; empty when the source labels the person with the role.
+    inferred_by: str = ""
     words_per_minute: int | None = None
     words: int | None = None
     seconds: int | None = None
@@ -50,6 +53,17 @@ ROLES = (
     "host",
     "questioner",
     "presenter",
+)
+
+# The rules by which a parser states a fact that its source does not publish as such: a
+# person's role (ParsedPerson.inferred_by) or a session's value (ParsedSession.inferred). The
+# archive's vocabulary of them, with what each means, is sessions.models.Inference.
+INFERENCES = (
+    "date_from_report",
+    "role_from_layout",
+    "onsite_moderator_beside_online",
+    "host_opens_the_conference",
+    "host_hands_over",
 )
 
 # The kinds of short statement a parser may give; the loader maps them onto Takeaway.Kind.
@@ -131,6 +145,10 @@ class ParsedSession:
     host: str = ""  # the hosting organization, as published
     publisher: str = ""  # who published the page, e.g. "China.org.cn"
     published_on: datetime.date | None = None  # when the page was published
+    # The page is one of this many pages of one document (its page numbers, "< 1 2 ... 13 >").
+    source_page_count: int | None = None
+    # The session's values the source does not state as such: field name -> rule (INFERENCES).
+    inferred: dict[str, str] = field(default_factory=dict)
     people: list[ParsedPerson] = field(default_factory=list)
     sdg_goals: list[int] = field(default_factory=list)
     sdg_targets: list[str] = field(default_factory=list)  # codes such as "7.a"

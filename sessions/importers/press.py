@@ -96,13 +96,16 @@ _NOT_A_PERSON = re.compile(
     r"Reporter|Journalist)\b"
 )
 
+# "<  1  2  3 ... 13  >": the page is one of a document's pages (the numbers are furniture; how
+# many there are is kept).
+_PAGE_NUMBERS = re.compile(r"<?\s*(?:\d+\s+)+\d+\s*>?")
 # The site's furniture, written to hold on its other pages too.
 _FURNITURE = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"\d+\s*Comment\(s\)(?:\s*Print\s*E-?mail)?",
         r"Adjust font size:?",
-        r"<?\s*(?:\d+\s+)+\d+\s*>?",  # page numbers
+        _PAGE_NUMBERS.pattern,
         r"Follow \S+ on .* to join the conversation\.?",
         r".*\bApp Download",
         r"Print\s*E-?mail(?:\s*Bookmark and Share)?",
@@ -285,6 +288,10 @@ def _read_transcript(lines: list[Line], session: ParsedSession) -> None:
         if _is_furniture(text):
             session.furniture.append(text)
             ended = ended or bool(session.transcript)
+            numbers = re.findall(r"\d+", text) if _PAGE_NUMBERS.fullmatch(text) else []
+            # Page numbers run 1, 2, ... N; other numbers on a line of their own say nothing.
+            if len(numbers) > 1 and numbers == [str(n) for n in range(1, len(numbers) + 1)]:
+                session.source_page_count = len(numbers)
         elif label and not ended:
             session.transcript.append(ParsedTurn(label, "", number))
         elif session.transcript and not ended:
@@ -320,8 +327,14 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
         opener = people.get(turns[0].speaker)
         if opener is not None:
             opener.role = "host"
+            opener.inferred_by = "host_opens_the_conference"
     for turn in turns:
         if turn.speaker not in people and not _NOT_A_PERSON.search(turn.speaker):
-            role = "host" if turn.speaker in hosts else "speaker"
-            people[turn.speaker] = ParsedPerson(name=turn.speaker, role=role, line=turn.line)
+            host = turn.speaker in hosts
+            people[turn.speaker] = ParsedPerson(
+                name=turn.speaker,
+                role="host" if host else "speaker",
+                line=turn.line,
+                inferred_by="host_hands_over" if host else "",
+            )
     return list(people.values())

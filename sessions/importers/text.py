@@ -4,6 +4,7 @@ blocks, IGF title lines, month names, SDG codes and names in running text.
 Pure functions over strings; what a line means in a page is the parser's business.
 """
 
+import bisect
 import datetime
 import json
 import re
@@ -363,3 +364,35 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
         raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
     session.time_zone = match["start_zone"]
     session.meeting_year = session.meeting_year or session.date.year
+
+
+WORD = re.compile(r"\w+")
+
+
+class DocumentWords:
+    """A document's words (case-folded), counted and sorted once: what `cut_off` compares a
+    statement's last word with, in a time that grows with the log of the document's size."""
+
+    def __init__(self, text: str):
+        self.counts: dict[str, int] = {}
+        for word in WORD.findall(text.casefold()):
+            self.counts[word] = self.counts.get(word, 0) + 1
+        self.sorted = sorted(self.counts)
+
+    def cut_off(self, statement: str) -> bool:
+        """Whether the source cut a statement off mid-word: "...big data in promoting enviro".
+
+        The statement ends in a word, with no closing punctuation, that the document has
+        nowhere else as a word of its own but that begins a longer word of the document
+        ("environmental"). A statement that merely lacks a full stop (DiploAI reports write
+        them so) is not cut off.
+        """
+        text = statement.rstrip()
+        if not text or not text[-1].isalnum():
+            return False
+        last = WORD.findall(text[-200:].casefold())[-1]
+        if self.counts.get(last, 0) > 1:
+            return False
+        # The words that begin with `last` follow it in sorted order: is the next one such?
+        index = bisect.bisect_right(self.sorted, last)
+        return index < len(self.sorted) and self.sorted[index].startswith(last)

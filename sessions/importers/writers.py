@@ -110,6 +110,7 @@ def write_takeaways(loader, session, published):
                 text=item["text"],
                 speaker=item["speaker"],
                 details=item["details"],
+                is_cut_off=item["is_cut_off"],
             )
             for position, item in enumerate(published, 1)
             if item["kind"] in kinds

@@ -1,10 +1,11 @@
 """The archive's models, one module per part of the record.
 
-meetings: Meeting, SourceDocument, CuratedFact, WaitingDocument; sdgs: SdgGoal, SdgTarget;
-session: Session, its queries and SessionGoal; rows: what hangs off a session (questions,
-organizers, people, takeaways, arguments, transcript turns).
+meetings: Meeting, SourceDocument, CuratedFact, WaitingDocument; marks: Inference (the rules of
+inferred facts); sdgs: SdgGoal, SdgTarget; session: Session, its queries and SessionGoal; rows:
+what hangs off a session (questions, organizers, people, takeaways, arguments, transcript turns).
 """
 
+from sessions.models.marks import Inference
 from sessions.models.meetings import CuratedFact, Meeting, SourceDocument, WaitingDocument
 from sessions.models.rows import (
     Argument,
@@ -32,6 +33,7 @@ __all__ = [
     "NEWEST_FIRST",
     "Argument",
     "CuratedFact",
+    "Inference",
     "Meeting",
     "Organizer",
     "Participation",

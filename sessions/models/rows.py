@@ -3,6 +3,7 @@ and transcript."""
 
 from django.db import models
 
+from sessions.models.marks import Inference
 from speakers.history import ArchiveHistory
 from speakers.models import Organization, Person
 
@@ -125,6 +126,14 @@ class Participation(models.Model):
     )
     is_tbd = models.BooleanField("to be confirmed", default=False)
     is_remote = models.BooleanField(default=False)
+    inferred_by = models.CharField(
+        "role inferred by",
+        max_length=40,
+        choices=Inference,
+        blank=True,
+        help_text="The importer's rule that gave the role, when the source does not state it; "
+        "empty when it does. Clear it when you confirm the role.",
+    )
     words_per_minute = models.PositiveSmallIntegerField(null=True, blank=True)
     words = models.PositiveIntegerField(null=True, blank=True)
     speech_seconds = models.PositiveIntegerField(null=True, blank=True)
@@ -172,6 +181,11 @@ class Takeaway(models.Model):
     speaker = models.CharField(max_length=200, blank=True, help_text="Who said it, as published.")
     details = models.JSONField(
         default=dict, blank=True, help_text="Labelled parts, e.g. Reason, Impact."
+    )
+    is_cut_off = models.BooleanField(
+        "cut off in the source",
+        default=False,
+        help_text="The source's text stops mid-word (sessions/importers/text.py, DocumentWords).",
     )
 
     history = ArchiveHistory()

@@ -199,6 +199,8 @@ class Session(models.Model):
         LAUNCH_AWARD = "launch_award", "Launch / Award Event"
         PRESS_CONFERENCE = "press_conference", "Press conference"
         OTHER = "other", "Other"
+        # The source names no type (a DiploAI report): not "Other", which says it has one.
+        NOT_STATED = "not_stated", "Session (type not stated)"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="sessions")
     session_type = models.CharField(max_length=20, choices=Type)
@@ -240,6 +242,18 @@ class Session(models.Model):
     publisher = models.CharField(max_length=200, blank=True, help_text="Who published the source.")
     published_on = models.DateField(
         null=True, blank=True, help_text="When the source was published."
+    )
+    source_page_count = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The source is one page of a document published over this many pages.",
+    )
+    inferred = models.JSONField(
+        "values inferred",
+        default=dict,
+        blank=True,
+        help_text="The values the source does not state as such, each with the importer's rule "
+        "that gave it: field name -> rule (sessions.models.Inference).",
     )
 
     summary = models.TextField(blank=True)

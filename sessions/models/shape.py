@@ -24,6 +24,8 @@ SOURCE = [
     "source_document",
     "publisher",
     "published_on",
+    "source_page_count",
+    "inferred",
     "is_machine_generated",
     "disclaimer",
     "unplaced_text",

@@ -10,7 +10,8 @@ WS377  Enhance Digital Governance for Less CO2 future ...  IGF 2023 · Workshop 
 OF9    Digital Technology Empowers Green and Low-carbon    IGF 2024 · Open Forum #9 ·     7
        Development                                         19 December 2024
 WSIS   Strengthen Digital Governance and International     WSIS+20 High-Level Event       -
-       Cooperation ... (the only one naming BRICS)         2025 · Other · 11 July 2025
+       Cooperation ... (the only one naming BRICS)         2025 · Session (type not stated) ·
+                                                           11 July 2025
 
 Gong Ke speaks in WS125, OF9 and WSIS.
 """
@@ -38,7 +39,7 @@ OF9 = (
 WSIS = (
     "Strengthen Digital Governance and International Cooperation to Build an Inclusive Digital "
     "Future",
-    "WSIS+20 High-Level Event 2025 · Other · 11 July 2025",
+    "WSIS+20 High-Level Event 2025 · Session (type not stated) · 11 July 2025",
 )
 OF9_URL = "/sessions/igf-2024/open-forum-9/"
 SESSION_URLS = [
@@ -182,12 +183,10 @@ def visit_problems(page, events, url, expected_status, axe):
                 f"at {', '.join(targets)}"
             )
     for text, source in events.console_errors:
-        # Chromium logs the status of an error page, and its own fetch of /favicon.ico (the
-        # site has no icon); neither is something the page did.
+        # Chromium logs the status of an error page: not something the page did. (A missing
+        # icon would show here as a failed load of its address.)
         expected_failure = source == page.url and response.status == expected_status
-        if text.startswith("Failed to load resource") and (
-            expected_failure or source.endswith("/favicon.ico")
-        ):
+        if text.startswith("Failed to load resource") and expected_failure:
             continue
         problems.append(f"console error: {text} ({source})")
     problems.extend(f"request to another host: {request}" for request in events.foreign_requests)

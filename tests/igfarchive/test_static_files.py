@@ -72,4 +72,17 @@ def test_pages_link_the_hashed_files(client, db):
     assert sorted(re.findall(r'href="(/static/[^"]+)"', content)) == [
         staticfiles_storage.url("css/archive.css"),
         staticfiles_storage.url("css/sdg.css"),
+        staticfiles_storage.url("img/favicon.svg"),
     ]
+
+
+def test_the_icon_is_a_static_file_that_favicon_ico_leads_to(client, db):
+    url = staticfiles_storage.url("img/favicon.svg")
+
+    page = client.get("/about/").content.decode()
+    asked = client.get("/favicon.ico")
+    icon = client.get(url)
+
+    assert f'<link rel="icon" href="{url}" type="image/svg+xml">' in page
+    assert (asked.status_code, asked["Location"]) == (302, url)
+    assert (icon.status_code, icon["Content-Type"]) == (200, "image/svg+xml")

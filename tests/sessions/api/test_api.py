@@ -133,6 +133,7 @@ def test_session_list_item_has_ids_and_links(client, session):
                         "role_text": "",
                         "is_tbd": False,
                         "is_remote": False,
+                        "inferred_by": "",
                         "speech_seconds": None,
                         "words": None,
                         "words_per_minute": None,
@@ -153,6 +154,7 @@ def test_session_detail_is_the_whole_record(client, session):
         role_text="Chair",
         is_tbd=True,
         is_remote=True,
+        inferred_by="role_from_layout",
         speech_seconds=754,
         words=1800,
         words_per_minute=143,
@@ -171,9 +173,11 @@ def test_session_detail_is_the_whole_record(client, session):
         is_machine_generated=True,
         unplaced_text="A stray line.",
         sub_themes=["Energy", "Data"],
+        source_page_count=13,
+        inferred={"date": "date_from_report"},
     )
     PolicyQuestionFactory(session=session, text="Who pays for green data?")
-    TakeawayFactory(session=session, text="Measure first.", speaker="Ada Lovelace")
+    TakeawayFactory(session=session, text="Measure first.", speaker="Ada Lovelace", is_cut_off=True)
     TakeawayFactory(
         session=session,
         kind=Takeaway.Kind.CALL_TO_ACTION,
@@ -219,6 +223,8 @@ def test_session_detail_is_the_whole_record(client, session):
         "source_document",
         "publisher",
         "published_on",
+        "source_page_count",
+        "inferred",
         "is_machine_generated",
         "disclaimer",
         "unplaced_text",
@@ -241,6 +247,7 @@ def test_session_detail_is_the_whole_record(client, session):
         "role_text": "Chair",
         "is_tbd": True,
         "is_remote": True,
+        "inferred_by": "role_from_layout",
         "speech_seconds": 754,
         "words": 1800,
         "words_per_minute": 143,
@@ -254,6 +261,8 @@ def test_session_detail_is_the_whole_record(client, session):
     assert body["sub_themes"] == ["Energy", "Data"]
     assert body["unplaced_text"] == "A stray line."
     assert body["is_machine_generated"] is True
+    assert body["source_page_count"] == 13
+    assert body["inferred"] == {"date": "date_from_report"}
     assert body["source_document"] == {
         "file_name": "igf-2024-of-9.html",
         "format": document.format,
@@ -267,12 +276,14 @@ def test_session_detail_is_the_whole_record(client, session):
             "text": "Publish the figures.",
             "speaker": "",
             "details": {"Reason": "Trust"},
+            "is_cut_off": False,
         },
         {
             "kind": "key_takeaway",
             "text": "Measure first.",
             "speaker": "Ada Lovelace",
             "details": {},
+            "is_cut_off": True,
         },
     ]
     assert body["arguments"] == [

@@ -44,7 +44,8 @@ def test_the_session_page_gives_a_citation(client):
 
     page = client.get(OF9).content.decode()
 
+    # Its formats are tested in tests/sessions/outputs/test_citation.py.
     assert (
-        '<p class="citation">Digital Technology Empowers Green and Low-carbon Development. '
-        f"IGF 2024, Open Forum #9, 19 December 2024. IGF session archive. http://testserver{OF9}</p>"
+        '<h3 id="cite">Cite this session</h3>\n  <p>A stable link to this record: '
+        f'<a href="http://testserver{OF9}">http://testserver{OF9}</a></p>'
     ) in page

@@ -476,8 +476,140 @@ def test_session_detail_of_a_machine_generated_report(client, archive):
     assert 'href="#turn-2"' in content
     assert '<meter min="0" max="293" value="233"' in content
     assert "4:53 · 717 words · 146 wpm" in content
-    assert "<h3>Unresolved issues</h3>" in content
+    assert (
+        '<summary><h3 class="fold__heading">Unresolved issues <span class="muted">(1)</span>'
+        "</h3></summary>"
+    ) in content
+    assert '<h2 id="summary">Summary (machine-generated)</h2>' in content
     assert_good_page(response)
+
+
+def test_session_detail_marks_what_the_source_does_not_publish_as_such(client, archive):
+    session = archive["b"]
+    session.inferred = {"date": "date_from_report"}
+    session.save()
+    session.participations.filter(person__slug="torbjorn-fredriksson").update(
+        inferred_by="role_from_layout"
+    )
+    session.takeaways.filter(kind=Takeaway.Kind.KEY_TAKEAWAY).update(
+        text="Green and digital go to", is_cut_off=True
+    )
+
+    content = client.get("/sessions/igf-2024/open-forum-9/").content.decode()
+
+    assert (
+        '<time datetime="2024-12-19">Thursday 19 December 2024</time> '
+        '<span class="tag tag--inferred">inferred</span>'
+    ) in content
+    assert (
+        "Not stated as such in the source, inferred by the importer: date, taken from the "
+        "opening words of the session report; the page gives no date of its own."
+    ) in content
+    assert '<li class="tag tag--inferred">Role inferred</li>' in content
+    assert (
+        "<li>Torbjorn Fredriksson as speaker: from the person&#x27;s place in the "
+        "page&#x27;s layout; the page lost the role&#x27;s label.</li>"
+    ) in content
+    assert (
+        '<span class="person-meta mark-reason">Role inferred by the importer: from the '
+        "person&#x27;s place in the page&#x27;s layout; the page lost the role&#x27;s "
+        "label.</span>"
+    ) in content
+    assert (
+        'Green and digital go to <span class="tag tag--flag">Cut off in the source</span>'
+    ) in content
+    assert (
+        "<li>Key takeaway “…Green and digital go to”: cut off in the source, mid-word; kept as "
+        "published.</li>"
+    ) in content
+
+
+def test_session_detail_says_what_the_record_holds_of_an_undated_page(client, archive):
+    session = archive["c"]
+    session.date = None
+    session.publisher = "China.org.cn"
+    session.published_on = datetime.date(2022, 11, 15)
+    session.source_page_count = 13
+    session.save()
+
+    content = client.get("/sessions/igf-2024/workshop-3/").content.decode()
+
+    assert '<dt>When</dt>\n  \n  <dd><span class="muted">Not stated in the source</span></dd>' in (
+        content
+    )
+    assert '<dt>Where</dt><dd><span class="muted">Not stated in the source</span></dd>' in content
+    assert (
+        '<dt>Published by</dt><dd>China.org.cn, <time datetime="2022-11-15">15 November 2022'
+        "</time></dd>"
+    ) in content
+    assert (
+        "<dt>Source</dt><dd>One page of a 13-page document: the archive holds this page only"
+    ) in content
+
+
+def section_ids(content):
+    """The ids of a session page's sections, in the page's order."""
+    return re.findall(r'<section aria-labelledby="([a-z-]+)"', content)
+
+
+def test_session_detail_reads_in_a_readers_order(client, archive):
+    session = archive["b"]
+    session.summary = "The forum in two lines."
+    session.description = "What the forum set out to do."
+    session.online_participation = "Join on Zoom."
+    session.save()
+
+    content = client.get("/sessions/igf-2024/open-forum-9/").content.decode()
+
+    assert section_ids(content) == [
+        "summary",
+        "takeaways",
+        "people",
+        "about",
+        "policy-questions",
+        "sdgs",
+        "report",
+        "source",
+    ]
+    assert re.findall(r'<li><a href="#([a-z-]+)">', content) == [
+        "summary",
+        "takeaways",
+        "people",
+        "about",
+        "policy-questions",
+        "sdgs",
+        "report",
+        "source",
+    ]
+    # Logistics are folded under the description.
+    assert (
+        '<details class="fold">\n    <summary class="fold__summary">Format and participation: '
+        "online participation</summary>"
+    ) in content
+    assert "<h3>Online participation</h3><p>Join on Zoom.</p>" in content
+
+
+def test_a_long_report_is_folded_one_section_a_fold(client, archive):
+    session = archive["a"]
+    paragraph = "Water and data. " * 150
+    session.report = f"Opening words.\n\n# Findings\n\n{paragraph}\n\n# Next steps\n\n{paragraph}"
+    session.save()
+
+    content = client.get("/sessions/igf-2021/workshop-125/").content.decode()
+
+    assert re.findall(r'<summary><h3 class="fold__heading">([^<]+)</h3></summary>', content) == [
+        "Opening",
+        "Findings",
+        "Next steps",
+    ]
+    assert "3 sections, folded: open the ones you want to read." in content
+
+
+def test_a_short_report_is_shown_whole(client, archive):
+    content = client.get("/sessions/igf-2021/workshop-125/").content.decode()
+
+    assert "folded" not in content
+    assert "<p>Para one about water.</p>" in content
 
 
 def test_session_detail_flags_and_takeaways(client, archive):
@@ -737,6 +869,25 @@ def test_home_counts_and_grid(client, archive):
     content = response.content.decode()
     assert '<a href="/sessions/?sdg=7&amp;year=2024"' in content
     assert_good_page(response)
+
+
+def test_every_page_leads_to_the_feed_the_api_and_its_documentation(client, archive):
+    content = client.get("/").content.decode()
+
+    # Feed readers find the feed from the home page (and every other).
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="IGF session archive: sessions '
+        'most recently added" href="/feed/">'
+    ) in content
+    footer = content[content.index('<footer class="site-footer">') :]
+    assert re.findall(r'<a href="(/[^"]*)"', footer) == [
+        "/about/",
+        "/api/",
+        "/api/docs/",
+        "/api/schema/",
+        "/feed/",
+        "/sessions/",
+    ]
 
 
 @pytest.mark.parametrize(

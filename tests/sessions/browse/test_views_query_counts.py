@@ -209,6 +209,16 @@ def test_session_detail_query_count(client, archive, more_turns, django_assert_n
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
+@pytest.mark.parametrize("extension", ["bib", "ris", "json"])
+def test_session_citation_query_count(client, archive, extension, django_assert_num_queries):
+    # 1. the session with its meeting, 2. organizers with their organizations,
+    # 3. the people who organized or hosted it
+    with django_assert_num_queries(3):
+        response = client.get(f"{archive[-1].get_absolute_url()}cite.{extension}")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
 @pytest.mark.parametrize(
     ("more_turns", "page"),
     [(0, 1), (3 * TRANSCRIPT_TURNS_PER_PAGE, 1), (3 * TRANSCRIPT_TURNS_PER_PAGE, 3)],

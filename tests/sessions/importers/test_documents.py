@@ -645,3 +645,50 @@ def test_unknown_page_refusal_names_the_closest_family_and_what_it_lacks(tmp_pat
         "('Event report', 'Session report', 'Full session report'); a 'Table of contents' or "
         "'Keypoints' heading"
     ]
+
+
+def test_marks_of_what_the_sources_do_not_publish_as_such(imported):
+    sessions = {
+        s.label or s.meeting.kind: s
+        for s in Session.objects.select_related("meeting").prefetch_related(
+            "participations", "takeaways"
+        )
+    }
+    inferred_roles = {
+        (label, p.published_name, p.role, p.inferred_by)
+        for label, s in sessions.items()
+        for p in s.participations.all()
+        if p.inferred_by
+    }
+    cut_off = [
+        (label, t.text[-30:])
+        for label, s in sessions.items()
+        for t in s.takeaways.all()
+        if t.is_cut_off
+    ]
+
+    # WS #377's page lost the labels of its onsite moderator and rapporteur; WS #125's too.
+    assert inferred_roles == {
+        ("Workshop #377", "XIAODONG LI", "onsite_moderator", "role_from_layout"),
+        ("Workshop #377", "Xiaobo YANG", "rapporteur", "role_from_layout"),
+        ("Workshop #125", "Jing MA", "onsite_moderator", "role_from_layout"),
+        ("Workshop #125", "Jieyao Wang", "rapporteur", "role_from_layout"),
+        ("press", "Cao Shumin", "host", "host_hands_over"),
+    }
+    assert cut_off == [("Workshop #125", "f big data in promoting enviro")]
+    assert {label: s.inferred for label, s in sessions.items()} == {
+        "Workshop #125": {},
+        "Workshop #377": {},
+        "Open Forum #9": {"date": "date_from_report"},
+        "press": {},
+        "wsis": {},
+    }
+    assert {label: s.source_page_count for label, s in sessions.items()} == {
+        "Workshop #125": None,
+        "Workshop #377": None,
+        "Open Forum #9": None,
+        "press": 13,
+        "wsis": None,
+    }
+    # The DiploAI report names no type of session: not stated, rather than "Other".
+    assert sessions["wsis"].get_session_type_display() == "Session (type not stated)"

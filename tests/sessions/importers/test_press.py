@@ -99,10 +99,32 @@ def test_parse_people_document():
     ]
 
 
+def test_parse_people_document_says_which_roles_are_inferred():
+    people = parse(_source()).people
+    # Cao Shumin is not listed as host: in the transcript he hands the floor to Wang Song.
+    assert [(p.name, p.inferred_by) for p in people] == [
+        ("Cao Shumin", "host_hands_over"),
+        ("Wang Song", ""),
+    ]
+
+
 def test_parse_furniture_document():
     session = parse(_source())
     assert session.furniture == FURNITURE
     assert session.unplaced == []
+    # "<  1  2 ... 13  >": the page is one of thirteen.
+    assert session.source_page_count == 13
+
+
+@pytest.mark.parametrize(
+    ("numbers", "expected"),
+    [("<  1  2  3  >", 3), ("1 2", 2), ("2 3 4", None), ("1 3", None), ("2022 11", None)],
+)
+def test_parse_page_count_only_from_page_numbers_one_to_n(numbers, expected):
+    # The page's own line is "<  1  2 ... 13  >" with no-break spaces.
+    lines = [numbers if line.startswith("<\u00a0") else line for line in _source_lines()]
+
+    assert _parse_lines(lines).source_page_count == expected
 
 
 def test_parse_every_line_accounted_document():

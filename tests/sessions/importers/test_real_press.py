@@ -99,6 +99,9 @@ def test_scio_briefing_with_its_date_in_the_title_line_and_its_list_headings_los
         ),
     ]
     assert session.furniture == ["Press Room", "Read in Chinese"]
+    assert [(p.name, p.inferred_by) for p in session.people if p.inferred_by] == [
+        ("Shou Xiaoli", "host_opens_the_conference")
+    ]
 
 
 def test_later_page_with_the_publisher_glued_to_its_dateline():

@@ -186,8 +186,9 @@ def test_every_page_links_to_the_api_and_its_documentation(client):
     html = client.get("/meetings/").content.decode()
     assert (
         '<p>Open data: <a href="/api/">the API</a> (<a href="/api/docs/">documentation</a>, '
-        '<a href="/api/schema/">OpenAPI schema</a>) and the downloads under the '
-        '<a href="/sessions/">session list</a>: CSV, JSON, JSON Lines (each session\'s whole '
-        'record) and iCalendar. <a href="/data/">The whole archive as a dataset</a> (Data '
-        "Package, SQLite).</p>"
+        '<a href="/api/schema/">OpenAPI schema</a>), <a href="/feed/" '
+        'type="application/atom+xml">the feed of sessions most recently added</a> (Atom) and '
+        'the downloads under the <a href="/sessions/">session list</a>: CSV, JSON, JSON Lines '
+        '(each session\'s whole record) and iCalendar. <a href="/data/">The whole archive as '
+        "a dataset</a> (Data Package, SQLite).</p>"
     ) in html
