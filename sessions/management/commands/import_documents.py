@@ -30,7 +30,9 @@ class Command(BaseCommand):
         # After the commit, before any reader: the pages the import made stale.
         started = time.monotonic()
         warmed = warm_popular_pages()
-        self.stdout.write(f"Pages rendered afresh: {warmed} in {time.monotonic() - started:.1f} s")
+        if options["verbosity"] > 1:
+            seconds = time.monotonic() - started
+            self.stdout.write(f"Pages rendered afresh: {warmed} in {seconds:.1f} s")
         if summary.refused:
             raise CommandError(
                 f"{len(summary.refused)} problem(s); those documents were not imported:\n"

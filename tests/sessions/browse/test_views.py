@@ -887,6 +887,7 @@ def test_every_page_leads_to_the_feed_the_api_and_its_documentation(client, arch
         "/api/schema/",
         "/feed/",
         "/sessions/",
+        "/data/",
     ]
 
 

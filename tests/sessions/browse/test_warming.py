@@ -20,11 +20,12 @@ def pages_kept(settings):
 
 
 def test_the_first_reader_after_an_import_gets_pages_already_rendered(
-    client, django_assert_num_queries
+    client, django_assert_num_queries, capsys
 ):
-    call_command(
-        "import_documents", str(BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt")
-    )
+    document = BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt"
+    call_command("import_documents", str(document), verbosity=2)
+
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Pages rendered afresh: 7 in ")
 
     assert popular_paths() == [
         "/",
