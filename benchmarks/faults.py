@@ -31,8 +31,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 django.setup()
 
+from benchmarks.clients import Clients, p99_ms  # noqa: E402
 from benchmarks.documents import VARIANTS  # noqa: E402
 from benchmarks.load import PATHS, postgres_database  # noqa: E402
 from benchmarks.serving import (  # noqa: E402
@@ -57,7 +56,6 @@ from sessions.importers.documents import BUNDLED_DOCUMENTS, bundled_documents  #
 
 # After a fault ends, the archive has this long to answer normally again.
 RECOVERY_ALLOWED_SECONDS = 5
-REQUEST_TIMEOUT = 30
 # The killed import: 40-70 ms a document, so it is a few seconds into a run of tens of seconds.
 IMPORTED = 500
 KILL_AFTER_SECONDS = 3
@@ -117,49 +115,8 @@ class Relay:
             self.connections -= {source, sink}
 
 
-@dataclass
-class Answer:
-    started: float
-    ended: float
-    status: int  # 0: no answer (connection failed or timed out)
-
-    @property
-    def failed(self):
-        return self.status == 0 or self.status >= 500
-
-
-class Clients:
-    """`count` clients, each fetching the pages in turn, one request at a time, until stopped."""
-
-    def __init__(self, base_url, count):
-        self.base_url, self.answers, self.stopping = base_url, [], threading.Event()
-        self.threads = [threading.Thread(target=self.fetch, args=(n,)) for n in range(count)]
-
-    def fetch(self, offset):
-        n = offset
-        while not self.stopping.is_set():
-            started = time.monotonic()
-            try:
-                url = self.base_url + PATHS[n % len(PATHS)]
-                with urllib.request.urlopen(url, timeout=REQUEST_TIMEOUT) as response:
-                    response.read()
-                    status = response.status
-            except urllib.error.HTTPError as error:
-                status = error.code
-            except OSError:
-                status = 0
-            self.answers.append(Answer(started, time.monotonic(), status))
-            n += 1
-
-    def __enter__(self):
-        for thread in self.threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.stopping.set()
-        for thread in self.threads:
-            thread.join()
+def page_in_turn(n):
+    return "page", PATHS[n % len(PATHS)]
 
 
 @dataclass
@@ -208,7 +165,7 @@ def run(direct_url, options):
         gunicorn(url, options.workers, redis_url) as server,
     ):
         warm_up(server.url, PATHS)
-        with Clients(server.url, options.connections) as clients:
+        with Clients(server.url, options.connections, page_in_turn) as clients:
             time.sleep(options.settle_seconds)
             for name, relay, mode in [
                 ("Redis hung", redis, "hang"),
@@ -284,13 +241,6 @@ def report(answers, faults, documents_before, documents_after):
     print(f"Documents in the archive: {documents_before:,} before, {documents_after:,} after.")
     lost_or_half = documents_after != documents_before
     return 1 if errors_outside or slow_recovery or lost_or_half else 0
-
-
-def p99_ms(answers):
-    if not answers:
-        return 0
-    durations = sorted(a.ended - a.started for a in answers)
-    return durations[min(len(durations) - 1, int(len(durations) * 0.99))] * 1000
 
 
 if __name__ == "__main__":

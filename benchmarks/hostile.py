@@ -1,0 +1,125 @@
+"""Load with a hostile share: the load test's pages, and requests that try to hurt, while
+documents are being imported.
+
+    uv run python benchmarks/hostile.py [--seconds 60] [--connections 50] [--hostile-share 0.1]
+
+For each database (a new SQLite file; a new PostgreSQL database that the run creates and drops
+on --postgres-server), the archive is filled as for the load test (benchmarks/load.py) and
+served by gunicorn on loopback, and `import_documents` imports new documents, 100 a run, the
+whole time. Two runs of --seconds with --connections clients follow: the load test's pages
+alone, then the same with every tenth request (--hostile-share) one of HOSTILE's kinds, in
+turn. Each prints, per kind of request, the requests, the server errors (5xx or no answer) and
+the p99. It fails (exit 1) on any server error, or when the ordinary pages' p99 with the hostile
+share is more than --tolerance times their p99 without it.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import django
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+django.setup()
+
+from benchmarks.clients import Clients, p99_ms  # noqa: E402
+from benchmarks.load import PATHS, Importer, postgres_database  # noqa: E402
+from benchmarks.serving import gunicorn, manage, warm_up  # noqa: E402
+from benchmarks.synthetic import COMMON_WORD  # noqa: E402
+from sessions.importers.documents import bundled_documents  # noqa: E402
+
+LONG_SEARCH = quote(" ".join(f"word{n}" for n in range(500)))
+# The longest search the archive accepts (20 words), each word common.
+WIDEST_SEARCH = quote(" or ".join([COMMON_WORD] * 10))
+HOSTILE = {
+    "search of 500 words": f"/sessions/?q={LONG_SEARCH}",
+    "widest accepted search": f"/sessions/?q={WIDEST_SEARCH}",
+    "page past the end": "/sessions/?page=99999999999999999999999",
+    "bad parameters": "/sessions/?year=abc&sdg=999&type=%00&sort=%27%3Bdrop&meeting=%2F..%2F",
+    "API search of 500 words": f"/api/sessions/?q={LONG_SEARCH}",
+    "API unknown parameters": "/api/sessions/?sdgs=7&pagee=2&q=%00",
+    "download with bad parameters": f"/sessions/export.csv?year=abc&q={LONG_SEARCH}",
+    "calendar of a wide search": f"/sessions/calendar.ics?q={COMMON_WORD}",
+    "unknown session": "/sessions/igf-2099/" + "x" * 2000 + "/",
+}
+
+
+def mix(share):
+    """The n-th request: a hostile one every 1/share requests (in turn), else a page."""
+    period = round(1 / share) if share else 0
+    kinds = list(HOSTILE)
+
+    def pick(n):
+        if period and n % period == period - 1:
+            kind = kinds[(n // period) % len(kinds)]
+            return kind, HOSTILE[kind]
+        return "ordinary page", PATHS[n % len(PATHS)]
+
+    return pick
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--hostile-share", type=float, default=0.1)
+    parser.add_argument("--tolerance", type=float, default=1.25, help="of the ordinary p99")
+    parser.add_argument("--sessions", type=int, default=2_000, help="synthetic sessions")
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument(
+        "--postgres-server",
+        default="postgres://postgres@127.0.0.1:5432/postgres",
+        help='where to create (and drop) the database archive_loadtest; "" for SQLite only',
+    )
+    options = parser.parse_args()
+    print(
+        "| database | run | kind | requests | server errors | p99 ms |\n|---|---|---|---|---|---|"
+    )
+    failed = False
+    with tempfile.TemporaryDirectory() as scratch:
+        failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
+        if options.postgres_server:
+            with postgres_database(options.postgres_server) as url:
+                failed |= run("PostgreSQL", url, Path(scratch), options)
+    sys.exit(1 if failed else 0)
+
+
+def run(name, url, scratch, options):
+    manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
+    manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
+    manage(url, "import_documents", *map(str, bundled_documents()), stdout=subprocess.DEVNULL)
+    failed = False
+    p99 = {}
+    with gunicorn(url, options.workers) as server:
+        warm_up(server.url, PATHS)
+        for label, share in [("pages only", 0), ("with hostile share", options.hostile_share)]:
+            importer = Importer(url, scratch / f"{name}-{share}")
+            importer.start()
+            with Clients(server.url, options.connections, mix(share)) as clients:
+                time.sleep(options.seconds)
+            importer.finish()
+            failed |= bool(importer.failures)
+            kinds = ["ordinary page", *(kind for kind in HOSTILE if share)]
+            for kind in kinds:
+                answers = [answer for answer in clients.answers if answer.kind == kind]
+                errors = sum(answer.failed for answer in answers)
+                failed |= errors > 0
+                print(
+                    f"| {name} | {label} | {kind} | {len(answers):,} | {errors} | "
+                    f"{p99_ms(answers):,.0f} |"
+                )
+            p99[label] = p99_ms([a for a in clients.answers if a.kind == "ordinary page"])
+    slower = p99["with hostile share"] > options.tolerance * p99["pages only"]
+    if slower:
+        print(f"{name}: the ordinary pages' p99 grew past {options.tolerance} times")
+    return failed or slower
+
+
+if __name__ == "__main__":
+    main()
