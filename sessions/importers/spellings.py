@@ -21,7 +21,7 @@ def collect_spellings(text, participants):
     for spelling in dict.fromkeys(name_like_phrases(text, name_words)):
         person = keys.get(person_key(spelling))
         if person is not None and (person.pk, spelling) not in known:
-            detail = f"“{spelling}” in the text of {current_change_reason() or 'a source'}"
+            detail = "; ".join(filter(None, [f"“{spelling}” in the text", current_change_reason()]))
             add_person_alias(person, spelling, PersonAlias.Rule.RUNNING_TEXT, detail)
             known.add((person.pk, spelling))
             changes.append(f"spelling {spelling!r} for {person.name}")
