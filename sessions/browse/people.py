@@ -20,7 +20,12 @@ from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
-from sessions.browse.people_filters import OrganizationFilter, PersonFilter
+from sessions.browse.people_filters import (
+    BY_NAME,
+    OrganizationFilter,
+    PersonFilter,
+    organization_session_count,
+)
 from sessions.models import Argument, TranscriptTurn
 from speakers.models import DuplicateSuggestion, Organization, Person
 
@@ -61,7 +66,7 @@ def person_list(request):
             first_year=Min("participations__session__year"),
             last_year=Max("participations__session__year"),
         )
-        .order_by("name", "pk")
+        .order_by(*BY_NAME)
         .prefetch_related("aliases")
     )
     filterset = PersonFilter(request.GET, queryset=people)
@@ -180,8 +185,9 @@ def organization_list(request):
         Organization.objects.annotate(
             organized_count=Count("organized__session", distinct=True),
             people_count=Count("participations__person", distinct=True),
+            session_count=organization_session_count(),
         )
-        .order_by("name", "pk")
+        .order_by(*BY_NAME)
         .prefetch_related("aliases")
     )
     filterset = OrganizationFilter(request.GET, queryset=organizations)

@@ -435,6 +435,85 @@ def test_person_list_filters(client, people, query, expected):
     assert response.context["ignored"] == []
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("year=2025", ["Gong Ke", "Torbjorn Fredriksson"]),
+        ("year=2024", ["Ada", "Gong Ke"]),
+        ("year=2023", []),
+        ("year=2021&stakeholder=intergovernmental", ["Gong Ke"]),
+        # One participation must meet every filter: Gong Ke was intergovernmental in 2021 only.
+        ("year=2025&stakeholder=intergovernmental", []),
+        ("year=2024&region=african", ["Ada"]),
+        ("year=2024&region=african&stakeholder=government", []),
+    ],
+)
+def test_person_list_filters_by_year_with_the_other_filters_on_one_participation(
+    client, people, query, expected
+):
+    response = client.get(f"/people/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "",
+            [
+                "Ada",
+                "Daisy",
+                "Dou Guimei",
+                "DU Guimei",
+                "du Zed",
+                "Gong Ke",
+                "Torbjorn Fredriksson",
+            ],
+        ),
+        (
+            "sort=name",
+            [
+                "Ada",
+                "Daisy",
+                "Dou Guimei",
+                "DU Guimei",
+                "du Zed",
+                "Gong Ke",
+                "Torbjorn Fredriksson",
+            ],
+        ),
+        # Most sessions first, then by name.
+        (
+            "sort=sessions",
+            [
+                "Gong Ke",
+                "DU Guimei",
+                "Ada",
+                "Torbjorn Fredriksson",
+                "Daisy",
+                "Dou Guimei",
+                "du Zed",
+            ],
+        ),
+        # Among those of 2024, by all their sessions.
+        ("sort=sessions&year=2024", ["Gong Ke", "DU Guimei", "Ada"]),
+    ],
+)
+def test_person_list_sorts_by_name_whatever_its_case_or_by_sessions(
+    client, people, query, expected
+):
+    du = PersonFactory(name="DU Guimei")
+    for session in ["ws125", "of9"]:
+        ParticipationFactory(session=people[session], person=du)
+    for name in ["Daisy", "Dou Guimei", "du Zed"]:
+        PersonFactory(name=name)
+    response = client.get(f"/people/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
+    assert_good_page(response)
+
+
 def test_person_list_counts_sessions_and_years(client, people):
     response = client.get("/people/?q=gong")
     (gong,) = response.context["page"].object_list
@@ -455,6 +534,12 @@ def test_person_list_counts_sessions_and_years(client, people):
             "Ignored region=nope: Select a valid choice. nope is not one of the available choices.",
         ),
         ("page=9", "Ignored page=9: no such page (the list has 1 page)"),
+        ("year=20x5", "Ignored year=20x5: not a year"),
+        ("year=2021.0", "Ignored year=2021.0: not a year"),
+        (
+            "sort=oldest",
+            "Ignored sort=oldest: Select a valid choice. oldest is not one of the available choices.",
+        ),
     ],
 )
 def test_person_list_ignores_bad_values(client, people, query, message):
@@ -492,7 +577,37 @@ def test_organization_list_filters(client, people, query, expected):
 def test_organization_list_counts(client, people):
     response = client.get("/organizations/?q=wfeo")
     (wfeo,) = response.context["page"].object_list
-    assert (wfeo.organized_count, wfeo.people_count) == (2, 2)
+    # Organized two sessions (2021, 2025); its people took part in two (2021, 2024).
+    assert (wfeo.organized_count, wfeo.people_count, wfeo.session_count) == (2, 2, 3)
+    assert "3 sessions · organized 2 · 2 people affiliated" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=african", ["World Federation of Engineering Organizations"]),
+        ("region=weog", []),
+        # Organized a session of the year (WFEO in 2025, acme in 2024), or its people took
+        # part in one (WFEO in 2024).
+        ("year=2025", ["World Federation of Engineering Organizations"]),
+        ("year=2024", ["acme", "World Federation of Engineering Organizations"]),
+        ("year=2023", []),
+        # With another filter, the year is that of its people's participation.
+        ("year=2025&stakeholder=civil_society", []),
+        (
+            "year=2024&stakeholder=civil_society&region=african",
+            ["World Federation of Engineering Organizations"],
+        ),
+        ("sort=name", ["acme", "Tianmu News", "World Federation of Engineering Organizations"]),
+        ("sort=sessions", ["World Federation of Engineering Organizations", "acme", "Tianmu News"]),
+    ],
+)
+def test_organization_list_filters_by_region_and_year_and_sorts(client, people, query, expected):
+    acme = OrganizationFactory(name="acme")
+    OrganizerFactory(session=people["of9"], organization=acme)
+    response = client.get(f"/organizations/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
 
 
 def test_organization_list_ignores_bad_values(client, people):

@@ -339,3 +339,48 @@ def test_organization_list_query_count(client, archive, django_assert_num_querie
     # Acme and each session's chapter, each with the spellings the prefetch brought.
     assert titles(response) == len(archive) + 1
     assert response.content.decode().count("Also written: ") == len(archive) + 1
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_list_sorted_by_sessions_with_every_filter_query_count(
+    client, archive, django_assert_num_queries
+):
+    # 1. count, 2. the page of people with their session counts and years, in the order of
+    # their session counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get(
+            "/people/?q=a&stakeholder=civil_society&region=weog&year=2024&sort=sessions"
+        )
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    # Ada, the only one of the region, with every session.
+    assert [(p.name, p.session_count) for p in response.context["page"]] == [("Ada", len(archive))]
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_list_sorted_by_sessions_query_count(client, archive, django_assert_num_queries):
+    # 1. count, 2. the page of people in the order of their session counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get("/people/?year=2024&sort=sessions")
+    assert response.status_code == 200
+    # Ada, the moderator of every session and each session's speaker.
+    assert titles(response) == len(archive) + 2
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_organization_list_sorted_by_sessions_with_every_filter_query_count(
+    client, archive, django_assert_num_queries
+):
+    # 1. count, 2. the page of organizations with their counts, in the order of their session
+    # counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get("/organizations/?stakeholder=civil_society&year=2024&sort=sessions")
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    # Acme (all the sessions) first, then each session's chapter, by name.
+    rows = [(o.name, o.session_count) for o in response.context["page"]]
+    assert rows == [
+        ("Acme", len(archive)),
+        *[(f"Acme chapter {number:02d}", 1) for number in range(len(archive))],
+    ]
+    assert response.content.decode().count("Also written: ") == len(archive) + 1
