@@ -538,7 +538,8 @@ def test_person_list_counts_sessions_and_years(client, people):
         ("year=2021.0", "Ignored year=2021.0: not a year"),
         (
             "sort=oldest",
-            "Ignored sort=oldest: Select a valid choice. oldest is not one of the available choices.",
+            "Ignored sort=oldest: Select a valid choice. oldest is not one of the available "
+            "choices.",
         ),
     ],
 )
