@@ -24,7 +24,6 @@ from sessions.browse.people_filters import (
     BY_NAME,
     OrganizationFilter,
     PersonFilter,
-    organization_session_count,
 )
 from sessions.models import Argument, TranscriptTurn
 from speakers.models import DuplicateSuggestion, Organization, Person
@@ -185,7 +184,6 @@ def organization_list(request):
         Organization.objects.annotate(
             organized_count=Count("organized__session", distinct=True),
             people_count=Count("participations__person", distinct=True),
-            session_count=organization_session_count(),
         )
         .order_by(*BY_NAME)
         .prefetch_related("aliases")
