@@ -42,9 +42,19 @@ def split_selected(modeladmin, request, queryset):
 
 
 class PersonAliasInline(SavesOnlyChanges, admin.TabularInline):
+    """The spellings, each with the rule that joined it to the person (speakers.identity)."""
+
     model = PersonAlias
     extra = 1
-    fields = ["name"]
+    fields = ["name", "rule", "rule_detail"]
+    readonly_fields = ["rule", "rule_detail"]
+    verbose_name_plural = "spellings, and the rule that joined each"
+
+
+def added_by_editor(alias):
+    """A spelling an editor adds by hand says so."""
+    if alias.pk is None:
+        alias.rule, alias.rule_detail = PersonAlias.Rule.EDITOR, ""
 
 
 @admin.register(Person)
@@ -56,17 +66,31 @@ class PersonAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     inlines = [PersonAliasInline]
     actions = [merge_selected]
 
+    def save_formset(self, request, form, formset, change):
+        if formset.model is PersonAlias:
+            for inline_form in formset.forms:
+                added_by_editor(inline_form.instance)
+        super().save_formset(request, form, formset, change)
+
 
 @admin.register(PersonAlias)
 class PersonAliasAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     """Spellings; an editor splits one off when it belongs to somebody else."""
 
-    list_display = ["name", "person"]
+    list_display = ["name", "person", "rule"]
     show_full_result_count = False
     list_select_related = ["person"]
+    list_filter = ["rule"]
     search_fields = ["name", "person__name"]
     autocomplete_fields = ["person"]
+    readonly_fields = ["rule", "rule_detail"]
     actions = [split_selected]
+
+    def save_model(self, request, obj, form, change):
+        added_by_editor(obj)
+        if change and "person" in form.changed_data:
+            obj.rule, obj.rule_detail = PersonAlias.Rule.EDITOR, "moved here by an editor"
+        super().save_model(request, obj, form, change)
 
 
 class OrganizationAliasInline(SavesOnlyChanges, admin.TabularInline):

@@ -1,17 +1,26 @@
 """Finding the one record of a person or organization behind a published name.
 
-Rules, in order:
-- a person is the same when the name's key (speakers.names.person_key: case,
-  accents, word order and honorifics ignored) matches one of their aliases;
-- an organization is the same when its key matches an alias, or when both
-  names share the same acronym and differ only slightly ("Chinese Association
-  for Sciences and Technology" and "China Association for Science and
-  Technology (CAST)");
+Rules for a person, in order; each spelling keeps the rule that joined it
+(PersonAlias.rule and rule_detail, shown on the person's admin page):
+- a spelling is the same person's when the name's key (speakers.names.person_key:
+  case, accents, word order and leading titles ignored) matches one of their
+  aliases, unless what the source published with it says it is a namesake
+  (`compare`: another regional group and another affiliation); when that is
+  unsure (another regional group alone, or in the same year another affiliation
+  in another stakeholder group), a new record is made and the pair offered to
+  editors;
+- within one document one key is one person (a person listed in two roles);
 - two people whose names differ by one letter in one word ("DU Guimei" and
   "Dou Guimei") are never merged here: an editor is offered the pair.
+
+An organization is the same when its key matches an alias, or when both names
+share the same acronym and differ only slightly ("Chinese Association for
+Sciences and Technology" and "China Association for Science and Technology
+(CAST)").
 """
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from django.utils.text import slugify
@@ -35,6 +44,7 @@ from speakers.names import (
 
 MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "de", "du", "la", "at", "to"}
 ORGANIZATION_SIMILARITY = 0.85
+REASON_LENGTH = 300
 
 
 def unique_slug(queryset, name, fallback="unnamed"):
@@ -46,6 +56,59 @@ def unique_slug(queryset, name, fallback="unnamed"):
     return slug
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a source published beside a name that tells namesakes apart; any part may be empty.
+
+    `affiliation` is folded (speakers.names.organization_key); `region` is a group of
+    countries, empty for none and for an organization's own "region" (an intergovernmental
+    organization belongs to no country's group).
+    """
+
+    year: int | None = None
+    affiliation: str = ""
+    region: str = ""
+    stakeholder: str = ""
+
+
+SAME, UNSURE, APART = "same", "unsure", "apart"
+
+
+def compare(listing, past):
+    """(SAME, UNSURE or APART, why) for a name published with `listing`, against the listings
+    of a person of the same name (`past`).
+
+    People change affiliations and stakeholder groups over the years: that alone never tells
+    two people apart. A country's regional group rarely changes: another group and another
+    affiliation are two people; another group alone, or another affiliation in another
+    stakeholder group in the same year, is for an editor to decide.
+    """
+    if listing is None or not past:
+        return SAME, ""
+    if listing.affiliation and any(p.affiliation == listing.affiliation for p in past):
+        return SAME, "same affiliation"
+    regions = {p.region for p in past if p.region}
+    other_region = bool(listing.region and regions and listing.region not in regions)
+    affiliations = {p.affiliation for p in past if p.affiliation}
+    other_affiliation = bool(listing.affiliation and affiliations)
+    same_year_other_group = any(
+        p.year == listing.year
+        and p.affiliation
+        and listing.affiliation
+        and p.stakeholder
+        and listing.stakeholder
+        and p.stakeholder != listing.stakeholder
+        for p in past
+    )
+    if other_region and other_affiliation:
+        return APART, "another regional group and another affiliation"
+    if other_region:
+        return UNSURE, "another regional group"
+    if same_year_other_group:
+        return UNSURE, "in the same year, another affiliation and stakeholder group"
+    return SAME, ""
+
+
 def find_person(name):
     """The person whose alias has this name's key, or None. Lowest id wins a tie."""
     aliases = PersonAlias.objects.filter(key=person_key(name)).select_related("person")
@@ -53,55 +116,110 @@ def find_person(name):
     return alias.person if alias else None
 
 
-def resolve_person(name):
+def resolve_person(name, listing=None, past_listings=None):
     """Return (person, created) for a published name, recording the spelling as an alias."""
-    person = find_person(name)
-    created = person is None
-    if created:
-        shown = without_honorifics(name)
-        person = Person.objects.create(name=shown, slug=unique_slug(Person.objects, shown))
-        suggest_duplicates(person, name)
-    add_person_alias(person, name)
-    return person, created
+    found, created = resolve_people(
+        [name], {name: listing} if listing else None, past_listings=past_listings
+    )
+    return found[name], bool(created)
 
 
-def resolve_people(names):
-    """Like resolve_person for many names at once: ({name: person}, [people created]).
+def resolve_people(names, listings=None, past_listings=None):
+    """({name: person}, [people created]) for published names, every spelling kept as an alias.
 
-    One query finds the known names; each new person is created with its alias at
-    once (so that the next new name can be compared with it); the other spellings
-    are added in one insert.
+    `listings` gives what each name was published with ({name: Listing}); `past_listings`,
+    a function of person ids, the listings of the people those names may be
+    ({person id: [Listing]}): the caller knows where they are kept. Without them a name
+    joins the person its key names (the lowest id of several). One query finds the known
+    names; a new person is created with its first alias at once (so that the next new name
+    can be compared with it); the other spellings are added in one insert, each with the
+    rule that joined it.
     """
     names = list(dict.fromkeys(names))
+    listings = listings or {}
     keys = {name: person_key(name) for name in names}
-    found, spellings = {}, set()
+    candidates, spellings = {}, set()
     known = PersonAlias.objects.filter(key__in=set(keys.values())).select_related("person")
-    for alias in known.order_by("person_id"):
-        found.setdefault(alias.key, alias.person)
+    for alias in known.order_by("person_id", "pk"):
+        candidates.setdefault(alias.key, {}).setdefault(alias.person_id, alias)
         spellings.add((alias.person_id, alias.name))
-    created = []
+    past = {}
+    if past_listings and listings and candidates:
+        past = past_listings({pk for people in candidates.values() for pk in people})
+    chosen, joined, created = {}, {}, []
     for name in names:
-        if keys[name] not in found:
-            person, _ = resolve_person(name)
-            found[keys[name]] = person
+        key = keys[name]
+        if key in chosen:
+            person, first = chosen[key]
+            joined[name] = (person, PersonAlias.Rule.SAME_NAME, f"“{first}”, in the same source")
+            continue
+        person, detail, unsure = choose(candidates.get(key, {}), listings.get(name), past)
+        rule = PersonAlias.Rule.SAME_NAME
+        if person is None:
+            person, rule = new_person(name, detail, unsure), PersonAlias.Rule.FIRST
             created.append(person)
             spellings.add((person.pk, name))
+        chosen[key] = (person, name)
+        joined[name] = (person, rule, detail)
     # Only the new spellings, so that each gets one history row and nothing is written twice.
     bulk_create_with_history(
         [
-            PersonAlias(person=found[keys[name]], name=name, key=keys[name])
-            for name in names
-            if (found[keys[name]].pk, name) not in spellings
+            PersonAlias(
+                person=person,
+                name=name,
+                key=keys[name],
+                rule=rule,
+                rule_detail=detail[:REASON_LENGTH],
+            )
+            for name, (person, rule, detail) in joined.items()
+            if (person.pk, name) not in spellings
         ],
         PersonAlias,
         default_change_reason=current_change_reason(),
     )
-    return {name: found[keys[name]] for name in names}, created
+    return {name: joined[name][0] for name in names}, created
 
 
-def add_person_alias(person, name):
-    """Keep a spelling; True when it is new."""
-    _, created = PersonAlias.objects.get_or_create(person=person, name=name)
+def choose(candidates, listing, past):
+    """(person, why, []) for the first of the candidates (aliases of the same key, one a
+    person) that `compare` finds the same; else (None, why, unsure aliases with why)."""
+    unsure, apart = [], []
+    for alias in candidates.values():
+        verdict, why = compare(listing, past.get(alias.person_id, []))
+        if verdict == SAME:
+            return alias.person, f"“{alias.name}”" + (f"; {why}" if why else ""), []
+        (unsure if verdict == UNSURE else apart).append((alias, why))
+    why = "; ".join(
+        f"kept apart from {alias.person.name} (“{alias.name}”): {why}" for alias, why in apart
+    )
+    return None, why, unsure
+
+
+def new_person(name, detail, unsure):
+    """A new record for `name` with its first alias; each unsure pair is offered to editors."""
+    shown = without_honorifics(name)
+    person = Person.objects.create(name=shown, slug=unique_slug(Person.objects, shown))
+    notes = [detail] if detail else []
+    for alias, why in unsure:
+        offer_pair(person, alias.person, f"“{alias.name}” and “{name}”: same name, {why}")
+        notes.append(f"offered to editors with {alias.person.name} (“{alias.name}”): {why}")
+    add_person_alias(person, name, PersonAlias.Rule.FIRST, "; ".join(notes))
+    suggest_duplicates(person, name)
+    return person
+
+
+def offer_pair(one, other, reason):
+    first, second = sorted([one, other], key=lambda person: person.pk)
+    DuplicateSuggestion.objects.get_or_create(
+        person=first, other=second, defaults={"reason": reason[:REASON_LENGTH]}
+    )
+
+
+def add_person_alias(person, name, rule=PersonAlias.Rule.EDITOR, detail=""):
+    """Keep a spelling, with the rule that joined it; True when it is new."""
+    _, created = PersonAlias.objects.get_or_create(
+        person=person, name=name, defaults={"rule": rule, "rule_detail": detail[:REASON_LENGTH]}
+    )
     return created
 
 
@@ -134,12 +252,7 @@ def suggest_duplicates(person, name):
     )
     for alias in candidates.select_related("person"):
         if near_keys(key, alias.key):
-            first, second = sorted([person, alias.person], key=lambda p: p.pk)
-            DuplicateSuggestion.objects.get_or_create(
-                person=first,
-                other=second,
-                defaults={"reason": f"“{alias.name}” and “{name}” differ by one letter"},
-            )
+            offer_pair(person, alias.person, f"“{alias.name}” and “{name}” differ by one letter")
 
 
 def initials(name):

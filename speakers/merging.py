@@ -8,13 +8,15 @@ without this app importing the apps that own those rows.
 from django.db import IntegrityError, models, transaction
 from simple_history.models import HistoricalChanges
 
-from speakers.identity import unique_slug
-from speakers.models import DuplicateSuggestion, Person
+from speakers.identity import REASON_LENGTH, unique_slug
+from speakers.models import DuplicateSuggestion, Person, PersonAlias
 
 # A model of another app that points at a person or an organization and keeps the name as
 # its source published it says in which field, by this class attribute; split_off moves the
 # rows whose published name is the spelling split off.
 PUBLISHED_NAME_ATTRIBUTE = "published_name_field"
+# A spelling that moves to another record says why: saved with the move.
+RULE_FIELDS = {PersonAlias: ["rule", "rule_detail"]}
 
 
 def referring_fields(model):
@@ -41,7 +43,7 @@ def repoint(rows, field_name, target):
         setattr(row, field_name, target)
         try:
             with transaction.atomic():
-                row.save(update_fields=[field_name])
+                row.save(update_fields=[field_name, *RULE_FIELDS.get(type(row), [])])
             moved += 1
         except IntegrityError:
             row.delete()
@@ -60,8 +62,15 @@ def merge(keep, other):
         # A suggestion about the pair goes with the merged record (a cascade).
         if related_model is DuplicateSuggestion:
             continue
-        rows = related_model._default_manager.filter(**{field_name: other})
-        counts = repoint(list(rows), field_name, keep)
+        rows = list(related_model._default_manager.filter(**{field_name: other}))
+        if related_model is PersonAlias:
+            for alias in rows:
+                there = ": ".join(filter(None, [alias.get_rule_display(), alias.rule_detail]))
+                alias.rule = PersonAlias.Rule.MERGED
+                alias.rule_detail = f"from {other.name} (there: {there or 'no rule'})"[
+                    :REASON_LENGTH
+                ]
+        counts = repoint(rows, field_name, keep)
         moved, dropped = moved + counts[0], dropped + counts[1]
     other.delete()
     return moved, dropped
@@ -82,5 +91,8 @@ def split_off(alias):
             )
             moved += repoint(list(rows), field_name, new)[0]
     setattr(alias, "person" if model is Person else "organization", new)
+    if model is Person:
+        alias.rule = PersonAlias.Rule.SPLIT_OFF
+        alias.rule_detail = f"from {owner.name}"[:REASON_LENGTH]
     alias.save()
     return new, moved

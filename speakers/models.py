@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import TextChoices
 
 from speakers.history import ArchiveHistory
 from speakers.names import organization_key, person_key
@@ -23,12 +24,24 @@ class Person(models.Model):
 
 
 class PersonAlias(models.Model):
-    """A spelling of a person's name as some source published it."""
+    """A spelling of a person's name as some source published it, and why it is theirs."""
+
+    class Rule(TextChoices):
+        FIRST = "first", "First spelling: the record was made for it"
+        SAME_NAME = "same_name", "Same name as a spelling of the record"
+        RUNNING_TEXT = "running_text", "Same name as a participant, in the text of a source"
+        EDITOR = "editor", "Added by an editor"
+        MERGED = "merged", "Came with a record an editor merged into this one"
+        SPLIT_OFF = "split_off", "Split off by an editor into a record of its own"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
     # The importer finds a person by this key; see speakers.names.person_key.
     key = models.CharField(max_length=200, db_index=True, editable=False)
+    # Why this spelling belongs to this person (speakers.identity): the rule, and what it
+    # matched ("“GONG Ke”: same name; affiliation agrees"), shown on the person's admin page.
+    rule = models.CharField(max_length=20, choices=Rule, blank=True, editable=False)
+    rule_detail = models.CharField(max_length=300, blank=True, editable=False)
 
     history = ArchiveHistory()
 

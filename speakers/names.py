@@ -9,7 +9,12 @@ accent. A key ignores exactly those differences and nothing more, so that
 import re
 import unicodedata
 
-HONORIFICS = {"prof", "professor", "dr", "mr", "mrs", "ms", "h.e", "he", "amb", "ambassador"}
+HONORIFICS = {"prof", "professor", "dr", "mr", "mrs", "ms", "amb", "ambassador"}
+# His or Her Excellency. Written with dots ("H.E.") it folds to two words, and is always the
+# title. Written "HE" it is also a common surname ("HE Jun", "Jun He"): it is taken as the
+# title only when it leads and a name of two words or more follows ("HE Ada Lovelace").
+EXCELLENCY = ("h", "e")
+EXCELLENCY_WORD = "he"
 ACRONYM_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -34,18 +39,39 @@ def fold_letters(text):
     return text.translate(table)
 
 
+def leading_titles(words):
+    """How many of the folded `words` at the start are titles, a name of one word at least left."""
+    count = 0
+    while len(words) - count > 1:
+        rest = words[count:]
+        if rest[0] in HONORIFICS:
+            count += 1
+        elif tuple(rest[:2]) == EXCELLENCY and len(rest) > 2:
+            count += 2
+        elif rest[0] == EXCELLENCY_WORD and len(rest) > 2:
+            count += 1
+        else:
+            break
+    return count
+
+
 def without_honorifics(name):
     """The name with leading titles dropped: "Prof. GONG Ke" is shown as "GONG Ke"."""
     words = name.split()
-    while len(words) > 1 and fold(words[0]) in HONORIFICS:
+    # Each word as published is dropped only when all of it is title: "H.E.", "Prof.".
+    while len(words) > 1:
+        folded = fold(words[0]).split()
+        rest = [word for later in words[1:] for word in fold(later).split()]
+        if not folded or leading_titles(folded + rest) < len(folded):
+            break
         words.pop(0)
     return " ".join(words)
 
 
 def person_key(name):
-    """Order-free key of a person's name, honorifics left out."""
-    words = [word for word in fold(name).split() if word not in HONORIFICS]
-    return " ".join(sorted(words))
+    """Order-free key of a person's name, leading titles left out."""
+    words = fold(name).split()
+    return " ".join(sorted(words[leading_titles(words) :]))
 
 
 def organization_key(name):

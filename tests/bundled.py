@@ -3,12 +3,31 @@
 from django.apps import apps
 
 from sessions.backup import RECORD_MODELS
-from sessions.importers.documents import Curated, bundled_documents, import_file
+from sessions.importers.documents import (
+    REAL_DOCUMENTS,
+    Curated,
+    DocumentRefused,
+    bundled_documents,
+    import_file,
+)
 
 
 def import_bundled():
     curated = Curated()
     return {path.name: import_file(path, curated) for path in bundled_documents()}
+
+
+def import_bundled_and_real():
+    """The five bundled documents, then the 25 real pages; {file name: outcome, or the
+    DocumentRefused of a page the importer refuses (tests/sessions/importers say which)}."""
+    curated = Curated()
+    outcomes = {}
+    for path in [*bundled_documents(), *sorted(REAL_DOCUMENTS.glob("*.txt"))]:
+        try:
+            outcomes[path.name] = import_file(path, curated)
+        except DocumentRefused as refused:
+            outcomes[path.name] = refused
+    return outcomes
 
 
 def wipe_archive():

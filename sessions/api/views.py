@@ -32,7 +32,7 @@ from sessions.browse.downloads import download, exported_sessions, refusing_bad_
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
 from sessions.browse.parameters import problems_of
-from sessions.browse.people_filters import OrganizationFilter, PersonFilter
+from sessions.browse.people_filters import BY_NAME, OrganizationFilter, PersonFilter
 from sessions.models import Meeting, Organizer, Participation, SdgGoal, Session
 from sessions.outputs.exports import stream_jsonl
 from speakers.models import Organization, Person
@@ -233,7 +233,7 @@ class PersonViewSet(ReadOnlyViewSet):
     """People, one record each however the sources spell the name."""
 
     filterset_class = PersonFilter
-    queryset = Person.objects.prefetch_related("aliases").order_by("name", "pk")
+    queryset = Person.objects.prefetch_related("aliases").order_by(*BY_NAME)
 
     def get_queryset(self):
         if self.action == "retrieve":
@@ -262,7 +262,7 @@ class OrganizationViewSet(ReadOnlyViewSet):
     """Organizations: organizers, hosts and affiliations."""
 
     filterset_class = OrganizationFilter
-    queryset = Organization.objects.prefetch_related("aliases").order_by("name", "pk")
+    queryset = Organization.objects.prefetch_related("aliases").order_by(*BY_NAME)
 
     def get_queryset(self):
         if self.action == "retrieve":

@@ -7,21 +7,32 @@ organizers, transcript turns); `speakers` holds the records and the rules of nam
 from django.db.models import (
     Count,
     ExpressionWrapper,
+    F,
     IntegerField,
     Max,
     Min,
     OuterRef,
+    Q,
     Subquery,
     Sum,
 )
+from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
-from sessions.browse.people_filters import OrganizationFilter, PersonFilter
-from sessions.models import TranscriptTurn
-from speakers.models import Organization, Person
+from sessions.browse.people_filters import (
+    BY_NAME,
+    OrganizationFilter,
+    PersonFilter,
+)
+from sessions.models import Argument, TranscriptTurn
+from speakers.models import DuplicateSuggestion, Organization, Person
 
 PER_PAGE = 50
+# What a person said: transcript turns and arguments, this many a page, each cut to an excerpt
+# of this many characters with a link to the whole.
+SAID_PER_PAGE = 20
+EXCERPT_LENGTH = 300
 
 # A person's or an organization's sessions, newest first, the rows of one session together.
 NEWEST_SESSION_FIRST = ["-session__year", "-session__date", "-session_id", "position"]
@@ -55,7 +66,7 @@ def listed_people(request):
             first_year=Min("participations__session__year"),
             last_year=Max("participations__session__year"),
         )
-        .order_by("name", "pk")
+        .order_by(*BY_NAME)
         .prefetch_related("aliases")
     )
     return PersonFilter(request.GET, queryset=people)
@@ -68,7 +79,7 @@ def listed_organizations(request):
             organized_count=Count("organized__session", distinct=True),
             people_count=Count("participations__person", distinct=True),
         )
-        .order_by("name", "pk")
+        .order_by(*BY_NAME)
         .prefetch_related("aliases")
     )
     return OrganizationFilter(request.GET, queryset=organizations)
@@ -86,10 +97,14 @@ def person_list(request):
 
 
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.prefetch_related("aliases"), slug=slug)
-    totals = person.participations.aggregate(
-        session_count=Count("session", distinct=True), speech_seconds=Sum("speech_seconds")
+    person = get_object_or_404(
+        Person.objects.prefetch_related("aliases").annotate(
+            turn_count=count_of(TranscriptTurn), argument_count=count_of(Argument)
+        ),
+        slug=slug,
     )
+    years = person_years(person)
+    session_count = sum(year["sessions"] for year in years)
     # A page holds PER_PAGE sessions, each with every role the person had in it, so that
     # a session's roles are never split over two pages.
     sessions = (
@@ -97,19 +112,89 @@ def person_detail(request, slug):
         .values_list("session", flat=True)
         .distinct()
     )
-    page, page_ignored = paginate(request, sessions, PER_PAGE)
+    page, page_ignored = paginate(request, sessions, PER_PAGE, count=session_count)
     participations = person.participations.filter(session__in=list(page.object_list))
+    # What they said: each list bounded by its own page parameter, each text cut to an excerpt.
+    turns, turns_ignored = paginate(
+        request,
+        person.transcript_turns.select_related("session__meeting")
+        .only("person", "position", "speaker_label", *SESSION_COLUMNS)
+        .annotate(
+            transcript_page=transcript_page(),
+            excerpt=Substr("text", 1, EXCERPT_LENGTH),
+            length=Length("text"),
+        )
+        .order_by(*NEWEST_SESSION_FIRST),
+        SAID_PER_PAGE,
+        parameter="turns_page",
+        count=person.turn_count,
+    )
+    arguments, arguments_ignored = paginate(
+        request,
+        person.arguments.select_related("session__meeting")
+        .only("person", "position", "major_discussion_point", *SESSION_COLUMNS)
+        .annotate(excerpt=Substr("claim", 1, EXCERPT_LENGTH), length=Length("claim"))
+        .order_by(*NEWEST_SESSION_FIRST),
+        SAID_PER_PAGE,
+        parameter="arguments_page",
+        count=person.argument_count,
+    )
     context = {
         "person": person,
         "page": page,
         "participations": participations.select_related(
             "session__meeting", "organization"
         ).order_by(*NEWEST_SESSION_FIRST),
-        "session_count": totals["session_count"],
-        "speech_seconds": totals["speech_seconds"] or 0,
-        "ignored": [page_ignored] if page_ignored else [],
+        "years": years,
+        "session_count": session_count,
+        "speech_seconds": sum(year["seconds"] or 0 for year in years),
+        "words": sum(year["words"] or 0 for year in years),
+        "turns": turns,
+        "arguments": arguments,
+        "see_also": see_also(person),
+        "excerpt_length": EXCERPT_LENGTH,
+        "ignored": [
+            message for message in [page_ignored, turns_ignored, arguments_ignored] if message
+        ],
     }
     return render(request, "sessions/people/person_detail.html", context)
+
+
+def count_of(model):
+    """The number of a person's rows of `model` (turns, arguments), as a column of people."""
+    rows = (
+        model.objects.filter(person=OuterRef("pk"))
+        .order_by()
+        .values("person")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(rows), 0)
+
+
+def person_years(person):
+    """A person's years, newest first: sessions, and speaking time and words where the sources
+    measured them (one query)."""
+    return list(
+        person.participations.order_by("-session__year")
+        .values(year=F("session__year"))
+        .annotate(
+            sessions=Count("session", distinct=True),
+            seconds=Sum("speech_seconds"),
+            words=Sum("words"),
+        )
+    )
+
+
+def see_also(person):
+    """The other people an editor's open suggestion says may be this one (a decision: both
+    pages of the pair say the same neutral thing, and only while an editor has not decided;
+    see the README, "One person, one record")."""
+    open_pairs = DuplicateSuggestion.objects.filter(
+        Q(person=person) | Q(other=person), status=DuplicateSuggestion.Status.OPEN
+    ).select_related("person", "other")
+    others = [pair.other if pair.person_id == person.pk else pair.person for pair in open_pairs]
+    return sorted(others, key=lambda other: (other.name.casefold(), other.pk))
 
 
 def organization_list(request):

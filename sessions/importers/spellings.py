@@ -2,7 +2,9 @@
 
 import re
 
+from speakers.history import current_change_reason
 from speakers.identity import add_person_alias
+from speakers.models import PersonAlias
 from speakers.names import fold_letters, person_key
 
 
@@ -19,7 +21,8 @@ def collect_spellings(text, participants):
     for spelling in dict.fromkeys(name_like_phrases(text, name_words)):
         person = keys.get(person_key(spelling))
         if person is not None and (person.pk, spelling) not in known:
-            add_person_alias(person, spelling)
+            detail = "; ".join(filter(None, [f"“{spelling}” in the text", current_change_reason()]))
+            add_person_alias(person, spelling, PersonAlias.Rule.RUNNING_TEXT, detail)
             known.add((person.pk, spelling))
             changes.append(f"spelling {spelling!r} for {person.name}")
     return changes

@@ -15,12 +15,13 @@ from sessions.models import (
     Organizer,
     Participation,
     PolicyQuestion,
+    RegionalGroup,
     Takeaway,
     TranscriptTurn,
 )
 from speakers.history import current_change_reason
-from speakers.identity import resolve_people
-from speakers.names import person_key
+from speakers.identity import Listing, resolve_people
+from speakers.names import organization_key, person_key
 
 
 def delete_rows(session, name):
@@ -51,8 +52,45 @@ def write_organizers(loader, session, published):
     return bulk_create_with_history(list(rows.values()), Organizer, **history_reason())
 
 
+def listing(year, item):
+    """What a source published with a name that tells namesakes apart (speakers.identity)."""
+    region = item["regional_group"]
+    return Listing(
+        year=year,
+        affiliation=organization_key(item["affiliation"] or item["organization"] or ""),
+        # An intergovernmental organization's "region" is no group of countries.
+        region="" if region == RegionalGroup.INTERGOVERNMENTAL else region,
+        stakeholder=item["stakeholder_group"],
+    )
+
+
+def past_listings(person_ids):
+    """{person id: [Listing]} of every participation of these people (one query)."""
+    rows = Participation.objects.filter(person_id__in=person_ids).values_list(
+        "person_id",
+        "session__meeting__year",
+        "affiliation",
+        "organization__name",
+        "regional_group",
+        "stakeholder_group",
+    )
+    past = {}
+    for person_id, year, affiliation, organization, region, stakeholder in rows:
+        item = {
+            "affiliation": affiliation,
+            "organization": organization,
+            "regional_group": region,
+            "stakeholder_group": stakeholder,
+        }
+        past.setdefault(person_id, []).append(listing(year, item))
+    return past
+
+
 def write_people(loader, session, published):
-    people, created = resolve_people([item["name"] for item in published])
+    listings = {}
+    for item in published:
+        listings.setdefault(item["name"], listing(session.meeting.year, item))
+    people, created = resolve_people([item["name"] for item in published], listings, past_listings)
     loader.changes += [f"person {person.name} created" for person in created]
     organizations = {}
     rows, seen = [], set()

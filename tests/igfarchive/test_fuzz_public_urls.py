@@ -89,7 +89,8 @@ def archive(db):
 
 @pytest.fixture
 def vocabulary(archive):
-    """The values each list parameter accepts: closed vocabularies, and what the archive holds."""
+    """The values each list's parameters accept ({url: {name: values}}): closed vocabularies,
+    and what the archive holds. A name may mean other things on two lists (`sort`)."""
     known = {
         "sdg": [str(number) for number in range(1, 18)]
         + list(SdgTarget.objects.values_list("code", flat=True)),
@@ -97,26 +98,22 @@ def vocabulary(archive):
         "organizer": list(Organization.objects.values_list("slug", flat=True)),
         "speaker": list(Person.objects.values_list("slug", flat=True)),
     }
-    for filterset in LIST_FILTERS.values():
+    per_list = {}
+    for url, filterset in LIST_FILTERS.items():
+        per_list[url] = dict(known)
         for name, field in filterset().form.fields.items():
             choices = getattr(field, "choices", None)
             if choices:
-                known[name] = [value for value, _label in choices if value]
-    assert {name: bool(values) for name, values in known.items()} == {
-        name: True
-        for name in [
-            "sdg",
-            "meeting",
-            "organizer",
-            "speaker",
-            "sort",
-            "type",
-            "stakeholder",
-            "region",
-            "has",
-        ]
+                per_list[url][name] = [value for value, _label in choices if value]
+    assert {
+        url: sorted(name for name, values in names.items() if values)
+        for url, names in per_list.items()
+    } == {
+        "/sessions/": sorted([*known, "sort", "type", "stakeholder", "region", "has"]),
+        "/people/": sorted([*known, "stakeholder", "region", "sort"]),
+        "/organizations/": sorted([*known, "stakeholder", "region", "sort"]),
     }
-    return known
+    return per_list
 
 
 def is_a_search(text):
@@ -158,8 +155,9 @@ def parameters_of(url):
     return [*LIST_FILTERS[url]().form.fields, "page"]
 
 
-def draw_query(data, url, vocabulary):
+def draw_query(data, url, vocabularies):
     """Some of the list's parameters, each once, each a good or a bad value; and the bad ones."""
+    vocabulary = vocabularies[url]
     names = data.draw(st.lists(st.sampled_from(parameters_of(url)), unique=True, max_size=5))
     query, bad = {}, {}
     for name in names:

@@ -195,6 +195,29 @@ def test_person_change_form_adds_editor_alias_with_its_key(editor_client):
         ("Gong Ke", "gong ke"),
         ("Prof. GONG Ke", "gong ke"),
     ]
+    # The rule that joined it is the editor's, and the person's page says so.
+    assert PersonAlias.objects.get(name="Prof. GONG Ke").get_rule_display() == "Added by an editor"
+    content = editor_client.get(url).content.decode()
+    assert "Spellings, and the rule that joined each" in content
+    assert "Added by an editor" in content
+
+
+def test_spelling_moved_to_another_person_by_an_editor_says_so(editor_client):
+    gong = PersonFactory(name="Gong Ke", slug="gong-ke")
+    other = PersonFactory(name="Ke Gong", slug="ke-gong")
+    alias = PersonAliasFactory(person=other, name="Ke Gong", rule=PersonAlias.Rule.FIRST)
+    url = f"/admin/speakers/personalias/{alias.pk}/change/"
+    data = change_form_data(editor_client.get(url))
+    data["person"] = str(gong.pk)
+
+    assert editor_client.post(url, data).status_code == 302
+
+    alias.refresh_from_db()
+    assert (alias.person, alias.rule, alias.rule_detail) == (
+        gong,
+        "editor",
+        "moved here by an editor",
+    )
 
 
 @pytest.mark.parametrize(

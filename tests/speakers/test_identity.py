@@ -4,6 +4,11 @@ each rule, a pair it joins and a pair it keeps apart."""
 import pytest
 
 from speakers.identity import (
+    APART,
+    SAME,
+    UNSURE,
+    Listing,
+    compare,
     find_organization,
     initials,
     near_keys,
@@ -162,3 +167,111 @@ def test_unique_slug_counts_up():
     Person.objects.create(name="Gong Ke", slug="gong-ke-2")
     assert unique_slug(Person.objects, "Gong  Ke") == "gong-ke-3"
     assert unique_slug(Person.objects, "…") == "unnamed"
+
+
+# Namesakes: what a source published beside a name (speakers.identity.compare).
+
+ACME_2021 = Listing(year=2021, affiliation="acme", region="weog", stakeholder="civil_society")
+
+
+@pytest.mark.parametrize(
+    ("listing", "verdict"),
+    [
+        (None, (SAME, "")),
+        (Listing(), (SAME, "")),
+        # Another affiliation years later: people move.
+        (Listing(year=2025, affiliation="other", region="weog"), (SAME, "")),
+        (Listing(year=2025, affiliation="acme", region="african"), (SAME, "same affiliation")),
+        (
+            Listing(year=2025, affiliation="other", region="african"),
+            (APART, "another regional group and another affiliation"),
+        ),
+        (Listing(year=2025, region="african"), (UNSURE, "another regional group")),
+        (
+            Listing(year=2021, affiliation="other", stakeholder="government"),
+            (UNSURE, "in the same year, another affiliation and stakeholder group"),
+        ),
+        (Listing(year=2021, affiliation="other", stakeholder="civil_society"), (SAME, "")),
+    ],
+)
+def test_compare_a_listing_with_a_person_of_the_same_name(listing, verdict):
+    assert compare(listing, [ACME_2021]) == verdict
+
+
+def test_compare_with_no_past_listing_is_the_same():
+    assert compare(ACME_2021, []) == (SAME, "")
+
+
+def rules(person):
+    return list(person.aliases.order_by("pk").values_list("name", "rule", "rule_detail"))
+
+
+def past_of(listings):
+    return lambda person_ids: {pk: listings[pk] for pk in person_ids if pk in listings}
+
+
+@pytest.mark.django_db
+def test_spellings_keep_the_rule_that_joined_them():
+    found, _ = resolve_people(["GONG Ke", "Ke Gong"])
+    gong = found["GONG Ke"]
+    resolve_person("Prof. Gong Ke")
+    assert rules(gong) == [
+        ("GONG Ke", "first", ""),
+        ("Ke Gong", "same_name", "“GONG Ke”, in the same source"),
+        ("Prof. Gong Ke", "same_name", "“GONG Ke”"),
+    ]
+
+
+@pytest.mark.django_db
+def test_namesake_in_another_region_and_affiliation_is_kept_apart():
+    ada, _ = resolve_person("Ada Lovelace")
+    listing = Listing(year=2025, affiliation="other", region="african")
+    other, created = resolve_person("ADA LOVELACE", listing, past_of({ada.pk: [ACME_2021]}))
+    assert created is True
+    assert other.pk != ada.pk
+    assert rules(other) == [
+        (
+            "ADA LOVELACE",
+            "first",
+            "kept apart from Ada Lovelace (“Ada Lovelace”): another regional group and another "
+            "affiliation",
+        )
+    ]
+    assert DuplicateSuggestion.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_namesake_in_another_region_only_is_offered_to_editors():
+    ada, _ = resolve_person("Ada Lovelace")
+    listing = Listing(year=2025, region="african")
+    other, created = resolve_person("Lovelace Ada", listing, past_of({ada.pk: [ACME_2021]}))
+    assert created is True
+    assert list(DuplicateSuggestion.objects.values_list("person", "other", "reason")) == [
+        (
+            ada.pk,
+            other.pk,
+            "“Ada Lovelace” and “Lovelace Ada”: same name, another regional group",
+        )
+    ]
+    assert rules(other) == [
+        (
+            "Lovelace Ada",
+            "first",
+            "offered to editors with Ada Lovelace (“Ada Lovelace”): another regional group",
+        )
+    ]
+
+
+@pytest.mark.django_db
+def test_of_two_namesakes_the_one_the_evidence_fits_is_joined():
+    ada, _ = resolve_person("Ada Lovelace")
+    listing = Listing(year=2025, affiliation="other", region="african")
+    past = {ada.pk: [ACME_2021]}
+    other, _ = resolve_person("ADA LOVELACE", listing, past_of(past))
+    past[other.pk] = [listing]
+    again = Listing(year=2026, affiliation="other", region="african")
+    found, created = resolve_person("Lovelace, Ada", again, past_of(past))
+    assert (found.pk, created) == (other.pk, False)
+    assert rules(other)[-1] == ("Lovelace, Ada", "same_name", "“ADA LOVELACE”; same affiliation")
+    # Without evidence, a name joins the first record of its key.
+    assert resolve_person("ada lovelace")[0] == ada

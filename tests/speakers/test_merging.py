@@ -3,7 +3,7 @@
 import pytest
 
 from sessions.models import Participation
-from speakers.merging import merge
+from speakers.merging import merge, split_off
 from speakers.models import DuplicateSuggestion, Organization, Person, PersonAlias
 from tests.factories import (
     ArgumentFactory,
@@ -139,3 +139,23 @@ def test_suggested_pair_can_be_kept_apart(editor_client, du_and_dou):
     suggestion.refresh_from_db()
     assert suggestion.status == "kept_apart"
     assert Person.objects.count() == 2
+
+
+def rules(person):
+    return list(person.aliases.order_by("pk").values_list("name", "rule", "rule_detail"))
+
+
+def test_merge_and_split_say_why_each_spelling_moved(du_and_dou):
+    du, dou = du_and_dou
+    PersonAlias.objects.filter(person=dou).update(rule="first")
+    merge(du, dou)
+    assert rules(du) == [
+        ("DU Guimei", "", ""),
+        (
+            "Dou Guimei",
+            "merged",
+            "from Dou Guimei (there: First spelling: the record was made for it)",
+        ),
+    ]
+    new, _ = split_off(du.aliases.get(name="Dou Guimei"))
+    assert rules(new) == [("Dou Guimei", "split_off", "from DU Guimei")]

@@ -6,9 +6,11 @@ import re
 import pytest
 
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
-from sessions.browse.people import PER_PAGE
+from sessions.browse.people import EXCERPT_LENGTH, PER_PAGE, SAID_PER_PAGE
 from sessions.models import Organizer, Participation, TranscriptTurn
+from speakers.models import DuplicateSuggestion
 from tests.factories import (
+    ArgumentFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -129,12 +131,102 @@ def test_person_page_lists_every_session_newest_first(client, people):
     assert response.context["speech_seconds"] == 233
     content = response.content.decode()
     assert "GONG Ke; Ke Gong; Prof. GONG Ke" in content
-    assert "Spoke 3:53, 458 words, 117 words per minute" in content
+    assert "Spoke 3:53 (233 seconds), 458 words, 117 words per minute" in content
     assert "To be confirmed (TBD)" in content
-    # One heading per session, however many roles the person had in it.
-    assert content.count('<h3 class="result-title">') == 3
+    # One heading per session, however many roles the person had in it, under its year.
+    assert content.count('<h4 class="result-title">') == 3
+    assert re.findall(r'<h3 class="year-heading">(\d+)</h3>', content) == ["2025", "2024", "2021"]
+    assert [
+        (year["year"], year["sessions"], year["seconds"], year["words"])
+        for year in response.context["years"]
+    ] == [(2025, 1, 233, 458), (2024, 1, None, None), (2021, 1, None, None)]
+    assert (
+        "<dd>2025: 1 session, spoke 3:53, 458 words · 2024: 1 session · 2021: 1 session</dd>"
+        in content
+    )
+    assert "<dt>Words spoken</dt><dd>458 (where the sources counted them)</dd>" in content
+    # The affiliation as published then, linked to its organization where it has one.
+    assert ': <a href="/organizations/wfeo/">President, WFEO</a>' in content
+    assert ": Chinese Institute of New Generation AI Development Strategy\n" in content
     assert '<a href="/sessions/?speaker=gong-ke">' in content
     assert_good_page(response)
+
+
+def test_person_page_shows_what_they_said_each_linked_to_its_session(client, people):
+    gong, wsis, of9 = people["gong"], people["wsis"], people["of9"]
+    long_text = "Green data. " * 30  # 360 characters: cut at EXCERPT_LENGTH
+    TranscriptTurnFactory(
+        session=wsis, person=gong, speaker_label="Ke Gong", position=5, text=long_text
+    )
+    TranscriptTurnFactory(session=of9, person=gong, speaker_label="GONG Ke", position=2, text="Hi.")
+    ArgumentFactory(
+        session=wsis,
+        person=gong,
+        position=4,
+        claim="Data saves energy.",
+        major_discussion_point="Data",
+    )
+    response = client.get("/people/gong-ke/")
+    assert [(t.session.title, t.position, t.excerpt) for t in response.context["turns"]] == [
+        ("Strengthen Digital Governance", 5, long_text[:EXCERPT_LENGTH]),
+        ("Digital Technology Empowers Green and Low-carbon Development", 2, "Hi."),
+    ]
+    assert [(a.session.title, a.excerpt) for a in response.context["arguments"]] == [
+        ("Strengthen Digital Governance", "Data saves energy.")
+    ]
+    content = response.content.decode()
+    wsis_url = wsis.get_absolute_url()
+    assert f'<a href="{wsis_url}transcript/#turn-5">Turn 5</a>' in content
+    assert f"<blockquote><p>{long_text[:EXCERPT_LENGTH]}…</p></blockquote>" in content
+    assert "<blockquote><p>Hi.</p></blockquote>" in content
+    assert f'<a href="{wsis_url}#argument-4">Strengthen Digital Governance</a>' in content
+    assert "2 turns in all, newest session first" in content
+    assert "1 argument in all, newest session first" in content
+    # The argument's anchor is on the session's page.
+    assert 'id="argument-4"' in client.get(wsis_url).content.decode()
+    assert_good_page(response)
+
+
+def test_person_page_pages_what_they_said(client, people):
+    gong, wsis = people["gong"], people["wsis"]
+    # Positions 11 to SAID_PER_PAGE + 11 (the fixture's turn is at 3): one more than a page.
+    for position in range(11, SAID_PER_PAGE + 12):
+        TranscriptTurnFactory(session=wsis, person=gong, position=position)
+        ArgumentFactory(session=wsis, person=gong, position=position)
+    response = client.get("/people/gong-ke/?turns_page=2&arguments_page=2")
+    assert [t.position for t in response.context["turns"]] == [SAID_PER_PAGE + 11]
+    assert [a.position for a in response.context["arguments"]] == [SAID_PER_PAGE + 11]
+    assert response.context["ignored"] == []
+    content = response.content.decode()
+    assert '<a rel="prev" href="?turns_page=1&amp;arguments_page=2">' in content
+    assert '<a rel="prev" href="?turns_page=2&amp;arguments_page=1">' in content
+    bad = client.get("/people/gong-ke/?arguments_page=9")
+    assert bad.context["ignored"] == [
+        "Ignored arguments_page=9: no such page (the list has 2 pages)"
+    ]
+
+
+def test_two_records_an_editor_may_merge_see_each_other_alike(client):
+    """DU Guimei and Dou Guimei: while an editor's suggestion is open, each page names the
+    other in the same neutral words; once kept apart, neither does."""
+    du = PersonFactory(slug="du-guimei", name="DU Guimei")
+    dou = PersonFactory(slug="dou-guimei", name="Dou Guimei")
+    suggestion = DuplicateSuggestion.objects.create(person=du, other=dou, reason="one letter")
+    words = (
+        ": the sources spell the names alike, and editors are checking whether they are one person."
+    )
+    for page, other in [(du, dou), (dou, du)]:
+        response = client.get(f"/people/{page.slug}/")
+        assert response.context["see_also"] == [other]
+        assert f'See also <a href="/people/{other.slug}/">{other.name}</a>{words}' in (
+            response.content.decode()
+        )
+    suggestion.status = DuplicateSuggestion.Status.KEPT_APART
+    suggestion.save()
+    for page in (du, dou):
+        response = client.get(f"/people/{page.slug}/")
+        assert response.context["see_also"] == []
+        assert "See also" not in response.content.decode()
 
 
 def test_person_unknown_is_404(client, people):
@@ -205,6 +297,7 @@ def test_person_page_paginates_sessions_and_counts_them_all(client, people):
         assert response.context["speech_seconds"] == 233 + 10 * (PER_PAGE + 10) + 5
         assert response.context["ignored"] == []
         assert f"<dd>{PER_PAGE + 13} · " in response.content.decode()
+        assert [year["sessions"] for year in response.context["years"]] == [PER_PAGE + 10, 1, 1, 1]
         assert_good_page(response)
     assert "Page 2 of 2" in second.content.decode()
     assert '<a rel="prev" href="?page=1">' in second.content.decode()
@@ -342,6 +435,85 @@ def test_person_list_filters(client, people, query, expected):
     assert response.context["ignored"] == []
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("year=2025", ["Gong Ke", "Torbjorn Fredriksson"]),
+        ("year=2024", ["Ada", "Gong Ke"]),
+        ("year=2023", []),
+        ("year=2021&stakeholder=intergovernmental", ["Gong Ke"]),
+        # One participation must meet every filter: Gong Ke was intergovernmental in 2021 only.
+        ("year=2025&stakeholder=intergovernmental", []),
+        ("year=2024&region=african", ["Ada"]),
+        ("year=2024&region=african&stakeholder=government", []),
+    ],
+)
+def test_person_list_filters_by_year_with_the_other_filters_on_one_participation(
+    client, people, query, expected
+):
+    response = client.get(f"/people/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "",
+            [
+                "Ada",
+                "Daisy",
+                "Dou Guimei",
+                "DU Guimei",
+                "du Zed",
+                "Gong Ke",
+                "Torbjorn Fredriksson",
+            ],
+        ),
+        (
+            "sort=name",
+            [
+                "Ada",
+                "Daisy",
+                "Dou Guimei",
+                "DU Guimei",
+                "du Zed",
+                "Gong Ke",
+                "Torbjorn Fredriksson",
+            ],
+        ),
+        # Most sessions first, then by name.
+        (
+            "sort=sessions",
+            [
+                "Gong Ke",
+                "DU Guimei",
+                "Ada",
+                "Torbjorn Fredriksson",
+                "Daisy",
+                "Dou Guimei",
+                "du Zed",
+            ],
+        ),
+        # Among those of 2024, by all their sessions.
+        ("sort=sessions&year=2024", ["Gong Ke", "DU Guimei", "Ada"]),
+    ],
+)
+def test_person_list_sorts_by_name_whatever_its_case_or_by_sessions(
+    client, people, query, expected
+):
+    du = PersonFactory(name="DU Guimei")
+    for session in ["ws125", "of9"]:
+        ParticipationFactory(session=people[session], person=du)
+    for name in ["Daisy", "Dou Guimei", "du Zed"]:
+        PersonFactory(name=name)
+    response = client.get(f"/people/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
+    assert_good_page(response)
+
+
 def test_person_list_counts_sessions_and_years(client, people):
     response = client.get("/people/?q=gong")
     (gong,) = response.context["page"].object_list
@@ -362,6 +534,13 @@ def test_person_list_counts_sessions_and_years(client, people):
             "Ignored region=nope: Select a valid choice. nope is not one of the available choices.",
         ),
         ("page=9", "Ignored page=9: no such page (the list has 1 page)"),
+        ("year=20x5", "Ignored year=20x5: not a year"),
+        ("year=2021.0", "Ignored year=2021.0: not a year"),
+        (
+            "sort=oldest",
+            "Ignored sort=oldest: Select a valid choice. oldest is not one of the available "
+            "choices.",
+        ),
     ],
 )
 def test_person_list_ignores_bad_values(client, people, query, message):
@@ -397,9 +576,40 @@ def test_organization_list_filters(client, people, query, expected):
 
 
 def test_organization_list_counts(client, people):
-    response = client.get("/organizations/?q=wfeo")
+    # The count of sessions costs a subquery per organization: read only to sort by it.
+    response = client.get("/organizations/?q=wfeo&sort=sessions")
     (wfeo,) = response.context["page"].object_list
-    assert (wfeo.organized_count, wfeo.people_count) == (2, 2)
+    # Organized two sessions (2021, 2025); its people took part in two (2021, 2024).
+    assert (wfeo.organized_count, wfeo.people_count, wfeo.session_count) == (2, 2, 3)
+    assert "3 sessions · organized 2 sessions · 2 people affiliated" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("region=african", ["World Federation of Engineering Organizations"]),
+        ("region=weog", []),
+        # Organized a session of the year (WFEO in 2025, acme in 2024), or its people took
+        # part in one (WFEO in 2024).
+        ("year=2025", ["World Federation of Engineering Organizations"]),
+        ("year=2024", ["acme", "World Federation of Engineering Organizations"]),
+        ("year=2023", []),
+        # With another filter, the year is that of its people's participation.
+        ("year=2025&stakeholder=civil_society", []),
+        (
+            "year=2024&stakeholder=civil_society&region=african",
+            ["World Federation of Engineering Organizations"],
+        ),
+        ("sort=name", ["acme", "Tianmu News", "World Federation of Engineering Organizations"]),
+        ("sort=sessions", ["World Federation of Engineering Organizations", "acme", "Tianmu News"]),
+    ],
+)
+def test_organization_list_filters_by_region_and_year_and_sorts(client, people, query, expected):
+    acme = OrganizationFactory(name="acme")
+    OrganizerFactory(session=people["of9"], organization=acme)
+    response = client.get(f"/organizations/?{query}")
+    assert names(response) == expected
+    assert response.context["ignored"] == []
 
 
 def test_organization_list_ignores_bad_values(client, people):

@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from igfarchive.version import refresh_archive_version
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE
-from sessions.browse.people import PER_PAGE
+from sessions.browse.people import PER_PAGE, SAID_PER_PAGE
 from sessions.browse.views import LATEST_SESSIONS, SDG_PAGE_SESSIONS, TRANSCRIPT_PREVIEW
 from sessions.derived import refresh_derived
 from sessions.models import Participation, Takeaway, TranscriptTurn
@@ -237,14 +237,23 @@ def test_session_transcript_query_count(
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_person_detail_query_count(client, archive, django_assert_num_queries):
-    # 1. the person, 2. the spellings
-    # 3. number of sessions and speaking time, over all participations
-    # 4. count of the sessions (the paginator's), 5. the page of sessions
-    # 6. the person's participations in them, with sessions, meetings and organizations
-    with django_assert_num_queries(6):
+    # 1. the person, with the counts of their transcript turns and arguments, 2. the spellings
+    # 3. sessions, speaking time and words by year (whose sum the paginator takes as its count)
+    # 4. the page of sessions, 5. the person's participations in them, with sessions, meetings
+    #    and organizations
+    # 6. the page of transcript turns, with sessions, meetings and the transcript page of each
+    # 7. the page of arguments, with sessions and meetings
+    # 8. the other people an editor's open suggestion names
+    with django_assert_num_queries(8):
         response = client.get("/people/ada/")
     assert response.status_code == 200
-    assert titles(response) == len(archive)
+    assert titles(response, level=4) == len(archive)
+    # A turn and an argument in every session, a page of them at most.
+    content = response.content.decode()
+    assert len(re.findall(r'transcript/#turn-\d+">Turn', content)) == min(
+        len(archive), SAID_PER_PAGE
+    )
+    assert len(re.findall(r'#argument-\d+">', content)) == min(len(archive), SAID_PER_PAGE)
 
 
 def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queries):
@@ -252,13 +261,14 @@ def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queri
     for _number in range(PER_PAGE + 1):
         ParticipationFactory(person=person, organization=OrganizationFactory())
     refresh_archive_version()
-    # As with a page or less (above): 1. the person, 2. the spellings, 3. the totals,
-    # 4. count of the sessions, 5. the page of sessions, 6. the participations in them
+    # As with a page or less (above): 1. the person, 2. the spellings, 3. the years,
+    # 4. the page of sessions, 5. the participations in them, 6. open suggestions; no turn and
+    # no argument, so no page of them is read.
     for page, rows in [(1, PER_PAGE), (2, 1)]:
         with django_assert_num_queries(6):
             response = client.get(f"/people/ada/?page={page}")
         assert response.status_code == 200
-        assert titles(response) == rows
+        assert titles(response, level=4) == rows
 
 
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
@@ -357,4 +367,49 @@ def test_organization_list_query_count(client, archive, django_assert_num_querie
     assert response.status_code == 200
     # Acme and each session's chapter, each with the spellings the prefetch brought.
     assert titles(response) == len(archive) + 1
+    assert response.content.decode().count("Also written: ") == len(archive) + 1
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_list_sorted_by_sessions_with_every_filter_query_count(
+    client, archive, django_assert_num_queries
+):
+    # 1. count, 2. the page of people with their session counts and years, in the order of
+    # their session counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get(
+            "/people/?q=a&stakeholder=civil_society&region=weog&year=2024&sort=sessions"
+        )
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    # Ada, the only one of the region, with every session.
+    assert [(p.name, p.session_count) for p in response.context["page"]] == [("Ada", len(archive))]
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_person_list_sorted_by_sessions_query_count(client, archive, django_assert_num_queries):
+    # 1. count, 2. the page of people in the order of their session counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get("/people/?year=2024&sort=sessions")
+    assert response.status_code == 200
+    # Ada, the moderator of every session and each session's speaker.
+    assert titles(response) == len(archive) + 2
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_organization_list_sorted_by_sessions_with_every_filter_query_count(
+    client, archive, django_assert_num_queries
+):
+    # 1. count, 2. the page of organizations with their counts, in the order of their session
+    # counts, 3. spellings
+    with django_assert_num_queries(3):
+        response = client.get("/organizations/?stakeholder=civil_society&year=2024&sort=sessions")
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    # Acme (all the sessions) first, then each session's chapter, by name.
+    rows = [(o.name, o.session_count) for o in response.context["page"]]
+    assert rows == [
+        ("Acme", len(archive)),
+        *[(f"Acme chapter {number:02d}", 1) for number in range(len(archive))],
+    ]
     assert response.content.decode().count("Also written: ") == len(archive) + 1

@@ -1,0 +1,42 @@
+"""speakers/migrations/0005: every spelling's key recomputed with the rules of titles as they
+now are, and a rule given to each spelling recorded before rules were kept."""
+
+import importlib
+
+import pytest
+from django.apps import apps
+
+from speakers.models import PersonAlias
+from tests.factories import PersonAliasFactory, PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+keys_and_rules = importlib.import_module("speakers.migrations.0005_person_alias_keys_and_rules")
+
+
+def test_keys_recomputed_and_rules_given():
+    ada = PersonFactory(name="Ada Lovelace")
+    he = PersonFactory(name="HE Jun")
+    for person, name in [
+        (ada, "Ada Lovelace"),
+        (ada, "H.E. Ada Lovelace"),
+        (ada, "Lovelace"),
+        (he, "HE Jun"),
+    ]:
+        PersonAliasFactory(person=person, name=name)
+    # As the old rules stored them: "H.E." was not a title, "HE" always one.
+    stale = {"H.E. Ada Lovelace": "ada e h lovelace", "HE Jun": "jun"}
+    for name, key in stale.items():
+        PersonAlias.objects.filter(name=name).update(key=key)
+    PersonAlias.objects.update(rule="", rule_detail="")
+
+    keys_and_rules.recompute(apps, None)
+
+    assert list(
+        PersonAlias.objects.order_by("pk").values_list("name", "key", "rule", "rule_detail")
+    ) == [
+        ("Ada Lovelace", "ada lovelace", "first", ""),
+        ("H.E. Ada Lovelace", "ada lovelace", "same_name", "“Ada Lovelace”"),
+        ("Lovelace", "lovelace", "editor", "recorded before rules were kept"),
+        ("HE Jun", "he jun", "first", ""),
+    ]
