@@ -341,7 +341,7 @@ def name_levels(name, known, depth=0):
     name = clean(name)
     if not name:
         return []
-    if depth < 3 and full_name(name, known) is None:
+    if depth < 3 and not names_one_organization(name, known):
         owner, possessive, rest = name.partition("'s ")
         if possessive and owner in known:
             return [level(owner, known), *name_levels(rest, known, depth + 1)]
@@ -382,6 +382,18 @@ def clean(name):
     if inner and initials(inner["full"]) == inner["acronym"]:
         name = f"{inner['acronym']} {inner['rest']}"
     return name.strip()
+
+
+def names_one_organization(name, known):
+    """True when the name is one organization by its acronym: the table's, or its initials'
+    ("Ministry of Industry and Information Technology (MIIT)"), so that it is not cut."""
+    found = full_name(name, known)
+    if found is None:
+        return False
+    full, acronym = found
+    return fold(full) in {fold(other) for other in known.get(acronym, [])} or (
+        initials(full) == acronym
+    )
 
 
 def full_name(name, known):
