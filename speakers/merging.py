@@ -61,7 +61,10 @@ def merge(keep, other):
         # A suggestion about the pair goes with the merged record (a cascade).
         if related_model in (DuplicateSuggestion, OrganizationDuplicateSuggestion):
             continue
-        rows = related_model._default_manager.filter(**{field_name: other}).exclude(pk=keep.pk)
+        rows = related_model._default_manager.filter(**{field_name: other})
+        if related_model is model:
+            # The record kept, were it a unit of the other, is not made a unit of itself.
+            rows = rows.exclude(pk=keep.pk)
         counts = repoint(list(rows), field_name, keep)
         moved, dropped = moved + counts[0], dropped + counts[1]
     other.delete()
