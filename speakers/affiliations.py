@@ -211,13 +211,19 @@ def affiliations(text, pairs=None):
 def read_segment(segment, known):
     parts = [part.strip() for part in AND_POSITION.sub(_split_before_position, segment).split(",")]
     found = []
-    position, chain, field_follows, former = "", [], False, False
+    position, chain, former = "", [], False
+    # After "Director of Privacy Policy" (a field, not an organization), the parts that show
+    # no organization continue the field ("Technology, and Strategy") unless one ends the
+    # affiliation ("…, Meta"): that one is the organization.
+    field_follows, last_after_field = False, ""
 
     def close():
-        if position or chain:
-            found.append(Affiliation(position, chain_path(chain, known), former))
+        if position or chain or last_after_field:
+            path = chain_path(chain or ([last_after_field] if last_after_field else []), known)
+            found.append(Affiliation(position, path, former))
 
     for part in parts:
+        enumerated = part.startswith("and ")
         part = re.sub(r"^(?:and|from) ", "", part, flags=re.IGNORECASE).strip()
         # "Access Now / Youth Observatory": two organizations, the first is linked.
         part = re.sub(r"^the ", "", part).split(" / ")[0].strip()
@@ -225,23 +231,23 @@ def read_segment(segment, known):
             continue
         head, object_ = split_position(part, known)
         if head is not None:
-            if chain:
+            if chain or last_after_field:
                 close()
                 chain = []
             position, former = head, fold(head).startswith("former")
             prefix = head_prefix(head, known)
-            if prefix:
-                chain = [prefix]
-            field_follows = False
+            chain = [prefix] if prefix else []
+            field_follows, last_after_field = False, ""
             if object_ and shows_organization(object_, known):
                 chain.append(object_)
             elif object_:
-                field_follows = True
+                position, field_follows = part, True
             continue
         if part[0].islower():
             continue
         if not shows_organization(part, known):
-            if field_follows:
+            if field_follows and not chain:
+                last_after_field = "" if enumerated else part
                 continue
             if chain and not is_unit(chain[-1], known):
                 # "Center for Science, Technology & Education Policy": a comma in a name.
@@ -251,7 +257,7 @@ def read_segment(segment, known):
             close()
             position, chain, former = "", [], False
         chain.append(part)
-        field_follows = False
+        field_follows, last_after_field = False, ""
     close()
     return found
 
