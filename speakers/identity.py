@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from speakers.history import current_change_reason
 from speakers.affiliations import ORGANIZATION_WORDS
+from speakers.history import current_change_reason
 from speakers.models import (
     DuplicateSuggestion,
     Organization,
