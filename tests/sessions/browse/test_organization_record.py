@@ -63,10 +63,8 @@ def test_cyberspace_administration_of_china_lists_its_people_and_its_units(clien
     ]
     content = response.content.decode()
     assert "CAC; Cyberspace Administration of China" in content
-    assert (
-        '<a href="/organizations/cyber-information-development-bureau-cyberspace-administration-of-china/">'
-        in content
-    )
+    unit = "/organizations/cyber-information-development-bureau-cyberspace-administration-of-china/"
+    assert f'<a href="{unit}">Cyber Information Development Bureau</a>' in content
     assert_good_page(response)
 
 
