@@ -73,22 +73,9 @@ def test_an_organization_is_never_made_a_unit_of_its_own_unit():
 
 
 def test_a_close_name_with_other_initials_is_a_suggestion_not_a_merge():
-    institute, _ = resolve_organization_path(
-        [
-            Level(
-                "Chinese Institute of New Generation Artificial Intelligence Development Strategies",
-                (),
-            )
-        ]
-    )
-    academy, created = resolve_organization_path(
-        [
-            Level(
-                "Chinese Academy of New Generation Artificial Intelligence Development Strategies",
-                (),
-            )
-        ]
-    )
+    strategies = "of New Generation Artificial Intelligence Development Strategies"
+    institute, _ = resolve_organization_path([Level(f"Chinese Institute {strategies}", ())])
+    academy, created = resolve_organization_path([Level(f"Chinese Academy {strategies}", ())])
     assert created == [academy]
     assert list(
         OrganizationDuplicateSuggestion.objects.values_list("organization", "other", "reason")
