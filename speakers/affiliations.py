@@ -111,7 +111,7 @@ REGIONS = vocabulary(
     "|",
 )
 # "Zhejiang province", "Fuzhou city": a place by the word that follows its name.
-PLACE_WORDS = {"city", "county", "prefecture", "province", "region"}
+PLACE_WORDS = vocabulary("city county prefecture province region")
 STAKEHOLDER_LABELS = vocabulary(
     "academia|civil society|government|intergovernmental organization|"
     "intergovernmental organisation|private sector|technical community|youth",
