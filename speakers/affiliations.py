@@ -224,7 +224,7 @@ def read_segment(segment, known):
 
     for part in parts:
         enumerated = part.startswith("and ")
-        part = re.sub(r"^(?:and|from) ", "", part, flags=re.IGNORECASE).strip()
+        part = re.sub(r"^(?:and|from|of|at|with) ", "", part, flags=re.IGNORECASE).strip()
         # "Access Now / Youth Observatory": two organizations, the first is linked.
         part = re.sub(r"^the ", "", part).split(" / ")[0].strip()
         if not part or is_label(part):
