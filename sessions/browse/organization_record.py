@@ -9,7 +9,7 @@ organization, so that the page's query count stays fixed
 
 from collections import defaultdict
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from sessions.models import Organizer, Participation, Session
@@ -34,9 +34,11 @@ def family_ids(organization):
 
 def sessions_of(ids):
     """The sessions the organizations organized or hosted, or their people took part in."""
-    organized = Organizer.objects.filter(organization_id__in=ids).values("session_id")
-    attended = Participation.objects.filter(organization_id__in=ids).values("session_id")
-    return Session.objects.filter(Q(pk__in=organized) | Q(pk__in=attended))
+    # One set of ids (a UNION), which the database reads by the organization's indexes and
+    # then finds each session by its key; "IN (…) OR IN (…)" would test every session.
+    organized = Organizer.objects.filter(organization_id__in=ids).order_by().values("session_id")
+    attended = Participation.objects.filter(organization_id__in=ids).order_by()
+    return Session.objects.filter(pk__in=organized.union(attended.values("session_id")))
 
 
 def years(ids):
