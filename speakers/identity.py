@@ -19,6 +19,7 @@ Rules, in order:
 import re
 from difflib import SequenceMatcher
 
+from django.db.models import F
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -232,13 +233,19 @@ def find_level(level, parent):
     keys = {organization_key(spelling) for spelling in (level.name, *level.spellings)}
     aliases = OrganizationAlias.objects.filter(key__in=keys).select_related("organization")
     if parent is not None:
-        for alias in aliases.order_by("organization_id"):
-            if alias.organization.parent_id in (parent.pk, None) and alias.organization_id != (
-                parent.pk
-            ):
-                return alias.organization
-        return None
-    alias = aliases.order_by("organization__parent_id", "organization_id").first()
+        # A unit of this parent first, then one not yet placed under any.
+        candidates = [
+            alias.organization
+            for alias in aliases.order_by("organization_id")
+            if alias.organization.parent_id in (parent.pk, None)
+            and alias.organization_id != parent.pk
+        ]
+        candidates.sort(key=lambda organization: organization.parent_id is None)
+        return candidates[0] if candidates else None
+    # An organization before a unit of the same name, on every database.
+    alias = aliases.order_by(
+        F("organization__parent_id").asc(nulls_first=True), "organization_id"
+    ).first()
     return alias.organization if alias else find_organization(level.name)
 
 

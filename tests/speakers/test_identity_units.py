@@ -113,3 +113,11 @@ def test_merging_two_organizations_moves_the_units():
     unit.refresh_from_db()
     assert unit.parent == keep
     assert not Organization.objects.filter(pk=other.pk).exists()
+
+
+def test_a_unit_of_the_parent_is_found_before_one_placed_nowhere():
+    placed, _ = resolve_organization_path([CAC, Level("Press Bureau", ())])
+    Organization.objects.create(name="Press Bureau", slug="press-bureau", parent=None)
+    Organization.objects.get(slug="press-bureau").aliases.create(name="Press Bureau")
+    found, created = resolve_organization_path([CAC, Level("Press Bureau", ())])
+    assert (found.pk, created) == (placed.pk, [])
