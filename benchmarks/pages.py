@@ -6,8 +6,9 @@
    (`manage.py generate_synthetic`, 100,000 sessions by default), unless they hold it already.
 2. Server time, p50 and p95, of the home page, the list (unfiltered, by SDG, by year, by SDG +
    year + type), search (a common and a rare word), the largest session, the person with most
-   sessions and two admin changelists, on PostgreSQL (benchmarks/server_time.py); and the
-   first fetch of each, which computes what later fetches find in the cache.
+   sessions, the organization with most rows and two admin changelists, on PostgreSQL
+   (benchmarks/server_time.py); and the first fetch of each, which computes what later
+   fetches find in the cache.
 3. Under gunicorn on loopback, loaded by wrk (bounded: a fixed number of connections for a
    fixed time), requests per second and p99 of the list and session pages on each database;
    beside them, in the same run: Datasette serving the same SQLite file (its table page of
@@ -45,7 +46,8 @@ from benchmarks.serving import (  # noqa: E402
 )
 
 # Targets of issue #5 for the PostgreSQL server times (p95, milliseconds).
-TARGETS = {"list": 50, "search": 100, "session": 30}
+# Issue #14: the busiest organization's page under 50 ms.
+TARGETS = {"list": 50, "search": 100, "session": 30, "organization": 50}
 RSS_LIMIT_MIB = 200
 
 
@@ -149,6 +151,8 @@ def target(name):
         return TARGETS["session"]
     if name.startswith(("list", "home")):
         return TARGETS["list"]
+    if name.startswith("organization"):
+        return TARGETS["organization"]
     return None
 
 

@@ -6,7 +6,8 @@ Run by benchmarks/pages.py for each database; prints one JSON object. Each page 
 through Django's test client (all middleware, the view, the template) `--repeat` times after
 one cold fetch; p50 and p95 are of the repeats (--repeat 0: only the pages' paths). The pages
 are the ones the synthetic archive makes interesting: the largest session, the person with most
-sessions, a common and a rare word (benchmarks/synthetic/).
+sessions, the organization with most people and sessions, a common and a rare word
+(benchmarks/synthetic/).
 """
 
 import argparse
@@ -29,9 +30,15 @@ from django.db.models import Count, OuterRef  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from benchmarks.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
-from sessions.models import Meeting, Participation, Session, TranscriptTurn  # noqa: E402
+from sessions.models import (  # noqa: E402
+    Meeting,
+    Organizer,
+    Participation,
+    Session,
+    TranscriptTurn,
+)
 from sessions.models.expressions import SubqueryCount  # noqa: E402
-from speakers.models import Person  # noqa: E402
+from speakers.models import Organization, Person  # noqa: E402
 
 
 def pages():
@@ -51,6 +58,17 @@ def pages():
         .order_by("-sessions", "pk")
         .first()
     )
+    # The organization with most rows on its page: people affiliated and sessions organized.
+    busiest_organization = (
+        Organization.objects.annotate(
+            size=SubqueryCount(
+                Participation.objects.filter(organization=OuterRef("pk")).values("pk")
+            )
+            + SubqueryCount(Organizer.objects.filter(organization=OuterRef("pk")).values("pk"))
+        )
+        .order_by("-size", "pk")
+        .first()
+    )
     year = Meeting.objects.filter(sessions__isnull=False).order_by("-year").first().year
     return [
         ("home (SDG x year grid)", "/"),
@@ -62,6 +80,7 @@ def pages():
         (f"search, rare word '{RARE_WORD}'", f"/sessions/?q={RARE_WORD}"),
         ("session, the largest", largest.get_absolute_url()),
         ("person, most sessions", busiest.get_absolute_url()),
+        ("organization, most rows", f"/organizations/{busiest_organization.slug}/"),
         ("admin: sessions changelist", "/admin/archive/session/"),
         ("admin: people changelist", "/admin/speakers/person/"),
     ]

@@ -35,6 +35,7 @@ RECORD_MODELS = [
     "speakers.organization",
     "speakers.organizationalias",
     "speakers.duplicatesuggestion",
+    "speakers.organizationduplicatesuggestion",
     "archive.meeting",
     "archive.sourcedocument",
     "archive.session",

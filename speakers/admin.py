@@ -7,6 +7,7 @@ from speakers.models import (
     DuplicateSuggestion,
     Organization,
     OrganizationAlias,
+    OrganizationDuplicateSuggestion,
     Person,
     PersonAlias,
 )
@@ -101,11 +102,13 @@ class OrganizationAliasInline(SavesOnlyChanges, admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
-    list_display = ["name", "slug", "is_media_outlet"]
+    list_display = ["name", "slug", "parent", "is_media_outlet"]
     show_full_result_count = False
+    list_select_related = ["parent"]
     list_filter = ["is_media_outlet"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent"]
     inlines = [OrganizationAliasInline]
     actions = [merge_selected]
 
@@ -142,3 +145,29 @@ class DuplicateSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
     list_filter = ["status"]
     autocomplete_fields = ["person", "other"]
     actions = [merge_suggested, keep_apart]
+
+
+@admin.action(
+    description="Merge each pair of organizations (the first is kept)", permissions=["change"]
+)
+def merge_suggested_organizations(modeladmin, request, queryset):
+    pairs = list(queryset.filter(status=OrganizationDuplicateSuggestion.Status.OPEN))
+    for suggestion in pairs:
+        merge(suggestion.organization, suggestion.other)
+    modeladmin.message_user(request, f"Merged {len(pairs)} pair(s).", messages.SUCCESS)
+
+
+@admin.action(description="Keep each pair of organizations apart", permissions=["change"])
+def keep_organizations_apart(modeladmin, request, queryset):
+    count = queryset.update(status=OrganizationDuplicateSuggestion.Status.KEPT_APART)
+    modeladmin.message_user(request, f"{count} pair(s) kept apart.", messages.SUCCESS)
+
+
+@admin.register(OrganizationDuplicateSuggestion)
+class OrganizationDuplicateSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
+    list_display = ["organization", "other", "reason", "status"]
+    show_full_result_count = False
+    list_select_related = ["organization", "other"]
+    list_filter = ["status"]
+    autocomplete_fields = ["organization", "other"]
+    actions = [merge_suggested_organizations, keep_organizations_apart]

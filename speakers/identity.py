@@ -16,21 +16,29 @@ Rules for a person, in order; each spelling keeps the rule that joined it
 An organization is the same when its key matches an alias, or when both names
 share the same acronym and differ only slightly ("Chinese Association for
 Sciences and Technology" and "China Association for Science and Technology
-(CAST)").
+(CAST)"); an affiliation's organization comes as a path (speakers.affiliations):
+the organization, then its units; a unit is the same when its key matches an
+alias of a unit of the same parent, or of an organization not yet placed under
+any; a new organization whose name is close to another's without meeting these
+rules ("Chinese Institute of …" and "Chinese Academy of …") is offered to an
+editor as a pair.
 """
 
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from django.db.models import F
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from speakers.affiliations import ORGANIZATION_WORDS
 from speakers.history import current_change_reason
 from speakers.models import (
     DuplicateSuggestion,
     Organization,
     OrganizationAlias,
+    OrganizationDuplicateSuggestion,
     Person,
     PersonAlias,
 )
@@ -45,6 +53,8 @@ from speakers.names import (
 MINOR_WORDS = {"of", "for", "and", "the", "on", "in", "de", "du", "la", "at", "to"}
 ORGANIZATION_SIMILARITY = 0.85
 REASON_LENGTH = 300
+# Below ORGANIZATION_SIMILARITY, or with other initials, but this close: an editor decides.
+ORGANIZATION_UNSURE = 0.8
 
 
 def unique_slug(queryset, name, fallback="unnamed"):
@@ -297,3 +307,89 @@ def resolve_organization(name, is_media_outlet=False):
         )
     OrganizationAlias.objects.get_or_create(organization=organization, name=name)
     return organization, created
+
+
+def resolve_organization_path(path, is_media_outlet=False):
+    """Return (organization, [organizations created]) for an affiliation's path of levels
+    (speakers.affiliations.Level: the organization first, then its units), recording every
+    spelling of each level as an alias. The organization returned is the innermost unit."""
+    parent, created = None, []
+    for level in path:
+        organization = find_level(level, parent)
+        if organization is None:
+            slug_name = level.name if parent is None else f"{level.name} {parent.name}"
+            organization = Organization.objects.create(
+                name=level.name,
+                slug=unique_slug(Organization.objects, slug_name),
+                parent=parent,
+                is_media_outlet=is_media_outlet,
+            )
+            created.append(organization)
+            if parent is None:
+                suggest_organization_duplicates(organization)
+        elif (
+            parent is not None
+            and organization.parent_id is None
+            and not is_within(parent, organization)
+        ):
+            # A unit first named on its own is placed under the organization now named with it.
+            organization.parent = parent
+            organization.save(update_fields=["parent"])
+        for spelling in dict.fromkeys([level.name, *level.spellings]):
+            OrganizationAlias.objects.get_or_create(organization=organization, name=spelling)
+        parent = organization
+    return parent, created
+
+
+def find_level(level, parent):
+    """The organization of one level of a path, or None (see the module's rules)."""
+    keys = {organization_key(spelling) for spelling in (level.name, *level.spellings)}
+    aliases = OrganizationAlias.objects.filter(key__in=keys).select_related("organization")
+    if parent is not None:
+        # A unit of this parent first, then one not yet placed under any.
+        candidates = [
+            alias.organization
+            for alias in aliases.order_by("organization_id")
+            if alias.organization.parent_id in (parent.pk, None)
+            and alias.organization_id != parent.pk
+        ]
+        candidates.sort(key=lambda organization: organization.parent_id is None)
+        return candidates[0] if candidates else None
+    # An organization before a unit of the same name, on every database.
+    alias = aliases.order_by(
+        F("organization__parent_id").asc(nulls_first=True), "organization_id"
+    ).first()
+    return alias.organization if alias else find_organization(level.name)
+
+
+def is_within(organization, other):
+    """True when `organization` is `other` or one of its units, at any depth."""
+    seen = set()
+    while organization is not None and organization.pk not in seen:
+        if organization.pk == other.pk:
+            return True
+        seen.add(organization.pk)
+        organization = organization.parent
+    return False
+
+
+def suggest_organization_duplicates(organization):
+    """Offer an editor the organizations whose names are close to a new one's."""
+    key = organization_key(organization.name)
+    # The pair shares the name's longest word that is not a kind ("University", "Society").
+    words = [word for word in key.split() if word not in MINOR_WORDS | ORGANIZATION_WORDS]
+    if not words:
+        return
+    longest = max(words, key=len)
+    candidates = OrganizationAlias.objects.exclude(organization=organization).filter(
+        key__contains=longest
+    )
+    for alias in candidates.select_related("organization").order_by("organization_id"):
+        if SequenceMatcher(None, key, alias.key).ratio() >= ORGANIZATION_UNSURE:
+            first, second = sorted([organization, alias.organization], key=lambda o: o.pk)
+            OrganizationDuplicateSuggestion.objects.get_or_create(
+                organization=first,
+                other=second,
+                defaults={"reason": f"“{alias.name}” and “{organization.name}” are close"},
+            )
+            return

@@ -9,7 +9,12 @@ from django.db import IntegrityError, models, transaction
 from simple_history.models import HistoricalChanges
 
 from speakers.identity import REASON_LENGTH, unique_slug
-from speakers.models import DuplicateSuggestion, Person, PersonAlias
+from speakers.models import (
+    DuplicateSuggestion,
+    OrganizationDuplicateSuggestion,
+    Person,
+    PersonAlias,
+)
 
 # A model of another app that points at a person or an organization and keeps the name as
 # its source published it says in which field, by this class attribute; split_off moves the
@@ -27,7 +32,8 @@ def referring_fields(model):
     for relation in model._meta.get_fields(include_hidden=True):
         if (
             isinstance(relation, models.ManyToOneRel)
-            and relation.field.model is not model
+            # A record's own links to its kind (an organization's units) are moved too.
+            and (relation.field.model is not model or relation.related_name == "units")
             and not issubclass(relation.field.model, HistoricalChanges)
         ):
             yield relation.field.model, relation.field.name
@@ -60,7 +66,7 @@ def merge(keep, other):
     moved = dropped = 0
     for related_model, field_name in referring_fields(model):
         # A suggestion about the pair goes with the merged record (a cascade).
-        if related_model is DuplicateSuggestion:
+        if related_model in (DuplicateSuggestion, OrganizationDuplicateSuggestion):
             continue
         rows = list(related_model._default_manager.filter(**{field_name: other}))
         if related_model is PersonAlias:

@@ -64,11 +64,20 @@ class PersonAlias(models.Model):
 
 
 class Organization(models.Model):
-    """One real organization: an organizer, a host or an affiliation."""
+    """One real organization: an organizer, a host or an affiliation; or a unit of one (a
+    bureau of a ministry, a school of a university), whose people its parent's page shows."""
 
     name = models.CharField(max_length=300)
     slug = models.SlugField(max_length=320, unique=True)
     is_media_outlet = models.BooleanField(default=False)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="units",
+        help_text="The organization this one is a unit of.",
+    )
 
     history = ArchiveHistory()
 
@@ -131,3 +140,32 @@ class DuplicateSuggestion(models.Model):
 
     def __str__(self):
         return f"{self.person} / {self.other}?"
+
+
+class OrganizationDuplicateSuggestion(models.Model):
+    """Two organization records that may be one: for an editor to decide, never merged alone
+    (speakers.identity.suggest_organization_duplicates says when a pair is offered)."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        KEPT_APART = "kept_apart", "Kept apart"
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(max_length=300)
+    status = models.CharField(max_length=20, choices=Status, default=Status.OPEN)
+
+    class Meta:
+        ordering = ["status", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "other"], name="%(app_label)s_%(class)s_unique_pair"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(organization=models.F("other")),
+                name="%(app_label)s_%(class)s_two_organizations",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization} / {self.other}?"

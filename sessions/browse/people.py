@@ -19,6 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
+from sessions.browse import organization_record
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
 from sessions.browse.people_filters import (
     BY_NAME,
@@ -48,6 +49,8 @@ SESSION_COLUMNS = [
     "session__meeting__slug",
     "session__meeting__name",
 ]
+# The same columns, read from the session itself.
+SESSION_COLUMNS_OWN = [column.removeprefix("session__") for column in SESSION_COLUMNS]
 
 
 def ignored(filterset):
@@ -209,30 +212,28 @@ def organization_list(request):
 
 
 def organization_detail(request, slug):
-    organization = get_object_or_404(Organization.objects.prefetch_related("aliases"), slug=slug)
-    # The page's three lists each run to thousands of rows for a large organization, and a
-    # reader may want any row of any of them: each is paginated with its own parameter
-    # (`page`, `people_page`, `turns_page`), and a list's links keep the others' pages.
-    # The people affiliated are paginated by participation, in the order of their names: one
-    # person's participations may continue on the next page, under their name again.
-    # Each list reads the columns it shows, and `organization`, which the related manager
-    # reads on every row.
-    organized, organized_ignored = paginate(
+    organization = get_object_or_404(
+        Organization.objects.select_related("parent").prefetch_related("aliases"), slug=slug
+    )
+    # Its units' people and sessions are its own (sessions.browse.organization_record). The
+    # page's lists each run to thousands of rows for a large organization, and a reader may
+    # want any row of any of them: each is paginated with its own parameter (`page`,
+    # `people_page`, `turns_page`), and a list's links keep the others' pages. The counts by
+    # year give the lists' sizes, which spares their paginators a count.
+    ids = organization_record.family_ids(organization)
+    years = organization_record.years(ids)
+    sessions, sessions_ignored = paginate(
         request,
-        organization.organized.select_related("session__meeting")
-        .only("organization", "role", "published_name", *SESSION_COLUMNS)
-        .order_by(*NEWEST_SESSION_FIRST),
+        organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
         PER_PAGE,
+        count=sum(year["sessions"] for year in years),
     )
     affiliations, affiliations_ignored = paginate(
         request,
-        organization.participations.select_related("person", "session__meeting")
-        .only(
-            "organization", "role", "affiliation", "person__name", "person__slug", *SESSION_COLUMNS
-        )
-        .order_by("person__name", "person_id", *NEWEST_SESSION_FIRST),
+        organization_record.people_by_year(ids, SESSION_COLUMNS),
         PER_PAGE,
         parameter="people_page",
+        count=sum(year["participations"] for year in years),
     )
     turns, turns_ignored = paginate(
         request,
@@ -245,12 +246,14 @@ def organization_detail(request, slug):
     )
     context = {
         "organization": organization,
-        "organized": organized,
+        "units": organization.units.only("name", "slug", "parent"),
+        "years": years,
+        "sessions": sessions,
         "affiliations": affiliations,
         "turns": turns,
         "ignored": [
             message
-            for message in [organized_ignored, affiliations_ignored, turns_ignored]
+            for message in [sessions_ignored, affiliations_ignored, turns_ignored]
             if message
         ],
     }

@@ -33,7 +33,8 @@ from sessions.importers.spellings import collect_spellings
 from sessions.importers.text import DocumentWords
 from sessions.models import CuratedFact, Meeting, Organizer, Session, SourceDocument
 from sessions.search import SEARCH_FIELDS
-from speakers.identity import resolve_organization, unique_slug
+from speakers.affiliations import Level, acronym_pairs, organization_of
+from speakers.identity import resolve_organization, resolve_organization_path, unique_slug
 from speakers.models import Person
 
 
@@ -285,11 +286,27 @@ class SessionLoader:
             for person in parsed.people
             if person.role == "organizer" and person.organization
         ]
-        organizers = (
-            [{"name": parsed.host, "role": Organizer.Role.HOST}] if parsed.host else []
-        ) + [
-            {"name": name, "role": Organizer.Role.ORGANIZER}
-            for name in dict.fromkeys(organizer_names)
+        # Each organization as a path (speakers.affiliations): the organization, then the unit
+        # named; a name that names none ("Norway in Lillestrøm", a place) is no organizer row.
+        # The paths are part of what was published, so that a better rule re-links on the next
+        # import where no editor has changed the rows.
+        pairs = acronym_pairs(self.document.text)
+        named = ([(parsed.host, Organizer.Role.HOST)] if parsed.host else []) + [
+            (name, Organizer.Role.ORGANIZER) for name in dict.fromkeys(organizer_names)
+        ]
+        organizers = [
+            {"name": name, "role": role, "path": path}
+            for name, role in named
+            if (path := organization_path(name, pairs))
+        ]
+        people = [
+            {
+                **item,
+                "organization": organization_path(
+                    item["affiliation"] or item["organization"] or "", pairs
+                ),
+            }
+            for item in people
         ]
         # In this order: arguments and the transcript look up the people written before them.
         collections = (
@@ -338,6 +355,17 @@ class SessionLoader:
             for item in self.parsed.takeaways
         ]
 
+    def organization_at(self, path):
+        """The organization (the innermost unit) of a path, looked up once per document."""
+        key = repr(path)
+        if key not in self.organizations:
+            organization, created = resolve_organization_path(
+                [Level(name, tuple(spellings)) for name, spellings in path]
+            )
+            self.changes += [f"organization {item.name} created" for item in created]
+            self.organizations[key] = organization
+        return self.organizations[key]
+
     def organization(self, name, is_media_outlet=False):
         """The organization of a published name, looked up once per document."""
         if name not in self.organizations:
@@ -346,3 +374,10 @@ class SessionLoader:
                 self.changes.append(f"organization {organization.name} created")
             self.organizations[name] = organization
         return self.organizations[name]
+
+
+def organization_path(text, pairs):
+    """The organization an affiliation or organizer line names, as [[name, [spellings]], …]
+    from the organization to the unit named; [] when it names none."""
+    found = organization_of(text, pairs)
+    return [[level.name, list(level.spellings)] for level in found.path] if found else []

@@ -37,7 +37,7 @@ def delete_rows(session, name):
 def write_organizers(loader, session, published):
     rows = {}
     for position, item in enumerate(published, 1):
-        organization = loader.organization(item["name"])
+        organization = loader.organization_at(item["path"])
         # Spellings of one organization ("… (CAST)", "…") give one organizer row.
         rows.setdefault(
             (organization.pk, item["role"]),
@@ -92,7 +92,6 @@ def write_people(loader, session, published):
         listings.setdefault(item["name"], listing(session.meeting.year, item))
     people, created = resolve_people([item["name"] for item in published], listings, past_listings)
     loader.changes += [f"person {person.name} created" for person in created]
-    organizations = {}
     rows, seen = [], set()
     for position, item in enumerate(published, 1):
         person = people[item["name"]]
@@ -103,16 +102,14 @@ def write_people(loader, session, published):
         if (person.pk, item["role"]) in seen:
             continue
         seen.add((person.pk, item["role"]))
-        name = item["organization"]
-        if name and name not in organizations:
-            organizations[name] = loader.organization(name)
+        path = item["organization"]
         rows.append(
             Participation(
                 session=session,
                 person=person,
                 position=position,
                 published_name=item["name"],
-                organization=organizations.get(name),
+                organization=loader.organization_at(path) if path else None,
                 **{k: v for k, v in item.items() if k not in {"name", "organization"}},
             )
         )

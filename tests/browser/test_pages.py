@@ -153,7 +153,13 @@ PUBLIC_PAGES = [
     ("/people/", 200),
     ("/people/gong-ke/", 200),
     ("/organizations/", 200),
-    ("/organizations/china-association-for-science-and-technology-cast/", 200),
+    ("/organizations/china-association-for-science-and-technology/", 200),
+    # An organization with units, and one of the units.
+    ("/organizations/cyberspace-administration-of-china/", 200),
+    (
+        "/organizations/cyber-information-development-bureau-cyberspace-administration-of-china/",
+        200,
+    ),
     ("/sdgs/", 200),
     ("/sdgs/7/", 200),
     ("/meetings/", 200),
@@ -235,6 +241,7 @@ def test_admin_and_api_docs_run_under_the_content_security_policy(page, page_eve
         "/admin/archive/session/add/",
         f"/admin/speakers/person/{person.pk}/change/",
         "/admin/speakers/duplicatesuggestion/",
+        "/admin/speakers/organizationduplicatesuggestion/",
     ]
 
     problems = [

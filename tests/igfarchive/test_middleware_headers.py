@@ -37,7 +37,7 @@ PUBLIC_URLS = [
     "/people/",
     "/people/gong-ke/",
     "/organizations/",
-    "/organizations/china-association-for-science-and-technology-cast/",
+    "/organizations/china-association-for-science-and-technology/",
     "/sdgs/",
     "/sdgs/7/",
     "/meetings/",

@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from sessions.models import SdgGoal, SdgTarget, Session, SourceDocument, WaitingDocument
-from speakers.models import DuplicateSuggestion
+from speakers.models import DuplicateSuggestion, OrganizationDuplicateSuggestion
 from tests.factories import (
     MeetingFactory,
     OrganizationAliasFactory,
@@ -160,7 +160,7 @@ def test_organization_changelist_query_count(superuser_client, rows, django_asse
     for _ in range(rows):
         OrganizationAliasFactory()
     # 1. session, 2. user
-    # 3. count of the organizations, 4. the page of organizations
+    # 3. count of the organizations, 4. the page of organizations with their parents
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/speakers/organization/", rows)
 
@@ -189,6 +189,22 @@ def test_duplicate_suggestion_changelist_query_count(
     # 3. count of the suggestions, 4. the page of suggestions with both people
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/speakers/duplicatesuggestion/", rows)
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_organization_duplicate_suggestion_changelist_query_count(
+    superuser_client, rows, django_assert_num_queries
+):
+    for number in range(rows):
+        OrganizationDuplicateSuggestion.objects.create(
+            organization=OrganizationFactory(),
+            other=OrganizationFactory(),
+            reason=f"close names ({number})",
+        )
+    # 1. session, 2. user
+    # 3. count of the suggestions, 4. the page of suggestions with both organizations
+    with django_assert_num_queries(4):
+        open_changelist(superuser_client, "/admin/speakers/organizationduplicatesuggestion/", rows)
 
 
 def test_filtered_session_changelist_says_show_all_instead_of_counting_everything(

@@ -236,9 +236,18 @@ def test_person_unknown_is_404(client, people):
 def test_organization_page_sessions_and_people(client, people):
     response = client.get("/organizations/wfeo/")
     assert response.status_code == 200
-    assert [(o.session.title, o.role) for o in response.context["organized"]] == [
-        ("Strengthen Digital Governance", "host"),
-        ("Big Data for Environmental Sustainability", "organizer"),
+    assert response.context["years"] == [
+        {"year": 2025, "sessions": 1, "people": 0, "participations": 0},
+        {"year": 2024, "sessions": 1, "people": 1, "participations": 1},
+        {"year": 2021, "sessions": 1, "people": 1, "participations": 1},
+    ]
+    sessions = [
+        (s.title, s.year, s.organized, s.people_affiliated) for s in response.context["sessions"]
+    ]
+    assert sessions == [
+        ("Strengthen Digital Governance", 2025, True, 0),
+        ("Digital Technology Empowers Green and Low-carbon Development", 2024, False, 1),
+        ("Big Data for Environmental Sustainability", 2021, True, 1),
     ]
     assert [(p.person.name, p.session.title) for p in response.context["affiliations"]] == [
         ("Ada", "Digital Technology Empowers Green and Low-carbon Development"),
@@ -246,7 +255,7 @@ def test_organization_page_sessions_and_people(client, people):
     ]
     content = response.content.decode()
     assert "WFEO; World Federation of Engineering Organizations" in content
-    assert "Published as “WFEO”" in content
+    assert "Organized or hosted · 1 person affiliated" in content
     assert_good_page(response)
 
 
@@ -336,16 +345,17 @@ def busy_organization(people):
 def test_organization_page_paginates_each_list_with_its_own_parameter(client, busy_organization):
     response = client.get("/organizations/wfeo/?page=2&people_page=2&turns_page=2")
 
-    assert [(o.session.title, o.role) for o in response.context["organized"]] == [
-        ("Day 00", "organizer"),
-        ("Strengthen Digital Governance", "host"),
-        ("Big Data for Environmental Sustainability", "organizer"),
+    assert [s.title for s in response.context["sessions"]] == [
+        "Day 00",
+        "Strengthen Digital Governance",
+        "Digital Technology Empowers Green and Low-carbon Development",
+        "Big Data for Environmental Sustainability",
     ]
-    # Ada, Gong Ke, then the Zeds by name.
+    # The newest year first (the Zeds in 2026), by name within a year.
     assert [p.person.name for p in response.context["affiliations"]] == [
-        "Zed 48",
-        "Zed 49",
         "Zed 50",
+        "Ada",
+        "Gong Ke",
     ]
     assert [t.session.title for t in response.context["turns"]] == ["Day 00"]
     assert response.context["ignored"] == []
@@ -353,18 +363,18 @@ def test_organization_page_paginates_each_list_with_its_own_parameter(client, bu
     assert '<a rel="prev" href="?page=1&amp;people_page=2&amp;turns_page=2">' in content
     assert '<a rel="prev" href="?page=2&amp;people_page=1&amp;turns_page=2">' in content
     assert '<a rel="prev" href="?page=2&amp;people_page=2&amp;turns_page=1">' in content
-    assert "53 in all, newest first." in content
-    assert "53 participations in all, by name." in content
+    assert "54 in all, newest first" in content
+    assert "53 participations in all, newest year first, by name." in content
     assert "51 turns in all, newest session first." in content
     assert_good_page(response)
 
 
 def test_organization_page_first_pages(client, busy_organization):
     response = client.get("/organizations/wfeo/")
-    organized = [o.session.title for o in response.context["organized"]]
-    assert organized == [f"Day {day:02d}" for day in reversed(range(1, PER_PAGE + 1))]
+    sessions = [s.title for s in response.context["sessions"]]
+    assert sessions == [f"Day {day:02d}" for day in reversed(range(1, PER_PAGE + 1))]
     people = [p.person.name for p in response.context["affiliations"]]
-    assert people == ["Ada", "Gong Ke", *[f"Zed {day:02d}" for day in range(PER_PAGE - 2)]]
+    assert people == [f"Zed {day:02d}" for day in range(PER_PAGE)]
     turns = [t.session.title for t in response.context["turns"]]
     assert turns == [f"Day {day:02d}" for day in reversed(range(1, PER_PAGE + 1))]
 

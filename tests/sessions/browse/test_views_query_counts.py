@@ -275,17 +275,26 @@ def test_person_detail_query_count_beyond_a_page(client, django_assert_num_queri
 @pytest.mark.parametrize("more_turns", [0, 3 * TRANSCRIPT_TURNS_PER_PAGE])
 def test_organization_detail_query_count(client, archive, more_turns, django_assert_num_queries):
     add_turns(archive[-1], more_turns)
-    archive[-1].transcript_turns.update(organization=archive[-1].organizers.get().organization)
-    # 1. the organization, 2. the spellings
-    # 3. count of the sessions organized, 4. their page, with meetings
-    # 5. count of the participations, 6. their page, with people, sessions and meetings
-    # 7. count of the transcript turns, 8. their page, with sessions, meetings and the
-    #    page of the transcript that shows each
-    with django_assert_num_queries(8):
+    acme = archive[-1].organizers.get().organization
+    archive[-1].transcript_turns.update(organization=acme)
+    # A unit of Acme, with a person of its own in the first session: Acme's page shows them.
+    unit = OrganizationFactory(slug="acme-lab", name="Acme Lab", parent=acme)
+    ParticipationFactory(
+        session=archive[0], person=PersonFactory(name="Unit Person"), organization=unit
+    )
+    # 1. the organization with its parent, 2. the spellings, 3. every unit link (its units
+    #    at any depth), 4. its sessions by year, 5. its people by year (which give the lists'
+    #    sizes), 6. the page of sessions, with meetings, whether it organized each and how
+    #    many of its people took part, 7. the page of participations, with people,
+    #    organizations, sessions and meetings, 8. count of the transcript turns, 9. their
+    #    page, with sessions, meetings and the page of the transcript that shows each,
+    #    10. its units
+    with django_assert_num_queries(10):
         response = client.get("/organizations/acme/")
     assert response.status_code == 200
-    # The sessions organized, and Ada (one heading for all her participations).
-    assert titles(response) == len(archive) + 1
+    # The sessions (it organized all), and Ada and the unit's person in 2024.
+    assert titles(response, level=4) == len(archive) + 2
+    assert "Acme Lab" in response.content.decode()
     turn_links = re.findall(r'transcript/(?:\?page=\d+)?#turn-\d+">', response.content.decode())
     # One turn by the organization in each session, and every other turn of the last one
     # (Ada's and the added ones), now the organization's.

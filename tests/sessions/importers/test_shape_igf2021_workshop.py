@@ -147,6 +147,7 @@ def test_igf2021_workshop_import_matches_its_shape(imported):
         if p.role == Role.PRESENTER
     ] == [("Dr. Tomoko Doko", "president and CEO, Nature & Science Consulting Co. Ltd., Japan")]
     assert list(cast.aliases.values_list("name", "key")) == [
+        ("CAST", "cast"),
         (
             "China Association for Science and Technology",
             "china association for science and technology",

@@ -1,0 +1,103 @@
+"""An organization's record across years, its units' included: the queries of its page.
+
+A unit (a bureau of a ministry, a school of a university: `Organization.parent`) is part of its
+organization, so the organization's page counts and lists the people affiliated with its units
+too, and the sessions they spoke at. Each function is one query, whatever the size of the
+organization, so that the page's query count stays fixed
+(tests/sessions/browse/test_views_query_counts.py).
+"""
+
+from collections import defaultdict
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from sessions.models import Organizer, Participation, Session
+from speakers.models import Organization
+
+
+def family_ids(organization):
+    """The organization's id, then its units' at any depth (one query over every unit link)."""
+    units = defaultdict(list)
+    for pk, parent_id in Organization.objects.filter(parent__isnull=False).values_list(
+        "pk", "parent_id"
+    ):
+        units[parent_id].append(pk)
+    ids, seen = [organization.pk], {organization.pk}
+    for pk in ids:
+        for unit in units[pk]:
+            if unit not in seen:
+                seen.add(unit)
+                ids.append(unit)
+    return ids
+
+
+def sessions_of(ids):
+    """The sessions the organizations organized or hosted, or their people took part in."""
+    # One set of ids (a UNION), which the database reads by the organization's indexes and
+    # then finds each session by its key; "IN (…) OR IN (…)" would test every session.
+    organized = Organizer.objects.filter(organization_id__in=ids).order_by().values("session_id")
+    attended = Participation.objects.filter(organization_id__in=ids).order_by()
+    return Session.objects.filter(pk__in=organized.union(attended.values("session_id")))
+
+
+def years(ids):
+    """[{year, sessions, people, participations}], newest year first: two grouped counts."""
+    by_year = defaultdict(lambda: {"sessions": 0, "people": 0, "participations": 0})
+    for row in sessions_of(ids).order_by().values("year").annotate(count=Count("pk")):
+        by_year[row["year"]]["sessions"] = row["count"]
+    people = (
+        Participation.objects.filter(organization_id__in=ids)
+        .order_by()
+        .values("session__year")
+        .annotate(people=Count("person", distinct=True), participations=Count("pk"))
+    )
+    for row in people:
+        by_year[row["session__year"]].update(
+            people=row["people"], participations=row["participations"]
+        )
+    newest_first = sorted(by_year, key=lambda year: (year is None, -(year or 0)))
+    return [{"year": year, **by_year[year]} for year in newest_first]
+
+
+def sessions_by_year(ids, columns):
+    """The sessions of `sessions_of`, newest first, each marked when one of the organizations
+    organized or hosted it, with how many of their people took part."""
+    organized = Organizer.objects.filter(session=OuterRef("pk"), organization_id__in=ids)
+    people = (
+        Participation.objects.filter(session=OuterRef("pk"), organization_id__in=ids)
+        .order_by()
+        .values("session")
+        .annotate(count=Count("person", distinct=True))
+        .values("count")
+    )
+    return (
+        sessions_of(ids)
+        .select_related("meeting")
+        .only("year", *columns)
+        .annotate(
+            organized=Exists(organized),
+            people_affiliated=Coalesce(Subquery(people, output_field=IntegerField()), Value(0)),
+        )
+        .order_by("-year", "-date", "-pk")
+    )
+
+
+def people_by_year(ids, columns):
+    """The participations of the organizations' people, newest year first, by name within a
+    year, each with the organization or unit it names."""
+    return (
+        Participation.objects.filter(organization_id__in=ids)
+        .select_related("person", "session__meeting", "organization")
+        .only(
+            "role",
+            "affiliation",
+            "person__name",
+            "person__slug",
+            "organization__name",
+            "organization__slug",
+            "session__year",
+            *columns,
+        )
+        .order_by("-session__year", "person__name", "person_id", "-session__date", "session_id")
+    )
