@@ -32,7 +32,8 @@ def spellings(record):
     return sorted(record.aliases.values_list("name", flat=True))
 
 
-def test_thirty_documents_imported_three_refused(archive):
+def test_thirty_documents_read_one_waiting_for_an_editor_one_refused(archive):
+    # The dig.watch page without its date waits for an editor; the photo page is no session.
     refused = sorted(
         name for name, outcome in archive.items() if isinstance(outcome, DocumentRefused)
     )
@@ -40,7 +41,6 @@ def test_thirty_documents_imported_three_refused(archive):
         30,
         [
             "digwatch_igf2024_of33_wsis-forum-2025-consultation.txt",
-            "scio2019_6th-world-internet-conference.txt",
             "scio2021_photo-page_sheng-ronghua.txt",
         ],
     )

@@ -94,7 +94,7 @@ ANCHORS = {
         "identity": {
             "title": "Strengthen Digital Governance and International Cooperation to Build an "
             "Inclusive Digital Future",
-            "type": "other",
+            "type": "not_stated",
             "number": None,
             "date": "2025-07-11",
             "start_time": "09:00:00",
