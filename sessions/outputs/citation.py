@@ -48,7 +48,12 @@ class Reference:
 def reference(session, url):
     """A session (meeting, organizers and participations loaded) as a Reference."""
     meeting = session.meeting
-    authors = [organizer.organization.name for organizer in session.organizers.all()]
+    # Organizers as the source names them: a unit's record is named without its parent
+    # ("Bureau of Information Technology Development"), the source with it ("…, CAC").
+    authors = [
+        organizer.published_name or organizer.organization.name
+        for organizer in session.organizers.all()
+    ]
     if not authors:
         people = [p.person.name for p in session.participations.all() if p.role in CITED_ROLES]
         authors = list(dict.fromkeys(people)) or ([session.publisher] if session.publisher else [])

@@ -56,6 +56,29 @@ LINKS = [
         "Federal University of Pernambuco",
         "Federal University of Pernambuco",
     ),
+    # The 2019 SCIO press conference (its page has no title of its own).
+    (
+        "Liu Liehong",
+        "vice minister of the Cyberspace Administration of China",
+        "Cyberspace Administration of China",
+    ),
+    (
+        "Zhu Guoxian",
+        "member of the Standing Committee of the Communist Party of China (CPC) Zhejiang "
+        "Provincial Committee, head of the Publicity Department of the CPC Zhejiang Provincial "
+        "Committee",
+        "Communist Party of China › CPC Zhejiang Provincial Committee › Standing Committee",
+    ),
+    (
+        "Sheng Yongjun",
+        "secretary of the CPC Tongxiang Municipal Committee in Zhejiang province",
+        "Communist Party of China › CPC Tongxiang Municipal Committee",
+    ),
+    (
+        "Xi Yanchun",
+        "spokesperson of the State Council Information Office",
+        "State Council Information Office",
+    ),
     (
         "Yang Xiaowei",
         "vice minister of the Cyberspace Administration of China",
@@ -380,6 +403,8 @@ ORGANIZATIONS = [
     "Bureau of Information Technology Development",
     "CPC Fujian Provincial Committee",
     "CPC Fuzhou Municipal Committee",
+    "CPC Tongxiang Municipal Committee",
+    "CPC Zhejiang Provincial Committee",
     "Centre for Internet & Society",
     "China Association for Science and Technology",
     "China Daily",
@@ -442,6 +467,8 @@ ORGANIZATIONS = [
     "School of Business",
     "School of Public Policy and Management",
     "South Asian University",
+    # Two units of that name: the Fujian and the Zhejiang provincial committees'.
+    "Standing Committee",
     "Standing Committee",
     "State Council Information Office",
     "The Bachchao Project",
