@@ -114,20 +114,28 @@ class OrganizationAlias(models.Model):
         super().save(*args, **kwargs)
 
 
-class DuplicateSuggestion(models.Model):
-    """Two person records that may be one person: for an editor to decide, never merged alone."""
+class PairSuggestion(models.Model):
+    """Two records that may be one: for an editor to decide, never merged alone."""
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"
         KEPT_APART = "kept_apart", "Kept apart"
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
-    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(max_length=300)
     status = models.CharField(max_length=20, choices=Status, default=Status.OPEN)
 
     class Meta:
+        abstract = True
         ordering = ["status", "id"]
+
+
+class DuplicateSuggestion(PairSuggestion):
+    """Two person records that may be one person."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+
+    class Meta(PairSuggestion.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["person", "other"], name="%(app_label)s_%(class)s_unique_pair"
@@ -142,21 +150,14 @@ class DuplicateSuggestion(models.Model):
         return f"{self.person} / {self.other}?"
 
 
-class OrganizationDuplicateSuggestion(models.Model):
-    """Two organization records that may be one: for an editor to decide, never merged alone
+class OrganizationDuplicateSuggestion(PairSuggestion):
+    """Two organization records that may be one
     (speakers.identity.suggest_organization_duplicates says when a pair is offered)."""
-
-    class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        KEPT_APART = "kept_apart", "Kept apart"
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
     other = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
-    reason = models.CharField(max_length=300)
-    status = models.CharField(max_length=20, choices=Status, default=Status.OPEN)
 
-    class Meta:
-        ordering = ["status", "id"]
+    class Meta(PairSuggestion.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["organization", "other"], name="%(app_label)s_%(class)s_unique_pair"
