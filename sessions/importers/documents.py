@@ -23,7 +23,7 @@ from sessions.importers import diploai, igf_page, igf_workshop, press
 from sessions.importers.loader import ImportRefused, SessionLoader
 from sessions.importers.parsed import ParseError
 from sessions.models import Session, SourceDocument
-from speakers.history import change_reason
+from speakers.history import change_reason, import_reason
 
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 # Real pages kept as test data and for `score_import`; never bundled into the archive.
@@ -332,7 +332,9 @@ def import_file(path, curated):
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        with transaction.atomic(), change_reason(f"import of {path.name}"):
+        with transaction.atomic(), change_reason(
+            import_reason(path.name, SourceDocument.Format(family).label)
+        ):
             document = SourceDocument.objects.filter(sha256=sha256).first()
             if document is None:
                 document = SourceDocument.objects.create(
