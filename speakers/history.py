@@ -32,7 +32,11 @@ PROGRAMS = {
     "split of ": "a split",
 }
 # What an editor did, by the history row's type (simple-history's "+", "~", "-").
-EDITOR_ACTIONS = {"+": "added in the admin", "~": "changed in the admin", "-": "deleted in the admin"}
+EDITOR_ACTIONS = {
+    "+": "added in the admin",
+    "~": "changed in the admin",
+    "-": "deleted in the admin",
+}
 UNKNOWN = "not recorded"
 
 

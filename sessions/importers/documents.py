@@ -332,8 +332,9 @@ def import_file(path, curated):
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        with transaction.atomic(), change_reason(
-            import_reason(path.name, SourceDocument.Format(family).label)
+        with (
+            transaction.atomic(),
+            change_reason(import_reason(path.name, SourceDocument.Format(family).label)),
         ):
             document = SourceDocument.objects.filter(sha256=sha256).first()
             if document is None:

@@ -49,9 +49,7 @@ def test_import_records_participations_and_takeaways_with_the_file_as_reason():
 
     assert rows_by_reason(Participation) == expected_by_reason(Participation)
     assert rows_by_reason(Takeaway) == expected_by_reason(Takeaway)
-    assert (
-        sorted(reason.split()[2] for reason, _, _ in rows_by_reason(Participation)) == BUNDLED
-    )
+    assert sorted(reason.split()[2] for reason, _, _ in rows_by_reason(Participation)) == BUNDLED
     assert sorted(reason for reason, _, _ in rows_by_reason(Takeaway)) == [
         "import of igf2021-ws-125-workshop-page.txt (IGF workshop page (2019-2023 layout))",
         "import of igf2024-open-forum-9-session-page.txt (IGF session page (2024 layout))",
