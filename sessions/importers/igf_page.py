@@ -27,7 +27,7 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
-from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+from .parsed import ParsedInference, ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     DATE_LINE,
     FURNITURE,
@@ -76,6 +76,10 @@ REPORT_DATE = re.compile(
     r"^On\s+(?:(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month_after>[A-Za-z]+))\b"
 )
+
+
+# How an editor reads the rule: "taken from the session report: “On December 19”, …".
+REPORT_DATE_RULE = "taken from the session report: “{words}”, in the year of the title line"
 
 
 # People the report names in a role: "moderated by Zhang Fang, Associate Professor at …" and
@@ -134,7 +138,17 @@ def parse(text: str) -> ParsedSession:
             for line in flat(sections.get(kind, []))
         )
     session.report = join(sections.get("report", []))
-    session.date = session.date or _report_date(session.report, session.meeting_year)
+    if session.date is None and (date := _report_date(session.report, session.meeting_year)):
+        session.date = date
+        first_line = flat(sections["report"])[0]
+        session.inferred.append(
+            ParsedInference(
+                field="date",
+                value=date.isoformat(),
+                rule=REPORT_DATE_RULE.format(words=REPORT_DATE.match(session.report)[0]),
+                line=first_line.number,
+            )
+        )
     session.people.extend(_report_people(sections.get("report", [])))
     return session
 

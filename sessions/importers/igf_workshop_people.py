@@ -8,7 +8,7 @@ import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
-from .parsed import ParsedPerson, ParsedSession
+from .parsed import ParsedInference, ParsedPerson, ParsedSession
 from .text import Line, heading_key
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>.+)$", re.I)
@@ -25,6 +25,12 @@ MODERATOR_LABELS = {
     "online moderator": 1,
     "rapporteur": 2,
 }
+# A person without a label of their own takes the slot after the previous one's: a role inferred
+# from the layout, for an editor to confirm.
+SLOT_RULE = (
+    "inferred from the layout: no label of its own, so the next moderator slot of the template"
+    " (onsite moderator, online moderator, rapporteur)"
+)
 # "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
 PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
 
@@ -85,6 +91,7 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
     plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
     slot = 0
     slot_zero_role = MODERATOR_SLOTS[0]
+    after_label = False
     for line, label in zip(lines, labels, strict=True):
         if label is not None:
             slot = MODERATOR_LABELS[label]
@@ -92,10 +99,22 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
                 slot_zero_role = plain_moderator_role
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
-            session.people.append(_listed_person(line.text, role, line))
+            person = _listed_person(line.text, role, line)
+            session.people.append(person)
+            if not after_label:
+                session.inferred.append(
+                    ParsedInference(
+                        field="role",
+                        value=role,
+                        rule=SLOT_RULE,
+                        line=line.number,
+                        subject=person.name,
+                    )
+                )
             slot += 1
         else:
             session.unplaced.append(line.text)
+        after_label = label is not None
 
 
 def _is_group(text: str, groups) -> bool:

@@ -23,7 +23,7 @@ from sessions.importers.checks import meeting_slug_and_name, values_and_people
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.snapshot import SCALAR_FIELDS, as_json, digest, written_digest
 from sessions.importers.spellings import collect_spellings
-from sessions.models import CuratedFact, Meeting, Organizer, Session
+from sessions.models import CuratedFact, InferredFact, Meeting, Organizer, Session
 from sessions.search import SEARCH_FIELDS
 from speakers.identity import resolve_organization, unique_slug
 from speakers.models import Person
@@ -84,6 +84,7 @@ class SessionLoader:
             self.apply_scalars(session, values)
         self.record_curated(session, curated_facts, curated_source)
         participants = self.apply_collections(session, people, created)
+        self.record_inferred(session, created)
         if not created:
             self.mark_review(session)
         if created:
@@ -160,6 +161,31 @@ class SessionLoader:
         if self.review and not session.needs_review:
             session.needs_review = True
             self.changes.append("needs review")
+
+    def record_inferred(self, session, created):
+        """One row per fact the parser read by a rule. A fact the rule still gives is left as it
+        is, confirmed or not; one it no longer gives (or gives another value) goes."""
+        recorded = {}
+        if not created:
+            recorded = {(f.field, f.subject, f.value): f for f in session.inferred_facts.all()}
+        for inference in self.parsed.inferred:
+            fact = recorded.pop((inference.field, inference.subject, inference.value), None)
+            if fact is None:
+                InferredFact.objects.create(
+                    session=session,
+                    field=inference.field,
+                    subject=inference.subject,
+                    value=inference.value,
+                    rule=inference.rule,
+                    line=inference.line,
+                )
+                self.changes.append(f"inferred {inference.field} {inference.value}")
+            elif (fact.rule, fact.line) != (inference.rule, inference.line):
+                fact.rule, fact.line = inference.rule, inference.line
+                fact.save()
+        for fact in recorded.values():
+            fact.delete()
+            self.changes.append(f"no longer inferred: {fact.field} {fact.value}")
 
     @staticmethod
     def new_slug(meeting, values):

@@ -100,6 +100,18 @@ class ParsedTurn:
 
 
 @dataclass
+class ParsedInference:
+    """A fact the document does not state in words, read by a rule from where it stands: an
+    editor confirms it (the editors' desk)."""
+
+    field: str  # "date", or "role" of the person named in `subject`
+    value: str  # the value the rule gave, as stored: "2024-12-19", "onsite_moderator"
+    rule: str  # which rule, in an editor's words
+    line: int
+    subject: str = ""  # the person, as published, whose role was inferred
+
+
+@dataclass
 class ParsedSession:
     """Everything one document says about one session."""
 
@@ -145,4 +157,5 @@ class ParsedSession:
     is_machine_generated: bool = False
     disclaimer: str = ""
     unplaced: list[str] = field(default_factory=list)  # paragraphs that fit no field
+    inferred: list[ParsedInference] = field(default_factory=list)  # facts read by a rule
     furniture: list[str] = field(default_factory=list)  # page furniture left out on purpose

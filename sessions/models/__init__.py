@@ -1,11 +1,11 @@
 """The archive's models, one module per part of the record.
 
-meetings: Meeting, SourceDocument, CuratedFact; sdgs: SdgGoal, SdgTarget; session: Session,
-its queries and SessionGoal; rows: what hangs off a session (questions, organizers, people,
-takeaways, arguments, transcript turns).
+meetings: Meeting, SourceDocument, CuratedFact, InferredFact; sdgs: SdgGoal, SdgTarget;
+session: Session, its queries and SessionGoal; rows: what hangs off a session (questions,
+organizers, people, takeaways, arguments, transcript turns).
 """
 
-from sessions.models.meetings import CuratedFact, Meeting, SourceDocument
+from sessions.models.meetings import CuratedFact, InferredFact, Meeting, SourceDocument
 from sessions.models.rows import (
     Argument,
     Organizer,
@@ -32,6 +32,7 @@ __all__ = [
     "NEWEST_FIRST",
     "Argument",
     "CuratedFact",
+    "InferredFact",
     "Meeting",
     "Organizer",
     "Participation",

@@ -104,3 +104,45 @@ class CuratedFact(models.Model):
 
     def __str__(self):
         return f"{self.session or self.meeting}: {self.field}"
+
+
+class InferredFact(models.Model):
+    """A fact of a session that its document does not state in words, read by a rule from
+    where it stands (a date taken from the report, an onsite moderator inferred from the
+    layout), kept until an editor confirms it on the editors' desk.
+
+    The importer writes one per inference (sessions/importers/loader.py); a re-import keeps
+    the row, confirmed or not, while the rule still gives the same value. One person may hold
+    two inferred roles (the onsite moderator who is the rapporteur too).
+    """
+
+    class Field(models.TextChoices):
+        DATE = "date", "Date"
+        ROLE = "role", "Role"
+
+    session = models.ForeignKey(
+        "archive.Session", on_delete=models.CASCADE, related_name="inferred_facts"
+    )
+    field = models.CharField(max_length=10, choices=Field)
+    subject = models.CharField(
+        max_length=200, blank=True, help_text="The person, as published, whose role was inferred."
+    )
+    value = models.CharField(max_length=60, help_text="The value the rule gave, as stored.")
+    rule = models.CharField(max_length=300, help_text="Which rule, in an editor's words.")
+    line = models.PositiveIntegerField(help_text="The document's line the rule read.")
+    confirmed = models.BooleanField(default=False, help_text="An editor confirmed it.")
+
+    history = ArchiveHistory()
+
+    class Meta:
+        ordering = ["session", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "field", "subject", "value"],
+                name="%(app_label)s_%(class)s_unique_fact",
+            ),
+        ]
+
+    def __str__(self):
+        fact = f"{self.subject}: {self.get_field_display().lower()}" if self.subject else self.field
+        return f"{fact} {self.value}"
