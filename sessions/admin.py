@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.forms.models import BaseInlineFormSet
@@ -8,6 +8,7 @@ from sessions import derived
 from sessions.models import (
     Argument,
     CuratedFact,
+    InferredFact,
     Meeting,
     Organizer,
     Participation,
@@ -23,6 +24,7 @@ from sessions.models import (
 from sessions.search import SEARCH_FIELDS
 from speakers.admin import OrganizationAdmin, PersonAdmin
 from speakers.editing import SavesOnlyChanges
+from speakers.history import change_reason
 from speakers.models import Organization, Person
 
 # Changelists' costs (tests/sessions/test_admin_query_counts.py counts their queries: the same
@@ -230,6 +232,34 @@ class SourceDocumentAdmin(SavesOnlyChanges, admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.action(description="Confirm the selected facts", permissions=["change"])
+def confirm_facts(modeladmin, request, queryset):
+    count = 0
+    with change_reason("confirmed in the admin"):
+        for fact in queryset.filter(confirmed=False):
+            fact.confirmed = True
+            fact.save(update_fields=["confirmed"])
+            count += 1
+    modeladmin.message_user(request, f"{count} fact(s) confirmed.", messages.SUCCESS)
+
+
+@admin.register(InferredFact)
+class InferredFactAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
+    """Facts read by a rule, written by the importer: an editor confirms them (or corrects the
+    session); the editors' desk lists the open ones."""
+
+    list_display = ["session", "field", "subject", "value", "rule", "confirmed"]
+    list_select_related = ["session__meeting"]
+    list_filter = ["confirmed", "field"]
+    search_fields = ["subject", "session__title"]
+    readonly_fields = ["session", "field", "subject", "value", "rule", "line"]
+    show_full_result_count = False
+    actions = [confirm_facts]
+
+    def has_add_permission(self, request):
         return False
 
 
