@@ -39,25 +39,20 @@ from speakers.models import Organization, Person
 # - The largest columns, which no list or form shows, are not read (get_queryset).
 
 
-class ParticipationInline(SavesOnlyChanges, admin.TabularInline):
+class ParticipationInline(SavesOnlyChanges, admin.StackedInline):
+    """Compact: each person in a few short lines, so that the form fits a 1,280 px window."""
+
     model = Participation
     extra = 0
     autocomplete_fields = ["person", "organization"]
     fields = [
-        "position",
-        "person",
-        "published_name",
-        "role",
+        ("position", "role", "published_name"),
+        ("person", "organization"),
         "affiliation",
-        "organization",
-        "stakeholder_group",
-        "regional_group",
-        "is_tbd",
-        "is_remote",
-        "words_per_minute",
-        "words",
-        "speech_seconds",
+        ("stakeholder_group", "regional_group"),
+        ("is_tbd", "is_remote", "words_per_minute", "words", "speech_seconds"),
     ]
+    classes = ["compact"]
 
 
 class OrganizerInline(SavesOnlyChanges, admin.TabularInline):
@@ -75,6 +70,7 @@ class PolicyQuestionInline(SavesOnlyChanges, admin.TabularInline):
 class TakeawayInline(SavesOnlyChanges, admin.TabularInline):
     model = Takeaway
     extra = 0
+    classes = ["collapse"]
     fields = ["kind", "position", "text", "speaker", "details"]
 
 
@@ -107,11 +103,23 @@ class CuratedFactInline(SavesOnlyChanges, admin.TabularInline):
     extra = 0
 
 
-class ArgumentInline(SavesOnlyChanges, admin.StackedInline):
+class ArgumentInline(admin.TabularInline):
+    """A DiploAI report's arguments, one short line each, folded: each opens on its own page
+    (ArgumentAdmin), where its links to who agreed or disagreed are edited. Editing all of them
+    here made a long session's form too slow to open."""
+
     model = Argument
     extra = 0
     classes = ["collapse"]
-    autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
+    fields = readonly_fields = ["position", "person", "claim"]
+    show_change_link = True
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
@@ -122,6 +130,10 @@ class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
     classes = ["collapse"]
     autocomplete_fields = ["person", "organization"]
     fields = ["position", "speaker_label", "person", "organization", "text"]
+
+
+# The session's parts that hold long texts: folded on its change form until opened.
+FOLDED_PARTS = {"Proposal", "SDGs", "Outcome", "Source"}
 
 
 class UnplacedTextFilter(admin.SimpleListFilter):
@@ -162,8 +174,10 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["title"]}
     # The session's parts under their headings; the review flag beside the identity, where an
     # editor looks first.
+    # The parts of long text are folded until opened (<details>, no script).
     fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review"]})] + [
-        (title, {"fields": fields}) for title, fields in shape.PARTS[1:]
+        (title, {"fields": fields, "classes": ["collapse"] if title in FOLDED_PARTS else []})
+        for title, fields in shape.PARTS[1:]
     ]
     inlines = [
         OrganizerInline,
@@ -185,6 +199,21 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         # rebuilt once, after all of them, in the same transaction.
         with transaction.atomic(), derived.batch():
             return super().changeform_view(request, *args, **kwargs)
+
+
+@admin.register(Argument)
+class ArgumentAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
+    """One argument of a DiploAI report, opened from its session's form."""
+
+    list_display = ["claim", "person", "session", "position"]
+    list_select_related = ["person", "session__meeting"]
+    show_full_result_count = False
+    search_fields = ["claim", "person__name"]
+    autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
+    readonly_fields = ["session"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 class MeetingCuratedFactInline(CuratedFactInline):
