@@ -155,7 +155,8 @@ class UnplacedTextFilter(admin.SimpleListFilter):
 
 @admin.register(Session)
 class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
-    list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
+    # Its type and number in one column ("Workshop #125"), so that every key column fits.
+    list_display = ["title", "kind_and_number", "meeting", "date", "needs_review"]
     list_select_related = ["meeting"]
     show_full_result_count = False
     list_filter = [
@@ -188,6 +189,10 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         ArgumentInline,
         TranscriptTurnInline,
     ]
+
+    @admin.display(description="type", ordering="session_type")
+    def kind_and_number(self, session):
+        return session.label or session.get_session_type_display()
 
     def get_queryset(self, request):
         # The search text (a session's whole text, transcript included) and the import's
@@ -280,7 +285,7 @@ class InferredFactAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     """Facts read by a rule, written by the importer: an editor confirms them (or corrects the
     session); the editors' desk lists the open ones."""
 
-    list_display = ["session", "field", "subject", "value", "rule", "confirmed"]
+    list_display = ["__str__", "session", "rule", "confirmed"]
     list_select_related = ["session__meeting"]
     list_filter = ["confirmed", "field"]
     search_fields = ["subject", "session__title"]

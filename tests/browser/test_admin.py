@@ -65,8 +65,18 @@ def change_forms():
             yield f"/admin/{path}/{pk}/change/"
 
 
-def test_no_change_form_scrolls_sideways_at_1280_px(editor_page):
-    urls = list(change_forms())
+CHANGELISTS = [
+    "/admin/archive/session/",
+    "/admin/archive/inferredfact/",
+    "/admin/archive/argument/",
+    "/admin/speakers/person/",
+    "/admin/speakers/organization/",
+    "/admin/speakers/duplicatesuggestion/",
+]
+
+
+def test_no_change_form_or_list_scrolls_sideways_at_1280_px(editor_page):
+    urls = [*change_forms(), *CHANGELISTS]
     too_wide = {}
     for url in urls:
         editor_page.goto(url)
@@ -74,8 +84,23 @@ def test_no_change_form_scrolls_sideways_at_1280_px(editor_page):
         if width > WINDOW["width"]:
             too_wide[url] = width
 
-    assert len(urls) == 5 + Person.objects.count() + Organization.objects.count()
+    assert len(urls) == 5 + Person.objects.count() + Organization.objects.count() + 6
     assert too_wide == {}
+
+
+def test_every_changelist_shows_all_its_columns_at_1280_px(editor_page):
+    """The list's table is no wider than its box: no column is cut off behind a scroll bar."""
+    cut_off = {}
+    for url in CHANGELISTS:
+        editor_page.goto(url)
+        table, box = editor_page.evaluate(
+            "[document.querySelector('#result_list').scrollWidth,"
+            " document.querySelector('.results').clientWidth]"
+        )
+        if table > box:
+            cut_off[url] = (table, box)
+
+    assert cut_off == {}
 
 
 def desk_counts(page):
