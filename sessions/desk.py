@@ -7,7 +7,8 @@ the login's two (tests/sessions/test_desk.py).
 
 Sections: sessions marked for review (with the importer's reasons), sessions with unplaced
 text, suggested duplicates of people, facts inferred by a rule. A new kind of waiting work is
-one more `Section` in `SECTIONS`.
+one more `Section` in `SECTIONS`; one whose items are resolved by a form of their own (such as
+a document that waits for missing facts) has no actions, and the desk links to that form.
 
 Every resolution is recorded in history with the editor and the reason the desk gives.
 """
@@ -52,7 +53,10 @@ class Section:
     title = ""
     explanation = ""
     permission = ""  # the permission an editor needs to resolve an item
-    actions = {}  # action name -> button label
+    # Action name -> button label. A section without actions is resolved on the record's own
+    # page (a form that asks for more than a click): the desk links there, labelled open_label.
+    actions = {}
+    open_label = "Open"
     changelist = ""  # the admin URL name of the whole list, filtered to what waits
     changelist_query = ""
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from sessions.desk import SECTIONS
+from sessions.desk import SECTIONS, Item, Section
 from sessions.models import InferredFact, Session
 from speakers.models import DuplicateSuggestion, Person
 from tests.factories import InferredFactFactory, PersonFactory, SessionFactory
@@ -199,3 +199,40 @@ def test_the_desk_is_for_editors_only(client):
 
 def test_every_section_has_a_test_above():
     assert [section.key for section in SECTIONS] == ["review", "unplaced", "duplicates", "inferred"]
+
+
+class SessionsWithoutDate(Section):
+    """A section resolved on the record's own page: no actions, a link."""
+
+    key = "undated"
+    title = "Sessions without a date"
+    permission = "archive.change_session"
+    open_label = "Add the date"
+    changelist = "admin:archive_session_changelist"
+
+    def open_items(self):
+        return Session.objects.filter(date=None).select_related("meeting").order_by("pk")
+
+    def item(self, session):
+        return Item(session.pk, str(session), f"/admin/archive/session/{session.pk}/change/")
+
+
+def test_a_section_resolved_on_its_own_page_links_there(editor_client, monkeypatch):
+    session = SessionFactory(title="Undated")
+    monkeypatch.setattr("sessions.desk.SECTIONS", [SessionsWithoutDate()])
+
+    response = editor_client.get(DESK)
+    html = response.content.decode()
+
+    assert counts(response) == {"undated": "1"}
+    assert (
+        f'<a href="/admin/archive/session/{session.pk}/change/" class="button">Add the date</a>'
+        in html
+    )
+    assert '<form method="post" class="desk-actions">' not in html
+    assert (
+        editor_client.post(
+            DESK, {"section": "undated", "action": "x", "item": session.pk}
+        ).status_code
+        == 400
+    )
