@@ -8,12 +8,22 @@ import pytest
 from sessions.desk import SECTIONS, Item, Section
 from sessions.models import InferredFact, Session
 from speakers.models import DuplicateSuggestion, Person
+from tests.bundled import import_bundled
 from tests.factories import InferredFactFactory, PersonFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
 SIZES = [1, 25]
 DESK = "/admin/desk/"
+# What the five bundled documents leave for an editor: no value outside the vocabularies; the
+# WSIS report's one unplaced paragraph; DU Guimei / Dou Guimei (Open Forum #9); Open Forum #9's
+# date from its report, and the moderator and rapporteur slots of WS #125 and WS #377.
+EXPECTED_ON_THE_BUNDLED_DOCUMENTS = {
+    "review": "0",
+    "unplaced": "1",
+    "duplicates": "1",
+    "inferred": "5",
+}
 
 
 @pytest.fixture
@@ -236,3 +246,9 @@ def test_a_section_resolved_on_its_own_page_links_there(editor_client, monkeypat
         ).status_code
         == 400
     )
+
+
+def test_the_five_documents_leave_this_work_on_the_desk(editor_client):
+    import_bundled()
+
+    assert counts(editor_client.get(DESK)) == EXPECTED_ON_THE_BUNDLED_DOCUMENTS
