@@ -39,6 +39,7 @@ RECORD_MODELS = [
     "archive.sourcedocument",
     "archive.session",
     "archive.curatedfact",
+    "archive.inferredfact",
     "archive.policyquestion",
     "archive.organizer",
     "archive.participation",

@@ -235,6 +235,8 @@ def test_admin_and_api_docs_run_under_the_content_security_policy(page, page_eve
         "/admin/archive/session/add/",
         f"/admin/speakers/person/{person.pk}/change/",
         "/admin/speakers/duplicatesuggestion/",
+        "/admin/desk/",
+        f"/admin/archive/session/{session.pk}/history/",
     ]
 
     problems = [

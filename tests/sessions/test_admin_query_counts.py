@@ -15,6 +15,8 @@ from django.utils import timezone
 from sessions.models import SdgGoal, SdgTarget, Session, SourceDocument, WaitingDocument
 from speakers.models import DuplicateSuggestion
 from tests.factories import (
+    ArgumentFactory,
+    InferredFactFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -189,6 +191,26 @@ def test_duplicate_suggestion_changelist_query_count(
     # 3. count of the suggestions, 4. the page of suggestions with both people
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/speakers/duplicatesuggestion/", rows)
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_inferred_fact_changelist_query_count(superuser_client, rows, django_assert_num_queries):
+    for _ in range(rows):
+        InferredFactFactory()
+    # 1. session, 2. user
+    # 3. count of the facts, 4. the page of facts with their sessions and meetings
+    with django_assert_num_queries(4):
+        open_changelist(superuser_client, "/admin/archive/inferredfact/", rows)
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_argument_changelist_query_count(superuser_client, rows, django_assert_num_queries):
+    for _ in range(rows):
+        ArgumentFactory()
+    # 1. session, 2. user
+    # 3. count of the arguments, 4. the page of arguments with their people, sessions, meetings
+    with django_assert_num_queries(4):
+        open_changelist(superuser_client, "/admin/archive/argument/", rows)
 
 
 def test_filtered_session_changelist_says_show_all_instead_of_counting_everything(
