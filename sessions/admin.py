@@ -28,7 +28,6 @@ from sessions.models import (
 from sessions.search import SEARCH_FIELDS
 from speakers.admin import OrganizationAdmin, PersonAdmin
 from speakers.editing import SavesOnlyChanges
-from speakers.history import change_reason
 from speakers.models import Organization, Person
 
 # Changelists' costs (tests/sessions/test_admin_query_counts.py counts their queries: the same
@@ -158,6 +157,26 @@ class UnplacedTextFilter(admin.SimpleListFilter):
         return queryset
 
 
+class InferredFilter(admin.SimpleListFilter):
+    """Sessions with a role or a value the importer inferred by a rule: for confirmation (the
+    editors' desk links here)."""
+
+    title = "inferred by a rule"
+    parameter_name = "inferred"
+
+    def lookups(self, request, model_admin):
+        return [("roles", "Roles"), ("values", "Values")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "roles":
+            return queryset.filter(
+                pk__in=Participation.objects.exclude(inferred_by="").values("session")
+            )
+        if self.value() == "values":
+            return queryset.exclude(inferred={})
+        return queryset
+
+
 @admin.register(Session)
 class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     # Its type and number in one column ("Workshop #125"), so that every key column fits.
@@ -171,6 +190,7 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         "sdg_goals",
         "needs_review",
         UnplacedTextFilter,
+        InferredFilter,
         "is_machine_generated",
     ]
     search_fields = ["title", "description"]

@@ -5,10 +5,12 @@ of them (one query), and resolves one item by an action an editor picks; once re
 is no longer open, so the count goes down. The page's queries are fixed: two per section, and
 the login's two (tests/sessions/test_desk.py).
 
-Sections: sessions marked for review (with the importer's reasons), sessions with unplaced
-text, suggested duplicates of people, facts inferred by a rule. A new kind of waiting work is
-one more `Section` in `SECTIONS`; one whose items are resolved by a form of their own (such as
-a document that waits for missing facts) has no actions, and the desk links to that form.
+Sections: documents waiting for missing facts, sessions marked for review (with the
+importer's reasons), sessions with unplaced text, suggested duplicates of people, roles and
+values inferred by a rule (the importer's marks: Participation.inferred_by, Session.inferred).
+A new kind of waiting work is one more `Section` in `SECTIONS`; one whose items are resolved by
+a form of their own (a document that waits for missing facts) has no actions, and the desk
+links to that form.
 
 Every resolution is recorded in history with the editor and the reason the desk gives.
 """
@@ -24,7 +26,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from sessions.models import InferredFact, Session
+from sessions.importers.snapshot import as_json
+from sessions.models import Inference, Participation, Session, WaitingDocument
 from sessions.search import SEARCH_FIELDS
 from speakers.history import change_reason
 from speakers.merging import merge
@@ -186,37 +189,114 @@ class DuplicatePeopleSection(Section):
         return f"“{suggestion.person}” and “{suggestion.other}” are kept apart."
 
 
-class InferredSection(Section):
-    key = "inferred"
-    title = "Facts inferred by a rule"
+class WaitingDocumentsSection(Section):
+    key = "waiting"
+    title = "Documents waiting for missing facts"
     explanation = (
-        "Facts the document does not state in words, read by a rule from where they stand. "
-        "Confirm each, or open the session and correct it."
+        "Documents the importer could not place: what identifies their session is missing. "
+        "Supply it on the document's page, with its source; the import then runs."
     )
-    permission = "archive.change_inferredfact"
-    actions = {"confirm": "Confirm"}
-    changelist = "admin:archive_inferredfact_changelist"
-    changelist_query = "confirmed__exact=0"
+    permission = "archive.change_waitingdocument"
+    # Completing a document takes a form (the missing values and their source), not a click.
+    open_label = "Complete it"
+    changelist = "admin:archive_waitingdocument_changelist"
+    changelist_query = "status__exact=open"
 
     def open_items(self):
-        return InferredFact.objects.filter(confirmed=False).select_related("session__meeting")
+        # The verbatim text can be long and the desk does not show it.
+        return WaitingDocument.objects.filter(status=WaitingDocument.Status.OPEN).defer("text")
 
-    def item(self, fact):
+    def item(self, document):
         return Item(
-            fact.pk,
-            f"{fact.session}: {fact}",
-            session_change_url(fact.session),
-            facts=[f"line {fact.line}: {fact.rule}"],
+            document.pk,
+            str(document),
+            reverse("admin:archive_waitingdocument_change", args=[document.pk]),
+            facts=document.problems.splitlines(),
         )
 
-    def resolve(self, fact, action):
-        fact.confirmed = True
+
+class InferredRolesSection(Section):
+    key = "inferred_roles"
+    title = "Roles inferred by a rule"
+    explanation = (
+        "Roles the page does not state in words, read by the importer's rule from where the "
+        "person stands. Confirm each, or open the session and correct it."
+    )
+    permission = "archive.change_participation"
+    actions = {"confirm": "Confirm"}
+    changelist = "admin:archive_session_changelist"
+    changelist_query = "inferred=roles"
+
+    def open_items(self):
+        return (
+            Participation.objects.exclude(inferred_by="")
+            .select_related("session__meeting", "person")
+            .defer(*(f"session__{name}" for name in SEARCH_FIELDS), "session__import_snapshot")
+            .order_by("pk")
+        )
+
+    def item(self, participation):
+        return Item(
+            participation.pk,
+            f"{participation.session}: {participation.person}, {participation.get_role_display()}",
+            session_change_url(participation.session),
+            facts=[Inference(participation.inferred_by).label],
+        )
+
+    def resolve(self, participation, action):
+        # A stated role has no mark: the confirmation is the editor's statement of it.
+        participation.inferred_by = ""
         with change_reason("confirmed on the editors' desk"):
-            fact.save()
-        return f"“{fact}” is confirmed."
+            participation.save()
+        return f"The role of {participation.person} in “{participation.session}” is confirmed."
 
 
-SECTIONS = [ReviewSection(), UnplacedSection(), DuplicatePeopleSection(), InferredSection()]
+class InferredValuesSection(Section):
+    key = "inferred_values"
+    title = "Values inferred by a rule"
+    explanation = (
+        "Values of a session the page does not state as such, taken by the importer's rule "
+        "from elsewhere in it. Confirm them, or open the session and correct them."
+    )
+    permission = "archive.change_session"
+    actions = {"confirm": "Confirm"}
+    changelist = "admin:archive_session_changelist"
+    changelist_query = "inferred=values"
+
+    def open_items(self):
+        return (
+            Session.objects.exclude(inferred={})
+            .select_related("meeting")
+            .defer(*SEARCH_FIELDS, "import_snapshot")
+            .order_by("pk")
+        )
+
+    def item(self, session):
+        return Item(
+            session.pk,
+            str(session),
+            session_change_url(session),
+            facts=[
+                f"{name} {as_json(getattr(session, name))}: {Inference(rule).label}"
+                for name, rule in session.inferred.items()
+            ],
+        )
+
+    def resolve(self, session, action):
+        session.inferred = {}
+        with change_reason("confirmed on the editors' desk"):
+            session.save()
+        return f"The inferred values of “{session}” are confirmed."
+
+
+SECTIONS = [
+    WaitingDocumentsSection(),
+    ReviewSection(),
+    UnplacedSection(),
+    DuplicatePeopleSection(),
+    InferredRolesSection(),
+    InferredValuesSection(),
+]
 
 
 def sections_for(user):

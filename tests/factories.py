@@ -14,7 +14,6 @@ from factory.django import DjangoModelFactory
 from sessions.models import (
     Argument,
     CuratedFact,
-    InferredFact,
     Meeting,
     Organizer,
     Participation,
@@ -165,15 +164,3 @@ class CuratedFactFactory(DjangoModelFactory):
     field = factory.Sequence(lambda n: f"field_{n}")
     value = factory.Sequence(lambda n: f"Value {n}")
     source = factory.Sequence(lambda n: f"https://example.org/source/{n}")
-
-
-class InferredFactFactory(DjangoModelFactory):
-    class Meta:
-        model = InferredFact
-
-    session = factory.SubFactory(SessionFactory)
-    field = InferredFact.Field.ROLE
-    subject = factory.Sequence(lambda n: f"Person {n}")
-    value = "onsite_moderator"
-    rule = "inferred from the layout"
-    line = 18

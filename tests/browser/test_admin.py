@@ -5,10 +5,11 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
-from sessions.models import Session
+from sessions.models import Participation, Session, SourceDocument, WaitingDocument
 from speakers.models import DuplicateSuggestion, Organization, Person
-from tests.factories import InferredFactFactory, PersonFactory, SessionFactory
+from tests.factories import ParticipationFactory, PersonFactory, SessionFactory
 
 pytestmark = pytest.mark.browser
 
@@ -48,7 +49,21 @@ def desk_page(browser, live_server, django_db_serialized_rollback):
         other=PersonFactory(name="Dou Guimei"),
         reason="one letter apart",
     )
-    InferredFactFactory(session=SessionFactory(title="Inferred session"), subject="XIAODONG LI")
+    ParticipationFactory(
+        session=SessionFactory(title="Session with an inferred role"),
+        person=PersonFactory(name="XIAODONG LI"),
+        role=Participation.Role.MODERATOR,
+        inferred_by="role_from_layout",
+    )
+    SessionFactory(title="Session with an inferred date", inferred={"date": "date_from_report"})
+    WaitingDocument.objects.create(
+        file_name="untitled-workshop.txt",
+        format=SourceDocument.Format.IGF_WORKSHOP_PAGE,
+        sha256="0" * 64,
+        text="A page without its title",
+        problems="untitled-workshop.txt:1: no title",
+        received_at=timezone.now(),
+    )
     context = browser.new_context(base_url=live_server.url)
     context.set_default_timeout(10_000)
     yield log_in(context.new_page())
@@ -67,7 +82,6 @@ def change_forms():
 
 CHANGELISTS = [
     "/admin/archive/session/",
-    "/admin/archive/inferredfact/",
     "/admin/archive/argument/",
     "/admin/speakers/person/",
     "/admin/speakers/organization/",
@@ -84,7 +98,7 @@ def test_no_change_form_or_list_scrolls_sideways_at_1280_px(editor_page):
         if width > WINDOW["width"]:
             too_wide[url] = width
 
-    assert len(urls) == 5 + Person.objects.count() + Organization.objects.count() + 6
+    assert len(urls) == 5 + Person.objects.count() + Organization.objects.count() + 5
     assert too_wide == {}
 
 
@@ -115,21 +129,33 @@ def test_the_desk_lists_one_item_of_each_kind_and_resolving_each_clears_it(desk_
     page = desk_page
     page.get_by_role("link", name=re.compile("Editors' desk")).click()
     page.wait_for_url(re.compile(r"/admin/desk/$"))
-    assert desk_counts(page) == {"review": "1", "unplaced": "1", "duplicates": "1", "inferred": "1"}
-    assert page.locator(".desk-item").count() == 4
+    one_of_each = {
+        "waiting": "1",
+        "review": "1",
+        "unplaced": "1",
+        "duplicates": "1",
+        "inferred_roles": "1",
+        "inferred_values": "1",
+    }
+    assert desk_counts(page) == one_of_each
+    assert page.locator(".desk-item").count() == 6
     assert page.evaluate("document.documentElement.scrollWidth") <= WINDOW["width"]
 
     resolutions = [
         ("review", "Mark reviewed", "is marked reviewed."),
         ("unplaced", "Set the text aside", "is set aside."),
         ("duplicates", "Keep apart", "are kept apart."),
-        ("inferred", "Confirm", "is confirmed."),
+        ("inferred_roles", "Confirm", "is confirmed."),
+        ("inferred_values", "Confirm", "are confirmed."),
     ]
-    left = {"review": "1", "unplaced": "1", "duplicates": "1", "inferred": "1"}
+    left = dict(one_of_each)
     for section, button, message in resolutions:
         page.locator(f"#{section}").get_by_role("button", name=button).click()
         page.wait_for_load_state()
         assert page.locator(".messagelist").inner_text().endswith(message)
         left[section] = "0"
         assert desk_counts(page) == left
-    assert page.locator(".desk-item").count() == 0
+    # The waiting document is completed on its own form, which the desk links to.
+    assert desk_counts(page) == {**left, "waiting": "1"}
+    assert page.locator(".desk-item").count() == 1
+    assert page.locator("#waiting").get_by_role("link", name="Complete it").count() == 1

@@ -40,7 +40,6 @@ EDITOR_PERMISSIONS = [
     ("archive", "add_transcriptturn"),
     ("archive", "change_argument"),
     ("archive", "change_curatedfact"),
-    ("archive", "change_inferredfact"),
     ("archive", "change_meeting"),
     ("archive", "change_organizer"),
     ("archive", "change_participation"),
@@ -60,7 +59,6 @@ EDITOR_PERMISSIONS = [
     ("archive", "delete_transcriptturn"),
     ("archive", "view_argument"),
     ("archive", "view_curatedfact"),
-    ("archive", "view_inferredfact"),
     ("archive", "view_meeting"),
     ("archive", "view_organizer"),
     ("archive", "view_participation"),
@@ -448,5 +446,5 @@ def test_the_longest_session_form_opens_in_under_a_second(editor_client):
 
     assert response.status_code == 200
     assert len(response.context["inline_admin_formsets"][5].formset.forms) == 26
-    assert len(queries) == 46
+    assert len(queries) == 47
     assert spent < 1.0

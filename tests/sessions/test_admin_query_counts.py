@@ -16,7 +16,6 @@ from sessions.models import SdgGoal, SdgTarget, Session, SourceDocument, Waiting
 from speakers.models import DuplicateSuggestion
 from tests.factories import (
     ArgumentFactory,
-    InferredFactFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -191,16 +190,6 @@ def test_duplicate_suggestion_changelist_query_count(
     # 3. count of the suggestions, 4. the page of suggestions with both people
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/speakers/duplicatesuggestion/", rows)
-
-
-@pytest.mark.parametrize("rows", SIZES)
-def test_inferred_fact_changelist_query_count(superuser_client, rows, django_assert_num_queries):
-    for _ in range(rows):
-        InferredFactFactory()
-    # 1. session, 2. user
-    # 3. count of the facts, 4. the page of facts with their sessions and meetings
-    with django_assert_num_queries(4):
-        open_changelist(superuser_client, "/admin/archive/inferredfact/", rows)
 
 
 @pytest.mark.parametrize("rows", SIZES)
