@@ -4,6 +4,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
+from sessions.desk import desk
 from sessions.outputs.sitemaps import SITEMAPS
 
 # The admin is the archive's editors' desk: it says so, not "Django administration".
@@ -20,6 +21,7 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
+    path("admin/desk/", desk, name="desk"),
     path("admin/", admin.site.urls),
     path("api/", include("sessions.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

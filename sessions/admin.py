@@ -42,27 +42,21 @@ from speakers.models import Organization, Person
 # - The largest columns, which no list or form shows, are not read (get_queryset).
 
 
-class ParticipationInline(SavesOnlyChanges, admin.TabularInline):
+class ParticipationInline(SavesOnlyChanges, admin.StackedInline):
+    """Compact: each person in a few short lines, so that the form fits a 1,280 px window."""
+
     model = Participation
     extra = 0
     autocomplete_fields = ["person", "organization"]
     fields = [
-        "position",
-        "person",
-        "published_name",
-        "role",
         # The importer's mark on a role it inferred: an editor who confirms the role clears it.
-        "inferred_by",
+        ("position", "role", "inferred_by", "published_name"),
+        ("person", "organization"),
         "affiliation",
-        "organization",
-        "stakeholder_group",
-        "regional_group",
-        "is_tbd",
-        "is_remote",
-        "words_per_minute",
-        "words",
-        "speech_seconds",
+        ("stakeholder_group", "regional_group"),
+        ("is_tbd", "is_remote", "words_per_minute", "words", "speech_seconds"),
     ]
+    classes = ["compact"]
 
 
 class OrganizerInline(SavesOnlyChanges, admin.TabularInline):
@@ -80,6 +74,7 @@ class PolicyQuestionInline(SavesOnlyChanges, admin.TabularInline):
 class TakeawayInline(SavesOnlyChanges, admin.TabularInline):
     model = Takeaway
     extra = 0
+    classes = ["collapse"]
     fields = ["kind", "position", "text", "speaker", "details", "is_cut_off"]
 
 
@@ -112,11 +107,23 @@ class CuratedFactInline(SavesOnlyChanges, admin.TabularInline):
     extra = 0
 
 
-class ArgumentInline(SavesOnlyChanges, admin.StackedInline):
+class ArgumentInline(admin.TabularInline):
+    """A DiploAI report's arguments, one short line each, folded: each opens on its own page
+    (ArgumentAdmin), where its links to who agreed or disagreed are edited. Editing all of them
+    here made a long session's form too slow to open."""
+
     model = Argument
     extra = 0
     classes = ["collapse"]
-    autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
+    fields = readonly_fields = ["position", "person", "claim"]
+    show_change_link = True
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
@@ -127,6 +134,10 @@ class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
     classes = ["collapse"]
     autocomplete_fields = ["person", "organization"]
     fields = ["position", "speaker_label", "person", "organization", "text"]
+
+
+# The session's parts that hold long texts: folded on its change form until opened.
+FOLDED_PARTS = {"Proposal", "SDGs", "Outcome", "Source"}
 
 
 class UnplacedTextFilter(admin.SimpleListFilter):
@@ -146,9 +157,30 @@ class UnplacedTextFilter(admin.SimpleListFilter):
         return queryset
 
 
+class InferredFilter(admin.SimpleListFilter):
+    """Sessions with a role or a value the importer inferred by a rule: for confirmation (the
+    editors' desk links here)."""
+
+    title = "inferred by a rule"
+    parameter_name = "inferred"
+
+    def lookups(self, request, model_admin):
+        return [("roles", "Roles"), ("values", "Values")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "roles":
+            return queryset.filter(
+                pk__in=Participation.objects.exclude(inferred_by="").values("session")
+            )
+        if self.value() == "values":
+            return queryset.exclude(inferred={})
+        return queryset
+
+
 @admin.register(Session)
 class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
-    list_display = ["title", "meeting", "session_type", "number", "date", "needs_review"]
+    # Its type and number in one column ("Workshop #125"), so that every key column fits.
+    list_display = ["title", "kind_and_number", "meeting", "date", "needs_review"]
     list_select_related = ["meeting"]
     show_full_result_count = False
     list_filter = [
@@ -158,6 +190,7 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         "sdg_goals",
         "needs_review",
         UnplacedTextFilter,
+        InferredFilter,
         "is_machine_generated",
     ]
     search_fields = ["title", "description"]
@@ -166,9 +199,11 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     readonly_fields = ["source_document", "review_reasons", "created_at", "updated_at"]
     prepopulated_fields = {"slug": ["title"]}
     # The session's parts under their headings; the review flag and its reasons beside the
-    # identity, where an editor looks first.
+    # identity, where an editor looks first. The parts of long text are folded until opened
+    # (<details>, no script).
     fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review", "review_reasons"]})] + [
-        (title, {"fields": fields}) for title, fields in shape.PARTS[1:]
+        (title, {"fields": fields, "classes": ["collapse"] if title in FOLDED_PARTS else []})
+        for title, fields in shape.PARTS[1:]
     ]
     inlines = [
         OrganizerInline,
@@ -179,6 +214,10 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         ArgumentInline,
         TranscriptTurnInline,
     ]
+
+    @admin.display(description="type", ordering="session_type")
+    def kind_and_number(self, session):
+        return session.label or session.get_session_type_display()
 
     def get_queryset(self, request):
         # The search text (a session's whole text, transcript included) and the import's
@@ -197,6 +236,21 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         # snapshot is left out of the list's query: one query more on this page only).
         reasons = session.import_snapshot.get("review", []) if session.pk else []
         return format_html_join("\n", "<p>{}</p>", ((reason,) for reason in reasons)) or "–"
+
+
+@admin.register(Argument)
+class ArgumentAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
+    """One argument of a DiploAI report, opened from its session's form."""
+
+    list_display = ["claim", "person", "session", "position"]
+    list_select_related = ["person", "session__meeting"]
+    show_full_result_count = False
+    search_fields = ["claim", "person__name"]
+    autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
+    readonly_fields = ["session"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 class MeetingCuratedFactInline(CuratedFactInline):

@@ -10,8 +10,10 @@ at it), rows by primary key. `fields` are Django's serialized field values:
 foreign keys and many-to-many as primary keys, dates and times in ISO 8601.
 Left out: the SDG goals and targets (reference data every database gets from
 its migrations), a session's derived columns (rebuilt on import), users, groups
-and permissions (logins are not archive content), and the audit trail (the
-`historical*` tables of django-simple-history: they record who changed the
+and permissions (logins are not archive content), the documents waiting for an
+editor (`WaitingDocument`: the import's queue, not archive content until an editor
+completes one, so that a document queued leaves the export as it was), and the audit
+trail (the `historical*` tables of django-simple-history: they record who changed the
 archive where it was edited, not the archive itself). An import writes no
 history: rows are saved raw, as they were exported.
 """

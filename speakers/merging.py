@@ -8,6 +8,7 @@ without this app importing the apps that own those rows.
 from django.db import IntegrityError, models, transaction
 from simple_history.models import HistoricalChanges
 
+from speakers.history import change_reason, merge_reason, split_reason
 from speakers.identity import REASON_LENGTH, unique_slug
 from speakers.models import (
     DuplicateSuggestion,
@@ -64,21 +65,26 @@ def merge(keep, other):
         raise ValueError("a record cannot be merged with itself")
     model = type(keep)
     moved = dropped = 0
-    for related_model, field_name in referring_fields(model):
-        # A suggestion about the pair goes with the merged record (a cascade).
-        if related_model in (DuplicateSuggestion, OrganizationDuplicateSuggestion):
-            continue
-        rows = list(related_model._default_manager.filter(**{field_name: other}))
-        if related_model is PersonAlias:
-            for alias in rows:
-                there = ": ".join(filter(None, [alias.get_rule_display(), alias.rule_detail]))
-                alias.rule = PersonAlias.Rule.MERGED
-                alias.rule_detail = f"from {other.name} (there: {there or 'no rule'})"[
-                    :REASON_LENGTH
-                ]
-        counts = repoint(rows, field_name, keep)
-        moved, dropped = moved + counts[0], dropped + counts[1]
-    other.delete()
+    with change_reason(merge_reason(keep, other)):
+        for related_model, field_name in referring_fields(model):
+            # A suggestion about the pair goes with the merged record (a cascade).
+            if related_model in (DuplicateSuggestion, OrganizationDuplicateSuggestion):
+                continue
+            rows = related_model._default_manager.filter(**{field_name: other})
+            if related_model is model:
+                # The record kept, were it a unit of the other, is not made a unit of itself.
+                rows = rows.exclude(pk=keep.pk)
+            rows = list(rows)
+            if related_model is PersonAlias:
+                for alias in rows:
+                    there = ": ".join(filter(None, [alias.get_rule_display(), alias.rule_detail]))
+                    alias.rule = PersonAlias.Rule.MERGED
+                    alias.rule_detail = f"from {other.name} (there: {there or 'no rule'})"[
+                        :REASON_LENGTH
+                    ]
+            counts = repoint(rows, field_name, keep)
+            moved, dropped = moved + counts[0], dropped + counts[1]
+        other.delete()
     return moved, dropped
 
 
@@ -87,18 +93,19 @@ def split_off(alias):
     """Make a new record for one spelling, and move the rows published under it."""
     owner = alias.person if hasattr(alias, "person") else alias.organization
     model = type(owner)
-    new = model.objects.create(name=alias.name, slug=unique_slug(model.objects, alias.name))
-    moved = 0
-    for related_model, field_name in referring_fields(model):
-        name_field = getattr(related_model, PUBLISHED_NAME_ATTRIBUTE, None)
-        if name_field:
-            rows = related_model._default_manager.filter(
-                **{field_name: owner, name_field: alias.name}
-            )
-            moved += repoint(list(rows), field_name, new)[0]
-    setattr(alias, "person" if model is Person else "organization", new)
-    if model is Person:
-        alias.rule = PersonAlias.Rule.SPLIT_OFF
-        alias.rule_detail = f"from {owner.name}"[:REASON_LENGTH]
-    alias.save()
+    with change_reason(split_reason(alias.name, owner)):
+        new = model.objects.create(name=alias.name, slug=unique_slug(model.objects, alias.name))
+        moved = 0
+        for related_model, field_name in referring_fields(model):
+            name_field = getattr(related_model, PUBLISHED_NAME_ATTRIBUTE, None)
+            if name_field:
+                rows = related_model._default_manager.filter(
+                    **{field_name: owner, name_field: alias.name}
+                )
+                moved += repoint(list(rows), field_name, new)[0]
+        setattr(alias, "person" if model is Person else "organization", new)
+        if model is Person:
+            alias.rule = PersonAlias.Rule.SPLIT_OFF
+            alias.rule_detail = f"from {owner.name}"[:REASON_LENGTH]
+        alias.save()
     return new, moved

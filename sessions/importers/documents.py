@@ -29,7 +29,7 @@ from sessions.importers.detection import detect
 from sessions.importers.loader import ImportQueued, ImportRefused, SessionLoader
 from sessions.importers.parsed import ParsedSession, ParseError
 from sessions.models import Session, SourceDocument, WaitingDocument
-from speakers.history import change_reason
+from speakers.history import change_reason, import_reason
 
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 # Real pages kept as test data and for `score_import`; never bundled into the archive.
@@ -254,7 +254,10 @@ def write(prepared, curated, supplied=None):
     if supplied is not None:
         parsed, curated = supplied_values(parsed, curated, supplied)
     try:
-        with transaction.atomic(), change_reason(f"import of {path.name}"):
+        with (
+            transaction.atomic(),
+            change_reason(import_reason(path.name, SourceDocument.Format(prepared.format).label)),
+        ):
             document = SourceDocument.objects.filter(sha256=prepared.sha256).first()
             if document is None:
                 document = SourceDocument.objects.create(

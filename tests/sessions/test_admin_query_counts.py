@@ -15,6 +15,7 @@ from django.utils import timezone
 from sessions.models import SdgGoal, SdgTarget, Session, SourceDocument, WaitingDocument
 from speakers.models import DuplicateSuggestion, OrganizationDuplicateSuggestion
 from tests.factories import (
+    ArgumentFactory,
     MeetingFactory,
     OrganizationAliasFactory,
     OrganizationFactory,
@@ -205,6 +206,16 @@ def test_organization_duplicate_suggestion_changelist_query_count(
     # 3. count of the suggestions, 4. the page of suggestions with both organizations
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/speakers/organizationduplicatesuggestion/", rows)
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_argument_changelist_query_count(superuser_client, rows, django_assert_num_queries):
+    for _ in range(rows):
+        ArgumentFactory()
+    # 1. session, 2. user
+    # 3. count of the arguments, 4. the page of arguments with their people, sessions, meetings
+    with django_assert_num_queries(4):
+        open_changelist(superuser_client, "/admin/archive/argument/", rows)
 
 
 def test_filtered_session_changelist_says_show_all_instead_of_counting_everything(

@@ -108,3 +108,20 @@ def test_a_batch_refreshes_each_touched_session_once_at_its_end():
 
     assert marks(session) == (True, False)
     assert search_text(session) == "Workshop #7\n\nPoint 1.\n\nPoint 2.\n\nPoint 3."
+
+
+def test_the_copied_columns_write_no_history_of_their_own():
+    """History shows what did a change; the copies follow the change that did it, unrecorded:
+    a meeting moved to another year records the meeting's row and no row of its sessions."""
+    meeting = MeetingFactory(year=2023)
+    session = SessionFactory(meeting=meeting)
+    TakeawayFactory(session=session, kind=Takeaway.Kind.KEY_TAKEAWAY)
+    before = (meeting.history.count(), session.history.count())
+
+    meeting.year = 2024
+    meeting.save()
+    refresh_derived([session.pk])
+
+    assert (meeting.history.count(), session.history.count()) == (before[0] + 1, before[1])
+    session.refresh_from_db()
+    assert (session.year, session.has_takeaways) == (2024, True)

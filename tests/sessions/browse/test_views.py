@@ -961,4 +961,6 @@ def test_templates_have_no_inline_style_or_script():
     for template in templates.rglob("*.html"):
         text = template.read_text(encoding="utf-8")
         assert not re.search(r"<script|<style|\sstyle=|\son[a-z]+=", text), template
-        assert "csrf_token" not in text, template
+        # Public pages set no cookie; the admin's pages (the editors' desk) post forms.
+        if "admin" not in template.relative_to(templates).parts:
+            assert "csrf_token" not in text, template

@@ -5,7 +5,7 @@ from django.apps import apps
 
 from sessions.backup import RECORD_MODELS
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
-from sessions.models import Participation, Session, Takeaway
+from sessions.models import Participation, Session, SourceDocument, Takeaway
 from tests.bundled import import_bundled
 from tests.sessions.importers.test_import_safety import DIPLOAI, changed_copy
 
@@ -35,8 +35,11 @@ def rows_by_reason(model):
 def expected_by_reason(model):
     """One "+" row per row the import wrote, with the reason naming the session's file."""
     counts = {}
-    for file_name in model.objects.values_list("session__source_document__file_name", flat=True):
-        key = (f"import of {file_name}", "+", None)
+    documents = model.objects.values_list(
+        "session__source_document__file_name", "session__source_document__format"
+    )
+    for file_name, family in documents:
+        key = (f"import of {file_name} ({SourceDocument.Format(family).label})", "+", None)
         counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -46,16 +49,12 @@ def test_import_records_participations_and_takeaways_with_the_file_as_reason():
 
     assert rows_by_reason(Participation) == expected_by_reason(Participation)
     assert rows_by_reason(Takeaway) == expected_by_reason(Takeaway)
-    assert (
-        sorted(reason.removeprefix("import of ") for reason, _, _ in rows_by_reason(Participation))
-        == BUNDLED
-    )
-    assert sorted(
-        reason.removeprefix("import of ") for reason, _, _ in rows_by_reason(Takeaway)
-    ) == [
-        "igf2021-ws-125-workshop-page.txt",
-        "igf2024-open-forum-9-session-page.txt",
-        "wsis2025-digital-governance-diploai-report.txt",
+    assert sorted(reason.split()[2] for reason, _, _ in rows_by_reason(Participation)) == BUNDLED
+    assert sorted(reason for reason, _, _ in rows_by_reason(Takeaway)) == [
+        "import of igf2021-ws-125-workshop-page.txt (IGF workshop page (2019-2023 layout))",
+        "import of igf2024-open-forum-9-session-page.txt (IGF session page (2024 layout))",
+        "import of wsis2025-digital-governance-diploai-report.txt"
+        " (DiploAI session report (dig.watch))",
     ]
 
 
@@ -93,7 +92,7 @@ def test_reimport_with_changes_records_the_rows_it_deletes_and_writes(tmp_path):
 
     import_file(changed, curated)
 
-    reason = f"import of {changed.name}"
+    reason = f"import of {changed.name} (DiploAI session report (dig.watch))"
     deleted = Participation.history.filter(history_type="-")
     added = Participation.history.filter(history_id__gt=last, history_type="+")
     assert sorted(deleted.values_list("id", flat=True)) == sorted(before)
