@@ -48,8 +48,6 @@ RECORD_MODELS = [
     "archive.takeaway",
     "archive.argument",
     "archive.transcriptturn",
-    # The documents waiting for an editor: part of the archive's work, kept by a restore.
-    "archive.waitingdocument",
 ]
 
 
