@@ -7,8 +7,8 @@ the login's two (tests/sessions/test_desk.py).
 
 Sections: documents waiting for missing facts, sessions marked for review (with the
 importer's reasons), sessions with unplaced text, suggested duplicates of people and of
-organizations, roles and
-values inferred by a rule (the importer's marks: Participation.inferred_by, Session.inferred).
+organizations, roles and values inferred by a rule (the importer's marks:
+Participation.inferred_by, Session.inferred).
 A new kind of waiting work is one more `Section` in `SECTIONS`; one whose items are resolved by
 a form of their own (a document that waits for missing facts) has no actions, and the desk
 links to that form.
