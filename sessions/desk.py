@@ -6,8 +6,9 @@ is no longer open, so the count goes down. The page's queries are fixed: two per
 the login's two (tests/sessions/test_desk.py).
 
 Sections: documents waiting for missing facts, sessions marked for review (with the
-importer's reasons), sessions with unplaced text, suggested duplicates of people, roles and
-values inferred by a rule (the importer's marks: Participation.inferred_by, Session.inferred).
+importer's reasons), sessions with unplaced text, suggested duplicates of people and of
+organizations, roles and values inferred by a rule (the importer's marks:
+Participation.inferred_by, Session.inferred).
 A new kind of waiting work is one more `Section` in `SECTIONS`; one whose items are resolved by
 a form of their own (a document that waits for missing facts) has no actions, and the desk
 links to that form.
@@ -31,7 +32,7 @@ from sessions.models import Inference, Participation, Session, WaitingDocument
 from sessions.search import SEARCH_FIELDS
 from speakers.history import change_reason
 from speakers.merging import merge
-from speakers.models import DuplicateSuggestion
+from speakers.models import DuplicateSuggestion, OrganizationDuplicateSuggestion
 
 # Items listed per section; the count says how many wait in all.
 SHOWN = 25
@@ -155,7 +156,39 @@ class UnplacedSection(Section):
         return f"The unplaced text of “{session}” is set aside."
 
 
-class DuplicatePeopleSection(Section):
+class DuplicatesSection(Section):
+    """Suggested pairs of records that may be one: merge them, or keep them apart."""
+
+    actions = {"merge": "Merge", "keep_apart": "Keep apart"}
+    changelist_query = "status__exact=open"
+    model = None  # the suggestion model
+    first = ""  # its field naming the record kept by a merge
+    record_change = ""  # the admin URL name of that record's form
+
+    def open_items(self):
+        open_pairs = self.model.objects.filter(status=self.model.Status.OPEN)
+        return open_pairs.select_related(self.first, "other")
+
+    def item(self, suggestion):
+        record = getattr(suggestion, self.first)
+        return Item(
+            suggestion.pk,
+            f"{record} / {suggestion.other}",
+            reverse(self.record_change, args=[record.pk]),
+            facts=[suggestion.reason],
+        )
+
+    def resolve(self, suggestion, action):
+        record = getattr(suggestion, self.first)
+        if action == "merge":
+            merge(record, suggestion.other)
+            return f"“{suggestion.other}” is merged into “{record}”."
+        suggestion.status = self.model.Status.KEPT_APART
+        suggestion.save(update_fields=["status"])
+        return f"“{record}” and “{suggestion.other}” are kept apart."
+
+
+class DuplicatePeopleSection(DuplicatesSection):
     key = "duplicates"
     title = "Suggested duplicates of people"
     explanation = (
@@ -163,30 +196,21 @@ class DuplicatePeopleSection(Section):
         "spelling), or keep them apart."
     )
     permission = "speakers.change_person"
-    actions = {"merge": "Merge", "keep_apart": "Keep apart"}
     changelist = "admin:speakers_duplicatesuggestion_changelist"
-    changelist_query = "status__exact=open"
+    model, first, record_change = DuplicateSuggestion, "person", "admin:speakers_person_change"
 
-    def open_items(self):
-        return DuplicateSuggestion.objects.filter(
-            status=DuplicateSuggestion.Status.OPEN
-        ).select_related("person", "other")
 
-    def item(self, suggestion):
-        return Item(
-            suggestion.pk,
-            f"{suggestion.person} / {suggestion.other}",
-            reverse("admin:speakers_person_change", args=[suggestion.person_id]),
-            facts=[suggestion.reason],
-        )
-
-    def resolve(self, suggestion, action):
-        if action == "merge":
-            merge(suggestion.person, suggestion.other)
-            return f"“{suggestion.other}” is merged into “{suggestion.person}”."
-        suggestion.status = DuplicateSuggestion.Status.KEPT_APART
-        suggestion.save(update_fields=["status"])
-        return f"“{suggestion.person}” and “{suggestion.other}” are kept apart."
+class DuplicateOrganizationsSection(DuplicatesSection):
+    key = "organization_duplicates"
+    title = "Suggested duplicates of organizations"
+    explanation = (
+        "Two records that may be one organization. Merge them (the first is kept, with every "
+        "spelling and unit), or keep them apart."
+    )
+    permission = "speakers.change_organization"
+    changelist = "admin:speakers_organizationduplicatesuggestion_changelist"
+    model = OrganizationDuplicateSuggestion
+    first, record_change = "organization", "admin:speakers_organization_change"
 
 
 class WaitingDocumentsSection(Section):
@@ -294,6 +318,7 @@ SECTIONS = [
     ReviewSection(),
     UnplacedSection(),
     DuplicatePeopleSection(),
+    DuplicateOrganizationsSection(),
     InferredRolesSection(),
     InferredValuesSection(),
 ]

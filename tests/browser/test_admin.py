@@ -8,8 +8,18 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from sessions.models import Participation, Session, SourceDocument, WaitingDocument
-from speakers.models import DuplicateSuggestion, Organization, Person
-from tests.factories import ParticipationFactory, PersonFactory, SessionFactory
+from speakers.models import (
+    DuplicateSuggestion,
+    Organization,
+    OrganizationDuplicateSuggestion,
+    Person,
+)
+from tests.factories import (
+    OrganizationFactory,
+    ParticipationFactory,
+    PersonFactory,
+    SessionFactory,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -48,6 +58,11 @@ def desk_page(browser, live_server, django_db_serialized_rollback):
         person=PersonFactory(name="DU Guimei"),
         other=PersonFactory(name="Dou Guimei"),
         reason="one letter apart",
+    )
+    OrganizationDuplicateSuggestion.objects.create(
+        organization=OrganizationFactory(name="Chinese Academy of Cyberspace Studies"),
+        other=OrganizationFactory(name="Chinese Academy of Cyber Studies"),
+        reason="close names",
     )
     ParticipationFactory(
         session=SessionFactory(title="Session with an inferred role"),
@@ -134,17 +149,23 @@ def test_the_desk_lists_one_item_of_each_kind_and_resolving_each_clears_it(desk_
         "review": "1",
         "unplaced": "1",
         "duplicates": "1",
+        "organization_duplicates": "1",
         "inferred_roles": "1",
         "inferred_values": "1",
     }
     assert desk_counts(page) == one_of_each
-    assert page.locator(".desk-item").count() == 6
+    assert page.locator(".desk-item").count() == 7
     assert page.evaluate("document.documentElement.scrollWidth") <= WINDOW["width"]
 
     resolutions = [
         ("review", "Mark reviewed", "is marked reviewed."),
         ("unplaced", "Set the text aside", "is set aside."),
         ("duplicates", "Keep apart", "are kept apart."),
+        (
+            "organization_duplicates",
+            "Merge",
+            "is merged into “Chinese Academy of Cyberspace Studies”.",
+        ),
         ("inferred_roles", "Confirm", "is confirmed."),
         ("inferred_values", "Confirm", "are confirmed."),
     ]

@@ -72,8 +72,9 @@ def test_saving_every_form_unchanged_changes_nothing(editor_client):
     ]
 
     assert answers == [302] * len(urls)
-    # Every record of the five documents: 5 sessions, their people and organizations.
-    assert (Session.objects.count(), len(urls)) == (5, 54)
+    # Every record of the five documents: 5 sessions, 40 people and 33 organizations (each
+    # affiliation's organization and unit).
+    assert (Session.objects.count(), len(urls)) == (5, 78)
     assert export_archive() == before
     assert history_rows() == rows
 

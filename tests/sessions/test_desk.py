@@ -10,9 +10,19 @@ from django.utils import timezone
 from sessions.desk import SECTIONS, Item, Section
 from sessions.importers.documents import Curated, bundled_documents, import_file
 from sessions.models import Participation, Session, SourceDocument, WaitingDocument
-from speakers.models import DuplicateSuggestion, Person
+from speakers.models import (
+    DuplicateSuggestion,
+    Organization,
+    OrganizationDuplicateSuggestion,
+    Person,
+)
 from tests.bundled import import_bundled
-from tests.factories import ParticipationFactory, PersonFactory, SessionFactory
+from tests.factories import (
+    OrganizationFactory,
+    ParticipationFactory,
+    PersonFactory,
+    SessionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -20,15 +30,16 @@ SIZES = [1, 25]
 DESK = "/admin/desk/"
 # What the five bundled documents leave for an editor: no document waiting (each identifies its
 # session); no value outside the vocabularies; the WSIS report's one unplaced paragraph;
-# DU Guimei / Dou Guimei (Open Forum #9); five roles from a rule: the onsite moderator and
-# rapporteur slots of WS #125 (Jing MA, Jieyao Wang) and WS #377 (XIAODONG LI, Xiaobo YANG),
-# and the SCIO conference's host who hands over (Cao Shumin); one session's values from a rule:
-# Open Forum #9's date from its report.
+# DU Guimei / Dou Guimei (Open Forum #9); no pair of organizations; five roles from a rule:
+# the onsite moderator and rapporteur slots of WS #125 (Jing MA, Jieyao Wang) and WS #377
+# (XIAODONG LI, Xiaobo YANG), and the SCIO conference's host who hands over (Cao Shumin); one
+# session's values from a rule: Open Forum #9's date from its report.
 EXPECTED_ON_THE_BUNDLED_DOCUMENTS = {
     "waiting": "0",
     "review": "0",
     "unplaced": "1",
     "duplicates": "1",
+    "organization_duplicates": "0",
     "inferred_roles": "5",
     "inferred_values": "1",
 }
@@ -40,7 +51,15 @@ def superuser_client(client, superuser):
     return client
 
 
-KEYS = ["waiting", "review", "unplaced", "duplicates", "inferred_roles", "inferred_values"]
+KEYS = [
+    "waiting",
+    "review",
+    "unplaced",
+    "duplicates",
+    "organization_duplicates",
+    "inferred_roles",
+    "inferred_values",
+]
 ONE_OF_EACH = dict.fromkeys(KEYS, "1")
 
 
@@ -62,6 +81,9 @@ def waiting(rows):
         SessionFactory(unplaced_text="Share this page\n\nComments")
         DuplicateSuggestion.objects.create(
             person=PersonFactory(), other=PersonFactory(), reason="one letter apart"
+        )
+        OrganizationDuplicateSuggestion.objects.create(
+            organization=OrganizationFactory(), other=OrganizationFactory(), reason="close names"
         )
         ParticipationFactory(
             role=Participation.Role.ONSITE_MODERATOR,
@@ -89,9 +111,10 @@ def test_desk_query_count(superuser_client, rows, django_assert_num_queries):
     # 5. count, 6. first 25 of the sessions marked for review, with their meetings
     # 7. count, 8. first 25 of the sessions with unplaced text, with their meetings
     # 9. count, 10. first 25 open suggested duplicates, with both people
-    # 11. count, 12. first 25 roles inferred by a rule, with their sessions, meetings, people
-    # 13. count, 14. first 25 sessions with values inferred by a rule, with their meetings
-    with django_assert_num_queries(14) as queries:
+    # 11. count, 12. first 25 open suggested duplicates of organizations, with both of them
+    # 13. count, 14. first 25 roles inferred by a rule, with their sessions, meetings, people
+    # 15. count, 16. first 25 sessions with values inferred by a rule, with their meetings
+    with django_assert_num_queries(16) as queries:
         response = superuser_client.get(DESK)
     assert response.status_code == 200
     assert counts(response) == dict.fromkeys(KEYS, str(rows))
@@ -182,6 +205,31 @@ def test_keeping_a_pair_apart_clears_it(editor_client):
     assert suggestion.status == DuplicateSuggestion.Status.KEPT_APART
     assert Person.objects.filter(pk__in=[suggestion.person_id, suggestion.other_id]).count() == 2
     assert counts(editor_client.get(DESK))["duplicates"] == "0"
+
+
+def test_merging_a_suggested_pair_of_organizations_clears_it(editor_client):
+    waiting(1)
+    suggestion = OrganizationDuplicateSuggestion.objects.get()
+    pair = [suggestion.organization_id, suggestion.other_id]
+
+    response = resolve(editor_client, "organization_duplicates", suggestion.pk, "merge")
+
+    assert response.status_code == 302
+    kept = Organization.objects.filter(pk__in=pair).values_list("pk", flat=True)
+    assert list(kept) == pair[:1]
+    assert counts(editor_client.get(DESK))["organization_duplicates"] == "0"
+
+
+def test_keeping_a_pair_of_organizations_apart_clears_it(editor_client):
+    waiting(1)
+    suggestion = OrganizationDuplicateSuggestion.objects.get()
+
+    response = resolve(editor_client, "organization_duplicates", suggestion.pk, "keep_apart")
+
+    assert response.status_code == 302
+    suggestion.refresh_from_db()
+    assert suggestion.status == OrganizationDuplicateSuggestion.Status.KEPT_APART
+    assert counts(editor_client.get(DESK))["organization_duplicates"] == "0"
 
 
 def test_confirming_an_inferred_role_clears_its_mark(editor_client, editor):

@@ -109,7 +109,8 @@ def test_every_spelling_says_which_rule_joined_it(archive):
         (
             "GONG Ke",
             "running_text",
-            "“GONG Ke” in the text; import of igf2021-ws-125-workshop-page.txt",
+            "“GONG Ke” in the text; import of igf2021-ws-125-workshop-page.txt"
+            " (IGF workshop page (2019-2023 layout))",
         ),
         ("Ke Gong", "same_name", "“Gong Ke”"),
     ]
@@ -124,7 +125,8 @@ def test_the_admin_page_of_a_person_shows_each_rule(archive, editor_client):
         "Same name as a spelling of the record",
         "Same name as a participant, in the text of a source",
         "“Gong Ke”, in the same source",
-        "“GONG Ke” in the text; import of igf2021-ws-125-workshop-page.txt",
+        "“GONG Ke” in the text; import of igf2021-ws-125-workshop-page.txt"
+        " (IGF workshop page (2019-2023 layout))",
     ]:
         assert shown in content
 
