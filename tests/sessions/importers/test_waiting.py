@@ -4,6 +4,7 @@
 Built on the real dig.watch page of IGF 2024 Open Forum #33 (fixtures/documents/real,
 sources.json gives its address): its top has no date line, so its year is unknown."""
 
+import re
 from html import escape
 
 import pytest
@@ -140,12 +141,21 @@ def test_the_editor_completes_a_waiting_document_in_the_admin(editor_client):
     assert page.status_code == 200
     assert escape(MISSING) in page.content.decode()
 
+    assert waiting_on_the_desk(editor_client) == "1"
+
     response = editor_client.post(url, completion_data(meeting_year="2024", source=OF33_SOURCE))
 
     assert response.status_code == 302
     waiting.refresh_from_db()
     session = Session.objects.get()
     assert (waiting.status, waiting.session, session.title) == ("resolved", session, OF33_TITLE)
+    assert waiting_on_the_desk(editor_client) == "0"
+
+
+def waiting_on_the_desk(client):
+    """The editors' desk's count of documents waiting for missing facts."""
+    desk = client.get("/admin/desk/").content.decode()
+    return re.search(r'<strong class="desk-count" data-section="waiting">(\d+)<', desk)[1]
 
 
 @pytest.mark.parametrize(
