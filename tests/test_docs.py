@@ -104,6 +104,6 @@ def test_the_docs_show_commands_and_urls():
 
 
 def test_open_data_describes_every_table_and_column_of_the_dataset():
-    from sessions.outputs.dataset import tables_markdown
+    from sessions.outputs.datapackage import tables_markdown
 
     assert tables_markdown() in (BASE_DIR / "docs" / "open-data.md").read_text()

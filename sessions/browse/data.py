@@ -7,7 +7,7 @@ Neither runs a query: the page reads the files' manifest, a download streams the
 from django.http import FileResponse, Http404
 from django.shortcuts import render
 
-from sessions.outputs import dataset, dataset_files
+from sessions.outputs import datapackage, dataset, dataset_files
 
 
 def data_page(request):
@@ -18,8 +18,8 @@ def data_page(request):
         # The archive changed after the dataset was built: the page says so.
         "outdated": bool(built and version and version.tag != built.version),
         "tables": dataset.TABLES,
-        "license": dataset.LICENSE,
-        "license_note": dataset.LICENSE_NOTE,
+        "license": datapackage.LICENSE,
+        "license_note": datapackage.LICENSE_NOTE,
     }
     return render(request, "sessions/data.html", context)
 

@@ -3,14 +3,9 @@
 
 The one declaration of the dataset's tables: TABLES says what each table and column means,
 its type, its keys, and where its rows come from. The package's table schemas, the SQLite
-file's CREATE TABLE statements, the public Data page and docs/open-data.md are all written
-from it (a test holds docs/open-data.md to `tables_markdown()`).
-
-Both files are written in one pass over the database: each table's rows are read with
-values_list(...).iterator(chunk_size=...) in primary-key order, and each row goes to the CSV in
-the zip and to a batch of SQLite inserts, so that memory holds one chunk whatever the
-archive's size (docs/open-data.md has the figures). Built once per archive version by
-`manage.py build_dataset`, stored under settings.DATA_DIR and served as files.
+file's CREATE TABLE statements (dataset_files.py), the package's descriptor (datapackage.py),
+the public Data page and docs/open-data.md are all written from it (a test holds
+docs/open-data.md to `datapackage.tables_markdown()`).
 """
 
 from typing import NamedTuple
@@ -36,20 +31,6 @@ from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 # Rows read per query: large enough that the queries do not dominate, small enough that a chunk
 # of sessions with their long texts stays a few megabytes.
 CHUNK_SIZE = 2000
-NAME = "igf-session-archive"
-TITLE = "IGF session archive"
-LICENSE = {
-    "name": "CC-BY-4.0",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0",
-}
-LICENSE_NOTE = (
-    "The archive's own work (its structured records, the links between sessions, people and "
-    "organizations, the curated facts) is offered under CC BY 4.0: reuse it, citing the "
-    "archive and the dataset's version. Texts quoted from the source documents remain their "
-    "publishers'; each session names its source document."
-)
-
 # Frictionless types, and the SQLite column type each is stored as (dates and times as ISO
 # 8601 text, booleans as 0 or 1, arrays and objects as JSON text).
 SQLITE_TYPES = {
@@ -514,68 +495,3 @@ TABLES = [
         table_rows(CuratedFact, fact_fields),
     ),
 ]
-
-
-def table_schema(table):
-    """The table's Frictionless Table Schema."""
-    schema = {
-        "fields": [
-            {"name": field.name, "type": field.type, "description": field.description}
-            for field in table.fields
-        ],
-        "missingValues": [""],
-    }
-    if table.primary_key:
-        schema["primaryKey"] = table.primary_key
-    if table.foreign_keys:
-        schema["foreignKeys"] = [
-            {"fields": key.field, "reference": {"resource": key.table, "fields": key.reference}}
-            for key in table.foreign_keys
-        ]
-    return schema
-
-
-def descriptor(version, created):
-    """The package's datapackage.json, as a dict."""
-    return {
-        "profile": "tabular-data-package",
-        "name": NAME,
-        "title": TITLE,
-        "description": (
-            "Sessions of the Internet Governance Forum, the WSIS Forum and related events: "
-            "their people and organizations, SDGs, takeaways, arguments and transcripts."
-        ),
-        "version": version,
-        "created": created,
-        "licenses": [LICENSE],
-        "resources": [
-            {
-                "name": table.name,
-                "path": f"data/{table.name}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "description": table.description,
-                "schema": table_schema(table),
-            }
-            for table in TABLES
-        ],
-    }
-
-
-def tables_markdown():
-    """What each table and column means, as docs/open-data.md gives it."""
-    lines = []
-    for table in TABLES:
-        lines += [f"### `{table.name}`", "", table.description, ""]
-        keys = [f"primary key {', '.join(table.primary_key)}"] if table.primary_key else []
-        keys += [f"`{key.field}` → `{key.table}.{key.reference}`" for key in table.foreign_keys]
-        if keys:
-            lines += ["Keys: " + "; ".join(keys) + ".", ""]
-        lines += ["| column | type | meaning |", "| --- | --- | --- |"]
-        lines += [
-            f"| `{field.name}` | {field.type} | {field.description} |" for field in table.fields
-        ]
-        lines.append("")
-    return "\n".join(lines)

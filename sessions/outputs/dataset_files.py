@@ -5,6 +5,11 @@ again by the Data page and the downloads.
 them into place, then writes `dataset.json`, which names the current files with their version,
 date and size; files of older versions are removed after. A reader never sees a half-written
 file: a download open while the next version replaces it reads the old file to its end.
+
+Both files are written in one pass over the database: each table's rows are read with
+values_list(...).iterator(chunk_size=...) in primary-key order, and each row goes to the CSV in
+the zip and to a batch of SQLite inserts, so that memory holds one chunk whatever the
+archive's size (docs/open-data.md has the figures).
 """
 
 import csv
@@ -19,7 +24,8 @@ from typing import NamedTuple
 
 from django.conf import settings
 
-from sessions.outputs.dataset import CHUNK_SIZE, SQLITE_TYPES, TABLES, descriptor
+from sessions.outputs.datapackage import descriptor
+from sessions.outputs.dataset import CHUNK_SIZE, SQLITE_TYPES, TABLES
 
 MANIFEST = "dataset.json"
 PREFIX = "igf-session-archive-"
