@@ -162,15 +162,14 @@ class DuplicatesSection(Section):
     actions = {"merge": "Merge", "keep_apart": "Keep apart"}
     changelist_query = "status__exact=open"
     model = None  # the suggestion model
-    first = ""  # its field naming the record kept by a merge
-    record_change = ""  # the admin URL name of that record's form
+    record_change = ""  # the admin URL name of the form of the record a merge keeps
 
     def open_items(self):
         open_pairs = self.model.objects.filter(status=self.model.Status.OPEN)
-        return open_pairs.select_related(self.first, "other")
+        return open_pairs.select_related(self.model.KEPT, "other")
 
     def item(self, suggestion):
-        record = getattr(suggestion, self.first)
+        record = suggestion.kept
         return Item(
             suggestion.pk,
             f"{record} / {suggestion.other}",
@@ -179,7 +178,7 @@ class DuplicatesSection(Section):
         )
 
     def resolve(self, suggestion, action):
-        record = getattr(suggestion, self.first)
+        record = suggestion.kept
         if action == "merge":
             merge(record, suggestion.other)
             return f"“{suggestion.other}” is merged into “{record}”."
@@ -197,7 +196,7 @@ class DuplicatePeopleSection(DuplicatesSection):
     )
     permission = "speakers.change_person"
     changelist = "admin:speakers_duplicatesuggestion_changelist"
-    model, first, record_change = DuplicateSuggestion, "person", "admin:speakers_person_change"
+    model, record_change = DuplicateSuggestion, "admin:speakers_person_change"
 
 
 class DuplicateOrganizationsSection(DuplicatesSection):
@@ -209,8 +208,7 @@ class DuplicateOrganizationsSection(DuplicatesSection):
     )
     permission = "speakers.change_organization"
     changelist = "admin:speakers_organizationduplicatesuggestion_changelist"
-    model = OrganizationDuplicateSuggestion
-    first, record_change = "organization", "admin:speakers_organization_change"
+    model, record_change = OrganizationDuplicateSuggestion, "admin:speakers_organization_change"
 
 
 class WaitingDocumentsSection(Section):

@@ -8,6 +8,7 @@ from speakers.models import (
     Organization,
     OrganizationAlias,
     OrganizationDuplicateSuggestion,
+    PairSuggestion,
     Person,
     PersonAlias,
 )
@@ -123,51 +124,37 @@ class OrganizationAliasAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     actions = [split_selected]
 
 
-@admin.action(description="Merge each pair (the first person is kept)", permissions=["change"])
+@admin.action(description="Merge each pair (the first is kept)", permissions=["change"])
 def merge_suggested(modeladmin, request, queryset):
-    pairs = list(queryset.filter(status=DuplicateSuggestion.Status.OPEN))
+    pairs = list(queryset.filter(status=PairSuggestion.Status.OPEN))
     for suggestion in pairs:
-        merge(suggestion.person, suggestion.other)
+        merge(suggestion.kept, suggestion.other)
     modeladmin.message_user(request, f"Merged {len(pairs)} pair(s).", messages.SUCCESS)
 
 
 @admin.action(description="Keep each pair apart", permissions=["change"])
 def keep_apart(modeladmin, request, queryset):
-    count = queryset.update(status=DuplicateSuggestion.Status.KEPT_APART)
+    count = queryset.update(status=PairSuggestion.Status.KEPT_APART)
     modeladmin.message_user(request, f"{count} pair(s) kept apart.", messages.SUCCESS)
 
 
-@admin.register(DuplicateSuggestion)
-class DuplicateSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
-    list_display = ["person", "other", "reason", "status"]
+class PairSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
+    """Suggested pairs of people or of organizations: an editor merges or keeps them apart."""
+
     show_full_result_count = False
-    list_select_related = ["person", "other"]
     list_filter = ["status"]
-    autocomplete_fields = ["person", "other"]
     actions = [merge_suggested, keep_apart]
 
 
-@admin.action(
-    description="Merge each pair of organizations (the first is kept)", permissions=["change"]
-)
-def merge_suggested_organizations(modeladmin, request, queryset):
-    pairs = list(queryset.filter(status=OrganizationDuplicateSuggestion.Status.OPEN))
-    for suggestion in pairs:
-        merge(suggestion.organization, suggestion.other)
-    modeladmin.message_user(request, f"Merged {len(pairs)} pair(s).", messages.SUCCESS)
-
-
-@admin.action(description="Keep each pair of organizations apart", permissions=["change"])
-def keep_organizations_apart(modeladmin, request, queryset):
-    count = queryset.update(status=OrganizationDuplicateSuggestion.Status.KEPT_APART)
-    modeladmin.message_user(request, f"{count} pair(s) kept apart.", messages.SUCCESS)
+@admin.register(DuplicateSuggestion)
+class DuplicateSuggestionAdmin(PairSuggestionAdmin):
+    list_display = ["person", "other", "reason", "status"]
+    list_select_related = ["person", "other"]
+    autocomplete_fields = ["person", "other"]
 
 
 @admin.register(OrganizationDuplicateSuggestion)
-class OrganizationDuplicateSuggestionAdmin(SavesOnlyChanges, admin.ModelAdmin):
+class OrganizationDuplicateSuggestionAdmin(PairSuggestionAdmin):
     list_display = ["organization", "other", "reason", "status"]
-    show_full_result_count = False
     list_select_related = ["organization", "other"]
-    list_filter = ["status"]
     autocomplete_fields = ["organization", "other"]
-    actions = [merge_suggested_organizations, keep_organizations_apart]

@@ -123,10 +123,16 @@ class PairSuggestion(models.Model):
 
     reason = models.CharField(max_length=300)
     status = models.CharField(max_length=20, choices=Status, default=Status.OPEN)
+    # The field naming the record a merge of the pair keeps; the other is `other`.
+    KEPT = ""
 
     class Meta:
         abstract = True
         ordering = ["status", "id"]
+
+    @property
+    def kept(self):
+        return getattr(self, self.KEPT)
 
 
 class DuplicateSuggestion(PairSuggestion):
@@ -134,6 +140,7 @@ class DuplicateSuggestion(PairSuggestion):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    KEPT = "person"
 
     class Meta(PairSuggestion.Meta):
         constraints = [
@@ -156,6 +163,7 @@ class OrganizationDuplicateSuggestion(PairSuggestion):
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
     other = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    KEPT = "organization"
 
     class Meta(PairSuggestion.Meta):
         constraints = [
