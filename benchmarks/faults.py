@@ -42,17 +42,16 @@ django.setup()
 
 from benchmarks.clients import Clients, p99_ms  # noqa: E402
 from benchmarks.documents import VARIANTS  # noqa: E402
-from benchmarks.load import PATHS, postgres_database  # noqa: E402
+from benchmarks.load import PATHS, fill, postgres_database  # noqa: E402
 from benchmarks.serving import (  # noqa: E402
     BASE_DIR,
     MANAGE,
     count_rows,
     environment,
     gunicorn,
-    manage,
     warm_up,
 )
-from sessions.importers.documents import BUNDLED_DOCUMENTS, bundled_documents  # noqa: E402
+from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
 
 # After a fault ends, the archive has this long to answer normally again.
 RECOVERY_ALLOWED_SECONDS = 5
@@ -141,16 +140,7 @@ def main():
 
 
 def run(direct_url, options):
-    manage(direct_url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
-    manage(
-        direct_url,
-        "generate_synthetic",
-        f"--sessions={options.sessions}",
-        stdout=subprocess.DEVNULL,
-    )
-    manage(
-        direct_url, "import_documents", *map(str, bundled_documents()), stdout=subprocess.DEVNULL
-    )
+    fill(direct_url, options.sessions)
     database = direct_url.rsplit("@", 1)[1].split("/", 1)
     postgres_host, postgres_port = database[0].rsplit(":", 1)
     redis_host, redis_port = options.redis.rsplit(":", 1)

@@ -13,11 +13,8 @@ the p99. It fails (exit 1) on any server error, or when the ordinary pages' p99 
 share is more than --tolerance times their p99 without it.
 """
 
-import argparse
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -29,10 +26,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 django.setup()
 
 from benchmarks.clients import Clients, p99_ms  # noqa: E402
-from benchmarks.load import PATHS, Importer, postgres_database  # noqa: E402
-from benchmarks.serving import gunicorn, manage, warm_up  # noqa: E402
+from benchmarks.load import PATHS, Importer, fill, load_options, on_each_database  # noqa: E402
+from benchmarks.serving import gunicorn, warm_up  # noqa: E402
 from benchmarks.synthetic import COMMON_WORD  # noqa: E402
-from sessions.importers.documents import bundled_documents  # noqa: E402
 
 LONG_SEARCH = quote(" ".join(f"word{n}" for n in range(500)))
 # The longest search the archive accepts (20 words), each word common.
@@ -65,35 +61,18 @@ def mix(share):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument("--connections", type=int, default=50)
+    parser = load_options(__doc__.split("\n\n")[0])
     parser.add_argument("--hostile-share", type=float, default=0.1)
     parser.add_argument("--tolerance", type=float, default=1.25, help="of the ordinary p99")
-    parser.add_argument("--sessions", type=int, default=2_000, help="synthetic sessions")
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
-    parser.add_argument(
-        "--postgres-server",
-        default="postgres://postgres@127.0.0.1:5432/postgres",
-        help='where to create (and drop) the database archive_loadtest; "" for SQLite only',
-    )
     options = parser.parse_args()
     print(
         "| database | run | kind | requests | server errors | p99 ms |\n|---|---|---|---|---|---|"
     )
-    failed = False
-    with tempfile.TemporaryDirectory() as scratch:
-        failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
-        if options.postgres_server:
-            with postgres_database(options.postgres_server) as url:
-                failed |= run("PostgreSQL", url, Path(scratch), options)
-    sys.exit(1 if failed else 0)
+    on_each_database(options, run)
 
 
 def run(name, url, scratch, options):
-    manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
-    manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
-    manage(url, "import_documents", *map(str, bundled_documents()), stdout=subprocess.DEVNULL)
+    fill(url, options.sessions)
     failed = False
     p99 = {}
     with gunicorn(url, options.workers) as server:

@@ -63,8 +63,9 @@ PATHS = [
 ]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def load_options(description):
+    """The options of a load test on both databases (this one and benchmarks/hostile.py)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=50)
     # A small archive: this test is about concurrency (benchmarks/pages.py is about scale).
@@ -75,11 +76,12 @@ def main():
         default="postgres://postgres@127.0.0.1:5432/postgres",
         help='where to create (and drop) the database archive_loadtest; "" for SQLite only',
     )
-    options = parser.parse_args()
-    print(
-        "| database | requests | errors | requests/s | p50 ms | p99 ms | documents imported "
-        "meanwhile | documents in the archive before → after |\n|---|---|---|---|---|---|---|---|"
-    )
+    return parser
+
+
+def on_each_database(options, run):
+    """run(name, url, scratch folder, options) on a new SQLite file and, unless
+    --postgres-server is empty, a new PostgreSQL database; exits 1 if either run failed."""
     failed = False
     with tempfile.TemporaryDirectory() as scratch:
         failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
@@ -89,10 +91,26 @@ def main():
     sys.exit(1 if failed else 0)
 
 
-def run(name, url, scratch, options):
+def fill(url, sessions):
+    """The archive of a load test: migrated, `sessions` synthetic ones and the five documents,
+    and the static files its pages name collected."""
     manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
-    manage(url, "generate_synthetic", f"--sessions={options.sessions}", stdout=subprocess.DEVNULL)
+    manage(url, "collectstatic", "--noinput", stdout=subprocess.DEVNULL)
+    manage(url, "generate_synthetic", f"--sessions={sessions}", stdout=subprocess.DEVNULL)
     manage(url, "import_documents", *map(str, bundled_documents()), stdout=subprocess.DEVNULL)
+
+
+def main():
+    options = load_options(__doc__.split("\n\n")[0]).parse_args()
+    print(
+        "| database | requests | errors | requests/s | p50 ms | p99 ms | documents imported "
+        "meanwhile | documents in the archive before → after |\n|---|---|---|---|---|---|---|---|"
+    )
+    on_each_database(options, run)
+
+
+def run(name, url, scratch, options):
+    fill(url, options.sessions)
     # Each imported document is one SourceDocument; its session may be a synthetic one that
     # the document updates (the same meeting, type and number), so sessions are not counted.
     before = count_rows(url, "SourceDocument")
