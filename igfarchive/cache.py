@@ -15,6 +15,8 @@ from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from redis.exceptions import RedisError
 
+from igfarchive.environment import LOCAL_MEMORY_CACHE
+
 logger = logging.getLogger(__name__)
 
 # Short: a cache that came back is used again within seconds.
@@ -40,9 +42,9 @@ def through_cache(call, otherwise):
 # cache, which other processes and servers read. Their keys name the archive version, so neither
 # copy is ever stale; the local copy spares a round trip to Redis for the pages read most, and
 # keeps them while Redis fails or hangs, when every page would otherwise be rendered again. At
-# most 100 entries, as a process without Redis (igfarchive/environment.py). The archive version
+# most as many entries as a process without Redis (igfarchive/environment.py). The archive version
 # itself is not kept here: it must be the one every server shares (igfarchive/version.py).
-local_cache = LocMemCache("igfarchive-local", {"MAX_ENTRIES": 100})
+local_cache = LocMemCache("igfarchive-local", LOCAL_MEMORY_CACHE["OPTIONS"])
 
 
 def recall(key, seconds):
