@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.forms.models import BaseInlineFormSet
-from django.utils.html import format_html_join
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from sessions import derived
@@ -27,7 +28,7 @@ from sessions.models import (
 )
 from sessions.search import SEARCH_FIELDS
 from speakers.admin import OrganizationAdmin, PersonAdmin
-from speakers.editing import SavesOnlyChanges
+from speakers.editing import ChoicesReadWithRows, SavesOnlyChanges
 from speakers.models import Organization, Person
 
 # Changelists' costs (tests/sessions/test_admin_query_counts.py counts their queries: the same
@@ -42,7 +43,7 @@ from speakers.models import Organization, Person
 # - The largest columns, which no list or form shows, are not read (get_queryset).
 
 
-class ParticipationInline(SavesOnlyChanges, admin.StackedInline):
+class ParticipationInline(SavesOnlyChanges, ChoicesReadWithRows, admin.StackedInline):
     """Compact: each person in a few short lines, so that the form fits a 1,280 px window."""
 
     model = Participation
@@ -59,7 +60,7 @@ class ParticipationInline(SavesOnlyChanges, admin.StackedInline):
     classes = ["compact"]
 
 
-class OrganizerInline(SavesOnlyChanges, admin.TabularInline):
+class OrganizerInline(SavesOnlyChanges, ChoicesReadWithRows, admin.TabularInline):
     model = Organizer
     extra = 0
     autocomplete_fields = ["organization"]
@@ -126,16 +127,6 @@ class ArgumentInline(admin.TabularInline):
         return False
 
 
-class TranscriptTurnInline(SavesOnlyChanges, admin.TabularInline):
-    """Long and rarely edited: folded away at the bottom of the page."""
-
-    model = TranscriptTurn
-    extra = 0
-    classes = ["collapse"]
-    autocomplete_fields = ["person", "organization"]
-    fields = ["position", "speaker_label", "person", "organization", "text"]
-
-
 # The session's parts that hold long texts: folded on its change form until opened.
 FOLDED_PARTS = {"Proposal", "SDGs", "Outcome", "Source"}
 
@@ -196,15 +187,25 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     search_fields = ["title", "description"]
     autocomplete_fields = ["sdg_targets"]
     filter_horizontal = ["sdg_goals"]
-    readonly_fields = ["source_document", "review_reasons", "created_at", "updated_at"]
+    readonly_fields = [
+        "source_document",
+        "review_reasons",
+        "transcript",
+        "created_at",
+        "updated_at",
+    ]
     prepopulated_fields = {"slug": ["title"]}
     # The session's parts under their headings; the review flag and its reasons beside the
     # identity, where an editor looks first. The parts of long text are folded until opened
     # (<details>, no script).
-    fieldsets = [(None, {"fields": [*shape.IDENTITY, "needs_review", "review_reasons"]})] + [
-        (title, {"fields": fields, "classes": ["collapse"] if title in FOLDED_PARTS else []})
-        for title, fields in shape.PARTS[1:]
-    ]
+    fieldsets = (
+        [(None, {"fields": [*shape.IDENTITY, "needs_review", "review_reasons"]})]
+        + [
+            (title, {"fields": fields, "classes": ["collapse"] if title in FOLDED_PARTS else []})
+            for title, fields in shape.PARTS[1:]
+        ]
+        + [("Transcript", {"fields": ["transcript"]})]
+    )
     inlines = [
         OrganizerInline,
         ParticipationInline,
@@ -212,7 +213,6 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         TakeawayInline,
         CuratedFactInline,
         ArgumentInline,
-        TranscriptTurnInline,
     ]
 
     @admin.display(description="type", ordering="session_type")
@@ -229,6 +229,21 @@ class SessionAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
         # rebuilt once, after all of them, in the same transaction.
         with transaction.atomic(), derived.batch():
             return super().changeform_view(request, *args, **kwargs)
+
+    @admin.display(description="Transcript")
+    def transcript(self, session):
+        # A link, not an inline: a transcript runs to thousands of turns, each a form of two
+        # autocomplete widgets that read their choice one query each. Its turns are edited on
+        # their own pages (TranscriptTurnAdmin), a hundred to a page.
+        if not session.pk:
+            return "–"
+        turns = session.transcript_turns.count()
+        if not turns:
+            return "No transcript"
+        url = reverse("admin:archive_transcriptturn_changelist")
+        return format_html(
+            '<a href="{}?session__id__exact={}">{} turns</a>', url, session.pk, turns
+        )
 
     @admin.display(description="Why it needs a review")
     def review_reasons(self, session):
@@ -248,6 +263,24 @@ class ArgumentAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
     search_fields = ["claim", "person__name"]
     autocomplete_fields = ["person", "agreed_with", "disagreed_with"]
     readonly_fields = ["session"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(TranscriptTurn)
+class TranscriptTurnAdmin(SavesOnlyChanges, SimpleHistoryAdmin):
+    """A session's transcript, turn by turn, opened from its session's form."""
+
+    list_display = ["position", "speaker_label", "person", "session"]
+    list_display_links = ["position", "speaker_label"]
+    list_select_related = ["person", "session__meeting"]
+    list_per_page = 100
+    show_full_result_count = False
+    search_fields = ["speaker_label", "text"]
+    autocomplete_fields = ["person", "organization"]
+    readonly_fields = ["session"]
+    fields = ["session", "position", "speaker_label", "person", "organization", "text"]
 
     def has_add_permission(self, request):
         return False
