@@ -23,6 +23,7 @@ from tests.factories import (
     PersonFactory,
     SessionFactory,
     SourceDocumentFactory,
+    TranscriptTurnFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -216,6 +217,20 @@ def test_argument_changelist_query_count(superuser_client, rows, django_assert_n
     # 3. count of the arguments, 4. the page of arguments with their people, sessions, meetings
     with django_assert_num_queries(4):
         open_changelist(superuser_client, "/admin/archive/argument/", rows)
+
+
+@pytest.mark.parametrize("rows", SIZES)
+def test_transcript_changelist_query_count(superuser_client, rows, django_assert_num_queries):
+    session = SessionFactory()
+    TranscriptTurnFactory.create_batch(rows, session=session)
+    # 1. session, 2. user
+    # 3. count of the turns, 4. the page of turns with their people, sessions, meetings
+    with django_assert_num_queries(4):
+        open_changelist(
+            superuser_client,
+            f"/admin/archive/transcriptturn/?session__id__exact={session.pk}",
+            rows,
+        )
 
 
 def test_filtered_session_changelist_says_show_all_instead_of_counting_everything(
