@@ -55,8 +55,9 @@ FORMAT_FAMILY = "igf_page_2024"
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
 DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>(?:\S.*)?)$", re.I)
-# A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence.
-FORMAT_NAME = re.compile(r"^[^.:]{1,60}$")
+# A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence, nor the label
+# "Short Title" that opens a 2017 proposal page's block.
+FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
 SECTION_LABELS = {
     "description": r"description",
@@ -129,10 +130,14 @@ def parse(text: str) -> ParsedSession:
         session.people.extend(_agenda_people(flat(rest)) + speakers)
     else:
         # Without its label the description follows the format block directly; a proposal
-        # page (2017-2018) prints its people there, without sections.
+        # page (2017-2018) prints its people there instead, and the rest (a short title, an
+        # agenda, a line of people that cannot be told apart) fits no field.
         leftovers, proposed = proposal_people(leftovers)
         session.people.extend(proposed)
-        _read_description(leftovers, session)
+        if proposed:
+            session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
+        else:
+            _read_description(leftovers, session)
     for line in flat(sections.get("organizers", [])):
         labelled = labelled_people(line)
         session.people.extend(labelled or [])

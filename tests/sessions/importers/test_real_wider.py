@@ -63,9 +63,13 @@ def test_2017_proposal_page_with_its_title_below_the_bare_title_line():
         "Director, Department of Scientific and Technological Themes. Ministry of External "
         "Relations. The Federative Republic of Brazil"
     )
-    # Nothing read as people is left in the description; the agenda stays there.
-    assert "Proposer" not in session.description
-    assert session.description.startswith("Short Title\nITU, Internet Governance")
+    # The page prints no description: what it holds besides its people (the short title, the
+    # agenda) fits no field and is kept, as published, for an editor; "Short Title" is no format.
+    assert (session.format, session.description) == ("", "")
+    assert session.unplaced[0] == (
+        "Short Title\nITU, Internet Governance, and why you should probably care."
+    )
+    assert not any("Proposer" in paragraph for paragraph in session.unplaced)
 
 
 def test_2017_proposal_page_keeps_an_unreadable_co_organizer_line_in_its_text():
@@ -93,10 +97,10 @@ def test_2017_proposal_page_keeps_an_unreadable_co_organizer_line_in_its_text():
     # expected.json lists William J Drake and Farzeneh Badii as co-organizers; their line runs
     # two records together without a separator ("University of Zurich Farzeneh Badii"), so where
     # one organization ends and the next name starts is a guess: no person is made of it, and
-    # the line is kept, as published, in the description for an editor.
+    # the line is kept, as published, for an editor.
     assert (
         "William J Drake; Civil Society, University of Zurich Farzeneh Badii, Civil Society, "
-        "Georgia Tech, Atlanta" in session.description
+        "Georgia Tech, Atlanta" in session.unplaced
     )
 
 
