@@ -35,7 +35,9 @@ Readings of text the page leaves open:
   chair is the office's spokesperson) is the SCIO's own page: publisher "SCIO", which names its
   conference (the loader titles such a page after it).
 - A listed "Chairperson" (or "Host") is the host. When the headings are lost, the listed person
-  who opens the transcript is its host: at these conferences the host speaks first.
+  who opens the transcript is its host: at these conferences the host speaks first. A page with
+  no turn (its copy stops before the transcript) sets its chair apart: the person listed last
+  after a wider gap than any between the speakers is the host (role from the layout).
 - A page with no transcript and no list whose text credits a photo ("[Photo by ...]") is a
   photo page: there is no session on it, and it is refused as such. A page with its list and
   no turn yet (the copy stops before the transcript) is a session page all the same.
@@ -346,6 +348,10 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
         if opener is not None:
             opener.role = "host"
             opener.inferred_by = "host_opens_the_conference"
+    elif all(person.role == "speaker" for person in listed) and (chair := _set_apart(listed)):
+        # No turn to show who opens it: the chair is the one listed last, set apart from the
+        # speakers by a wider gap, where the lost "Chairperson:" heading stood.
+        people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
     for turn in turns:
         if turn.speaker not in people and not _names_no_person(turn.speaker):
             host = turn.speaker in hosts
@@ -368,3 +374,14 @@ def _names(text: str, speaker: str) -> bool:
     return speaker in text or any(
         f"{title} {word}" in text for word in speaker.split() for title in _TITLES
     )
+
+
+def _set_apart(listed: list[ParsedPerson]) -> str | None:
+    """The name of the person listed last when more blank lines part them from the others
+    than part any two of the others; the list is read up to its first repeated name."""
+    names = [person.name for person in listed]
+    first = listed[: next((i for i, name in enumerate(names) if name in names[:i]), len(names))]
+    gaps = [following.line - person.line for person, following in pairwise(first)]
+    if len(gaps) >= 2 and gaps[-1] > max(gaps[:-1]):
+        return first[-1].name
+    return None
