@@ -277,3 +277,34 @@ def test_an_announcement_of_a_conference_to_come_is_refused():
     assert [line.split(": ", 1)[1] for line in refused.value.lines] == [
         "no transcript turn: no line holding only a speaker label such as 'Cao Shumin:'"
     ]
+
+
+def import_all(curated):
+    outcomes = {}
+    for path in sorted(WIDER_REAL_DOCUMENTS.glob("*.txt")):
+        try:
+            outcome = import_file(path, curated)
+        except DocumentQueued:
+            outcomes[path.name] = "queued"
+        except DocumentRefused:
+            outcomes[path.name] = "refused"
+        else:
+            outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
+    return outcomes
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_changes_nothing():
+    curated = Curated()
+    import_all(curated)
+
+    second = import_all(curated)
+
+    assert sorted(name for name, outcome in second.items() if isinstance(outcome, str)) == [
+        "digwatch_igf2019_daily-1.txt",
+        "digwatch_igf2024_closing-ceremony.txt",
+        "scio2020_press-conference-notice.txt",
+    ]
+    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
+        (False, [], [])
+    ] * 17
