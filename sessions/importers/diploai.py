@@ -36,28 +36,25 @@ Readings of text the page leaves open:
 - Otherwise meeting_kind is the meeting the text names first (title, then summary, then the rest):
   "wsis" for WSIS, "igf" for IGF or Internet Governance Forum. First mention, not "WSIS
   anywhere", because IGF reports often mention the WSIS+20 review in passing. A text naming
-  neither is refused.
+  neither is refused. A page without its date line waits for an editor (the date holds the
+  meeting's year) unless its title opens with the meeting ("IGF 2024 Newcomers Session").
 - host is X in "The X hosted the ..." or else "hosted by (the) X", looked for in the summary,
   then in the full session report.
 - Key discussion points lose their bullet and the "**" bold markers, nothing else.
 - A speaker's trailing parenthesis is a role note (role_text) only when it speaks of a role or of
   taking part ("moderator", "host", "via video", ...); otherwise, e.g. "(WIPO)", it stays in the
-  affiliation. A note naming a moderator gives role "moderator"; video/remote/online/virtual
-  notes set is_remote.
-- Speech statistics attach to the listed speaker of exactly that name; a name not listed becomes
-  a person of role "speaker" read at its statistics line.
+  affiliation. A note naming a moderator gives role "moderator"; a remote one sets is_remote.
+- Speech statistics attach to the listed speaker of that name, else make a "speaker" there.
 - A transcript turn starts at a line "Label: text" whose label is a listed speaker or looks like
-  a name (at most five words, each capitalised or a number). Other lines continue the turn
-  above them.
+  a name (at most five capitalised words); other lines continue the turn above them.
 - Agreement items become takeaways of kind "agreement" (Agreement points, Similar viewpoints,
   Unexpected consensus, Partial agreements) or "disagreement" (Different viewpoints, Unexpected
   differences); their text is the item's opening line, their details the group ("Agreements"),
   the section and every labelled part. An "Overall assessment" block becomes one such takeaway
   whose text is its Summary. Items repeated under "Partial agreements" are kept as published;
   details["group"] tells them apart.
-- The "Overall assessment" paragraph closing the thought provoking comments goes to unplaced.
-- "Additional speakers: None – all speakers ... were included ..." is the generator's note about
-  its speaker list, not about the session: it goes to furniture.
+- The "Overall assessment" closing the thought provoking comments goes to unplaced; "Additional
+  speakers: None – all speakers ... were included ..." (the generator's note) to furniture.
 - The session is machine generated when its "Disclaimer:" line names DiploAI or says it is not
   an official session record.
 """
@@ -111,14 +108,15 @@ _IGF_TITLE_PREFIX = re.compile(
     r"#(?P<number>\d{1,5}) "
 )
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
+# A title that opens with its meeting ("IGF 2024 Opening Ceremony") places a page without a date.
+_TITLE_MEETING = re.compile(r"^(IGF|WSIS) (\d{4})\b")
 _HOST_PATTERNS = (
     # Bounded: a sentence naming no host is not scanned to the end from each "The".
     re.compile(r"\bThe ([A-Z][^.!?]{0,300}?) (?:co-)?hosted the\b"),
     re.compile(r"\b[Hh]osted by (?:the )?([A-Z][^,.;:!?]*)"),
 )
 _ROLE_NOTE = re.compile(
-    r"moderat|host|chair|video|remote|online|virtual|particip|speaker|rapporteur|organi[sz]er",
-    re.IGNORECASE,
+    r"(?i)moderat|host|chair|video|remote|online|virtual|particip|speaker|rapporteur|organi[sz]er"
 )
 _REMOTE_NOTE = re.compile(r"\bvideo\b|\bremote(?:ly)?\b|\bonline\b|\bvirtual(?:ly)?\b", re.I)
 _NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
@@ -240,7 +238,9 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
                 raise ParseError(number, reason) from None
         elif text != title:  # the page repeats its title under the date line
             session.unplaced.append(text)
-    if session.date is None:
+    if session.date is None and (named := _TITLE_MEETING.match(session.title)):
+        session.meeting_kind, session.meeting_year = named[1].casefold(), int(named[2])
+    elif session.date is None:
         # The date line holds the meeting's year: without it the page waits for an editor.
         session.missing.append(
             (title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")

@@ -34,6 +34,8 @@ from speakers.history import change_reason, import_reason
 BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 # Real pages kept as test data and for `score_import`; never bundled into the archive.
 REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real"
+# Real pages of the same families gathered later, scored apart from the first 25 (README).
+WIDER_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_wider"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

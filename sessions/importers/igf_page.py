@@ -27,8 +27,10 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
+from .igf_page_people import honorific_speakers, labelled_people, proposal_people
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
+    BARE_TITLE_LINE,
     DATE_LINE,
     FURNITURE,
     TITLE_LINE,
@@ -40,8 +42,10 @@ from .text import (
     join,
     month_number,
     numbered_lines,
+    read_bare_title,
     read_date_line,
     read_title,
+    read_title_text,
     sdg_line,
     split_paragraphs,
 )
@@ -51,8 +55,9 @@ FORMAT_FAMILY = "igf_page_2024"
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
 DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>(?:\S.*)?)$", re.I)
-# A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence.
-FORMAT_NAME = re.compile(r"^[^.:]{1,60}$")
+# A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence, nor the label
+# "Short Title" that opens a 2017 proposal page's block.
+FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
 SECTION_LABELS = {
     "description": r"description",
@@ -101,8 +106,9 @@ LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
 
 
 def parse(text: str) -> ParsedSession:
-    """Read one 2024 IGF session page; raise ParseError when it has no people. A page without
-    its title line is read all the same, with the reason in `missing`."""
+    """Read one IGF session page. A page without its title line is read all the same, with
+    the reason in `missing`; one with nothing that tells a session (number, date, section,
+    people) is no session's page: ParseError."""
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
@@ -118,19 +124,33 @@ def parse(text: str) -> ParsedSession:
         # The 2021-2023 layout prints no online-participation answer here: after the first
         # paragraph come agendas and notes the session has no field for.
         session.description = join(leftovers[:1])
-        session.unplaced.extend(join([paragraph]) for paragraph in leftovers[1:])
-        session.people.extend(_agenda_people(flat(leftovers[1:])))
+        rest, speakers, organizers = honorific_speakers(leftovers[1:])
+        session.organizers += organizers
+        session.unplaced.extend(join([paragraph]) for paragraph in rest)
+        session.people.extend(_agenda_people(flat(rest)) + speakers)
     else:
-        # Without its label the description follows the format block directly.
-        _read_description(leftovers, session)
-    session.organizers += [line.text for line in flat(sections.get("organizers", []))]
+        # Without its label the description follows the format block directly; a proposal
+        # page (2017-2018) prints its people there instead, and the rest (a short title, an
+        # agenda, a line of people that cannot be told apart) fits no field.
+        leftovers, proposed = proposal_people(leftovers)
+        session.people.extend(proposed)
+        if proposed:
+            session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
+        else:
+            _read_description(leftovers, session)
+    for line in flat(sections.get("organizers", [])):
+        labelled = labelled_people(line)
+        session.people.extend(labelled or [])
+        session.organizers += [line.text] if labelled is None else []
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):
             inferred_by = _role_inference(key, role, paragraph_role)
-            session.people.extend(
-                _person(line, paragraph_role, inferred_by) for line in paragraph.lines
-            )
+            for line in paragraph.lines:
+                labelled = labelled_people(line)
+                session.people.extend(
+                    [_person(line, paragraph_role, inferred_by)] if labelled is None else labelled
+                )
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
         session.takeaways.extend(
@@ -143,6 +163,12 @@ def parse(text: str) -> ParsedSession:
         if session.date is not None:
             session.inferred["date"] = "date_from_report"
     session.people.extend(_report_people(sections.get("report", [])))
+    if not (session.number or session.date or sections or session.people or session.missing):
+        # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
+        raise ParseError(
+            session.title_line,
+            "not one session's page: no session number, date, labelled section or people",
+        )
     return session
 
 
@@ -211,8 +237,12 @@ def _read_preamble(
             after_title.append(line)
         elif FURNITURE.match(line.text):
             session.furniture.append(line.text)
+        elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
+            read_bare_title(match, line, session)  # "IGF 2017 WS #256", the title below it
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
             read_title(match, line, session)
+        elif session.number is not None and not session.title:
+            read_title_text(line, session)
         elif session.title_line is None:
             session.unplaced.append(line.text)
         else:

@@ -15,9 +15,10 @@ Layout of a page:
     Follow China.org.cn on ...          furniture to the end of the page
 
 Other pages of the family (SCIO and China.org.cn, 2006-2023) vary the heading: navigation
-lines ("Press Room", "ㄑ Press Room ㄑ ...", "Read in Chinese", "White Paper") before or after the
-title; the dateline as "China.org.cn | Updated: November 15, 2022", "China.org.cnUpdated:
-November 15, 2022", "Updated: 2006-02-17 19:45", "Beijing | 10 a.m. March 19, 2021", at the end
+lines ("Home > Press Room >", "CHINA SCIO", "ㄑ Press Room ㄑ ...", "Read in Chinese", "White
+Paper") before or after the title, a bullet before a press-room list's title; the dateline
+as "China.org.cn | Updated: November 15, 2022", "China.org.cnUpdated: November 15, 2022",
+"Updated: 2006-02-17 19:45", "Beijing | 10 a.m. March 19, 2021", at the end
 of the title ("SCIO Briefing on ... | September 22, 2020") or of an introductory paragraph; and
 a first page lists its people before the transcript, under "Speakers:" and "Chairperson:" (or
 with the headings lost), one "Name, position" a line, with the conference's date alone on a
@@ -34,19 +35,24 @@ Readings of text the page leaves open:
   chair is the office's spokesperson) is the SCIO's own page: publisher "SCIO", which names its
   conference (the loader titles such a page after it).
 - A listed "Chairperson" (or "Host") is the host. When the headings are lost, the listed person
-  who opens the transcript is its host: at these conferences the host speaks first.
+  who opens the transcript is its host: at these conferences the host speaks first. A page with
+  no turn (its copy stops before the transcript) sets its chair apart: the person listed last
+  after a wider gap than any between the speakers is the host (role from the layout).
 - A page with no transcript and no list whose text credits a photo ("[Photo by ...]") is a
-  photo page: there is no session on it, and it is refused as such.
+  photo page: there is no session on it, and it is refused as such. A page with its list and
+  no turn yet (the copy stops before the transcript) is a session page all the same.
 - A turn starts only at a line holding nothing but a label and a colon ("Wang Song:"); a label
   is at most six words, each capitalised (or a number, or a joining word such as "of"). Inline
   "Name: text" is not a turn: in running text it is too often "For example: ...".
 - The transcript ends at the first furniture line; later lines that are not furniture go to
   unplaced, as do lines before the first turn other than the title and the dateline.
-- A label naming a media outlet (it holds a word such as News, Daily, TV, Agency, Xinhua) or a
-  generic asker ("Reporter", "Journalist") keeps its turns but makes no person: the loader
-  attaches outlets to organizations.
+- A label naming a media outlet (it holds a word such as News, Daily, TV, Agency, Xinhua, or is
+  an acronym alone: "CRNTT") or a generic asker ("Reporter", "Journalist") keeps its turns but
+  makes no person: the loader attaches outlets to organizations.
 - Every other label is a person: role "host" when one of their turns names the speaker of the
-  turn after it ("Mr. Wang Song will answer it." gives the floor), else role "speaker".
+  turn after it ("Mr. Wang Song will answer it.", "I'd like to invite Ms. Sun to answer" give
+  the floor) or one of their turns only
+  gives the floor ("The last question."), else role "speaker".
 - session_type is "Press conference" when the title says "press conference" or "news
   conference", else "".
 """
@@ -122,8 +128,22 @@ _FURNITURE = tuple(
 # Navigation at the top of a page.
 _TOP_FURNITURE = tuple(
     re.compile(pattern, re.IGNORECASE)
-    for pattern in (r"Press Room", r"ㄑ.*", r"Read in Chinese", r"White Paper")
+    for pattern in (
+        r"Press Room",
+        r"ㄑ.*",
+        r"Read in Chinese",
+        r"White Paper",
+        r"China SCIO",
+        r"Home ?>[^\n]{0,200}",  # the breadcrumb "Home > Press Room >"
+    )
 )
+# A press-room list prints its item's title after a bullet: "• SCIO briefing on ...".
+_BULLET = re.compile(r"^[•·▪] ?")
+_TITLES = ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.")
+# A turn that only gives the floor ("The last question.") is the chair's.
+_GIVES_THE_FLOOR = re.compile(r"(?:The )?(?:last|next|final) question\b", re.IGNORECASE)
+# An acronym alone ("CRNTT", "CCTV") names a media outlet: no person's name is one word in capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,10}")
 
 
 def parse(text: str) -> ParsedSession:
@@ -147,7 +167,7 @@ def parse(text: str) -> ParsedSession:
     listed: list[ParsedPerson] = []
     body = _read_heading(lines, session, listed)
     _read_transcript(body, session)
-    if not session.transcript:
+    if not session.transcript and not listed:
         raise ParseError(
             body[0][0] if body else lines[-1][0] + 1,
             "no transcript turn: no line holding only a speaker label such as 'Cao Shumin:'",
@@ -167,7 +187,7 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         index += 1
     if index == len(lines):
         raise ParseError(lines[0][0], "no title line")
-    title_line, title = lines[index]
+    title_line, title = lines[index][0], _BULLET.sub("", lines[index][1])
     role = ""
     if heading_key(title) in _LIST_LABELS and title.endswith(":"):
         role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
@@ -319,17 +339,21 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
     hosts = {
         turn.speaker
         for turn, following in pairwise(turns)
-        if following.speaker != turn.speaker and following.speaker in turn.text
-    }
+        if following.speaker != turn.speaker and _names(turn.text, following.speaker)
+    } | {turn.speaker for turn in turns if _GIVES_THE_FLOOR.match(turn.text)}
     people: dict[str, ParsedPerson] = {person.name: person for person in listed}
-    if listed and all(person.role == "speaker" for person in listed):
+    if listed and turns and all(person.role == "speaker" for person in listed):
         # The headings were lost: the listed person who opens the conference is its host.
         opener = people.get(turns[0].speaker)
         if opener is not None:
             opener.role = "host"
             opener.inferred_by = "host_opens_the_conference"
+    elif all(person.role == "speaker" for person in listed) and (chair := _set_apart(listed)):
+        # No turn to show who opens it: the chair is the one listed last, set apart from the
+        # speakers by a wider gap, where the lost "Chairperson:" heading stood.
+        people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
     for turn in turns:
-        if turn.speaker not in people and not _NOT_A_PERSON.search(turn.speaker):
+        if turn.speaker not in people and not _names_no_person(turn.speaker):
             host = turn.speaker in hosts
             people[turn.speaker] = ParsedPerson(
                 name=turn.speaker,
@@ -338,3 +362,26 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
                 inferred_by="host_hands_over" if host else "",
             )
     return list(people.values())
+
+
+def _names_no_person(label: str) -> bool:
+    return bool(_NOT_A_PERSON.search(label) or _ACRONYM.fullmatch(label))
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Whether a turn names a speaker: whole, or one word of the name after a title ("I'd like
+    to invite Ms. Sun to answer" gives the floor to Sun Weimin)."""
+    return speaker in text or any(
+        f"{title} {word}" in text for word in speaker.split() for title in _TITLES
+    )
+
+
+def _set_apart(listed: list[ParsedPerson]) -> str | None:
+    """The name of the person listed last when more blank lines part them from the others
+    than part any two of the others; the list is read up to its first repeated name."""
+    names = [person.name for person in listed]
+    first = listed[: next((i for i, name in enumerate(names) if name in names[:i]), len(names))]
+    gaps = [following.line - person.line for person, following in pairwise(first)]
+    if len(gaps) >= 2 and gaps[-1] > max(gaps[:-1]):
+        return first[-1].name
+    return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file
+from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file, prepare
 from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.names import fold, person_key
 
@@ -50,8 +50,9 @@ LABELS = {
 
 
 def is_label(name):
-    """True when a name is made only of labels (comma-separated) or holds no letter at all."""
-    if not re.search(r"[^\W\d_]", name):
+    """True when a name is made only of labels (comma-separated), holds no letter at all, or
+    holds a field's label ("Organizational Affiliation: ..."): no name has a colon."""
+    if not re.search(r"[^\W\d_]", name) or ":" in name:
         return True
     parts = [fold(part) for part in re.split(r"[,;/]", name)]
     return all(part in LABELS or not part for part in parts)
@@ -120,7 +121,7 @@ def score_folder(folder, expected, curated):
             refusal_acceptable="refuse" in wanted.get("expected", "").casefold(),
         )
         path = Path(folder) / name
-        session = None
+        session, queued_title = None, None
         if not path.is_file():
             score.outcome, score.reason = "missing", "no such file"
         else:
@@ -129,10 +130,12 @@ def score_folder(folder, expected, curated):
             except DocumentQueued as error:
                 score.outcome = "queued"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
+                # The page waits whole, its title as parsed: what the editor completes it from.
+                queued_title = prepare(path).parsed.title
             except DocumentRefused as error:
                 score.outcome = "refused"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
-        _score_title(score, wanted, session)
+        _score_title(score, wanted, session.title if session else queued_title)
         _score_people(score, wanted, session)
         scores.append(score)
     return scores
@@ -142,13 +145,12 @@ def _same_text(one, other):
     return " ".join(one.split()) == " ".join(other.split())
 
 
-def _score_title(score, wanted, session):
+def _score_title(score, wanted, title_read):
+    """`title_read`: the imported session's title, or a queued page's title as parsed."""
     titles = [wanted.get("title"), *wanted.get("title_alternatives", [])]
     titles = [title for title in titles if title]
     score.title_listed = bool(titles)
-    score.title_right = session is not None and any(
-        _same_text(session.title, title) for title in titles
-    )
+    score.title_right = bool(title_read) and any(_same_text(title_read, title) for title in titles)
 
 
 def _score_people(score, wanted, session):

@@ -103,6 +103,7 @@ def test_score_folder_counts_titles_people_roles_and_groups(folder):
         ("Asia-Pacific", True),
         ("GRULAC", True),
         ("🔒", True),
+        ("Organizational Affiliation: Ministry of Internal Affairs and Communications", True),
         ("Nighat Dad", False),
         ("Government of Japan", False),
         ("Civil Society Coalition", False),
@@ -110,6 +111,24 @@ def test_score_folder_counts_titles_people_roles_and_groups(folder):
 )
 def test_is_label_tells_labels_and_glyphs_from_names(name, label):
     assert is_label(name) is label
+
+
+@pytest.mark.django_db
+def test_a_queued_page_is_handled_and_its_title_scored_as_parsed(tmp_path):
+    of33 = "digwatch_igf2024_of33_wsis-forum-2025-consultation.txt"
+    shutil.copy(REAL_DOCUMENTS / of33, tmp_path / of33)
+    expected = {
+        of33: {"title": "Open Forum #33 Open Consultation Process Meeting for WSIS Forum 2025"}
+    }
+
+    (score,) = score_folder(tmp_path, expected, Curated())
+
+    # No date on the page: it waits for an editor, whole, with the title it was read with.
+    assert score.line() == (
+        f"{of33}: queued (no date line such as '11 Jul 2025 09:00h - 09:45h' after the title); "
+        "handled yes; title right yes; people found 0/0; roles right 0/0; "
+        "stakeholder/region right 0/0; false people 0; false organizations 0"
+    )
 
 
 @pytest.mark.django_db

@@ -1,0 +1,190 @@
+"""People of IGF session pages in the layouts other than the 2024 one's labelled sections
+(sessions/importers/igf_page.py reads the page; this module its people).
+
+- 2017-2018 proposal pages: "Proposer's Name: Mr. Gus Rossi" with "Proposer's Organization:
+  Public Knowledge" below it (and the same for the co-proposer): organizers. Co-organizers as
+  one run of "Title,First,Last,Stakeholder group,Organization" records ("Ms.,Anriette,
+  Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,..."), their heading often lost: organizers.
+  "Additional Speakers" followed by one "Name, affiliation" paragraph each (the name closed by
+  a comma, a semicolon or a full stop): speakers, up to the first paragraph that names nobody.
+- 2025 pages: one line of labelled fields under "Organizers" or "Speakers":
+  "Organizational Affiliation: <organization> Moderator and Organizer: A (main), B (sub)
+  Stakeholder: Government Regional Group: Asia-Pacific". Each name takes every role its label
+  names, the organization and the groups; a "(main)" or "(sub)" note is not kept. Such a line
+  is never itself a person or an organization, even when it names nobody.
+- 2021 session pages whose headings were lost: speakers as "Mr Vinton G. Cerf, affiliation"
+  paragraphs, each opening with a title, after the organizing organizations ("European
+  Commission", "In collaboration with <organization>"). The roles come from the layout.
+
+Only what reads as a person's name (at most six capitalised words) becomes a person.
+"""
+
+import re
+
+from .parsed import ParsedPerson
+from .text import Line, Paragraph, join, looks_like_name
+
+_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+_JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
+
+_PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
+_PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
+_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?")
+# "Ms.,Anriette,Esterhuysen,Civil Society,APC": a record is five comma-separated fields.
+_RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?,[^,]{1,60},[^,]{1,60},[^,]{1,60},")
+_ADDITIONAL_SPEAKERS = re.compile(r"Additional Speakers:?", re.I)
+# The name ends at the first comma, semicolon or full stop followed by a space.
+_NAME_END = re.compile(r",|;|\. ")
+
+_FIELD_LABEL = re.compile(
+    r"(?P<label>Organizational Affiliation|Moderators? and Organizers?|Organizers? and "
+    r"Moderators?|Organizers?|Moderators?|Speakers?|Stakeholder(?: Group)?|Regional Group):",
+    re.I,
+)
+_ROLE_WORDS = {"organizer": "organizer", "moderator": "moderator", "speaker": "speaker"}
+_NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
+
+_HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
+_IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
+
+
+def is_name(text: str) -> bool:
+    return len(text.split()) >= 2 and looks_like_name(text, 6, _NAME_WORD, _JOINERS)
+
+
+def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
+    """The 2017-2018 proposal layout's people, and the paragraphs that held none of them."""
+    people: list[ParsedPerson] = []
+    rest: list[Paragraph] = []
+    speakers_follow = False
+    for paragraph in paragraphs:
+        kept: list[Line] = []
+        for line in paragraph.lines:
+            if speakers_follow and (person := _listed_speaker(line)):
+                people.append(person)
+            elif _ADDITIONAL_SPEAKERS.fullmatch(line.text):
+                speakers_follow = True
+            elif not _proposal_line(line, people):
+                speakers_follow = False  # a line that names nobody ends the speakers
+                kept.append(line)
+        if kept:
+            rest.append(Paragraph(kept, paragraph.after_gap))
+    return rest, people
+
+
+def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
+    """Read a proposer, a proposer's organization or a run of co-organizer records."""
+    if match := _PROPOSER.fullmatch(line.text):
+        name = _TITLE_WORD.sub("", match["value"], count=1).strip()
+        if is_name(name):
+            people.append(ParsedPerson(name=name, role="organizer", line=line.number))
+            return True
+        return False
+    if (match := _PROPOSER_ORGANIZATION.fullmatch(line.text)) and people:
+        people[-1].organization = people[-1].affiliation = match["value"].strip()
+        return True
+    starts = [match.start() for match in _RECORD.finditer(line.text)]
+    if not starts or starts[0] != 0:
+        return False
+    for start, end in zip(starts, [*starts[1:], len(line.text)], strict=True):
+        _, first, last, group, organization = (
+            part.strip() for part in line.text[start:end].split(",", 4)
+        )
+        name = f"{first} {last}"
+        if not is_name(name):
+            return False
+        known = next((person for person in people if person.name == name), None)
+        if known is None:
+            known = ParsedPerson(name=name, role="organizer", line=line.number)
+            people.append(known)
+        known.stakeholder_group = group
+        known.organization = known.affiliation = known.organization or organization
+    return True
+
+
+def _listed_speaker(line: Line) -> ParsedPerson | None:
+    """'Robert Pepper, Head, ...', 'Keith Drazek; VP, ...', 'Benedicto Fonseca Filho. Director'."""
+    match = _NAME_END.search(line.text)
+    if match is None or not is_name(line.text[: match.start()].strip()):
+        return None
+    return ParsedPerson(
+        name=line.text[: match.start()].strip(),
+        role="speaker",
+        line=line.number,
+        affiliation=line.text[match.end() :].strip(),
+    )
+
+
+def labelled_people(line: Line) -> list[ParsedPerson] | None:
+    """The people of a 2025 line of labelled fields, or None when the line is not one."""
+    fields = list(_FIELD_LABEL.finditer(line.text))
+    if not fields or fields[0].start() != 0:
+        return None
+    values = {}
+    for field, following in zip(fields, [*fields[1:], None], strict=True):
+        end = following.start() if following else len(line.text)
+        values.setdefault(field["label"].casefold(), line.text[field.end() : end].strip())
+    organization = values.pop("organizational affiliation", "")
+    stakeholder = values.pop("stakeholder", values.pop("stakeholder group", ""))
+    region = values.pop("regional group", "")
+    people = []
+    for label, names in values.items():
+        roles = [role for word, role in _ROLE_WORDS.items() if word in label]
+        for name in names.split(","):
+            name = _NOTE.sub("", name.strip())
+            if not is_name(name):
+                continue
+            people.extend(
+                ParsedPerson(
+                    name=name,
+                    role=role,
+                    line=line.number,
+                    organization=organization,
+                    affiliation=organization,
+                    stakeholder_group=stakeholder,
+                    regional_group=region,
+                )
+                for role in roles
+            )
+    return people
+
+
+def honorific_speakers(
+    paragraphs: list[Paragraph],
+) -> tuple[list[Paragraph], list[ParsedPerson], list[str]]:
+    """Heading-less speakers ("Mr Name, affiliation" paragraphs) and the organizing
+    organizations just above them; the other paragraphs are returned as they were."""
+    people: list[ParsedPerson] = []
+    organizers: list[str] = []
+    rest: list[Paragraph] = []
+    for paragraph in paragraphs:
+        found = [(line, _HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
+        if not all(match and is_name(match["name"].strip()) for _, match in found):
+            rest.append(paragraph)
+            continue
+        if not people and rest and _names_organizations(rest[-1]):
+            organizers += [_IN_COLLABORATION.sub("", line.text) for line in rest.pop().lines]
+        people.extend(
+            ParsedPerson(
+                name=match["name"].strip(),
+                role="speaker",
+                line=line.number,
+                affiliation=line.text[match.end() :].strip(),
+                inferred_by="role_from_layout",
+            )
+            for line, match in found
+        )
+    return rest, people, organizers
+
+
+def _names_organizations(paragraph: Paragraph) -> bool:
+    """A short paragraph of short lines that end without a full stop: names, not prose."""
+    text = join([paragraph])
+    return (
+        len(paragraph.lines) <= 4
+        and all(
+            len(line.text) <= 120 and not line.text.endswith((".", ":", "?"))
+            for line in paragraph.lines
+        )
+        and len(text) <= 400
+    )
