@@ -120,7 +120,7 @@ def size_and_facets(filterset):
     """How many sessions the list holds, and its facets: what a list's pages and sorts share,
     and what costs most at scale."""
     total = filterset.matching().count()
-    return total, filterset.facets(total)
+    return total, filterset.facets()
 
 
 def session_detail(request, meeting, slug):
