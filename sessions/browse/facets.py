@@ -316,8 +316,9 @@ class Facets:
         return Facet(long.name, long.title, options, every_url, long.plural)
 
     def every_value(self, long):
-        """Every value of a long facet some session of the facet has, or chosen, most sessions
-        first: a queryset for a page of them (`long.row` makes each an option's row)."""
+        """Every value of a long facet some session of the facet has, the chosen ones first,
+        then most sessions first: a queryset for a page of them (`long.row` makes each an
+        option's row). A chosen value none of them has is left out here (the list shows it)."""
         return self.ranked(long.name, long.model, long.sessions_path, long.key)
 
     def participation_facet(self, name, field_name, choices):
