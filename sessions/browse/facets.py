@@ -66,14 +66,14 @@ class LongFacet:
     """A facet with more values than a list shows: its own page is /sessions/<kind>/."""
 
     kind: str
-    name: str
+    name: str  # the list's parameter
     title: str
-    plural: str
+    plural: str  # what its page lists: "people"
     model: type
-    sessions_path: str
-    key: str
+    sessions_path: str  # from a row of `model` to its sessions
+    key: str  # the field the parameter's values name
     label: str
-    goal: str = ""
+    goal: str = ""  # a target's goal, for its colour
     # How the list shows its few values (None: most sessions first).
     display_order: object = None
 
@@ -99,47 +99,47 @@ LONG_FACETS = {
     long.kind: long
     for long in [
         LongFacet(
-            "targets",
-            "sdg",
-            "SDG targets",
-            "SDG targets",
-            SdgTarget,
-            "sessions",
-            "code",
-            "text",
+            kind="targets",
+            name="sdg",
+            title="SDG targets",
+            plural="SDG targets",
+            model=SdgTarget,
+            sessions_path="sessions",
+            key="code",
+            label="text",
             goal="goal_id",
-            display_order=lambda t: (t.goal_id, t.position),
+            display_order=lambda target: (target.goal_id, target.position),
         ),
         LongFacet(
-            "meetings",
-            "meeting",
-            "Meeting",
-            "meetings",
-            Meeting,
-            "sessions",
-            "slug",
-            "name",
-            display_order=lambda m: (-m.year, m.name),
+            kind="meetings",
+            name="meeting",
+            title="Meeting",
+            plural="meetings",
+            model=Meeting,
+            sessions_path="sessions",
+            key="slug",
+            label="name",
+            display_order=lambda meeting: (-meeting.year, meeting.name),
         ),
         LongFacet(
-            "organizers",
-            "organizer",
-            "Organizer",
-            "organizers",
-            Organization,
-            "organized__session",
-            "slug",
-            "name",
+            kind="organizers",
+            name="organizer",
+            title="Organizer",
+            plural="organizers",
+            model=Organization,
+            sessions_path="organized__session",
+            key="slug",
+            label="name",
         ),
         LongFacet(
-            "people",
-            "speaker",
-            "Person",
-            "people",
-            Person,
-            "participations__session",
-            "slug",
-            "name",
+            kind="people",
+            name="speaker",
+            title="Person",
+            plural="people",
+            model=Person,
+            sessions_path="participations__session",
+            key="slug",
+            label="name",
         ),
     ]
 }
