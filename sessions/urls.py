@@ -1,7 +1,8 @@
 from django.urls import path
 
 from sessions.api import views as api_views
-from sessions.browse import citing, data, downloads, people, views
+from sessions.browse import citing, data, downloads, facet_values, people, views
+from sessions.browse.facets import LONG_FACETS
 from sessions.outputs.feeds import LatestSessionsFeed
 
 app_name = "sessions"
@@ -13,6 +14,11 @@ urlpatterns = [
     path("sessions/export.json", downloads.session_export_json, name="export_json"),
     path("sessions/export.jsonl", api_views.records_jsonl, name="export_jsonl"),
     path("sessions/calendar.ics", downloads.session_list_calendar, name="calendar"),
+    # Every value of a long facet of the list: /sessions/people/, /sessions/organizers/, ...
+    *(
+        path(f"sessions/{kind}/", facet_values.facet_values, {"kind": kind}, name=f"facet_{kind}")
+        for kind in LONG_FACETS
+    ),
     path("sessions/<slug:meeting>/<slug:slug>/", views.session_detail, name="detail"),
     path("sessions/<slug:meeting>/<slug:slug>/source.txt", views.session_source, name="source"),
     path(

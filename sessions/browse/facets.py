@@ -1,11 +1,31 @@
-"""The session list's facets: for each filter, its options with the number of sessions each
-would give, in one query per facet whatever the data size."""
+"""The session list's facets: for each filter, its values with a count, in one query per facet
+whatever the data size.
+
+What a number means, everywhere: how many sessions have that value among the sessions that the
+choices in the *other* groups leave (a facet ignores its own group's choices). With nothing
+chosen, that is how many sessions of the list have the value. "2025: 2" with year 2023 chosen
+reads: two sessions of 2025 match everything else asked for; the list of 2023 sessions is not
+counted into it. The page says so above the facets, in words a reader sees.
+
+How values of a group that already has a choice show (the decision): values of one group widen
+the list (they are ORed), so the other values of a chosen group stay links, with their own
+count as above and not the size the list would reach. The chosen ones come first, ticked, and
+a link on them removes them. A value that would change nothing is shown without a link and with
+its reason in visible text: "none in this list" (no session of the other groups' list has it:
+choosing it alone would empty the list), or "all already listed" (in a chosen group, its
+sessions are in the list already).
+
+Long facets (people, organizers, targets, meetings) show FACET_SIZE values plus the chosen
+ones; every value is reachable on the facet's own page (sessions/browse/facet_values.py), which
+keeps the list's filters and pages through the values.
+"""
 
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.urls import reverse
 
-from sessions.browse.parameters import RECORD_CHOICES
+from sessions.browse.parameters import RECORD_CHOICES, link
 from sessions.models import (
     Meeting,
     Participation,
@@ -31,9 +51,98 @@ class Option:
     count: int
     selected: bool
     url: str
-    # A choice that would change nothing (no session has it) is shown without a link.
+    # A choice that would change nothing is shown without a link, with its reason.
     changes: bool = True
     goal: int | None = None
+    reason: str = ""
+
+
+NONE_IN_LIST = "none in this list"
+ALL_LISTED = "all already listed"
+
+
+@dataclass(frozen=True)
+class LongFacet:
+    """A facet with more values than a list shows: its own page is /sessions/<kind>/."""
+
+    kind: str
+    name: str  # the list's parameter
+    title: str
+    plural: str  # what its page lists: "people"
+    model: type
+    sessions_path: str  # from a row of `model` to its sessions
+    key: str  # the field the parameter's values name
+    label: str
+    goal: str = ""  # a target's goal, for its colour
+    # How the list shows its few values (None: most sessions first).
+    display_order: object = None
+
+    def matching(self, rows, words):
+        """`rows` whose label (or key: a target's code) contains `words`."""
+        return rows.filter(
+            Q(**{f"{self.label}__icontains": words}) | Q(**{f"{self.key}__iexact": words})
+        )
+
+    def row(self, item):
+        """An option's row (value, label, n_all, n_new, goal) from a counted `item`."""
+        goal = getattr(item, self.goal) if self.goal else None
+        return (
+            getattr(item, self.key),
+            getattr(item, self.label),
+            item.n_all,
+            getattr(item, "n_new", 0),
+            goal,
+        )
+
+
+LONG_FACETS = {
+    long.kind: long
+    for long in [
+        LongFacet(
+            kind="targets",
+            name="sdg",
+            title="SDG targets",
+            plural="SDG targets",
+            model=SdgTarget,
+            sessions_path="sessions",
+            key="code",
+            label="text",
+            goal="goal_id",
+            display_order=lambda target: (target.goal_id, target.position),
+        ),
+        LongFacet(
+            kind="meetings",
+            name="meeting",
+            title="Meeting",
+            plural="meetings",
+            model=Meeting,
+            sessions_path="sessions",
+            key="slug",
+            label="name",
+            display_order=lambda meeting: (-meeting.year, meeting.name),
+        ),
+        LongFacet(
+            kind="organizers",
+            name="organizer",
+            title="Organizer",
+            plural="organizers",
+            model=Organization,
+            sessions_path="organized__session",
+            key="slug",
+            label="name",
+        ),
+        LongFacet(
+            kind="people",
+            name="speaker",
+            title="Person",
+            plural="people",
+            model=Person,
+            sessions_path="participations__session",
+            key="slug",
+            label="name",
+        ),
+    ]
+}
 
 
 @dataclass
@@ -41,6 +150,9 @@ class Facet:
     name: str
     title: str
     options: list
+    # The facet's own page, with every value, when it shows only the FACET_SIZE first.
+    every_url: str = ""
+    plural: str = ""
 
 
 class Facets:
@@ -52,26 +164,23 @@ class Facets:
         self.filters = filterset.filters
         self.queryset = filterset.queryset
 
-    def all(self, total):
+    def all(self):
         """Every facet with its options, in one query per facet whatever the data size.
 
-        An option's count is the number of sessions the list would hold once it is chosen,
-        all other parameters kept: when nothing of that facet is chosen yet, the sessions
-        that have the option; when something is, the current `total` plus the sessions the
-        option adds (values of one parameter are ORed). A chosen option counts the sessions
-        of the list that have it.
+        An option's count is the number of sessions that have it among those every other
+        parameter leaves (the module's docstring says why).
         """
         return [
-            self.sdg_goal_facet(total),
-            self.sdg_target_facet(total),
-            self.year_facet(total),
-            self.meeting_facet(total),
-            self.type_facet(total),
-            self.related_facet("organizer", Organization, "organized__session", total),
-            self.related_facet("speaker", Person, "participations__session", total),
-            self.participation_facet("stakeholder", "stakeholder_group", StakeholderGroup, total),
-            self.participation_facet("region", "regional_group", RegionalGroup, total),
-            self.records_facet(total),
+            self.sdg_goal_facet(),
+            self.long_facet(LONG_FACETS["targets"]),
+            self.year_facet(),
+            self.long_facet(LONG_FACETS["meetings"]),
+            self.type_facet(),
+            self.long_facet(LONG_FACETS["organizers"]),
+            self.long_facet(LONG_FACETS["people"]),
+            self.participation_facet("stakeholder", "stakeholder_group", StakeholderGroup),
+            self.participation_facet("region", "regional_group", RegionalGroup),
+            self.records_facet(),
         ]
 
     def bases(self, name):
@@ -114,31 +223,27 @@ class Facets:
             annotations["n_new"] = Count(session, filter=in_new, distinct=distinct)
         return rows.annotate(**annotations)
 
-    def options(self, name, rows, total, always=False):
-        """Options from rows of (value, label, n_all, n_new, goal)."""
+    def options(self, name, rows, always=False):
+        """Options from rows of (value, label, n_all, n_new, goal): those some session of the
+        facet has, the chosen ones, and with `always` every row."""
         chosen = self.cleaned[name].kept
         options = []
         for value, label, n_all, n_new, goal in rows:
             selected = value in chosen
-            count = n_all if selected or not chosen else total + n_new
             changes = selected or bool(n_new if chosen else n_all)
-            if changes or always:
+            if n_all or selected or always:
                 url = self.filterset.url_with(name, value)
-                options.append(Option(value, label, count, selected, url, changes, goal))
+                reason = "" if changes else ALL_LISTED if n_all else NONE_IN_LIST
+                options.append(Option(value, label, n_all, selected, url, changes, goal, reason))
         return options
 
-    def largest(self, name, model, sessions_path, key):
-        """Rows of `model` (its sessions reached by `sessions_path`) with n_all and n_new: the
-        chosen ones first, then the FACET_SIZE that would add most sessions.
-
-        A chosen row none of the facet's sessions has is not in the query's result: it comes
-        from the URL's value, with counts of 0. (`sdg` values name goals too: not rows here.)
-        """
+    def ranked(self, name, model, sessions_path, key):
+        """Rows of `model` (its sessions reached by `sessions_path`) that some session of the
+        facet has, or chosen, with n_all and n_new: the chosen ones first, then by n_all."""
         chosen = self.cleaned[name].kept
-        counted = "n_new" if chosen else "n_all"
-        rows = list(
+        return (
             self.counted(name, model.objects.all(), sessions_path)
-            .filter(Q(**{f"{counted}__gt": 0}) | Q(**{f"{key}__in": chosen}))
+            .filter(Q(n_all__gt=0) | Q(**{f"{key}__in": chosen}))
             .annotate(
                 is_chosen=Case(
                     When(**{f"{key}__in": chosen}, then=Value(0)),
@@ -146,16 +251,30 @@ class Facets:
                     output_field=IntegerField(),
                 )
             )
-            .order_by("is_chosen", f"-{counted}", key)[: FACET_SIZE + len(chosen)]
+            .order_by("is_chosen", "-n_all", key)
         )
+
+    def largest(self, name, model, sessions_path, key):
+        """The chosen rows of `model` and the FACET_SIZE others the most sessions have (see
+        `ranked`), and whether there are more.
+
+        A chosen row none of the facet's sessions has is not in the query's result: it comes
+        from the URL's value, with counts of 0. (`sdg` values name goals too: not rows here.)
+        """
+        chosen = self.cleaned[name].kept
+        # One row more than shown tells whether there are more, without a count.
+        rows = list(self.ranked(name, model, sessions_path, key)[: FACET_SIZE + len(chosen) + 1])
+        others = [row for row in rows if row.is_chosen]
+        more = len(others) > FACET_SIZE
+        rows = [row for row in rows if not row.is_chosen] + others[:FACET_SIZE]
         found = {getattr(row, key) for row in rows}
         for value, row in chosen.items():
             if value not in found and isinstance(row, model):
                 row.n_all = row.n_new = 0
                 rows.append(row)
-        return rows
+        return rows, more
 
-    def sdg_goal_facet(self, total):
+    def sdg_goal_facet(self):
         # A goal counts the sessions linked to it or to one of its targets: its SessionGoal
         # rows, in one grouped query.
         counts = {
@@ -166,58 +285,52 @@ class Facets:
             (str(goal.number), goal.short, *n_all_and_new(counts.get(goal.number)), goal.number)
             for goal in SdgGoal.objects.order_by("number")
         ]
-        return Facet("sdg", "SDG goals", self.options("sdg", rows, total, always=True))
+        return Facet("sdg", "SDG goals", self.options("sdg", rows, always=True))
 
-    def sdg_target_facet(self, total):
-        targets = self.largest("sdg", SdgTarget, "sessions", "code")
-        rows = [
-            (t.code, t.text, t.n_all, getattr(t, "n_new", 0), t.goal_id)
-            for t in sorted(targets, key=lambda t: (t.goal_id, t.position))
-        ]
-        return Facet("sdg", "SDG targets", self.options("sdg", rows, total))
-
-    def year_facet(self, total):
+    def year_facet(self):
         years = self.counted(
             "year", Session.objects.order_by("-year").values("year"), "pk", distinct=False
         )
         rows = [(str(y["year"]), str(y["year"]), *n_all_and_new(y), None) for y in years]
-        return Facet("year", "Year", self.options("year", rows, total))
+        return Facet("year", "Year", self.options("year", rows))
 
-    def meeting_facet(self, total):
-        meetings = self.largest("meeting", Meeting, "sessions", "slug")
-        rows = [
-            (m.slug, m.name, m.n_all, getattr(m, "n_new", 0), None)
-            for m in sorted(meetings, key=lambda m: (-m.year, m.name))
-        ]
-        return Facet("meeting", "Meeting", self.options("meeting", rows, total))
-
-    def type_facet(self, total):
+    def type_facet(self):
         sessions = Session.objects.order_by().values("session_type")
         counts = {
             row["session_type"]: row for row in self.counted("type", sessions, "pk", distinct=False)
         }
         return Facet(
-            "type", "Session type", self.options("type", choice_rows(Session.Type, counts), total)
+            "type", "Session type", self.options("type", choice_rows(Session.Type, counts))
         )
 
-    def related_facet(self, name, model, sessions_path, total):
-        """Organizers or people: the rows of `model` reaching the most sessions."""
-        rows = [
-            (r.slug, r.name, r.n_all, getattr(r, "n_new", 0), None)
-            for r in self.largest(name, model, sessions_path, "slug")
-        ]
-        return Facet(name, self.filters[name].label, self.options(name, rows, total))
+    def long_facet(self, long):
+        """A long facet: its chosen values and the FACET_SIZE most sessions have, and a link
+        to its own page when it has more."""
+        rows, more = self.largest(long.name, long.model, long.sessions_path, long.key)
+        if long.display_order:
+            rows = sorted(rows, key=long.display_order)
+        every_url = (
+            reverse(f"sessions:facet_{long.kind}") + link(self.filterset.query) if more else ""
+        )
+        options = self.options(long.name, [long.row(row) for row in rows])
+        return Facet(long.name, long.title, options, every_url, long.plural)
 
-    def participation_facet(self, name, field_name, choices, total):
+    def every_value(self, long):
+        """Every value of a long facet some session of the facet has, the chosen ones first,
+        then most sessions first: a queryset for a page of them (`long.row` makes each an
+        option's row). A chosen value none of them has is left out here (the list shows it)."""
+        return self.ranked(long.name, long.model, long.sessions_path, long.key)
+
+    def participation_facet(self, name, field_name, choices):
         """Stakeholder or regional group, as the sessions' participations give them."""
         participations = Participation.objects.exclude(**{field_name: ""}).order_by()
         counts = {
             row[field_name]: row for row in self.counted(name, participations.values(field_name))
         }
         rows = choice_rows(choices, counts)
-        return Facet(name, self.filters[name].label, self.options(name, rows, total))
+        return Facet(name, self.filters[name].label, self.options(name, rows))
 
-    def records_facet(self, total):
+    def records_facet(self):
         sessions, new = self.restricted("has", Session.objects.all(), "pk")
         counts = {}
         for name, _label in RECORD_CHOICES:
@@ -230,7 +343,7 @@ class Facets:
             (name, label, counts[f"{name}_n_all"], counts.get(f"{name}_n_new", 0), None)
             for name, label in RECORD_CHOICES
         ]
-        return Facet("has", "Records", self.options("has", rows, total))
+        return Facet("has", "Records", self.options("has", rows))
 
 
 def n_all_and_new(counts):

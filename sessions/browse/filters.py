@@ -321,6 +321,6 @@ class SessionFilter(django_filters.FilterSet):
         """The chosen filters in a few words, for the page's title."""
         return ", ".join(active.label for active in self.active)
 
-    def facets(self, total):
+    def facets(self):
         """Every facet with its options (sessions.browse.facets)."""
-        return Facets(self).all(total)
+        return Facets(self).all()

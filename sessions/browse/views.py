@@ -29,6 +29,7 @@ from sessions.models import (
 )
 from sessions.models.expressions import SubqueryCount
 from sessions.outputs import citation
+from sessions.outputs.origin import origin
 from sessions.outputs.structured_data import json_ld, session_event
 from speakers.models import Organization, Person
 
@@ -120,7 +121,7 @@ def size_and_facets(filterset):
     """How many sessions the list holds, and its facets: what a list's pages and sorts share,
     and what costs most at scale."""
     total = filterset.matching().count()
-    return total, filterset.facets(total)
+    return total, filterset.facets()
 
 
 def session_detail(request, meeting, slug):
@@ -148,6 +149,7 @@ def session_detail(request, meeting, slug):
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
         "curated": session.curated_facts.all(),
+        "origin": origin(session, session.curated_facts.all()),
         "inferred_roles": [p for p in participations if p.inferred_by],
         "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),

@@ -96,6 +96,34 @@ def test_year_filter_lists_the_sessions_of_that_year(page):
     assert results(page) == [WS377]
 
 
+def test_a_person_beyond_the_first_ten_is_chosen_from_all_the_lists_people(page):
+    # Open Forum #9, the one session of 2024, has 15 people; the facet shows 10.
+    page.goto("/sessions/?year=2024")
+    people = page.get_by_role("region", name="Person")
+    assert people.get_by_role("listitem").count() == 10
+    assert people.get_by_role("link", name="Xu Jin").count() == 0
+
+    people.get_by_role("link", name="All people of these sessions").click()
+    page.wait_for_url(re.compile(r"/sessions/people/\?year=2024$"))
+    assert page.get_by_role("heading", level=2).first.inner_text() == "15 values"
+    page.get_by_role("link", name=re.compile(r"^Xu Jin ")).click()
+
+    page.wait_for_url(re.compile(r"/sessions/\?year=2024&speaker=xu-jin$"))
+    assert results(page) == [OF9]
+
+
+def test_a_value_that_would_empty_the_list_says_why_in_visible_text(page):
+    page.goto("/sessions/?year=2024")
+    goals = page.get_by_role("region", name="SDG goals")
+
+    reason = (
+        goals.get_by_role("listitem").filter(has_text="No Poverty").locator(".facet-option__reason")
+    )
+
+    assert (reason.inner_text(), reason.is_visible()) == ("(none in this list)", True)
+    assert goals.get_by_role("link", name=re.compile("No Poverty")).count() == 0
+
+
 def test_search_typed_into_the_search_box(page):
     page.goto("/sessions/")
     search_box = page.get_by_role("searchbox", name=SEARCH_LABEL)
@@ -149,6 +177,8 @@ PUBLIC_PAGES = [
     ("/sessions/?q=digital&sdg=7&year=2024&sort=oldest", 200),
     # An empty result, and a value the list leaves out with a notice.
     ("/sessions/?q=nowhere-to-be-found&year=abc", 200),
+    # Every person of a list's sessions (a long facet's own page).
+    ("/sessions/people/?year=2024", 200),
     *[(url, 200) for url in SESSION_URLS],
     ("/people/", 200),
     ("/people/gong-ke/", 200),

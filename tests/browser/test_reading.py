@@ -73,6 +73,29 @@ def test_no_public_page_scrolls_sideways_on_a_phone(page):
     assert too_wide == []
 
 
+# What every page's footer links to, by the link's name.
+FOOTER_LINKS = {
+    "About the archive": "/about/",
+    "the API": "/api/",
+    "documentation": "/api/docs/",
+    "the feed of sessions most recently added": "/feed/",
+    "The whole archive as a dataset": "/data/",
+}
+
+
+def test_every_public_page_links_the_about_page_and_the_open_data(page):
+    missing = []
+    for url in EVERY_PUBLIC_PAGE:
+        page.goto(url)
+        footer = page.get_by_role("contentinfo")
+        for name, href in FOOTER_LINKS.items():
+            links = footer.get_by_role("link", name=name, exact=True)
+            if links.count() != 1 or links.get_attribute("href") != href:
+                missing.append(f"{url}: {name}")
+
+    assert missing == []
+
+
 def test_the_sdg_grid_scrolls_inside_its_labelled_region_on_a_phone(page):
     page.set_viewport_size(PHONE)
     page.goto("/")

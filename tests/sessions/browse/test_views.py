@@ -369,15 +369,19 @@ def test_facet_counts_without_filters(client, archive):
     }
 
 
-def test_facet_counts_say_what_choosing_would_give(client, archive):
-    # With SDG 7 chosen (B and A), choosing SDG 4 too would give B, C and A: 3 sessions;
-    # SDG 6 adds nothing (A is already there), so it is shown without a link.
+def test_facet_counts_are_per_value_within_the_other_groups_choices(client, archive):
+    # With SDG 7 chosen (B and A): SDG 4 has one session (C), and choosing it adds it; SDG 6
+    # has one (A), already listed, so it is shown without a link and says why; SDG 1 has none.
     response = client.get("/sessions/?sdg=7")
     (goals,) = [f.options for f in response.context["facets"] if f.title == "SDG goals"]
-    goals = {option.value: option for option in goals}
-    assert (goals["7"].count, goals["7"].selected, goals["7"].url) == (2, True, "")
-    assert (goals["4"].count, goals["4"].changes, goals["4"].url) == (3, True, "?sdg=7&sdg=4")
-    assert (goals["6"].count, goals["6"].changes) == (2, False)
+    goals = {
+        option.value: (option.count, option.selected, option.changes, option.url, option.reason)
+        for option in goals
+    }
+    assert goals["7"] == (2, True, True, "", "")
+    assert goals["4"] == (1, False, True, "?sdg=7&sdg=4", "")
+    assert goals["6"] == (1, False, False, "?sdg=7&sdg=6", "all already listed")
+    assert goals["1"] == (0, False, False, "?sdg=7&sdg=1", "none in this list")
     # Other facets count within the chosen SDG: the years of B and A.
     assert facet(response, "Year") == {"2024": (1, False), "2021": (1, False)}
     assert facet(response, "Records") == {
@@ -386,9 +390,23 @@ def test_facet_counts_say_what_choosing_would_give(client, archive):
     }
 
 
-def test_facet_counts_of_a_chosen_year(client, archive):
+def test_facet_counts_of_a_chosen_year_are_each_years_own(client, archive):
     response = client.get("/sessions/?year=2024")
-    assert facet(response, "Year") == {"2025": (3, False), "2024": (2, True), "2021": (3, False)}
+    assert facet(response, "Year") == {"2025": (1, False), "2024": (2, True), "2021": (1, False)}
+
+
+def test_a_value_that_would_empty_the_list_says_so_in_visible_text(client, archive):
+    page = client.get("/sessions/?year=2021").content.decode()
+
+    # SDG 4 is only on C (2024): a grey value with its reason, not a link.
+    (option,) = [item for item in page.split("<li>") if "SDG 4: " in item]
+    assert option.lstrip().startswith('<span class="facet-option">')
+    assert re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", option.split("</li>")[0])).strip() == (
+        "4 SDG 4: Quality Education (none in this list) 0 sessions"
+    )
+    assert '<span class="facet-option__reason">(none in this list)</span>' in option
+    explanation = '<p class="muted small" id="facet-counts">Each number counts the sessions'
+    assert page.count(explanation) == 1
 
 
 # Bad values: ignored, reported, never an error.

@@ -180,6 +180,44 @@ def test_session_list_every_filter_query_count(client, archive, django_assert_nu
     assert titles(response) == len(archive)
 
 
+def options(response):
+    """How many values a facet's page rendered."""
+    return len(re.findall(r'class="facet-option[ "]', response.content.decode()))
+
+
+# The values each long facet's page lists in `archive`: people (Ada, the moderator and a
+# speaker a session), the organizer (Acme), the meeting, the target.
+FACET_VALUES = {
+    "people": lambda count: count + 2,
+    "organizers": lambda count: 1,
+    "meetings": lambda count: 1,
+    "targets": lambda count: 1,
+}
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+@pytest.mark.parametrize("kind", FACET_VALUES)
+def test_facet_values_query_count(client, archive, kind, django_assert_num_queries):
+    # 1. count of the values, 2. the page of values with their counts
+    with django_assert_num_queries(2):
+        response = client.get(f"/sessions/{kind}/")
+    assert response.status_code == 200
+    assert options(response) == FACET_VALUES[kind](len(archive))
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+@pytest.mark.parametrize("kind", FACET_VALUES)
+def test_facet_values_every_filter_query_count(client, archive, kind, django_assert_num_queries):
+    # 1-5. what the values name: SDG goals, SDG targets, meetings, organizations, people
+    # 6. count of the values, 7. the page of values with their counts
+    with django_assert_num_queries(7):
+        response = client.get(EVERY_FILTER.replace("/sessions/", f"/sessions/{kind}/"))
+    assert response.status_code == 200
+    assert response.context["ignored"] == []
+    # Target 13.1, chosen but on none of the sessions, is not a value of them.
+    assert options(response) == FACET_VALUES[kind](len(archive))
+
+
 def add_turns(session, count):
     """`count` more turns at the end of the session's transcript."""
     last = max(turn.position for turn in session.transcript_turns.all())
