@@ -63,7 +63,16 @@ class Slot:
             file.close()
             return rests_until - now
         self.file, self.taken_at = file, now
+        # Until released, the slot rests as after the longest download, so that one whose
+        # worker is killed on the way (the kernel then lets the slot go) still rests it.
+        self.write_rest(now + MAX_REST_SECONDS)
         return None
+
+    def write_rest(self, until):
+        self.file.seek(0)
+        self.file.truncate()
+        self.file.write(repr(until))
+        self.file.flush()
 
     def release(self, now):
         """Let the slot go at `now`; it rests in proportion to how long it was held."""
@@ -71,10 +80,7 @@ class Slot:
             return
         held = max(0.0, now - self.taken_at)
         rest = min(MAX_REST_SECONDS, held * (1 / self.share - 1))
-        self.file.seek(0)
-        self.file.truncate()
-        self.file.write(repr(now + rest))
-        self.file.flush()
+        self.write_rest(now + rest)
         self.file.close()
         self.file = None
 

@@ -46,6 +46,15 @@ def test_a_slot_rests_at_most_a_minute(tmp_path):
     assert Slot(tmp_path / "slot", 0.1).take(now=1000.0) == MAX_REST_SECONDS
 
 
+def test_a_download_whose_worker_died_rests_its_slot_a_minute_from_its_start(tmp_path):
+    slot = Slot(tmp_path / "slot", 0.1)
+    slot.take(now=100.0)
+    # The worker dies: the kernel closes its files, and the lock goes with them.
+    slot.file.close()
+
+    assert Slot(tmp_path / "slot", 0.1).take(now=110.0) == 50.0
+
+
 def test_two_slots_take_two_downloads_and_the_third_waits(settings):
     settings.COSTLY_REQUESTS = 2
 
