@@ -1,18 +1,19 @@
-"""Load with a hostile share: the load test's pages, and requests that try to hurt, while
-documents are being imported.
+"""Load with a hostile share: the load test's pages, and requests that try to hurt, while documents
+are being imported.
 
     uv run python benchmarks/hostile.py [--seconds 60] [--connections 50] [--hostile-share 0.1]
 
 For each database (a new SQLite file; a new PostgreSQL database that the run creates and drops
 on --postgres-server), the archive is filled as for the load test (benchmarks/load.py) and
-served by gunicorn on loopback, and `import_documents` imports new documents, 100 a run, the
-whole time. Two runs of --seconds with --connections clients follow: the load test's pages
-alone, then the same with every tenth request (--hostile-share) one of HOSTILE's kinds, in
-turn. Each prints the machine's load average (1 minute) before and after it and, per kind of
-request, the requests, the server errors (5xx or no answer), the answers 429 (a whole-list
-download refused at once while the server's slots for them are taken: igfarchive/costly.py)
-and the p99. It fails (exit 1) on any server error, or when the ordinary pages' p99 with the
-hostile share is more than --tolerance times their p99 without it (by default: any worse).
+served by gunicorn on loopback (--workers of --threads threads, as igfarchive/gunicorn.py), and
+`import_documents` imports new documents, 100 a run, the whole time. Two runs of --seconds with
+--connections clients follow: the load test's pages alone, then the same with every tenth
+request (--hostile-share) one of HOSTILE's kinds, in turn. Each prints the machine's load
+average (1 minute) before and after it and, per kind of request, the requests, the server errors
+(5xx or no answer), the answers 429 (a whole-list download refused at once while the server's
+slots for them are taken: igfarchive/costly.py) and the p99. It fails (exit 1) on any server
+error, or when the ordinary pages' p99 with the hostile share is more than --tolerance times
+their p99 without it (by default: any worse).
 """
 
 import os
@@ -67,6 +68,8 @@ def main():
     parser = load_options(__doc__.split("\n\n")[0])
     parser.add_argument("--hostile-share", type=float, default=0.1)
     parser.add_argument("--tolerance", type=float, default=1.0, help="of the ordinary p99")
+    # As in production (igfarchive/gunicorn.py): a slow download does not hold a whole worker.
+    parser.add_argument("--threads", type=int, default=4, help="of each gunicorn worker")
     options = parser.parse_args()
     print(
         "| database | run | load average | kind | requests | server errors | answered 429 "
@@ -79,7 +82,7 @@ def run(name, url, scratch, options):
     fill(url, options.sessions)
     failed = False
     p99 = {}
-    with gunicorn(url, options.workers) as server:
+    with gunicorn(url, options.workers, threads=options.threads) as server:
         warm_up(server.url, PATHS)
         for label, share in [("pages only", 0), ("with hostile share", options.hostile_share)]:
             importer = Importer(url, scratch / f"{name}-{share}")
