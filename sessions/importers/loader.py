@@ -233,10 +233,16 @@ class SessionLoader:
                 self.changes.append(name)
             snapshot[name] = new
         if session.source_document_id != self.document.pk:
-            replaced = SourceDocument.objects.only("file_name", "sha256").get(
-                pk=session.source_document_id
+            # A session an editor (or a restore) made has no source document to replace.
+            replaced = (
+                SourceDocument.objects.only("file_name", "sha256")
+                .filter(pk=session.source_document_id)
+                .first()
             )
-            self.replaced_document = f"{described(replaced)} replaced by {described(self.document)}"
+            if replaced is not None:
+                self.replaced_document = (
+                    f"{described(replaced)} replaced by {described(self.document)}"
+                )
             session.source_document = self.document
             self.changes.append("source document")
 

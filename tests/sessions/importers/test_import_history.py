@@ -11,6 +11,7 @@ from sessions.backup import RECORD_MODELS
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
 from sessions.models import Participation, Session, SourceDocument, Takeaway
 from tests.bundled import import_bundled
+from tests.factories import MeetingFactory, SessionFactory
 from tests.sessions.importers.test_import_safety import DIPLOAI, OPEN_FORUM, changed_copy
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +141,20 @@ def test_reimport_from_another_document_says_so_in_its_output_and_history(tmp_pa
         "igf2024-open-forum-9-corrected.txt",
     ]
     assert [change.field for change in latest.diff_against(first).changes] == ["source_document"]
+
+
+def test_an_import_onto_a_session_without_a_source_document_names_none_replaced():
+    # A session an editor made, or the synthetic archive's, has no source document.
+    meeting = MeetingFactory(slug="igf-2024", name="IGF 2024")
+    session = SessionFactory(meeting=meeting, session_type="open_forum", number=9)
+
+    output = io.StringIO()
+    call_command("import_documents", str(OPEN_FORUM), stdout=output)
+
+    assert output.getvalue().splitlines()[0] == (
+        f"{OPEN_FORUM}: igf_page_2024: igf-2024/{session.slug} 44 changes; "
+        "unplaced text: 0 paragraphs, 0 characters"
+    )
+    assert session.history.latest().history_change_reason == (
+        "import of igf2024-open-forum-9-session-page.txt (IGF session page (2024 layout))"
+    )
