@@ -1,6 +1,7 @@
 """Clients that keep requests going and record every answer, for the benchmarks that need more
 than wrk's totals: which request failed, when, and of which kind (faults.py, hostile.py)."""
 
+import http.client
 import threading
 import time
 import urllib.error
@@ -50,7 +51,8 @@ class Clients:
                     status = answer.status
             except urllib.error.HTTPError as error:
                 status = error.code
-            except OSError:
+            except (OSError, http.client.HTTPException):
+                # No answer, or one cut off (a worker killed mid-answer): a server error.
                 status = 0
             self.answers.append(Answer(kind, started, time.monotonic(), status))
             n += len(self.threads)

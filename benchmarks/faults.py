@@ -135,7 +135,7 @@ def main():
     parser.add_argument("--postgres-server", default="postgres://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="127.0.0.1:6379")
     options = parser.parse_args()
-    with postgres_database(options.postgres_server) as direct_url:
+    with postgres_database(options.postgres_server, "archive_loadtest") as direct_url:
         sys.exit(run(direct_url, options))
 
 

@@ -74,8 +74,10 @@ def load_options(description):
     parser.add_argument(
         "--postgres-server",
         default="postgres://postgres@127.0.0.1:5432/postgres",
-        help='where to create (and drop) the database archive_loadtest; "" for SQLite only',
+        help='where to create (and drop) the database; "" for SQLite only',
     )
+    # Another name keeps runs on one server apart (each drops its database first).
+    parser.add_argument("--postgres-database", default="archive_loadtest")
     return parser
 
 
@@ -86,7 +88,7 @@ def on_each_database(options, run):
     with tempfile.TemporaryDirectory() as scratch:
         failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
         if options.postgres_server:
-            with postgres_database(options.postgres_server) as url:
+            with postgres_database(options.postgres_server, options.postgres_database) as url:
                 failed |= run("PostgreSQL", url, Path(scratch), options)
     sys.exit(1 if failed else 0)
 
@@ -175,9 +177,8 @@ class Importer(threading.Thread):
 
 
 @contextlib.contextmanager
-def postgres_database(server_url):
-    """A new, empty database archive_loadtest on the server, dropped afterwards."""
-    name = "archive_loadtest"
+def postgres_database(server_url, name):
+    """A new, empty database `name` on the server, dropped afterwards."""
     with psycopg.connect(server_url, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.execute(f"CREATE DATABASE {name}")

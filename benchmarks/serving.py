@@ -119,9 +119,11 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(database_url, workers, redis_url=REDIS_URL):
-    """A gunicorn serving the archive (and /floor/) on a free loopback port."""
+def gunicorn(database_url, workers, redis_url=REDIS_URL, threads=1):
+    """A gunicorn serving the archive (and /floor/) on a free loopback port: sync workers, or
+    with `threads` over 1 threaded workers with igfarchive/gunicorn.py's timeout."""
     port = free_port()
+    threaded = ["--threads", str(threads), "--timeout", "60"] if threads > 1 else []
     process = subprocess.Popen(
         [
             sys.executable,
@@ -132,6 +134,7 @@ def gunicorn(database_url, workers, redis_url=REDIS_URL):
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            *threaded,
             "--error-logfile",
             "-",
             "--log-level",

@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.
     "igfarchive.deadline.QueryDeadlineMiddleware",
+    # Answers 429 at once to a whole-list download when the server's slots for them are taken.
+    "igfarchive.costly.CostlyRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -189,6 +191,12 @@ DATA_DIR = Path(os.environ.get("DATA_DIR", "") or BASE_DIR / "data")
 
 # The database work one public request may ask for (igfarchive/deadline.py).
 PUBLIC_QUERY_SECONDS = 5
+
+# Whole-list downloads (igfarchive/costly.py): how many run at once on one server (0: no bound),
+# and the share of one worker's time they may take; their slots are files in LOCK_DIR.
+COSTLY_REQUESTS = env_int("COSTLY_REQUESTS", 1, minimum=0)
+COSTLY_SHARE = 0.1
+LOCK_DIR = DATA_DIR / "locks"
 
 # A session's change form posts its transcript turns, arguments and takeaways as fields: the
 # WSIS session of the five documents posts 1,061, over Django's default of 1,000, and its

@@ -164,6 +164,15 @@ def pages_rendered(settings):
 
 
 @pytest.fixture(autouse=True)
+def downloads_unrested(settings, tmp_path_factory):
+    # Whole-list downloads (igfarchive/costly.py) keep their one slot at a time, in slot files
+    # of the test run's own, but a slot does not rest after a download: tests download one
+    # list after another. The tests of that bound set the share themselves.
+    settings.LOCK_DIR = tmp_path_factory.mktemp("locks")
+    settings.COSTLY_SHARE = 1.0
+
+
+@pytest.fixture(autouse=True)
 def plain_static_storage(settings):
     # Tests render templates without running collectstatic first.
     settings.STORAGES = {

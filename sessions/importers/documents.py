@@ -89,6 +89,7 @@ class ImportOutcome:
     unplaced_paragraphs: int = 0
     unplaced_characters: int = 0
     review: list[str] = field(default_factory=list)  # why the session needs a review
+    replaced_document: str = ""  # the source document this one replaced, described
 
     def summary(self):
         what = "created" if self.created else f"{len(self.changes)} changes"
@@ -97,6 +98,8 @@ class ImportOutcome:
             f"unplaced text: {self.unplaced_paragraphs} paragraphs, "
             f"{self.unplaced_characters} characters"
         )
+        if self.replaced_document:
+            line += f"; source document {self.replaced_document}"
         if self.review:
             line += f"; needs review: {'; '.join(self.review)}"
         if self.conflicts:
@@ -283,6 +286,7 @@ def write(prepared, curated, supplied=None):
         created=result.created,
         changes=result.changes,
         conflicts=result.conflicts,
+        replaced_document=result.replaced_document,
         unplaced_paragraphs=len(parsed.unplaced),
         unplaced_characters=sum(len(paragraph) for paragraph in parsed.unplaced),
         # Why the session still needs a review; none once an editor cleared the mark.

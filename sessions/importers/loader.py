@@ -34,6 +34,7 @@ from sessions.importers.text import DocumentWords
 from sessions.models import CuratedFact, Meeting, Organizer, Session, SourceDocument
 from sessions.search import SEARCH_FIELDS
 from speakers.affiliations import Level, acronym_pairs, organization_of
+from speakers.history import current_change_reason
 from speakers.identity import resolve_organization, resolve_organization_path, unique_slug
 from speakers.models import Person
 
@@ -57,6 +58,13 @@ class LoadResult:
     created: bool
     changes: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    # "old.txt (sha256 …) replaced by new.txt (sha256 …)" when the session's source changed.
+    replaced_document: str = ""
+
+
+def described(document):
+    """A source document told apart from another of the same name: its name and digest."""
+    return f"{document.file_name} (sha256 {document.sha256[:12]}…)"
 
 
 class SessionLoader:
@@ -70,6 +78,7 @@ class SessionLoader:
         self.conflicts = []
         self.organizations = {}
         self.pages_changed = False
+        self.replaced_document = ""
 
     def load(self):
         # The session and its rows are written one by one and in bulk: their derived columns
@@ -112,6 +121,10 @@ class SessionLoader:
             # This second write only stores the import's snapshot, which history leaves out.
             session.save_without_historical_record()
         elif self.changes:
+            if self.replaced_document:
+                # The session's history row says which document the import replaced.
+                reason = current_change_reason()
+                session._change_reason = f"{reason}: source document {self.replaced_document}"
             session.save()
         elif self.pages_changed:
             # Only the snapshot's list of pages changed, which history leaves out.
@@ -119,7 +132,7 @@ class SessionLoader:
         self.changes += collect_spellings(self.document.text, participants)
         if self.changes:
             derived.touch(session.pk)
-        return LoadResult(session, created, self.changes, self.conflicts)
+        return LoadResult(session, created, self.changes, self.conflicts, self.replaced_document)
 
     def meeting(self):
         parsed = self.parsed
@@ -220,6 +233,16 @@ class SessionLoader:
                 self.changes.append(name)
             snapshot[name] = new
         if session.source_document_id != self.document.pk:
+            # A session an editor (or a restore) made has no source document to replace.
+            replaced = (
+                SourceDocument.objects.only("file_name", "sha256")
+                .filter(pk=session.source_document_id)
+                .first()
+            )
+            if replaced is not None:
+                self.replaced_document = (
+                    f"{described(replaced)} replaced by {described(self.document)}"
+                )
             session.source_document = self.document
             self.changes.append("source document")
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from speakers.text import without_control_characters
+
 from .parsed import ParsedSession, ParseError
 
 
@@ -28,8 +30,10 @@ class Paragraph(NamedTuple):
 
 def numbered_lines(text: str) -> list[Line]:
     """Every line of a document, blank ones included; byte-order marks at either end and the
-    kind of line ending (\\r\\n, \\r or \\n) make no difference."""
-    text = text.strip("\ufeff")
+    kind of line ending (\\r\\n, \\r or \\n) make no difference. Control characters (C0 and
+    C1, DEL, U+2028 and U+2029) are removed: a source holds them by accident, and no output of
+    the archive may carry them (speakers/text.py)."""
+    text = without_control_characters(text.strip("\ufeff"))
     return [
         Line(number, raw.strip()) for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1)
     ]

@@ -14,9 +14,10 @@ changes nothing, or refuses it with `DocumentRefused` (or queues it for an edito
 and the archive's export is unchanged. Any other exception fails the test. Whenever the input
 parses, every long text the parser hands over (description, report, summary, takeaways,
 turns, ...) is text of the input: each of its lines occurs in a line of the input, after the
-normalisation the parsers document (lines stripped of surrounding space; DiploAI's bold
-markers "**" dropped). An imported session's long texts are text of the input or of the
-document imported before it. Inputs that once crashed the importer are kept as fixed cases.
+normalisation the parsers document (control characters removed; lines stripped of surrounding
+space; DiploAI's bold markers "**" dropped). An imported session's long texts are text of the
+input or of the document imported before it. Inputs that once crashed the importer are kept
+as fixed cases.
 
 Every example starts from the same archive (the five documents, imported once for the module)
 and is rolled back. How many inputs were tried, parsed, imported and refused is printed after
@@ -44,6 +45,7 @@ from sessions.importers.documents import (
     import_file,
 )
 from sessions.importers.parsed import ParseError
+from speakers.text import without_control_characters
 
 pytestmark = pytest.mark.django_db
 
@@ -131,8 +133,10 @@ LONG_FIELDS = [
 
 
 def normalised_lines(text):
-    """The text's non-blank lines as the parsers keep them: stripped, without "**" markers."""
-    return [line.replace("**", "").strip() for line in text.splitlines() if line.strip()]
+    """The text's non-blank lines as the parsers keep them: without control characters,
+    stripped, without "**" markers."""
+    lines = without_control_characters(text).splitlines()
+    return [line.replace("**", "").strip() for line in lines if line.strip()]
 
 
 def parsed_texts(parsed):

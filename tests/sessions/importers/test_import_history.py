@@ -1,13 +1,18 @@
 """The importer's changes are in the audit trail, authored by the file they came from."""
 
+import hashlib
+import io
+
 import pytest
 from django.apps import apps
+from django.core.management import call_command
 
 from sessions.backup import RECORD_MODELS
 from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, import_file
 from sessions.models import Participation, Session, SourceDocument, Takeaway
 from tests.bundled import import_bundled
-from tests.sessions.importers.test_import_safety import DIPLOAI, changed_copy
+from tests.factories import MeetingFactory, SessionFactory
+from tests.sessions.importers.test_import_safety import DIPLOAI, OPEN_FORUM, changed_copy
 
 pytestmark = pytest.mark.django_db
 
@@ -100,4 +105,56 @@ def test_reimport_with_changes_records_the_rows_it_deletes_and_writes(tmp_path):
     assert set(added.values_list("history_change_reason", "history_user")) == {(reason, None)}
     assert sorted(added.values_list("id", flat=True)) == sorted(
         Participation.objects.values_list("pk", flat=True)
+    )
+
+
+def test_reimport_from_another_document_says_so_in_its_output_and_history(tmp_path):
+    call_command("import_documents", str(OPEN_FORUM), stdout=io.StringIO())
+    session = Session.objects.get(slug="open-forum-9")
+    corrected = tmp_path / "igf2024-open-forum-9-corrected.txt"
+    corrected.write_text(
+        OPEN_FORUM.read_text(encoding="utf-8").replace("for synergy.", "for synergy and trust."),
+        encoding="utf-8",
+    )
+    new_sha256 = hashlib.sha256(corrected.read_bytes()).hexdigest()
+    replaced = (
+        "igf2024-open-forum-9-session-page.txt (sha256 a8220111b445…) replaced by "
+        f"igf2024-open-forum-9-corrected.txt (sha256 {new_sha256[:12]}…)"
+    )
+
+    output = io.StringIO()
+    call_command("import_documents", str(corrected), stdout=output)
+
+    assert output.getvalue().splitlines()[0] == (
+        f"{corrected}: igf_page_2024: igf-2024/open-forum-9 2 changes; "
+        f"unplaced text: 0 paragraphs, 0 characters; source document {replaced}"
+    )
+    latest, first = session.history.order_by("-history_id")[:2]
+    assert (latest.history_type, latest.history_user, latest.history_change_reason) == (
+        "~",
+        None,
+        "import of igf2024-open-forum-9-corrected.txt (IGF session page (2024 layout)): "
+        f"source document {replaced}",
+    )
+    assert [row.source_document.file_name for row in (first, latest)] == [
+        "igf2024-open-forum-9-session-page.txt",
+        "igf2024-open-forum-9-corrected.txt",
+    ]
+    assert [change.field for change in latest.diff_against(first).changes] == ["source_document"]
+
+
+def test_an_import_onto_a_session_without_a_source_document_names_none_replaced():
+    # A session an editor made, or the synthetic archive's, has no source document.
+    meeting = MeetingFactory(slug="igf-2024", name="IGF 2024")
+    session = SessionFactory(meeting=meeting, session_type="open_forum", number=9)
+
+    output = io.StringIO()
+    call_command("import_documents", str(OPEN_FORUM), stdout=output)
+
+    assert output.getvalue().splitlines()[0] == (
+        f"{OPEN_FORUM}: igf_page_2024: igf-2024/{session.slug} 44 changes; "
+        "unplaced text: 0 paragraphs, 0 characters"
+    )
+    assert session.history.latest().history_change_reason == (
+        "import of igf2024-open-forum-9-session-page.txt (IGF session page (2024 layout))"
     )

@@ -314,3 +314,22 @@ def test_reimport_keeps_an_editors_list_and_reports_the_conflict(tmp_path):
         list(session.takeaways.values_list("kind", flat=True))
         == ["call_to_action"] + ["key_takeaway"] * 3
     )
+
+
+def test_a_sources_control_characters_never_reach_the_record(tmp_path):
+    hostile = changed_copy(
+        tmp_path,
+        OPEN_FORUM,
+        ("Green and Low-carbon", "Green\x0b and Low-\x85carbon\u2028"),
+        ("is both a driver", "is both\x1b a\x7f driver\x0c"),
+    )
+
+    outcome = import_file(hostile, Curated())
+
+    session = outcome.session
+    assert session.title == "Digital Technology Empowers Green and Low-carbon Development"
+    assert session.takeaways.get(position=1).text == (
+        "Digital technology is both a driver and enabler of sustainable, low-carbon development, "
+        "but coordinated capacity building is essential for synergy."
+    )
+    assert session.source_document.text == hostile.read_text(encoding="utf-8")
