@@ -9,8 +9,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
-    Max,
-    Min,
     OuterRef,
     Q,
     Subquery,
@@ -20,7 +18,8 @@ from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
 from sessions.browse import organization_record
-from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
+from sessions.browse.caching import by_archive_version
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, ByYear, paginate
 from sessions.browse.people_filters import (
     BY_NAME,
     OrganizationFilter,
@@ -63,28 +62,13 @@ def ignored(filterset):
 
 def listed_people(request):
     """The people list's FilterSet at these parameters, in the list's order."""
-    people = (
-        Person.objects.annotate(
-            session_count=Count("participations__session", distinct=True),
-            first_year=Min("participations__session__year"),
-            last_year=Max("participations__session__year"),
-        )
-        .order_by(*BY_NAME)
-        .prefetch_related("aliases")
-    )
+    people = Person.objects.order_by(*BY_NAME).prefetch_related("aliases")
     return PersonFilter(request.GET, queryset=people)
 
 
 def listed_organizations(request):
     """The organization list's FilterSet at these parameters, in the list's order."""
-    organizations = (
-        Organization.objects.annotate(
-            organized_count=Count("organized__session", distinct=True),
-            people_count=Count("participations__person", distinct=True),
-        )
-        .order_by(*BY_NAME)
-        .prefetch_related("aliases")
-    )
+    organizations = Organization.objects.order_by(*BY_NAME).prefetch_related("aliases")
     return OrganizationFilter(request.GET, queryset=organizations)
 
 
@@ -219,28 +203,42 @@ def organization_detail(request, slug):
     # page's lists each run to thousands of rows for a large organization, and a reader may
     # want any row of any of them: each is paginated with its own parameter (`page`,
     # `people_page`, `turns_page`), and a list's links keep the others' pages. The counts by
-    # year give the lists' sizes, which spares their paginators a count.
-    ids = organization_record.family_ids(organization)
-    years = organization_record.years(ids)
+    # year, kept per archive version, give the lists' sizes and let a page read only the
+    # years it shows (pagination.ByYear), not sort every row of the organization.
+    ids, years = by_archive_version(
+        request,
+        f"organization-years:{organization.pk}",
+        lambda: organization_record.family_years(organization),
+    )
     sessions, sessions_ignored = paginate(
         request,
-        organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+        ByYear(
+            organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+            [(year["year"], year["sessions"]) for year in years],
+            "year",
+        ),
         PER_PAGE,
-        count=sum(year["sessions"] for year in years),
     )
     affiliations, affiliations_ignored = paginate(
         request,
-        organization_record.people_by_year(ids, SESSION_COLUMNS),
+        ByYear(
+            organization_record.people_by_year(ids, SESSION_COLUMNS),
+            [(year["year"], year["participations"]) for year in years],
+            "session__year",
+        ),
         PER_PAGE,
         parameter="people_page",
-        count=sum(year["participations"] for year in years),
     )
     turns, turns_ignored = paginate(
         request,
-        organization.transcript_turns.select_related("session__meeting")
-        .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
-        .annotate(transcript_page=transcript_page())
-        .order_by(*NEWEST_SESSION_FIRST),
+        ByYear(
+            organization.transcript_turns.select_related("session__meeting")
+            .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
+            .annotate(transcript_page=transcript_page())
+            .order_by(*NEWEST_SESSION_FIRST),
+            [(year["year"], year["turns"]) for year in years],
+            "session__year",
+        ),
         PER_PAGE,
         parameter="turns_page",
     )
