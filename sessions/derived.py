@@ -211,12 +211,18 @@ def session_written(sender, instance, raw=False, **kwargs):
 
 def row_written(sender, instance, raw=False, **kwargs):
     if not raw:
-        touch(instance.session_id)
+        before = instance.__dict__.pop("_counted_before", {})
+        touch(
+            instance.session_id,
+            people=[before.get("person_id")],
+            organizations=[before.get("organization_id")],
+        )
 
 
 def row_moving(sender, instance, raw=False, update_fields=None, **kwargs):
     """Before a counted row is saved again: the person and organization it named so far
-    lose it, when it moves (a merge, a split, an editor's change)."""
+    lose it when it moves (a merge, a split, an editor's change), refreshed with its session
+    after the save (row_written)."""
     if raw or instance.pk is None:
         return
     fields = COUNTED_ROWS[sender]
@@ -226,7 +232,7 @@ def row_moving(sender, instance, raw=False, update_fields=None, **kwargs):
         return
     before = sender.objects.filter(pk=instance.pk).values(*fields).first()
     if before:
-        touch(people=[before.get("person_id")], organizations=[before["organization_id"]])
+        instance._counted_before = before
 
 
 def row_deleted(sender, instance, origin=None, **kwargs):
