@@ -35,7 +35,12 @@ SAID_PER_PAGE = 20
 EXCERPT_LENGTH = 300
 
 # A person's or an organization's sessions, newest first, the rows of one session together.
-NEWEST_SESSION_FIRST = ["-session__year", "-session__date", "-session_id", "position"]
+NEWEST_SESSION_FIRST = [
+    organization_record.newest("session__year"),
+    "-session__date",
+    "-session_id",
+    "position",
+]
 # What an organization's lists show of a session. A list sorts all of its rows (thousands for
 # a large organization) before it takes a page of them: the session's long texts (description,
 # report, search text: kilobytes each) are left out of those rows.
@@ -72,9 +77,18 @@ def listed_organizations(request):
     return OrganizationFilter(request.GET, queryset=organizations)
 
 
+def list_count(request, name, filterset):
+    """The number of rows of a list at its filters, kept per archive version: a filter on
+    participations (a year, a stakeholder group) counts over a million of them."""
+    data = filterset.form.cleaned_data if filterset.is_valid() else {}
+    used = [f"{key}={data[key]}" for key in sorted(data) if key != "sort" and data[key]]
+    return by_archive_version(request, f"{name}-count:{'&'.join(used)}", filterset.qs.count)
+
+
 def person_list(request):
     filterset = listed_people(request)
-    page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
+    count = list_count(request, "people", filterset)
+    page, page_ignored = paginate(request, filterset.qs, PER_PAGE, count=count)
     context = {
         "filter": filterset,
         "page": page,
@@ -186,7 +200,8 @@ def see_also(person):
 
 def organization_list(request):
     filterset = listed_organizations(request)
-    page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
+    count = list_count(request, "organizations", filterset)
+    page, page_ignored = paginate(request, filterset.qs, PER_PAGE, count=count)
     context = {
         "filter": filterset,
         "page": page,
