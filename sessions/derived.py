@@ -13,6 +13,10 @@ Only this module computes them, and every writer goes through it:
   `touch()` inside a `batch()`, or call `refresh_derived()`: the importer, the admin, an archive
   restore and `refresh_search`;
 - the synthetic generator, which writes by COPY, takes its columns from `derived_columns()`.
+
+Refreshing a session also refreshes the counts copied onto the people and organizations of its
+rows (sessions/record_counts.py), and of those named by a row deleted or moved to another
+person or organization (noted by the signals below, as the sessions are).
 """
 
 from contextlib import contextmanager
@@ -21,6 +25,7 @@ from contextvars import ContextVar
 from django.db.models import Prefetch
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from sessions import record_counts
 from sessions.models import (
     Argument,
     Meeting,
@@ -38,7 +43,11 @@ KEY_TAKEAWAYS = {Takeaway.Kind.KEY_TAKEAWAY, Takeaway.Kind.CALL_TO_ACTION}
 # The rows whose text is part of their session's search text or marks.
 SESSION_ROWS = [PolicyQuestion, Organizer, Participation, Takeaway, Argument, TranscriptTurn]
 
-# The sessions touched inside the current batch(); None outside one.
+# The rows whose person or organization a list counts, and the fields that name them.
+COUNTED_ROWS = {Participation: ["person_id", "organization_id"], Organizer: ["organization_id"]}
+
+# What was touched inside the current batch(): {"sessions", "people", "organizations"}: sets
+# of ids; None outside one.
 _touched = ContextVar("touched_sessions", default=None)
 
 
@@ -99,15 +108,22 @@ def columns_of(session):
     )
 
 
-def refresh_derived(session_ids):
-    """Rebuild the derived columns of these sessions (and on PostgreSQL their vectors).
+def refresh_derived(session_ids, people=(), organizations=()):
+    """Rebuild the derived columns of these sessions (and on PostgreSQL their vectors), and
+    the counts of their people and organizations and of those given.
 
     Queries for a batch: the sessions with their meetings, one per related table (6), one
-    UPDATE, and on PostgreSQL one UPDATE of the vectors; whatever the number of sessions.
+    UPDATE, and on PostgreSQL one UPDATE of the vectors; then the counts
+    (record_counts.refresh_of_sessions); whatever the number of sessions.
     """
     session_ids = list(session_ids)
-    if not session_ids:
-        return
+    if session_ids:
+        refresh_sessions(session_ids)
+    if session_ids or people or organizations:
+        record_counts.refresh_of_sessions(session_ids, people, organizations)
+
+
+def refresh_sessions(session_ids):
     sessions = list(
         Session.objects.filter(pk__in=session_ids)
         .select_related("meeting")
@@ -143,22 +159,33 @@ def batch():
     if _touched.get() is not None:
         yield
         return
-    touched = set()
+    touched = {"sessions": set(), "people": set(), "organizations": set()}
     token = _touched.set(touched)
     try:
         yield
     finally:
         _touched.reset(token)
-    refresh_derived(sorted(touched))
+    refresh_derived(sorted(touched["sessions"]), touched["people"], touched["organizations"])
 
 
-def touch(session_id):
-    """Say that a session or its rows were written: refreshed now, or at the end of the batch."""
+def touch(session_id=None, people=(), organizations=()):
+    """Say that a session or its rows were written, or that rows of these people and
+    organizations were deleted or moved: refreshed now, or at the end of the batch."""
+    people, organizations = set(people) - {None}, set(organizations) - {None}
     touched = _touched.get()
     if touched is None:
-        refresh_derived([session_id])
-    else:
-        touched.add(session_id)
+        refresh_derived([] if session_id is None else [session_id], people, organizations)
+        return
+    if session_id is not None:
+        touched["sessions"].add(session_id)
+    touched["people"] |= people
+    touched["organizations"] |= organizations
+
+
+def counted_owners(instance):
+    """(people, organizations) that a row of COUNTED_ROWS names."""
+    values = {name: getattr(instance, name, None) for name in ["person_id", "organization_id"]}
+    return [values["person_id"]], [values["organization_id"]]
 
 
 def copy_meeting_year(sender, instance, raw=False, **kwargs):
@@ -169,7 +196,12 @@ def copy_meeting_year(sender, instance, raw=False, **kwargs):
 def move_sessions_year(sender, instance, raw=False, **kwargs):
     """After a meeting is saved: its sessions follow a change of its year."""
     if not raw:
-        instance.sessions.exclude(year=instance.year).update(year=instance.year)
+        moved = instance.sessions.exclude(year=instance.year)
+        session_ids = list(moved.values_list("pk", flat=True))
+        if session_ids:
+            moved.update(year=instance.year)
+            # The first and last years of their people follow.
+            record_counts.refresh_of_sessions(session_ids)
 
 
 def session_written(sender, instance, raw=False, **kwargs):
@@ -179,13 +211,36 @@ def session_written(sender, instance, raw=False, **kwargs):
 
 def row_written(sender, instance, raw=False, **kwargs):
     if not raw:
-        touch(instance.session_id)
+        before = instance.__dict__.pop("_counted_before", {})
+        touch(
+            instance.session_id,
+            people=[before.get("person_id")],
+            organizations=[before.get("organization_id")],
+        )
+
+
+def row_moving(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a counted row is saved again: the person and organization it named so far
+    lose it when it moves (a merge, a split, an editor's change), refreshed with its session
+    after the save (row_written)."""
+    if raw or instance.pk is None:
+        return
+    fields = COUNTED_ROWS[sender]
+    if update_fields is not None and not {f.removesuffix("_id") for f in fields} & {
+        f.removesuffix("_id") for f in update_fields
+    }:
+        return
+    before = sender.objects.filter(pk=instance.pk).values(*fields).first()
+    if before:
+        instance._counted_before = before
 
 
 def row_deleted(sender, instance, origin=None, **kwargs):
-    # Rows deleted with their session (one, or a queryset of them) leave nothing to refresh.
-    if not (isinstance(origin, Session) or getattr(origin, "model", None) is Session):
-        touch(instance.session_id)
+    # Rows deleted with their session (one, or a queryset of them) leave no session to
+    # refresh; the people and organizations they named lose them all the same.
+    with_session = isinstance(origin, Session) or getattr(origin, "model", None) is Session
+    people, organizations = counted_owners(instance) if sender in COUNTED_ROWS else ([], [])
+    touch(None if with_session else instance.session_id, people, organizations)
 
 
 def connect():
@@ -197,3 +252,5 @@ def connect():
         uid = f"derived_{model.__name__}"
         post_save.connect(row_written, sender=model, dispatch_uid=uid)
         post_delete.connect(row_deleted, sender=model, dispatch_uid=uid)
+    for model in COUNTED_ROWS:
+        pre_save.connect(row_moving, sender=model, dispatch_uid=f"derived_moving_{model.__name__}")

@@ -2,7 +2,13 @@ from django.db import models
 from django.db.models import TextChoices
 
 from speakers.history import ArchiveHistory
-from speakers.names import organization_key, person_key
+from speakers.names import organization_key, person_key, sort_key
+
+# The copied columns, which a record's history leaves out: they follow other rows' changes.
+COUNTS = {
+    "person": ["session_count", "first_year", "last_year"],
+    "organization": ["session_count", "organized_count", "people_count"],
+}
 
 
 class Person(models.Model):
@@ -13,14 +19,37 @@ class Person(models.Model):
     note = models.TextField(
         blank=True, help_text="Editors' note, e.g. why two records were kept apart."
     )
+    # The name as the lists sort it, case and accents left out ("DU Guimei" with "Du",
+    # "Élodie" with "Elodie"): speakers.names.sort_key, set by save(), the same on every
+    # database.
+    sort_name = models.CharField(max_length=200, editable=False, default="")
+    # Copies of what the person's participations say, so that a page of the people list is
+    # the first rows of an index, whatever it is sorted by: sessions.record_counts alone
+    # computes them, for every writer of participations.
+    session_count = models.PositiveIntegerField(default=0, editable=False)
+    first_year = models.PositiveSmallIntegerField(null=True, editable=False)
+    last_year = models.PositiveSmallIntegerField(null=True, editable=False)
 
-    history = ArchiveHistory()
+    history = ArchiveHistory(excluded_fields=["sort_name", *COUNTS["person"]])
 
     class Meta:
         ordering = ["name", "id"]
+        indexes = [
+            # The people list by name (sessions.browse.people_filters.BY_NAME).
+            models.Index(fields=["sort_name", "name", "id"], name="speakers_person_by_name"),
+            # The people list sorted by number of sessions, most first.
+            models.Index(
+                fields=["-session_count", "sort_name", "name", "id"],
+                name="speakers_person_by_sessions",
+            ),
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class PersonAlias(models.Model):
@@ -78,14 +107,35 @@ class Organization(models.Model):
         related_name="units",
         help_text="The organization this one is a unit of.",
     )
+    # As Person.sort_name.
+    sort_name = models.CharField(max_length=300, editable=False, default="")
+    # Copies of what its own rows say (its units' not included), for the organization list as
+    # for the people list; sessions.record_counts alone computes them. Sessions it organized or
+    # hosted or its people took part in, each once; sessions it organized; its people.
+    session_count = models.PositiveIntegerField(default=0, editable=False)
+    organized_count = models.PositiveIntegerField(default=0, editable=False)
+    people_count = models.PositiveIntegerField(default=0, editable=False)
 
-    history = ArchiveHistory()
+    history = ArchiveHistory(excluded_fields=["sort_name", *COUNTS["organization"]])
 
     class Meta:
         ordering = ["name", "id"]
+        indexes = [
+            # The organization list by name (sessions.browse.people_filters.BY_NAME).
+            models.Index(fields=["sort_name", "name", "id"], name="speakers_org_by_name"),
+            # The organization list sorted by number of sessions, most first.
+            models.Index(
+                fields=["-session_count", "sort_name", "name", "id"],
+                name="speakers_org_by_sessions",
+            ),
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class OrganizationAlias(models.Model):

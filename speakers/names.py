@@ -26,6 +26,12 @@ def fold(text):
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
+def sort_key(name):
+    """A name as the lists sort it: lower case, without accents, so that "DU Guimei" sorts
+    with "Du" and "Élodie" with "Elodie" on every database."""
+    return fold(name)
+
+
 def fold_letters(text):
     """The text with accents dropped letter by letter, so that it keeps its length."""
     table = {}

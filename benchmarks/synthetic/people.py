@@ -8,7 +8,7 @@ from benchmarks.synthetic.text import SYLLABLES, words
 from benchmarks.synthetic.zipf import Zipf
 from sessions.models import RegionalGroup, StakeholderGroup
 from speakers.models import Organization, Person
-from speakers.names import organization_key, person_key
+from speakers.names import organization_key, person_key, sort_key
 
 # People and organizations: pool sizes and the Zipf-Mandelbrot offset, as shares of the
 # number of sessions and of the pool. 100,000 sessions draw from 100,000 people (94,465 are
@@ -171,6 +171,7 @@ class Directory:
         organization_id = table.add(
             name=name,
             slug=self.unique_slug(Organization, name),
+            sort_name=sort_key(name),
             is_media_outlet=is_media_outlet,
         )
         aliases = self.tables["organization_aliases"]
@@ -238,7 +239,7 @@ class Directory:
         organization_id = self.organization() if rng.random() < 0.85 else None
         table = self.tables["people"]
         slug = self.unique_slug(Person, name)
-        person_id = table.add(name=name, slug=slug)
+        person_id = table.add(name=name, slug=slug, sort_name=sort_key(name))
         self.person_slugs[person_id] = slug
         aliases = self.tables["person_aliases"]
         aliases.add(person_id=person_id, name=name, key=person_key(name))

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 
 from benchmarks.synthetic.generator import Generator
 from benchmarks.synthetic.writing import tuned_connection, write
+from sessions import record_counts
 from sessions.backup import RECORD_MODELS
 from sessions.models import SdgTarget
 
@@ -46,6 +47,9 @@ def generate(sessions, seed, chunk_size=CHUNK_SESSIONS, progress=None):
             if progress and chunk.rows["sessions"]:
                 seconds = time.perf_counter() - started
                 progress(f"{chunk.sessions_so_far:,} of {sessions:,} sessions ({seconds:.0f} s)")
+        # The people's and organizations' counts, from all their rows at once.
+        record_counts.refresh_people()
+        record_counts.refresh_organizations()
         with connection.cursor() as cursor:
             tables = [table.model for table in generator.tables.values()]
             for statement in connection.ops.sequence_reset_sql(no_style(), tables):

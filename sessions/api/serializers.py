@@ -133,6 +133,10 @@ class OrganizationShortSerializer(LinkedSerializer):
 class OrganizationSerializer(LinkedSerializer):
     api_view_name = "api:organization-detail"
     aliases = serializers.SerializerMethodField()
+    # The organization this one is a unit of, and its own units (by name): a unit's people are
+    # its parent's too, as on the organization's page.
+    parent = OrganizationShortSerializer(read_only=True, allow_null=True)
+    units = OrganizationShortSerializer(many=True, read_only=True)
     sessions_url = serializers.SerializerMethodField()
 
     class Meta:
@@ -145,6 +149,8 @@ class OrganizationSerializer(LinkedSerializer):
             "name",
             "is_media_outlet",
             "aliases",
+            "parent",
+            "units",
             "sessions_url",
         ]
 

@@ -262,7 +262,13 @@ class OrganizationViewSet(ReadOnlyViewSet):
     """Organizations: organizers, hosts and affiliations."""
 
     filterset_class = OrganizationFilter
-    queryset = Organization.objects.prefetch_related("aliases").order_by(*BY_NAME)
+    queryset = (
+        Organization.objects.select_related("parent")
+        .prefetch_related(
+            "aliases", Prefetch("units", queryset=Organization.objects.order_by(*BY_NAME))
+        )
+        .order_by(*BY_NAME)
+    )
 
     def get_queryset(self):
         if self.action == "retrieve":

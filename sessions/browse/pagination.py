@@ -1,6 +1,7 @@
 """Pagination of the archive's lists, with a message instead of an error for a bad `page`."""
 
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Q
 
 # A session's transcript page holds this many turns (an organization's page links to the
 # transcript page that holds each of its turns).
@@ -24,3 +25,40 @@ def paginate(request, queryset, per_page, parameter="page", count=None):
     except (ValueError, InvalidPage):
         pages = "1 page" if paginator.num_pages == 1 else f"{paginator.num_pages} pages"
         return paginator.page(1), f"Ignored {parameter}={raw}: no such page (the list has {pages})"
+
+
+class ByYear:
+    """A list sorted newest year first whose size in each year is known, for a Paginator: a
+    page reads only the rows of the years it covers.
+
+    `counts` is [(year, rows)], newest first, as the list is sorted; `year` is the lookup of
+    a row's year. The first page of an organization with 100,000 rows then reads and sorts
+    those of its newest year or two, not all of them.
+    """
+
+    def __init__(self, queryset, counts, year):
+        self.queryset = queryset
+        self.counts = [(value, rows) for value, rows in counts if rows]
+        self.year = year
+
+    def count(self):
+        return sum(rows for _, rows in self.counts)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        years, before, seen = [], None, 0
+        for value, rows in self.counts:
+            if seen + rows > start and seen < stop:
+                before = seen if before is None else before
+                years.append(value)
+            seen += rows
+        if not years:
+            return []
+        condition = Q(**{f"{self.year}__in": [value for value in years if value is not None]})
+        if None in years:
+            condition |= Q(**{f"{self.year}__isnull": True})
+        rows = self.queryset.filter(condition)
+        return list(rows[start - before : stop - before])

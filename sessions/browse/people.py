@@ -9,8 +9,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
-    Max,
-    Min,
     OuterRef,
     Q,
     Subquery,
@@ -20,7 +18,8 @@ from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
 from sessions.browse import organization_record
-from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
+from sessions.browse.caching import by_archive_version
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, ByYear, paginate
 from sessions.browse.people_filters import (
     BY_NAME,
     OrganizationFilter,
@@ -36,7 +35,12 @@ SAID_PER_PAGE = 20
 EXCERPT_LENGTH = 300
 
 # A person's or an organization's sessions, newest first, the rows of one session together.
-NEWEST_SESSION_FIRST = ["-session__year", "-session__date", "-session_id", "position"]
+NEWEST_SESSION_FIRST = [
+    organization_record.newest("session__year"),
+    "-session__date",
+    "-session_id",
+    "position",
+]
 # What an organization's lists show of a session. A list sorts all of its rows (thousands for
 # a large organization) before it takes a page of them: the session's long texts (description,
 # report, search text: kilobytes each) are left out of those rows.
@@ -63,34 +67,28 @@ def ignored(filterset):
 
 def listed_people(request):
     """The people list's FilterSet at these parameters, in the list's order."""
-    people = (
-        Person.objects.annotate(
-            session_count=Count("participations__session", distinct=True),
-            first_year=Min("participations__session__year"),
-            last_year=Max("participations__session__year"),
-        )
-        .order_by(*BY_NAME)
-        .prefetch_related("aliases")
-    )
+    people = Person.objects.order_by(*BY_NAME).prefetch_related("aliases")
     return PersonFilter(request.GET, queryset=people)
 
 
 def listed_organizations(request):
     """The organization list's FilterSet at these parameters, in the list's order."""
-    organizations = (
-        Organization.objects.annotate(
-            organized_count=Count("organized__session", distinct=True),
-            people_count=Count("participations__person", distinct=True),
-        )
-        .order_by(*BY_NAME)
-        .prefetch_related("aliases")
-    )
+    organizations = Organization.objects.order_by(*BY_NAME).prefetch_related("aliases")
     return OrganizationFilter(request.GET, queryset=organizations)
+
+
+def list_count(request, name, filterset):
+    """The number of rows of a list at its filters, kept per archive version: a filter on
+    participations (a year, a stakeholder group) counts over a million of them."""
+    data = filterset.form.cleaned_data if filterset.is_valid() else {}
+    used = [f"{key}={data[key]}" for key in sorted(data) if key != "sort" and data[key]]
+    return by_archive_version(request, f"{name}-count:{'&'.join(used)}", filterset.qs.count)
 
 
 def person_list(request):
     filterset = listed_people(request)
-    page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
+    count = list_count(request, "people", filterset)
+    page, page_ignored = paginate(request, filterset.qs, PER_PAGE, count=count)
     context = {
         "filter": filterset,
         "page": page,
@@ -202,7 +200,8 @@ def see_also(person):
 
 def organization_list(request):
     filterset = listed_organizations(request)
-    page, page_ignored = paginate(request, filterset.qs, PER_PAGE)
+    count = list_count(request, "organizations", filterset)
+    page, page_ignored = paginate(request, filterset.qs, PER_PAGE, count=count)
     context = {
         "filter": filterset,
         "page": page,
@@ -219,28 +218,42 @@ def organization_detail(request, slug):
     # page's lists each run to thousands of rows for a large organization, and a reader may
     # want any row of any of them: each is paginated with its own parameter (`page`,
     # `people_page`, `turns_page`), and a list's links keep the others' pages. The counts by
-    # year give the lists' sizes, which spares their paginators a count.
-    ids = organization_record.family_ids(organization)
-    years = organization_record.years(ids)
+    # year, kept per archive version, give the lists' sizes and let a page read only the
+    # years it shows (pagination.ByYear), not sort every row of the organization.
+    ids, years = by_archive_version(
+        request,
+        f"organization-years:{organization.pk}",
+        lambda: organization_record.family_years(organization),
+    )
     sessions, sessions_ignored = paginate(
         request,
-        organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+        ByYear(
+            organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+            [(year["year"], year["sessions"]) for year in years],
+            "year",
+        ),
         PER_PAGE,
-        count=sum(year["sessions"] for year in years),
     )
     affiliations, affiliations_ignored = paginate(
         request,
-        organization_record.people_by_year(ids, SESSION_COLUMNS),
+        ByYear(
+            organization_record.people_by_year(ids, SESSION_COLUMNS),
+            [(year["year"], year["participations"]) for year in years],
+            "session__year",
+        ),
         PER_PAGE,
         parameter="people_page",
-        count=sum(year["participations"] for year in years),
     )
     turns, turns_ignored = paginate(
         request,
-        organization.transcript_turns.select_related("session__meeting")
-        .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
-        .annotate(transcript_page=transcript_page())
-        .order_by(*NEWEST_SESSION_FIRST),
+        ByYear(
+            organization.transcript_turns.select_related("session__meeting")
+            .only("organization", "position", "speaker_label", *SESSION_COLUMNS)
+            .annotate(transcript_page=transcript_page())
+            .order_by(*NEWEST_SESSION_FIRST),
+            [(year["year"], year["turns"]) for year in years],
+            "session__year",
+        ),
         PER_PAGE,
         parameter="turns_page",
     )

@@ -9,8 +9,7 @@ who took part in 2024 as a government's, not one who was a government's once and
 
 import django_filters
 from django.core.validators import RegexValidator
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Lower
+from django.db.models import Q
 
 from sessions.browse.parameters import SearchFilter
 from sessions.models import Organizer, Participation, RegionalGroup, StakeholderGroup
@@ -18,8 +17,13 @@ from speakers.models import Organization, OrganizationAlias, Person, PersonAlias
 from speakers.names import fold
 
 SORT_CHOICES = [("name", "Name (A–Z)"), ("sessions", "Most sessions")]
-# By name, whatever its case ("DU Guimei" with "Du", after "Daisy"); the id settles a tie.
-BY_NAME = [Lower("name"), "name", "pk"]
+# By name, whatever its case and accents ("DU Guimei" with "Du", after "Daisy"; "Élodie" with
+# "Elodie"): the stored sort name (speakers.names.sort_key), read in the order of the index
+# speakers_person_by_name (speakers_org_by_name); the id settles a tie.
+BY_NAME = ["sort_name", "name", "pk"]
+# Most sessions first (the stored count, sessions.record_counts), then by name: the index
+# speakers_person_by_sessions (speakers_org_by_sessions).
+BY_SESSIONS = ["-session_count", *BY_NAME]
 
 
 def name_search(queryset, aliases, owner, q):
@@ -95,11 +99,7 @@ class PeopleListFilter(django_filters.FilterSet):
         }
 
     def filter_sort(self, queryset, name, value):
-        if value == "sessions":
-            if "session_count" not in queryset.query.annotations:
-                queryset = queryset.annotate(session_count=self.session_count())
-            return queryset.order_by("-session_count", *BY_NAME)
-        return queryset.order_by(*BY_NAME)
+        return queryset.order_by(*(BY_SESSIONS if value == "sessions" else BY_NAME))
 
 
 class PersonFilter(PeopleListFilter):
@@ -126,10 +126,6 @@ class PersonFilter(PeopleListFilter):
             participations = Participation.objects.filter(**conditions)
             queryset = queryset.filter(pk__in=participations.values("person"))
         return queryset
-
-    @staticmethod
-    def session_count():
-        return Count("participations__session", distinct=True)
 
 
 class OrganizationFilter(PeopleListFilter):
@@ -162,37 +158,3 @@ class OrganizationFilter(PeopleListFilter):
             organized = Organizer.objects.filter(**conditions).values("organization")
             return queryset.filter(Q(pk__in=participations) | Q(pk__in=organized))
         return queryset.filter(pk__in=participations)
-
-    @staticmethod
-    def session_count():
-        return organization_session_count()
-
-
-def distinct_sessions(rows, owner):
-    """The number of distinct sessions of `rows`, which name OuterRef("pk") as their `owner`."""
-    counted = rows.order_by().values(owner).annotate(count=Count("session", distinct=True))
-    return Coalesce(Subquery(counted.values("count")), 0)
-
-
-def organization_session_count():
-    """The sessions an organization organized or hosted or its people took part in, each once,
-    as a column of organizations.
-
-    Counted as those organized, plus those its people took part in, less those of both: each
-    part reads its own table by the organization's index, where one query over sessions joined
-    to both (organized OR took part) would read every session for every organization.
-    """
-    organized = Organizer.objects.filter(organization=OuterRef("pk"))
-    took_part = Participation.objects.filter(organization=OuterRef("pk"))
-    both = took_part.filter(
-        Exists(
-            Organizer.objects.filter(
-                session=OuterRef("session"), organization=OuterRef("organization")
-            )
-        )
-    )
-    return (
-        distinct_sessions(organized, "organization")
-        + distinct_sessions(took_part, "organization")
-        - distinct_sessions(both, "organization")
-    )

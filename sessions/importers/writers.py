@@ -92,6 +92,13 @@ def write_people(loader, session, published):
         listings.setdefault(item["name"], listing(session.meeting.year, item))
     people, created = resolve_people([item["name"] for item in published], listings, past_listings)
     loader.changes += [f"person {person.name} created" for person in created]
+    # What the report says of a presenter who is also listed ("Prof. GONG Ke, President of
+    # the World Federation of Engineering Organizations, ..., delivered ..."): the affiliation
+    # and its organization, for a listed row that gives none.
+    reported = {}
+    for item in published:
+        if item["role"] == Participation.Role.PRESENTER and item["affiliation"]:
+            reported.setdefault(people[item["name"]].pk, item)
     rows, seen = [], set()
     for position, item in enumerate(published, 1):
         person = people[item["name"]]
@@ -102,6 +109,13 @@ def write_people(loader, session, published):
         if (person.pk, item["role"]) in seen:
             continue
         seen.add((person.pk, item["role"]))
+        if not (item["affiliation"] or item["organization"]) and person.pk in reported:
+            presented = reported[person.pk]
+            item = {
+                **item,
+                "affiliation": presented["affiliation"],
+                "organization": presented["organization"],
+            }
         path = item["organization"]
         rows.append(
             Participation(

@@ -62,6 +62,11 @@ class Organizer(models.Model):
                 name="%(app_label)s_%(class)s_unique_role",
             ),
         ]
+        indexes = [
+            # The sessions an organization organized (sessions.browse.organization_record),
+            # read from the index alone.
+            models.Index(fields=["organization", "session"], name="archive_organizer_sessions"),
+        ]
 
     def __str__(self):
         return f"{self.published_name} ({self.get_role_display()})"
@@ -151,6 +156,13 @@ class Participation(models.Model):
             # Stakeholder and regional-group filters of the session list.
             models.Index(fields=["stakeholder_group"], name="archive_part_stakeholder"),
             models.Index(fields=["regional_group"], name="archive_part_region"),
+            # An organization's sessions and people (sessions.browse.organization_record, its
+            # counts in sessions.record_counts), read from the index alone: by the foreign
+            # key's index, each of the thousands of rows of a large organization is a visit to
+            # the table.
+            models.Index(
+                fields=["organization", "session", "person"], name="archive_part_organization"
+            ),
         ]
 
     def __str__(self):

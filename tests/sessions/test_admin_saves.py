@@ -72,9 +72,9 @@ def test_saving_every_form_unchanged_changes_nothing(editor_client):
     ]
 
     assert answers == [302] * len(urls)
-    # Every record of the five documents: 5 sessions, 40 people and 33 organizations (each
+    # Every record of the five documents: 5 sessions, 40 people and 41 organizations (each
     # affiliation's organization and unit).
-    assert (Session.objects.count(), len(urls)) == (5, 78)
+    assert (Session.objects.count(), len(urls)) == (5, 86)
     assert export_archive() == before
     assert history_rows() == rows
 

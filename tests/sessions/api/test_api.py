@@ -443,6 +443,8 @@ def test_person_organization_meeting_and_sdg_details(client, session):
         "name": "Acme",
         "is_media_outlet": False,
         "aliases": ["ACME"],
+        "parent": None,
+        "units": [],
         "sessions_url": f"{BASE}/api/sessions/?organizer=acme",
         "organized": [{"session": session_short, "role": "organizer", "published_name": "ACME"}],
         "participations": [

@@ -133,8 +133,9 @@ def test_transcript_query_count(client, archive, django_assert_num_queries):
 def test_people_and_organization_lists_query_count(
     client, archive, path, django_assert_num_queries
 ):
-    # 1. count, 2. the page, 3. their spellings
-    with django_assert_num_queries(3):
+    # 1. count, 2. the page (an organization's with its parent), 3. their spellings, and for
+    # organizations 4. their units
+    with django_assert_num_queries(3 if path == "/api/people/" else 4):
         response = client.get(path)
     assert response.status_code == 200
     rows = 2 * len(archive) if path == "/api/people/" else len(archive)
@@ -164,15 +165,25 @@ def test_person_detail_query_count(client, archive, django_assert_num_queries):
 @pytest.mark.parametrize("archive", SIZES, indirect=True)
 def test_organization_detail_query_count(client, archive, django_assert_num_queries):
     organization = archive[-1].organizers.get().organization
-    # The organization hosts every other session too.
+    # The organization hosts every other session too, is a unit of another, and has one unit
+    # a session.
     for session in archive[:-1]:
         OrganizerFactory(session=session, organization=organization, role=Organizer.Role.HOST)
-    # 1. the organization, 2. the spellings, 3. organized sessions, 4. their sessions with
-    # their meetings, 5. participations with people, 6. their sessions with their meetings
-    with django_assert_num_queries(6):
+    organization.parent = OrganizationFactory(name="Parent Ministry")
+    organization.save()
+    units = [
+        OrganizationFactory(name=f"Bureau {number:02}", parent=organization)
+        for number in range(len(archive))
+    ]
+    # 1. the organization with its parent, 2. the spellings, 3. its units, 4. organized
+    # sessions, 5. their sessions with their meetings, 6. participations with people, 7. their
+    # sessions with their meetings
+    with django_assert_num_queries(7):
         response = client.get(f"/api/organizations/{organization.pk}/")
     assert response.status_code == 200
     body = response.json()
+    assert body["parent"]["name"] == "Parent Ministry"
+    assert [unit["slug"] for unit in body["units"]] == [unit.slug for unit in units]
     assert [row["session"]["id"] for row in body["organized"]] == [
         session.pk for session in reversed(archive)
     ]

@@ -40,8 +40,8 @@ def test_cyberspace_administration_of_china_lists_its_people_and_its_units(clien
         ),
     ]
     assert response.context["years"] == [
-        {"year": 2025, "sessions": 1, "people": 1, "participations": 1},
-        {"year": 2024, "sessions": 1, "people": 1, "participations": 1},
+        {"year": 2025, "sessions": 1, "people": 1, "participations": 1, "turns": 0},
+        {"year": 2024, "sessions": 1, "people": 1, "participations": 1, "turns": 0},
     ]
     sessions = [
         (s.year, s.title, s.organized, s.people_affiliated) for s in response.context["sessions"]

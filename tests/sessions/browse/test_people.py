@@ -237,9 +237,9 @@ def test_organization_page_sessions_and_people(client, people):
     response = client.get("/organizations/wfeo/")
     assert response.status_code == 200
     assert response.context["years"] == [
-        {"year": 2025, "sessions": 1, "people": 0, "participations": 0},
-        {"year": 2024, "sessions": 1, "people": 1, "participations": 1},
-        {"year": 2021, "sessions": 1, "people": 1, "participations": 1},
+        {"year": 2025, "sessions": 1, "people": 0, "participations": 0, "turns": 0},
+        {"year": 2024, "sessions": 1, "people": 1, "participations": 1, "turns": 0},
+        {"year": 2021, "sessions": 1, "people": 1, "participations": 1, "turns": 0},
     ]
     sessions = [
         (s.title, s.year, s.organized, s.people_affiliated) for s in response.context["sessions"]
@@ -477,6 +477,8 @@ def test_person_list_filters_by_year_with_the_other_filters_on_one_participation
                 "Dou Guimei",
                 "DU Guimei",
                 "du Zed",
+                "Elodie Bernard",
+                "Élodie Martin",
                 "Gong Ke",
                 "Torbjorn Fredriksson",
             ],
@@ -489,6 +491,8 @@ def test_person_list_filters_by_year_with_the_other_filters_on_one_participation
                 "Dou Guimei",
                 "DU Guimei",
                 "du Zed",
+                "Elodie Bernard",
+                "Élodie Martin",
                 "Gong Ke",
                 "Torbjorn Fredriksson",
             ],
@@ -504,19 +508,21 @@ def test_person_list_filters_by_year_with_the_other_filters_on_one_participation
                 "Daisy",
                 "Dou Guimei",
                 "du Zed",
+                "Elodie Bernard",
+                "Élodie Martin",
             ],
         ),
         # Among those of 2024, by all their sessions.
         ("sort=sessions&year=2024", ["Gong Ke", "DU Guimei", "Ada"]),
     ],
 )
-def test_person_list_sorts_by_name_whatever_its_case_or_by_sessions(
+def test_person_list_sorts_by_name_whatever_its_case_and_accents_or_by_sessions(
     client, people, query, expected
 ):
     du = PersonFactory(name="DU Guimei")
     for session in ["ws125", "of9"]:
         ParticipationFactory(session=people[session], person=du)
-    for name in ["Daisy", "Dou Guimei", "du Zed"]:
+    for name in ["Daisy", "Dou Guimei", "du Zed", "Élodie Martin", "Elodie Bernard"]:
         PersonFactory(name=name)
     response = client.get(f"/people/?{query}")
     assert names(response) == expected
@@ -620,6 +626,13 @@ def test_organization_list_filters_by_region_and_year_and_sorts(client, people, 
     response = client.get(f"/organizations/?{query}")
     assert names(response) == expected
     assert response.context["ignored"] == []
+
+
+def test_organization_list_sorts_by_name_whatever_its_case_and_accents(client):
+    for name in ["ecole Z", "École Polytechnique", "EFF", "Ecole Nationale", "Eb"]:
+        OrganizationFactory(name=name)
+    response = client.get("/organizations/")
+    assert names(response) == ["Eb", "Ecole Nationale", "École Polytechnique", "ecole Z", "EFF"]
 
 
 def test_organization_list_ignores_bad_values(client, people):

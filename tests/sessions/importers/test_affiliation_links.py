@@ -134,6 +134,43 @@ LINKS = [
         "China Association for Science and Technology",
     ),
     ("Rui ZHONG", "Internet Society of China", "Internet Society of China"),
+    # Listed without an affiliation, given one by the report's bullet that names them as
+    # presenters (igf2021 workshop 125).
+    (
+        "Chuang Liu",
+        "Professor of Institute of Geographical Sciences and Natural Resources Research, "
+        "Chinese Academy of Sciences, China",
+        "Chinese Academy of Sciences › Institute of Geographical Sciences and Natural Resources "
+        "Research",
+    ),
+    (
+        "Horst Kremers",
+        "General Secretary of CODATA-Germany, Germany",
+        "CODATA-Germany",
+    ),
+    (
+        "Ricardo Israel Robles Pelayo",
+        "Professor of Universidad Anahuac online, Mexico",
+        "Universidad Anahuac online",
+    ),
+    (
+        "Gong Ke",
+        "President of the World Federation of Engineering Organizations, Chair of CAST UN "
+        "Consultative Committee on Information Technology",
+        "World Federation of Engineering Organizations",
+    ),
+    (
+        "Daisy Selematsela",
+        "Executive Director of Library & Information Services, University of South Africa, "
+        "South Africa",
+        "University of South Africa › Library & Information Services",
+    ),
+    (
+        "Xiang Zhou",
+        "Professor of Aerospace Information Research Institute, the Chinese Academy of "
+        "Sciences, China",
+        "Chinese Academy of Sciences › Aerospace Information Research Institute",
+    ),
     (
         "Dr. Tomoko Doko",
         "president and CEO, Nature & Science Consulting Co. Ltd., Japan",
@@ -397,10 +434,12 @@ ORGANIZERS = [
 # Every organization record the thirty documents make: no position, place or label among them.
 ORGANIZATIONS = [
     "Access Now",
+    "Aerospace Information Research Institute",
     "All-China Environment Federation",
     "Association for Progressive Communications",
     "Bitkom e.V.",
     "Bureau of Information Technology Development",
+    "CODATA-Germany",
     "CPC Fujian Provincial Committee",
     "CPC Fuzhou Municipal Committee",
     "CPC Tongxiang Municipal Committee",
@@ -411,6 +450,7 @@ ORGANIZATIONS = [
     "China Internet Development Foundation",
     "China Mobile Research Institute",
     "Chinese Academy of Cyberspace Studies",
+    "Chinese Academy of Sciences",
     "Chinese Academy of Social Sciences",
     "Chinese Institute of New Generation Artificial Intelligence Development Strategies",
     "Communist Party of China",
@@ -442,6 +482,7 @@ ORGANIZATIONS = [
     "ITU Telecom Communication Standardization Bureau",
     "Institute for Development of Freedom of Information",
     "Institute for Intelligent Social Governance",
+    "Institute of Geographical Sciences and Natural Resources Research",
     "Institute of Journalism and Communication",
     "International Information Security School",
     "International Telecommunication Union",
@@ -453,6 +494,7 @@ ORGANIZATIONS = [
     "King Saud University",
     "Kyodo News",
     "Lee Kuan Yew School of Public Policy",
+    "Library & Information Services",
     "Media Monitoring Africa",
     "Ministry of Economic Affairs",
     "Ministry of Industry and Information Technology",
@@ -479,8 +521,11 @@ ORGANIZATIONS = [
     "UN Committee on the Rights of the Child",
     "United Nations",
     "United Nations Conference on Trade and Development",
+    "Universidad Anahuac online",
     "University of Aarhus",
+    "University of South Africa",
     "Webrangers Program",
+    "World Federation of Engineering Organizations",
     "World Internet Conference",
     "Youth@IGF",
 ]
