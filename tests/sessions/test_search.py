@@ -8,7 +8,7 @@ from django.db import connection
 
 from sessions.derived import refresh_derived
 from sessions.models import Session, Takeaway
-from sessions.search import search_sessions, sqlite_groups
+from sessions.search import search_sessions, search_groups
 from tests.factories import (
     ArgumentFactory,
     OrganizerFactory,
@@ -100,7 +100,7 @@ def test_every_word_must_match():
         # A word repeated: SQLite refused the query once it held 500 copies of it (found by
         # tests/igfarchive/test_fuzz_public_urls.py: the page answered 503).
         "digital " * 500,
-        # Many different words, all in the session: the first SQLITE_SEARCH_WORDS count.
+        # Many different words, all in the session: the first SEARCH_GROUPS count.
         " ".join(f"w{number}" for number in range(600)),
     ],
 )
@@ -167,7 +167,7 @@ def test_refresh_search_command_rebuilds_every_session():
     ],
 )
 def test_sqlite_reads_web_search_syntax(q, groups):
-    assert sqlite_groups(q) == groups
+    assert search_groups(q) == groups
 
 
 @pytest.mark.parametrize(

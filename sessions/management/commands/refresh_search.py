@@ -3,13 +3,15 @@ from django.db import transaction
 
 from sessions.derived import refresh_derived
 from sessions.models import Session
+from sessions.search import rebuild_full_text
 
 BATCH = 200
 
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the search text (and on PostgreSQL the search vector) and the record marks "
+        "Rebuild the search text (and the search vector on PostgreSQL, the full-text index on "
+        "SQLite) and the record marks "
         "of every session, e.g. after upgrading an archive imported before search existed."
     )
 
@@ -18,4 +20,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             for start in range(0, len(session_ids), BATCH):
                 refresh_derived(session_ids[start : start + BATCH])
+            rebuild_full_text()
         self.stdout.write(f"Search text rebuilt for {len(session_ids)} session(s).")
