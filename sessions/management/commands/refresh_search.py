@@ -18,7 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         session_ids = list(Session.objects.order_by("pk").values_list("pk", flat=True))
         with transaction.atomic():
+            # First, so that the triggers that follow the texts' updates find the index in step.
+            rebuild_full_text()
             for start in range(0, len(session_ids), BATCH):
                 refresh_derived(session_ids[start : start + BATCH])
-            rebuild_full_text()
         self.stdout.write(f"Search text rebuilt for {len(session_ids)} session(s).")
