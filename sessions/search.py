@@ -152,11 +152,12 @@ def search_sessions(queryset, q):
 # Snippets: where the words of a search occur in each session of a page.
 
 # Sentinels around a matched word in the databases' output, replaced by <mark> once the text
-# is escaped (highlighted): characters of Unicode's private use area, which no source uses.
+# is escaped (highlighted): characters of Unicode's private use area. One that a source holds
+# can only open or close a balanced <mark>, never bring markup of its own.
 MARK_START, MARK_END = "\ue000", "\ue001"
 # A snippet's length in words, on both databases.
 SNIPPET_WORDS = 24
-# PostgreSQL: ts_headline parses all the text it is given (some 0.7 s a megabyte), so it is
+# PostgreSQL: ts_headline parses all the text it is given (some 0.5 s a megabyte), so it is
 # given this many characters of the search text: from a little before the first place where
 # a word of the search occurs as typed, else from the start.
 HEADLINE_WINDOW = 4000
