@@ -40,7 +40,7 @@ from sessions.models import (
     Session,
     StakeholderGroup,
 )
-from sessions.search import search_sessions
+from sessions.search import search_sessions, snippets
 from speakers.models import Organization, Person
 
 # The URL parameters, in the order links write them (`page` is the view's).
@@ -91,8 +91,7 @@ class SessionFilter(django_filters.FilterSet):
     q = SearchFilter(
         method="filter_q",
         label="Search",
-        help_text="Search: on PostgreSQL web-search syntax ranked by relevance, "
-        "on SQLite every word in the title or text.",
+        help_text='Search: every word, "a phrase", a or b, -word; ranked by relevance.',
     )
     sdg = ValuesFilter(
         method="filter_sdg",
@@ -168,6 +167,13 @@ class SessionFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         q = value.strip()
         return search_sessions(queryset, q) if q else queryset
+
+    def add_snippets(self, sessions):
+        """Give each session of a page its `snippet`: where the words of the search occur
+        (sessions.search.snippets; one query for the page, none without a search)."""
+        found = snippets([session.pk for session in sessions], self.search) if self.search else {}
+        for session in sessions:
+            session.snippet = found.get(session.pk)
 
     def filter_sdg(self, queryset, name, value, in_order=False):
         goals = [item.number for item in value.kept.values() if isinstance(item, SdgGoal)]

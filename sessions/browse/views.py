@@ -108,6 +108,7 @@ def session_list(request):
         request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(filterset)
     )
     page, page_ignored = paginate(request, filterset.qs.for_list(), SESSIONS_PER_PAGE, count=total)
+    filterset.add_snippets(page.object_list)
     context = {
         "filter": filterset,
         "page": page,

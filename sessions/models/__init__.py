@@ -1,10 +1,12 @@
 """The archive's models, one module per part of the record.
 
 meetings: Meeting, SourceDocument, CuratedFact, WaitingDocument; marks: Inference (the rules of
-inferred facts); sdgs: SdgGoal, SdgTarget; session: Session, its queries and SessionGoal; rows:
-what hangs off a session (questions, organizers, people, takeaways, arguments, transcript turns).
+inferred facts); sdgs: SdgGoal, SdgTarget; session: Session, its queries and SessionGoal;
+full_text: SessionFullText (the SQLite full-text index of sessions); rows: what hangs off a
+session (questions, organizers, people, takeaways, arguments, transcript turns).
 """
 
+from sessions.models.full_text import SessionFullText
 from sessions.models.marks import Inference
 from sessions.models.meetings import CuratedFact, Meeting, SourceDocument, WaitingDocument
 from sessions.models.rows import (
@@ -42,6 +44,7 @@ __all__ = [
     "SdgGoal",
     "SdgTarget",
     "Session",
+    "SessionFullText",
     "SessionGoal",
     "SessionQuerySet",
     "SourceDocument",

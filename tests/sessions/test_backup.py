@@ -12,6 +12,7 @@ from django.conf import settings
 from sessions.backup import BackupRefused, dumps, export_archive, import_archive
 from sessions.importers.documents import bundled_documents
 from sessions.models import DERIVED_FIELDS, Session
+from sessions.search import search_sessions
 from tests.bundled import import_bundled, wipe_archive
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -28,6 +29,11 @@ def test_export_import_round_trip_is_identical():
     assert dumps(export_archive()) == exported
     # The columns left out of the export come back as they were.
     assert list(Session.objects.order_by("pk").values_list(*DERIVED_FIELDS)) == derived
+    # And the search finds what it found: "congress" is said in the SCIO transcript alone.
+    assert [s.slug for s in search_sessions(Session.objects.all(), "congress")] == [
+        "scio-press-conference-on-white-paper-jointly-build-a-community-with-a-shared-future-in-"
+        "cyberspace"
+    ]
 
 
 def test_import_archive_refuses_a_non_empty_archive():

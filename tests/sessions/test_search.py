@@ -8,7 +8,13 @@ from django.db import connection
 
 from sessions.derived import refresh_derived
 from sessions.models import Session, Takeaway
-from sessions.search import search_sessions, sqlite_groups
+from sessions.search import (
+    fts5_expression,
+    highlighted,
+    search_groups,
+    search_sessions,
+    snippets,
+)
 from tests.factories import (
     ArgumentFactory,
     OrganizerFactory,
@@ -100,7 +106,7 @@ def test_every_word_must_match():
         # A word repeated: SQLite refused the query once it held 500 copies of it (found by
         # tests/igfarchive/test_fuzz_public_urls.py: the page answered 503).
         "digital " * 500,
-        # Many different words, all in the session: the first SQLITE_SEARCH_WORDS count.
+        # Many different words, all in the session: the first SEARCH_GROUPS count.
         " ".join(f"w{number}" for number in range(600)),
     ],
 )
@@ -164,10 +170,15 @@ def test_refresh_search_command_rebuilds_every_session():
         ("or BRICS or", [(False, ("BRICS",))]),
         ("data data -data", [(False, ("data",)), (True, ("data",))]),
         ('- "" --x', [(True, ("-x",))]),
+        # Stop words name nothing, alone or in a group; a phrase keeps them.
+        ("the internet", [(False, ("internet",))]),
+        ("BRICS or the", [(False, ("BRICS",))]),
+        ("the -the", []),
+        ('"and trade"', [(False, ("and trade",))]),
     ],
 )
 def test_sqlite_reads_web_search_syntax(q, groups):
-    assert sqlite_groups(q) == groups
+    assert search_groups(q) == groups
 
 
 @pytest.mark.parametrize(
@@ -197,3 +208,89 @@ def test_a_search_of_exclusions_only_lists_the_rest():
     found = search_sessions(Session.objects.all(), "-energy")
 
     assert [session.title for session in found] == ["Kyoto climate"]
+
+
+@pytest.mark.parametrize(
+    ("q", "expression"),
+    [
+        ("BRICS energy", ('("BRICS") AND ("energy")', None)),
+        ("BRICS or Kyoto -energy", ('("BRICS" OR "Kyoto")', '("energy")')),
+        ('"open data" -"closed data" -x', ('("open data")', '("closed data" OR "x")')),
+        ("-energy", (None, '("energy")')),
+        # What FTS5 would read as syntax is a quoted string like any other word.
+        ("NEAR(a b) title:x* ^y", ('("NEAR(a") AND ("b)") AND ("title:x*") AND ("^y")', None)),
+    ],
+)
+def test_a_search_is_an_fts5_expression_of_quoted_strings(q, expression):
+    assert fts5_expression(search_groups(q)) == expression
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"',
+        '""',
+        "-",
+        "*",
+        "^",
+        "(",
+        ")",
+        "NOT",
+        "AND",
+        "a OR",
+        "NEAR(a",
+        "title:",
+        "a:b",
+        "x'y",
+        "%s",
+    ],
+)
+def test_a_malformed_search_answers(client, q):
+    SessionFactory(title="A session")
+    response = client.get("/sessions/", {"q": q})
+    assert response.status_code == 200
+
+
+def test_a_snippet_escapes_the_text_around_its_marks():
+    session = SessionFactory(title="Hostile", description="")
+    TranscriptTurnFactory(
+        session=session, text='<script>alert("x")</script> the zettabyte & <b>more</b>'
+    )
+    refresh_derived([session.pk])
+
+    (snippet,) = snippets([session.pk], "zettabyte").values()
+
+    # SQLite gives the text as it is, escaped here; PostgreSQL's ts_headline drops the tags.
+    if connection.vendor == "sqlite":
+        assert snippet.endswith(
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; the <mark>zettabyte</mark>"
+            " &amp; &lt;b&gt;more&lt;/b&gt;"
+        )
+    else:
+        assert snippet.endswith(" alert(&quot;x&quot;)  the <mark>zettabyte</mark> &amp;  more ")
+
+
+@pytest.mark.parametrize(
+    ("raw", "html"),
+    [
+        ("a \ue000b\ue001 <c>", "a <mark>b</mark> &lt;c&gt;"),
+        # Sentinels out of turn never leave a mark open or close one that is not.
+        ("\ue001a\ue000\ue000b", "a<mark>b</mark>"),
+    ],
+)
+def test_highlighted_marks_are_balanced(raw, html):
+    assert highlighted(raw) == html
+
+
+def test_refresh_search_mends_the_sqlite_index():
+    session = SessionFactory(title="Zettabyte era", description="")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO archive_session_fts (archive_session_fts) VALUES ('delete-all')"
+            )
+        assert list(search_sessions(Session.objects.all(), "zettabyte")) == []
+
+    call_command("refresh_search", stdout=StringIO())
+
+    assert list(search_sessions(Session.objects.all(), "zettabyte")) == [session]

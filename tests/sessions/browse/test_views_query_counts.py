@@ -172,8 +172,8 @@ def test_session_list_every_filter_query_count(client, archive, django_assert_nu
     # 1-5. what the values name: SDG goals, SDG targets, meetings, organizations, people
     # 6. count of the sessions
     # 7-17. the facets (as without filters)
-    # 18. the page of sessions, 19. their SDG goals
-    with django_assert_num_queries(19):
+    # 18. the page of sessions, 19. their SDG goals, 20. the snippets of the search
+    with django_assert_num_queries(20):
         response = client.get(EVERY_FILTER)
     assert response.status_code == 200
     assert response.context["ignored"] == []
@@ -216,6 +216,19 @@ def test_facet_values_every_filter_query_count(client, archive, kind, django_ass
     assert response.context["ignored"] == []
     # Target 13.1, chosen but on none of the sessions, is not a value of them.
     assert options(response) == FACET_VALUES[kind](len(archive))
+
+
+@pytest.mark.parametrize("archive", SIZES, indirect=True)
+def test_session_search_query_count(client, archive, django_assert_num_queries):
+    # 1. count of the sessions that match
+    # 2-12. the facets (as without a search)
+    # 13. the page of sessions, best match first, 14. their SDG goals
+    # 15. the snippets of the page's sessions (one query whatever their number)
+    with django_assert_num_queries(15):
+        response = client.get("/sessions/?q=session")
+    assert response.status_code == 200
+    assert titles(response) == len(archive)
+    assert response.content.decode().count('<p class="result-text result-snippet">') == len(archive)
 
 
 def add_turns(session, count):

@@ -1,0 +1,97 @@
+"""Search over the five bundled documents gives the same sessions on SQLite and PostgreSQL.
+
+The same module runs on both databases (ARCHIVE_TESTS_REQUIRE=postgres for PostgreSQL): each
+search's exact list of sessions, and each session's snippet holding the word searched.
+"""
+
+import pytest
+
+from sessions.browse.filters import ORDERINGS
+from sessions.models import Session
+from sessions.search import search_sessions, snippets
+
+pytestmark = pytest.mark.django_db
+
+WORKSHOP_125 = "igf-2021/workshop-125"  # Big Data for Environmental Sustainability
+WORKSHOP_377 = "igf-2023/workshop-377"  # Enhance Digital Governance for Less CO2 future
+OPEN_FORUM_9 = "igf-2024/open-forum-9"  # Digital Technology Empowers Green and Low-carbon...
+SCIO = (
+    "scio-press-conference-2022-11-15/"
+    "scio-press-conference-on-white-paper-jointly-build-a-community-with-a-shared-future-in-"
+    "cyberspace"
+)
+WSIS = (
+    "wsis-2025/"
+    "strengthen-digital-governance-and-international-cooperation-to-build-an-inclusive-digital-"
+    "future"
+)
+
+
+def found(q):
+    """The sessions a search finds, best match first, as meeting/session slugs."""
+    sessions = search_sessions(Session.objects.select_related("meeting"), q)
+    return [f"{s.meeting.slug}/{s.slug}" for s in sessions.order_by(*ORDERINGS["relevance"])]
+
+
+@pytest.mark.parametrize(
+    ("q", "sessions"),
+    [
+        # A phrase.
+        ('"big data"', {WORKSHOP_125, WORKSHOP_377, OPEN_FORUM_9}),
+        # Either word: "congress" is said in the SCIO transcript alone.
+        ("BRICS or congress", {SCIO, WSIS}),
+        # A word left out.
+        ("data -carbon", {WSIS}),
+        ("BRICS -energy", set()),
+        # Words said only in a transcript (of SCIO, of WSIS).
+        ("congress", {SCIO}),
+        ("delighted", {WSIS}),
+        # Exclusions only: every session without the word.
+        ("-cyberspace", {WORKSHOP_125, WORKSHOP_377}),
+        # Stop words only name nothing, on both databases.
+        ("the", set()),
+        ("-the", set()),
+    ],
+)
+def test_a_search_finds_the_same_sessions_on_both_databases(imported, q, sessions):
+    assert set(found(q)) == sessions
+    assert len(found(q)) == len(sessions)
+
+
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("environmental", WORKSHOP_125),  # in its title, and in three other sessions' texts
+        ("cyberspace", SCIO),
+    ],
+)
+def test_best_match_puts_a_title_match_first(imported, q, first):
+    assert found(q)[0] == first
+    newest = search_sessions(Session.objects.select_related("meeting"), q)
+    newest = [f"{s.meeting.slug}/{s.slug}" for s in newest.order_by(*ORDERINGS["newest"])]
+    assert newest[0] == WSIS != first
+
+
+@pytest.mark.parametrize(
+    ("q", "word"),
+    [
+        # A phrase is marked as a whole (SQLite) or word by word (PostgreSQL).
+        ('"big data"', "<mark>big"),
+        ("congress", "<mark>Congress</mark>"),
+        ("delighted", "<mark>delighted</mark>"),
+        ("BRICS or congress", "<mark>"),
+    ],
+)
+def test_every_session_found_has_a_snippet_with_the_word(imported, q, word):
+    sessions = search_sessions(Session.objects.all(), q)
+    marked = snippets([session.pk for session in sessions], q)
+    assert sorted(marked) == sorted(session.pk for session in sessions)
+    for snippet in marked.values():
+        assert word.lower() in snippet.lower()
+
+
+def test_the_list_shows_each_result_with_its_snippet(client, imported):
+    response = client.get("/sessions/", {"q": "congress"})
+    (session,) = response.context["page"].object_list
+    assert "<mark>Congress</mark>" in session.snippet
+    assert str(session.snippet) in response.content.decode()
