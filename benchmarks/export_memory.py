@@ -13,7 +13,9 @@ are measured instead, the dataset's files being those built in DATA_DIR. Then ea
 runs in a new process, through its view, to the end, its bytes counted and thrown away; the
 process's peak resident memory (getrusage) is printed with how much it grew while streaming,
 the line count, size, time to the first byte and time to the last. A peak that stays the same
-across sizes is what streaming promises (docs/open-data.md has the figures).
+across sizes is what streaming promises (docs/open-data.md has the figures). `--first N` stops
+reading a session export after N lines, as a client that hangs up: the JSON Lines file of
+100,000 sessions takes longer to write than a run can wait.
 """
 
 import argparse
@@ -111,8 +113,9 @@ def request(path):
     return RequestFactory().get(path, HTTP_HOST="localhost")
 
 
-def stream(view, path, **kwargs):
-    """Stream one download to the end: its lines, its bytes and the seconds to its first byte."""
+def stream(view, path, first=None, **kwargs):
+    """Stream one download to the end, or to its `first` lines (a client that stops reading):
+    its lines, its bytes and the seconds to its first byte."""
     started = time.perf_counter()
     response = view(request(path), **kwargs)
     size = lines = 0
@@ -122,6 +125,8 @@ def stream(view, path, **kwargs):
             first_byte = time.perf_counter() - started
         size += len(chunk)
         lines += chunk.count(b"\n")
+        if first and lines >= first:
+            break
     response.close()
     return lines, size, first_byte
 
@@ -151,7 +156,7 @@ def run_create(count, build):
         call_command("build_dataset", verbosity=0)
 
 
-def run_measure(name):
+def run_measure(name, first):
     setup()
     from django.urls import reverse
 
@@ -181,10 +186,11 @@ def run_measure(name):
     reverse("sessions:detail", kwargs={"meeting": "m", "slug": "s"})
     before = peak_rss_kib()
     started = time.perf_counter()
-    lines, size, first_byte = stream(view, path, **kwargs)
+    # A file's lines mean nothing: it is read to its end.
+    first = None if name in DATASET_FILES else first
+    lines, size, first_byte = stream(view, path, first, **kwargs)
     seconds = time.perf_counter() - started
     after = peak_rss_kib()
-    # A line of a binary file means nothing.
     lines = "-" if name in DATASET_FILES else f"{lines:,}"
     print(
         f"{count:>7} sessions  {name:<6} {lines:>10} lines {size / 2**20:8.1f} MiB "
@@ -204,6 +210,9 @@ def main():
         "--database-url",
         help="measure the downloads of this archive, already filled, instead of new ones",
     )
+    parser.add_argument(
+        "--first", type=int, help="stop reading each session export after this many lines"
+    )
     parser.add_argument("--create", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--build", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--measure", help=argparse.SUPPRESS)
@@ -212,10 +221,11 @@ def main():
         run_create(arguments.create, arguments.build)
         return
     if arguments.measure:
-        run_measure(arguments.measure)
+        run_measure(arguments.measure, arguments.first)
         return
     # Each step in a process of its own, so that each peak is the download's alone.
-    measures = [["--measure", name] for name in arguments.exports]
+    first = ["--first", str(arguments.first)] if arguments.first else []
+    measures = [["--measure", name, *first] for name in arguments.exports]
     if arguments.database_url:
         environment = {**os.environ, "DATABASE_URL": arguments.database_url}
         for step in measures:
