@@ -1,15 +1,21 @@
-"""Peak memory of streaming the session exports (CSV, JSON, JSON Lines, iCalendar) at several
-sizes.
+"""Peak memory and time to first byte of the downloads (the session exports: CSV, JSON, JSON
+Lines, iCalendar; the dataset's files: zip, SQLite) at several sizes.
 
     uv run python benchmarks/export_memory.py 1000 100000
     uv run python benchmarks/export_memory.py 1000 30000 --exports ics
+    DATA_DIR=/tmp/data uv run python benchmarks/export_memory.py --database-url postgres://…
 
 For each size, a new SQLite database in a temporary folder is migrated and filled with that
 many synthetic sessions (each on two SDG goals and a target, with an organizer and three
-participations). Then each export runs in a new process, through its view, to the end, its
-bytes counted and thrown away; the process's peak resident memory (getrusage) is printed
-with how much it grew while streaming, the line count, size and time. A peak that stays the
-same across sizes is what streaming promises (docs/open-data.md has the figures).
+participations), and the dataset is built there when its files are measured. With
+`--database-url`, the downloads of an archive that is already filled (by `generate_synthetic`)
+are measured instead, the dataset's files being those built in DATA_DIR. Then each download
+runs in a new process, through its view, to the end, its bytes counted and thrown away; the
+process's peak resident memory (getrusage) is printed with how much it grew while streaming,
+the line count, size, time to the first byte and time to the last. A peak that stays the same
+across sizes is what streaming promises (docs/open-data.md has the figures). `--first N` stops
+reading a session export after N lines, as a client that hangs up: the JSON Lines file of
+100,000 sessions takes longer to write than a run can wait.
 """
 
 import argparse
@@ -26,7 +32,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 BATCH = 5000
 PEOPLE = 2000
 ORGANIZATIONS = 200
-EXPORTS = ["csv", "json", "jsonl", "ics"]
+# The session exports, then the dataset's files (built by build_dataset).
+EXPORTS = ["csv", "json", "jsonl", "ics", "zip", "sqlite"]
+DATASET_FILES = ["zip", "sqlite"]
 
 
 def create_sessions(count):
@@ -99,16 +107,30 @@ def create_sessions(count):
             )
 
 
-def stream(view, path):
-    """Stream one export to the end, counting its lines and bytes."""
+def request(path):
     from django.test import RequestFactory
 
-    response = view(RequestFactory().get(path, HTTP_HOST="localhost"))
+    return RequestFactory().get(path, HTTP_HOST="localhost")
+
+
+def stream(view, path, first=None, **kwargs):
+    """Stream one download to the end, or to its `first` lines (a client that stops reading):
+    its lines, its bytes, and the seconds to its first two chunks. An export's first chunk is
+    its header (the CSV's column names, the JSON's "["), sent before any query; the second
+    holds the first row, read with the first chunk of sessions."""
+    started = time.perf_counter()
+    response = view(request(path), **kwargs)
     size = lines = 0
+    arrivals = []
     for chunk in response.streaming_content:
+        if len(arrivals) < 2 and chunk:
+            arrivals.append(time.perf_counter() - started)
         size += len(chunk)
         lines += chunk.count(b"\n")
-    return lines, size
+        if first and lines >= first:
+            break
+    response.close()
+    return lines, size, arrivals
 
 
 def peak_rss_kib():
@@ -124,7 +146,7 @@ def setup():
     django.setup()
 
 
-def run_create(count):
+def run_create(count, build):
     setup()
     from django.core.management import call_command
 
@@ -132,34 +154,50 @@ def run_create(count):
     started = time.perf_counter()
     create_sessions(count)
     print(f"{count} sessions created in {time.perf_counter() - started:.0f} s", flush=True)
+    if build:
+        call_command("build_dataset", verbosity=0)
 
 
-def run_measure(count, name):
+def run_measure(name, first):
     setup()
     from django.urls import reverse
 
     from sessions.api.views import records_jsonl
-    from sessions.browse import downloads
+    from sessions.browse import data, downloads
+    from sessions.models import Session
 
-    view, path = {
-        "csv": (downloads.session_export_csv, "/sessions/export.csv"),
-        "json": (downloads.session_export_json, "/sessions/export.json"),
-        "jsonl": (records_jsonl, "/sessions/export.jsonl"),
-        "ics": (downloads.session_list_calendar, "/sessions/calendar.ics"),
+    view, path, kwargs = {
+        "csv": (downloads.session_export_csv, "/sessions/export.csv", {}),
+        "json": (downloads.session_export_json, "/sessions/export.json", {}),
+        "jsonl": (records_jsonl, "/sessions/export.jsonl", {}),
+        "ics": (downloads.session_list_calendar, "/sessions/calendar.ics", {}),
+        "zip": (data.dataset_file, "/data/igf-session-archive.zip", {"format_name": "zip"}),
+        "sqlite": (
+            data.dataset_file,
+            "/data/igf-session-archive.sqlite3",
+            {"format_name": "sqlite"},
+        ),
     }[name]
-    # Warm up on an empty list: URLconf, templates and the database connection are loaded
-    # once by any request, and are not what the export's size costs.
-    stream(view, f"{path}?year=1900")
+    count = Session.objects.count()
+    # Warm up on an empty list (a file opened and closed): URLconf, templates and the database
+    # connection are loaded once by any request, and are not what the download's size costs.
+    if name in DATASET_FILES:
+        view(request(path), **kwargs).close()
+    else:
+        stream(view, f"{path}?year=1900")
     reverse("sessions:detail", kwargs={"meeting": "m", "slug": "s"})
     before = peak_rss_kib()
     started = time.perf_counter()
-    lines, size = stream(view, path)
+    # A file's lines mean nothing: it is read to its end.
+    first = None if name in DATASET_FILES else first
+    lines, size, (first_byte, first_row) = stream(view, path, first, **kwargs)
     seconds = time.perf_counter() - started
     after = peak_rss_kib()
+    lines = "-" if name in DATASET_FILES else f"{lines:,}"
     print(
-        f"{count:>7} sessions  {name:<4} {lines:>9} lines {size / 2**20:7.1f} MiB "
-        f"in {seconds:6.1f} s   peak RSS {after / 1024:6.1f} MiB "
-        f"(+{(after - before) / 1024:5.1f} MiB while streaming)",
+        f"{count:>7} sessions  {name:<6} {lines:>10} lines {size / 2**20:8.1f} MiB "
+        f"first byte {first_byte:6.3f} s, first row {first_row:6.3f} s, last {seconds:6.1f} s   "
+        f"peak RSS {after / 1024:6.1f} MiB (+{(after - before) / 1024:5.1f} MiB while streaming)",
         flush=True,
     )
 
@@ -168,27 +206,42 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 100000])
     parser.add_argument(
-        "--exports", nargs="+", choices=EXPORTS, default=EXPORTS, help="which exports to stream"
+        "--exports", nargs="+", choices=EXPORTS, default=EXPORTS, help="which downloads to stream"
+    )
+    parser.add_argument(
+        "--database-url",
+        help="measure the downloads of this archive, already filled, instead of new ones",
+    )
+    parser.add_argument(
+        "--first", type=int, help="stop reading each session export after this many lines"
     )
     parser.add_argument("--create", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--measure", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--build", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.create:
-        run_create(arguments.create)
+        run_create(arguments.create, arguments.build)
         return
     if arguments.measure:
-        run_measure(int(arguments.measure[0]), arguments.measure[1])
+        run_measure(arguments.measure, arguments.first)
         return
+    # Each step in a process of its own, so that each peak is the download's alone.
+    first = ["--first", str(arguments.first)] if arguments.first else []
+    measures = [["--measure", name, *first] for name in arguments.exports]
+    if arguments.database_url:
+        environment = {**os.environ, "DATABASE_URL": arguments.database_url}
+        for step in measures:
+            subprocess.run([sys.executable, __file__, *step], env=environment, check=True)
+        return
+    build = ["--build"] if set(arguments.exports) & set(DATASET_FILES) else []
     for count in arguments.sizes:
         with tempfile.TemporaryDirectory() as scratch:
             environment = {
                 **os.environ,
                 "DATABASE_URL": f"sqlite:///{Path(scratch) / 'bench.sqlite3'}",
+                "DATA_DIR": str(Path(scratch) / "data"),
             }
-            # Each step in a process of its own, so that each peak is the export's alone.
-            steps = [["--create", str(count)]]
-            steps += [["--measure", str(count), name] for name in arguments.exports]
-            for step in steps:
+            for step in [["--create", str(count), *build], *measures]:
                 subprocess.run([sys.executable, __file__, *step], env=environment, check=True)
 
 

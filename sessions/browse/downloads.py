@@ -11,6 +11,7 @@ stream has started its status can no longer say that anything went wrong.
 
 import functools
 
+from django.db import transaction
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 
@@ -72,9 +73,18 @@ def refusing_bad_parameters(view):
 
 
 def download(stream, content_type, file_name):
-    response = StreamingHttpResponse(stream, content_type=content_type)
+    response = StreamingHttpResponse(in_one_transaction(stream), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     return response
+
+
+def in_one_transaction(stream):
+    """The stream, its rows read in one transaction. Outside one, Django reads iterator() on
+    PostgreSQL through a cursor WITH HOLD, whose whole result the server computes before it
+    gives the first row: 17.8 s for the JSON Lines of 100,000 sessions, 4.6 s inside one
+    (docs/open-data.md, "At archive scale"). No savepoint: the stream only reads."""
+    with transaction.atomic(savepoint=False):
+        yield from stream
 
 
 @refusing_bad_parameters

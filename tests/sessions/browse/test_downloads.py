@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sessions.browse.downloads import download
 from sessions.outputs import exports
 from tests.factories import (
     MeetingFactory,
@@ -134,3 +135,20 @@ def test_the_lists_link_to_their_csv_with_their_filters(client, ada):
     assert (
         '<a href="/organizations/export.csv?stakeholder=civil_society" type="text/csv">CSV</a>'
     ) in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_download_reads_its_rows_in_one_transaction():
+    """Outside a transaction, PostgreSQL computes an iterator's whole result before its first
+    row (a cursor WITH HOLD); inside one, the first row waits only for its chunk."""
+    seen = []
+
+    def stream():
+        seen.append(connection.in_atomic_block)
+        yield "row\n"
+        seen.append(connection.in_atomic_block)
+
+    response = download(stream(), "text/csv", "rows.csv")
+    assert connection.in_atomic_block is False
+    assert b"".join(response.streaming_content) == b"row\n"
+    assert (seen, connection.in_atomic_block) == ([True, True], False)

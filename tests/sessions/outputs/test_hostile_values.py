@@ -17,7 +17,15 @@ from speakers.text import (
     refuse_control_characters,
     without_control_characters,
 )
-from tests.factories import MeetingFactory, OrganizationFactory, OrganizerFactory, SessionFactory
+from tests.factories import (
+    MeetingFactory,
+    OrganizationAliasFactory,
+    OrganizationFactory,
+    OrganizerFactory,
+    ParticipationFactory,
+    PersonFactory,
+    SessionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,12 +61,25 @@ def test_the_validator_names_the_first_control_character():
 def test_a_csv_cell_is_never_a_formula(client, cell):
     session = SessionFactory(title=cell, room=cell, theme=cell, description=cell)
     OrganizerFactory(session=session, organization=OrganizationFactory(name=cell))
+    ParticipationFactory(session=session, person=PersonFactory(name=cell))
 
     text = b"".join(client.get("/sessions/export.csv").streaming_content).decode()
 
     (row,) = list(csv.DictReader(io.StringIO(text)))
-    cells = ("title", "room", "theme", "description_start", "organizers")
-    assert tuple(row[name] for name in cells) == ("'" + cell,) * 5
+    cells = ("title", "room", "theme", "description_start", "organizers", "speakers")
+    assert tuple(row[name] for name in cells) == ("'" + cell,) * 6
+
+
+@pytest.mark.parametrize(
+    "cell", ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+)
+def test_an_organization_csv_cell_is_never_a_formula(client, cell):
+    OrganizationAliasFactory(organization=OrganizationFactory(name=cell))
+
+    text = b"".join(client.get("/organizations/export.csv").streaming_content).decode()
+
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert (row["name"], row["aliases"]) == ("'" + cell, "'" + cell)
 
 
 def test_csv_cells_that_are_not_formulas_are_as_published(client):
