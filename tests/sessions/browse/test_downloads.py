@@ -137,7 +137,10 @@ def test_the_lists_link_to_their_csv_with_their_filters(client, ada):
     ) in html
 
 
-@pytest.mark.django_db(transaction=True)
+# Transactional, so that the test itself is not inside a transaction; like every such test,
+# the migrations' rows are put back after it (tests/conftest.py).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("migration_data_put_back")
 def test_a_download_reads_its_rows_in_one_transaction():
     """Outside a transaction, PostgreSQL computes an iterator's whole result before its first
     row (a cursor WITH HOLD); inside one, the first row waits only for its chunk."""
