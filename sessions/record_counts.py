@@ -8,7 +8,7 @@ where counting at each visit would group every one of a million participations.
 Only this module computes them, and every writer reaches it through sessions/derived.py:
 refreshing a session's derived columns refreshes the counts of the people and organizations
 of its rows, and of those a deleted or moved row named (`derived.touch`); the synthetic
-generator and migration speakers 0007 refresh all of them.
+generator and the archive's migration 0015 refresh all of them.
 """
 
 from django.apps import apps as global_apps

@@ -2,30 +2,27 @@
 
 from django.db import migrations, models
 
-from sessions import record_counts
 from speakers.names import sort_key
 
 BATCH = 2000
 
 
 def fill(apps, schema_editor):
-    """Sort names and counts of the records already there (sessions.record_counts owns the
-    counts; speakers.names.sort_key the sort names)."""
+    """Sort names of the records already there (speakers.names.sort_key). Their counts are
+    computed from the archive's rows, which this app does not know: the archive's migration
+    0015 fills them."""
     for name in ["Person", "Organization"]:
         model = apps.get_model("speakers", name)
         rows = list(model.objects.only("name"))
         for row in rows:
             row.sort_name = sort_key(row.name)
         model.objects.bulk_update(rows, ["sort_name"], batch_size=BATCH)
-    record_counts.refresh_people(apps=apps)
-    record_counts.refresh_organizations(apps=apps)
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('speakers', '0006_organization_units_and_suggestions'),
-        ('archive', '0012_editors_decide_organization_pairs'),
     ]
 
     operations = [
