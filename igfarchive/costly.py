@@ -22,7 +22,7 @@ import os
 import time
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers
 
 # The views (namespace:name) whose answer is a whole list, streamed.
@@ -121,10 +121,7 @@ def too_many(request, seconds):
         "The archive is serving as many whole-list downloads as it serves at once; "
         f"try again in {retry_after} s."
     )
-    if request.path.startswith("/api/"):
-        response = JsonResponse({"detail": detail}, status=429)
-    else:
-        response = HttpResponse(detail + "\n", status=429, content_type="text/plain")
+    response = HttpResponse(detail + "\n", status=429, content_type="text/plain")
     response["Retry-After"] = str(retry_after)
     add_never_cache_headers(response)
     return response

@@ -29,7 +29,6 @@ from sessions.derived import refresh_derived
 from sessions.models import DERIVED_FIELDS, Meeting, Session
 
 FORMAT, VERSION = "igf-archive", 1
-SEARCH_BATCH = 500
 
 RECORD_MODELS = [
     "speakers.person",
@@ -113,6 +112,5 @@ def import_archive(data):
             for statement in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(statement)
         session_ids = list(Session.objects.values_list("pk", flat=True))
-        for start in range(0, len(session_ids), SEARCH_BATCH):
-            refresh_derived(session_ids[start : start + SEARCH_BATCH])
+        refresh_derived(session_ids)
     return counts

@@ -46,6 +46,9 @@ SESSION_ROWS = [PolicyQuestion, Organizer, Participation, Takeaway, Argument, Tr
 # The rows whose person or organization a list counts, and the fields that name them.
 COUNTED_ROWS = {Participation: ["person_id", "organization_id"], Organizer: ["organization_id"]}
 
+# Sessions refreshed at a time: their rows, transcripts included, are read into memory.
+REFRESH_CHUNK = 200
+
 # What was touched inside the current batch(): {"sessions", "people", "organizations"}: sets
 # of ids; None outside one.
 _touched = ContextVar("touched_sessions", default=None)
@@ -112,15 +115,18 @@ def refresh_derived(session_ids, people=(), organizations=()):
     """Rebuild the derived columns of these sessions (and on PostgreSQL their vectors), and
     the counts of their people and organizations and of those given.
 
-    Queries for a batch: the sessions with their meetings, one per related table (6), one
-    UPDATE, and on PostgreSQL one UPDATE of the vectors; then the counts
-    (record_counts.refresh_of_sessions); whatever the number of sessions.
+    Sessions are refreshed REFRESH_CHUNK at a time, their rows in memory; each chunk reads the
+    sessions with their meetings, one query per related table (6), one UPDATE, and on
+    PostgreSQL one UPDATE of the vectors; then the counts (record_counts.refresh_of_sessions).
     """
     session_ids = list(session_ids)
-    if session_ids:
-        refresh_sessions(session_ids)
-    if session_ids or people or organizations:
-        record_counts.refresh_of_sessions(session_ids, people, organizations)
+    for start in range(0, len(session_ids), REFRESH_CHUNK):
+        chunk = session_ids[start : start + REFRESH_CHUNK]
+        refresh_sessions(chunk)
+        record_counts.refresh_of_sessions(chunk, people, organizations)
+        people = organizations = ()  # those given are counted once, with the first chunk
+    if people or organizations:
+        record_counts.refresh_of_sessions([], people, organizations)
 
 
 def refresh_sessions(session_ids):

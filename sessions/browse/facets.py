@@ -237,39 +237,41 @@ class Facets:
                 options.append(Option(value, label, n_all, selected, url, changes, goal, reason))
         return options
 
-    def ranked(self, name, model, sessions_path, key):
-        """Rows of `model` (its sessions reached by `sessions_path`) that some session of the
-        facet has, or chosen, with n_all and n_new: the chosen ones first, then by n_all."""
-        chosen = self.cleaned[name].kept
+    def ranked(self, long):
+        """Rows of a long facet's model that some session of the facet has, or chosen, with
+        n_all and n_new: the chosen ones first, then by n_all. The list reads its first few
+        (largest); the facet's own page pages through all of them (`long.row` makes each an
+        option's row)."""
+        chosen = self.cleaned[long.name].kept
         return (
-            self.counted(name, model.objects.all(), sessions_path)
-            .filter(Q(n_all__gt=0) | Q(**{f"{key}__in": chosen}))
+            self.counted(long.name, long.model.objects.all(), long.sessions_path)
+            .filter(Q(n_all__gt=0) | Q(**{f"{long.key}__in": chosen}))
             .annotate(
-                is_chosen=Case(
-                    When(**{f"{key}__in": chosen}, then=Value(0)),
+                unchosen=Case(
+                    When(**{f"{long.key}__in": chosen}, then=Value(0)),
                     default=Value(1),
                     output_field=IntegerField(),
                 )
             )
-            .order_by("is_chosen", "-n_all", key)
+            .order_by("unchosen", "-n_all", long.key)
         )
 
-    def largest(self, name, model, sessions_path, key):
-        """The chosen rows of `model` and the FACET_SIZE others the most sessions have (see
-        `ranked`), and whether there are more.
+    def largest(self, long):
+        """The chosen rows of a long facet and the FACET_SIZE others the most sessions have
+        (see `ranked`), and whether there are more.
 
         A chosen row none of the facet's sessions has is not in the query's result: it comes
         from the URL's value, with counts of 0. (`sdg` values name goals too: not rows here.)
         """
-        chosen = self.cleaned[name].kept
+        chosen = self.cleaned[long.name].kept
         # One row more than shown tells whether there are more, without a count.
-        rows = list(self.ranked(name, model, sessions_path, key)[: FACET_SIZE + len(chosen) + 1])
-        others = [row for row in rows if row.is_chosen]
+        rows = list(self.ranked(long)[: FACET_SIZE + len(chosen) + 1])
+        others = [row for row in rows if row.unchosen]
         more = len(others) > FACET_SIZE
-        rows = [row for row in rows if not row.is_chosen] + others[:FACET_SIZE]
-        found = {getattr(row, key) for row in rows}
+        rows = [row for row in rows if not row.unchosen] + others[:FACET_SIZE]
+        found = {getattr(row, long.key) for row in rows}
         for value, row in chosen.items():
-            if value not in found and isinstance(row, model):
+            if value not in found and isinstance(row, long.model):
                 row.n_all = row.n_new = 0
                 rows.append(row)
         return rows, more
@@ -306,7 +308,7 @@ class Facets:
     def long_facet(self, long):
         """A long facet: its chosen values and the FACET_SIZE most sessions have, and a link
         to its own page when it has more."""
-        rows, more = self.largest(long.name, long.model, long.sessions_path, long.key)
+        rows, more = self.largest(long)
         if long.display_order:
             rows = sorted(rows, key=long.display_order)
         every_url = (
@@ -314,12 +316,6 @@ class Facets:
         )
         options = self.options(long.name, [long.row(row) for row in rows])
         return Facet(long.name, long.title, options, every_url, long.plural)
-
-    def every_value(self, long):
-        """Every value of a long facet some session of the facet has, the chosen ones first,
-        then most sessions first: a queryset for a page of them (`long.row` makes each an
-        option's row). A chosen value none of them has is left out here (the list shows it)."""
-        return self.ranked(long.name, long.model, long.sessions_path, long.key)
 
     def participation_facet(self, name, field_name, choices):
         """Stakeholder or regional group, as the sessions' participations give them."""

@@ -80,7 +80,8 @@ def listed_organizations(request):
 def list_count(request, name, filterset):
     """The number of rows of a list at its filters, kept per archive version: a filter on
     participations (a year, a stakeholder group) counts over a million of them."""
-    data = filterset.form.cleaned_data if filterset.is_valid() else {}
+    filterset.is_valid()  # cleaned_data: the parameters the list applies, those left out not
+    data = filterset.form.cleaned_data
     used = [f"{key}={data[key]}" for key in sorted(data) if key != "sort" and data[key]]
     return by_archive_version(request, f"{name}-count:{'&'.join(used)}", filterset.qs.count)
 

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from sessions import derived
 from sessions.importers import diploai, igf_page, igf_workshop, press
 from sessions.importers.detection import detect
 from sessions.importers.loader import ImportQueued, ImportRefused, SessionLoader
@@ -197,7 +198,10 @@ def import_documents(paths, curated, report):
             prepared.append(prepare(path))
         except DocumentRefused as error:
             summary.refused.extend(error.lines)
-    with transaction.atomic():
+    # The derived columns and copied counts of every session written are refreshed once, at
+    # the end of the run (sessions.derived.batch), not once per document: a busy person's
+    # counts would otherwise be recomputed for each of their sessions.
+    with transaction.atomic(), derived.batch():
         for document in prepared:
             try:
                 outcome = write(document, curated)

@@ -5,8 +5,6 @@ from sessions.derived import refresh_derived
 from sessions.models import Session
 from sessions.search import rebuild_full_text
 
-BATCH = 200
-
 
 class Command(BaseCommand):
     help = (
@@ -20,6 +18,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             # First, so that the triggers that follow the texts' updates find the index in step.
             rebuild_full_text()
-            for start in range(0, len(session_ids), BATCH):
-                refresh_derived(session_ids[start : start + BATCH])
+            refresh_derived(session_ids)
         self.stdout.write(f"Search text rebuilt for {len(session_ids)} session(s).")

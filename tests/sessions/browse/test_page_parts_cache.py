@@ -6,7 +6,7 @@ writes' callbacks, as a real commit would, so that the archive version moves.
 
 import pytest
 
-from tests.factories import MeetingFactory, SessionFactory
+from tests.factories import MeetingFactory, ParticipationFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,16 @@ def test_list_facets_query_count_first_and_second_visit(
         assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
     with django_assert_num_queries(2):
         assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
+
+
+def test_people_counts_kept_apart_by_the_filters_applied(client, committed):
+    """The people list's count is kept under the filters it applied: a year with a parameter
+    left out is counted as the year, not as everyone."""
+    with committed():
+        ParticipationFactory(session=SessionFactory(meeting=MeetingFactory(year=2021)))
+        ParticipationFactory(session=SessionFactory(meeting=MeetingFactory(year=2024)))
+    with_year = client.get("/people/?year=2021&region=nope")
+    everyone = client.get("/people/")
+
+    assert with_year.context["page"].paginator.count == 1
+    assert everyone.context["page"].paginator.count == 2
