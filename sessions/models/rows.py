@@ -45,8 +45,9 @@ class Organizer(models.Model):
     session = models.ForeignKey(
         "archive.Session", on_delete=models.CASCADE, related_name="organizers"
     )
+    # Indexed by archive_organizer_sessions, which begins with it.
     organization = models.ForeignKey(
-        Organization, on_delete=models.PROTECT, related_name="organized"
+        Organization, on_delete=models.PROTECT, related_name="organized", db_index=False
     )
     role = models.CharField(max_length=10, choices=Role, default=Role.ORGANIZER)
     position = models.PositiveSmallIntegerField()
@@ -117,11 +118,13 @@ class Participation(models.Model):
     position = models.PositiveSmallIntegerField()
     published_name = models.CharField(max_length=200, help_text="The name as the source wrote it.")
     affiliation = models.TextField(blank=True, help_text="As published.")
+    # Indexed by archive_part_organization, which begins with it.
     organization = models.ForeignKey(
         Organization,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
+        db_index=False,
         related_name="participations",
     )
     stakeholder_group = models.CharField(max_length=20, choices=StakeholderGroup, blank=True)
