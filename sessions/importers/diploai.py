@@ -81,6 +81,7 @@ from .parsed import (
     ParseError,
 )
 from .text import (
+    NAME_WORD,
     Line,
     continue_turn,
     date_line,
@@ -119,7 +120,6 @@ _ROLE_NOTE = re.compile(
     r"(?i)moderat|host|chair|video|remote|online|virtual|particip|speaker|rapporteur|organi[sz]er"
 )
 _REMOTE_NOTE = re.compile(r"\bvideo\b|\bremote(?:ly)?\b|\bonline\b|\bvirtual(?:ly)?\b", re.I)
-_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 # Headings that end whatever section they follow.
 _SECTION_HEADINGS = {
@@ -319,7 +319,7 @@ def _is_speaker_heading(text: str) -> bool:
     name = text.partition(",")[0]
     return (
         not text.endswith((".", ":", "?", "!"))
-        and looks_like_name(name, 4, _NAME_WORD)
+        and looks_like_name(name, 4, NAME_WORD)
         and len(name.split()) >= 2
         and not any(word.casefold() in _HEADING_WORDS for word in name.split())
     )
@@ -444,7 +444,7 @@ def _read_transcript(section: _Section, session: ParsedSession) -> None:
     known = {person.name for person in session.people}
     for number, text in section.lines:
         match = re.match(r"(?P<label>[^:]{1,80}):(?:\s+(?P<text>(?:\S.*)?))?$", text)
-        is_name = match and looks_like_name(match["label"], 5, _NAME_WORD)
+        is_name = match and looks_like_name(match["label"], 5, NAME_WORD)
         if match and (match["label"] in known or is_name):
             session.transcript.append(ParsedTurn(match["label"], match["text"] or "", number))
         elif session.transcript:

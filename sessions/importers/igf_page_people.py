@@ -21,10 +21,10 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
+from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .parsed import ParsedPerson
-from .text import Line, Paragraph, join, looks_like_name
+from .text import NAME_WORD, Line, Paragraph, join, looks_like_name
 
-_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
 _JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
 _PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
@@ -32,7 +32,6 @@ _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P
 _TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?")
 # "Ms.,Anriette,Esterhuysen,Civil Society,APC": a record is five comma-separated fields.
 _RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?,[^,]{1,60},[^,]{1,60},[^,]{1,60},")
-_ADDITIONAL_SPEAKERS = re.compile(r"Additional Speakers:?", re.I)
 # The name ends at the first comma, semicolon or full stop followed by a space.
 _NAME_END = re.compile(r",|;|\. ")
 
@@ -49,7 +48,7 @@ _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 
 
 def is_name(text: str) -> bool:
-    return len(text.split()) >= 2 and looks_like_name(text, 6, _NAME_WORD, _JOINERS)
+    return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, _JOINERS)
 
 
 def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
@@ -62,7 +61,7 @@ def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
         for line in paragraph.lines:
             if speakers_follow and (person := _listed_speaker(line)):
                 people.append(person)
-            elif _ADDITIONAL_SPEAKERS.fullmatch(line.text):
+            elif ADDITIONAL_SPEAKERS.match(line.text):
                 speakers_follow = True
             elif not _proposal_line(line, people):
                 speakers_follow = False  # a line that names nobody ends the speakers

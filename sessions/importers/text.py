@@ -161,6 +161,11 @@ def date_of(match: re.Match) -> datetime.date:
 # --- names and turns in running text ------------------------------------------------------------
 
 
+# A word of a person's name: a letter or digit, then letters, digits, dots, apostrophes and
+# hyphens ("O'Neil", "Jean-Marc", "Jr.").
+NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+
+
 def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners=()) -> bool:
     """At most `most_words` words, each of `word_shape` and capitalised (or a number), or one
     of `joiners` ("of", "van", ...)."""

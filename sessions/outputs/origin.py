@@ -20,9 +20,10 @@ tests/sessions/outputs/test_origin.py measures the rule against the real pages' 
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
+
+from django.utils.text import slugify
 
 from sessions.models import Meeting, Session, SourceDocument
 
@@ -106,7 +107,6 @@ def is_punctuation(char):
 
 def wordpress_slug(text):
     """A title as dig.watch's slug: "Welcome to Norway! – Building Digital Governance" ->
-    "welcome-to-norway-building-digital-governance"."""
-    unaccented = unicodedata.normalize("NFKD", text.lower())
-    kept = re.sub(r"[^a-z0-9\s-]", "", unaccented)
-    return re.sub(r"[\s-]+", "-", kept).strip("-")
+    "welcome-to-norway-building-digital-governance": WordPress's rule is Django's slugify
+    (lower-case ASCII letters, digits, underscores and hyphens)."""
+    return slugify(text)
