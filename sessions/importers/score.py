@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file, prepare
+from sessions.importers.documents import DocumentQueued, DocumentRefused, prepare, write
 from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.names import fold, person_key
 
@@ -126,12 +126,13 @@ def score_folder(folder, expected, curated):
             score.outcome, score.reason = "missing", "no such file"
         else:
             try:
-                session = import_file(path, curated).session
+                prepared = prepare(path)
+                session = write(prepared, curated).session
             except DocumentQueued as error:
                 score.outcome = "queued"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
                 # The page waits whole, its title as parsed: what the editor completes it from.
-                queued_title = prepare(path).parsed.title
+                queued_title = prepared.parsed.title
             except DocumentRefused as error:
                 score.outcome = "refused"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
