@@ -4,6 +4,7 @@ The suite runs on whatever DATABASE_URL names (the embedded SQLite when it is
 unset), with the cache REDIS_URL names (each process's memory when it is
 unset). Tests marked `postgres` need PostgreSQL and run only there; tests
 marked `browser` need Chromium and run only where it is installed; tests
+marked `sqlite` test what only SQLite has (its full-text index) and run only there; tests
 marked `redis` need a Redis, at REDIS_URL or else at 127.0.0.1:6379 (they
 use its database 15), and run only where one answers. CI sets
 ARCHIVE_TESTS_REQUIRE (a comma-separated list of "postgres", "chromium" and
@@ -80,8 +81,9 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     """Leave out (deselect, not skip) the tests this machine cannot run, and say so."""
     missing = set()
-    if not on_postgres():
-        missing.add("postgres")
+    # A test of the other database's own machinery (marked `sqlite`, or `postgres`) is left
+    # out, as one whose service is missing is.
+    missing.add("sqlite" if on_postgres() else "postgres")
     if not has_chromium():
         missing.add("browser")
     if not has_redis():
@@ -110,8 +112,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         count, missing = config.archive_left_out
         terminalreporter.write_line(
             f"archive: {count} test(s) left out, they need {' and '.join(missing)} "
-            "(set DATABASE_URL to a PostgreSQL database / install chromium / start a Redis "
-            "or set REDIS_URL to run them)"
+            "(sqlite: leave DATABASE_URL unset; postgres: set it to a PostgreSQL database; "
+            "browser: install chromium; redis: start one or set REDIS_URL)"
         )
 
 

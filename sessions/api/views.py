@@ -111,7 +111,9 @@ class FilterSetBackend:
         problems = problems_of(filterset)
         if problems:
             raise BadParameters(problems)
-        return filterset.qs
+        # The session list reads a page of Best match as the HTML list does (SessionFilter.pages).
+        pages = getattr(filterset, "pages", None)
+        return pages() if pages else filterset.qs
 
 
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):

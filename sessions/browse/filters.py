@@ -40,7 +40,7 @@ from sessions.models import (
     Session,
     StakeholderGroup,
 )
-from sessions.search import search_sessions, snippets
+from sessions.search import best_match, search_sessions, snippets, with_title_answer
 from speakers.models import Organization, Person
 
 # The URL parameters, in the order links write them (`page` is the view's).
@@ -64,7 +64,8 @@ ORDERINGS = {
     # read backwards.
     "oldest": [order.copy().reverse_ordering() for order in NEWEST_FIRST],
     "title": [Lower("title"), F("pk").asc()],
-    "relevance": [F("rank").desc(), *NEWEST_FIRST],
+    # The title answers, then the other matches, newest first in each (sessions.search).
+    "relevance": [F("title_answers").desc(), *NEWEST_FIRST],
 }
 
 
@@ -213,22 +214,37 @@ class SessionFilter(django_filters.FilterSet):
         return queryset.with_records(value.kept)
 
     def filter_queryset(self, queryset):
-        """The list's sessions in its order: what its pages show (`qs`)."""
-        queryset = self.filtered(queryset, leaving_out="sdg")
+        """The list's sessions in its order, in one query (`qs`: what a download reads)."""
+        queryset = self.in_order(queryset)
+        if self.sort == "relevance":
+            queryset = with_title_answer(queryset, self.search)
+        return queryset.order_by(*ORDERINGS[self.sort])
+
+    def pages(self, count=None, prepare=lambda queryset: queryset):
+        """What the list's pages read, each part made what a page shows by `prepare`: `qs`,
+        or for Best match its two parts, each read only as far as a page asks
+        (sessions.search.BestMatch). `count`: the list's size, when known."""
+        if self.sort != "relevance":
+            return prepare(self.qs)
+        return best_match(prepare(self.in_order(self.queryset.all())), self.search, count)
+
+    def in_order(self, queryset, *leaving_out):
+        """The queryset filtered, but by `leaving_out`, for reading in the list's order."""
+        queryset = self.filtered(queryset, "sdg", *leaving_out)
         if self.cleaned["sdg"]:
             # The form of the SDG condition for reading in order (SessionQuerySet.on_sdg).
             queryset = self.filter_sdg(queryset, "sdg", self.cleaned["sdg"], in_order=True)
-        return queryset.order_by(*ORDERINGS[self.sort])
+        return queryset
 
     def matching(self):
         """The list's sessions as a set, unordered: what it counts."""
         return self.filtered(self.queryset.all()).order_by()
 
-    def filtered(self, queryset, leaving_out=None):
-        """The queryset filtered by every parameter but `leaving_out` (a facet's own)."""
+    def filtered(self, queryset, *leaving_out):
+        """The queryset filtered by every parameter but those `leaving_out` (a facet's own)."""
         for name, filter_ in self.filters.items():
             value = self.cleaned[name]
-            if name != leaving_out and value:
+            if name not in leaving_out and value:
                 queryset = filter_.filter(queryset, value)
         return queryset
 

@@ -107,7 +107,8 @@ def session_list(request):
     total, facets = by_archive_version(
         request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(filterset)
     )
-    page, page_ignored = paginate(request, filterset.qs.for_list(), SESSIONS_PER_PAGE, count=total)
+    sessions = filterset.pages(total, prepare=lambda queryset: queryset.for_list())
+    page, page_ignored = paginate(request, sessions, SESSIONS_PER_PAGE, count=total)
     filterset.add_snippets(page.object_list)
     context = {
         "filter": filterset,

@@ -7,10 +7,7 @@ from sessions.models import Session
 from sessions.search import search_sessions
 from tests.factories import SessionFactory
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="an index of SQLite only"),
-]
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 def titles(q):

@@ -1,10 +1,11 @@
-"""sessions/migrations/0015: the counts copied onto the people and organizations already
-there."""
+"""What the migrations leave: the counts that 0015 copies onto the people and organizations
+already there, and the indexes and view made by hand."""
 
 import importlib
 
 import pytest
 from django.apps import apps
+from django.db import connection
 
 from speakers.models import Organization, Person
 from tests.factories import (
@@ -39,3 +40,17 @@ def test_counts_filled_for_the_records_already_there():
     assert list(
         Organization.objects.values_list("name", "session_count", "organized_count", "people_count")
     ) == [("École CAST", 1, 1, 1)]
+
+
+def test_the_hand_made_indexes_and_view_outlive_every_migration():
+    """Indexes that migrations make by hand (makemigrations does not track them) are dropped
+    on SQLite by any later migration that remakes their table: 0011 dropped the list's own
+    index that way, unnoticed until 0017 made it again."""
+    by_hand = {"archive_session_newest"}
+    if connection.vendor == "postgresql":
+        by_hand |= {"archive_session_search", "archive_session_title_search"}
+    with connection.cursor() as cursor:
+        indexes = set(connection.introspection.get_constraints(cursor, "archive_session"))
+        views = connection.introspection.table_names(cursor, include_views=True)
+    assert by_hand <= indexes
+    assert "archive_session_goal" in views

@@ -7,8 +7,9 @@ search's exact list of sessions, and each session's snippet holding the word sea
 import re
 
 import pytest
+from django.http import QueryDict
 
-from sessions.browse.filters import ORDERINGS
+from sessions.browse.filters import SessionFilter
 from sessions.models import Session
 from sessions.search import search_sessions, snippets
 
@@ -29,10 +30,12 @@ WSIS = (
 )
 
 
-def found(q):
+def found(q, sort="relevance"):
     """The sessions a search finds, best match first, as meeting/session slugs."""
-    sessions = search_sessions(Session.objects.select_related("meeting"), q)
-    return [f"{s.meeting.slug}/{s.slug}" for s in sessions.order_by(*ORDERINGS["relevance"])]
+    parameters = QueryDict(mutable=True)
+    parameters.update({"q": q, "sort": sort})
+    sessions = SessionFilter(parameters, queryset=Session.objects.all()).qs
+    return [f"{s.meeting.slug}/{s.slug}" for s in sessions.select_related("meeting")]
 
 
 @pytest.mark.parametrize(
@@ -69,9 +72,7 @@ def test_a_search_finds_the_same_sessions_on_both_databases(imported, q, session
 )
 def test_best_match_puts_a_title_match_first(imported, q, first):
     assert found(q)[0] == first
-    newest = search_sessions(Session.objects.select_related("meeting"), q)
-    newest = [f"{s.meeting.slug}/{s.slug}" for s in newest.order_by(*ORDERINGS["newest"])]
-    assert newest[0] == WSIS != first
+    assert found(q, sort="newest")[0] == WSIS != first
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,39 @@ def test_the_list_shows_each_result_with_its_snippet(client, imported):
     (session,) = response.context["page"].object_list
     assert "<mark>Congress</mark>" in session.snippet
     assert str(session.snippet) in response.content.decode()
+
+
+def searched(q):
+    parameters = QueryDict(mutable=True)
+    parameters["q"] = q
+    return SessionFilter(parameters, queryset=Session.objects.all())
+
+
+@pytest.mark.parametrize(
+    ("q", "sessions"),
+    [
+        # The title answer first, then the other matches newest first.
+        ("environmental", [WORKSHOP_125, WSIS, OPEN_FORUM_9, WORKSHOP_377]),
+        ("cyberspace or energy", [SCIO, WSIS, OPEN_FORUM_9, WORKSHOP_377, WORKSHOP_125]),
+        # Only one of the words in a title ("Big Data for ..."): newest first.
+        ("data cooperation", [WSIS, OPEN_FORUM_9, SCIO, WORKSHOP_125]),
+        # Exclusions only: no title answers, newest first.
+        ("-cyberspace", [WORKSHOP_377, WORKSHOP_125]),
+    ],
+)
+def test_best_match_is_title_answers_then_newest(imported, q, sessions):
+    assert found(q) == sessions
+
+
+@pytest.mark.parametrize("q", ["digital", "environmental", "data -carbon", "energy or cyberspace"])
+@pytest.mark.parametrize("per_page", [1, 2, 3])
+def test_best_match_pages_are_the_whole_list_cut_in_pages(imported, q, per_page):
+    """A page reads the two parts of best match (BestMatch) as far as it needs: page after
+    page, they give the list's one-query order (`qs`, what downloads read)."""
+    whole = [session.pk for session in searched(q).qs]
+    paged = []
+    for start in range(0, len(whole), per_page):
+        # A new list for each page, as each request makes one.
+        pages = searched(q).pages(len(whole), prepare=lambda queryset: queryset)
+        paged += [session.pk for session in pages[start : start + per_page]]
+    assert paged == whole
