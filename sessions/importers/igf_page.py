@@ -27,7 +27,7 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
-from .igf_page_people import honorific_speakers, labelled_people, proposal_people
+from .igf_page_people import honorific_speakers, labelled_records, proposal_people
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
@@ -138,16 +138,14 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         else:
             _read_description(leftovers, session)
-    for line in flat(sections.get("organizers", [])):
-        labelled = labelled_people(line)
+    for line, labelled in labelled_records(flat(sections.get("organizers", []))):
         session.people.extend(labelled or [])
         session.organizers += [line.text] if labelled is None else []
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):
             inferred_by = _role_inference(key, role, paragraph_role)
-            for line in paragraph.lines:
-                labelled = labelled_people(line)
+            for line, labelled in labelled_records(paragraph.lines):
                 session.people.extend(
                     [_person(line, paragraph_role, inferred_by)] if labelled is None else labelled
                 )

@@ -11,7 +11,8 @@
   "Organizational Affiliation: <organization> Moderator and Organizer: A (main), B (sub)
   Stakeholder: Government Regional Group: Asia-Pacific". Each name takes every role its label
   names, the organization and the groups; a "(main)" or "(sub)" note is not kept. Such a line
-  is never itself a person or an organization, even when it names nobody.
+  is never itself a person or an organization, even when it names nobody. The 2024 pages print
+  the same fields one to a line: consecutive labelled lines are one record.
 - 2021 session pages whose headings were lost: speakers as "Mr Vinton G. Cerf, affiliation"
   paragraphs, each opening with a title, after the organizing organizations ("European
   Commission", "In collaboration with <organization>"). The roles come from the layout.
@@ -112,6 +113,36 @@ def _listed_speaker(line: Line) -> ParsedPerson | None:
         line=line.number,
         affiliation=line.text[match.end() :].strip(),
     )
+
+
+def labelled_records(lines: list[Line]) -> list[tuple[Line, list[ParsedPerson] | None]]:
+    """Each line with the people of its labelled fields, or None when it is no labelled line.
+    Consecutive labelled lines are read as one record ("Stakeholder: Government" on a line of
+    its own belongs to the names above it), up to a label the record already holds: that one
+    opens the next person's record."""
+    records: list[tuple[Line, list[ParsedPerson] | None]] = []
+    run: list[Line] = []
+    held: set[str] = set()
+
+    def close() -> None:
+        if run:
+            merged = Line(run[0].number, " ".join(line.text for line in run))
+            records.append((merged, labelled_people(merged)))
+        run.clear()
+        held.clear()
+
+    for line in lines:
+        labels = {field["label"].casefold() for field in _FIELD_LABEL.finditer(line.text)}
+        if not _FIELD_LABEL.match(line.text):
+            close()
+            records.append((line, None))
+            continue
+        if held & labels:
+            close()
+        run.append(line)
+        held.update(labels)
+    close()
+    return records
 
 
 def labelled_people(line: Line) -> list[ParsedPerson] | None:
