@@ -46,6 +46,7 @@ from .text import (
     read_date_line,
     read_title,
     read_title_text,
+    refuse_a_listing,
     sdg_line,
     split_paragraphs,
 )
@@ -112,6 +113,7 @@ def parse(text: str) -> ParsedSession:
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
+    refuse_a_listing(numbered)
     preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))

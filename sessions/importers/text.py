@@ -97,6 +97,25 @@ SESSION_TYPES = {"WS": "Workshop"}
 FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 
 
+def refuse_a_listing(numbered: list[Line]) -> None:
+    """ParseError when the page heads two or more numbered sessions: a theme or programme page
+    listing sessions ("IGF 2018 LIGHTNING SESSION #12 ...", "IGF 2018 OF #14 ..."), not one
+    session's page. A session's own title line may come twice (a bare one, then in full)."""
+    headed: dict[tuple[str, str, str], Line] = {}
+    for line in numbered:
+        match = TITLE_LINE.match(line.text) or BARE_TITLE_LINE.match(line.text)
+        if match and match["number"]:
+            kind = match["type"].strip().casefold()
+            headed.setdefault((match["year"], kind, match["number"]), line)
+    if len(headed) > 1:
+        first, second, *_ = headed.values()
+        raise ParseError(
+            second.number,
+            f"not one session's page: it heads {len(headed)} sessions "
+            f"('{first.text[:60]}', '{second.text[:60]}', ...)",
+        )
+
+
 def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from a TITLE_LINE match: year, session type, number and title."""
     session.meeting_year = int(match["year"])
