@@ -188,16 +188,14 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     if index == len(lines):
         raise ParseError(lines[0][0], "no title line")
     title_line, title = lines[index][0], _BULLET.sub("", lines[index][1])
-    role = ""
+    role, dated = "", _dateline(title)
+    # A copy that starts at the dateline ("China.org.cn | June 11, 2020") has no title, which
+    # an editor gives the page while it waits; the dateline is read below with the list.
+    starts_at_dateline = dated and (not dated[0] or _PUBLISHER.fullmatch(dated[0]))
     if heading_key(title) in _LIST_LABELS and title.endswith(":"):
         role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
-    else:
+    elif not starts_at_dateline:
         index += 1
-        dated = _dateline(title)
-        if dated and not dated[0]:
-            raise ParseError(title_line, "no title line before the dateline")
-        if dated and _PUBLISHER.fullmatch(dated[0]):
-            raise ParseError(title_line, "no title line before the dateline")
         if dated:
             title = dated[0]
             session.published_on = _checked(title_line, dated[2])

@@ -3,17 +3,23 @@ before the importer read them (fixtures/documents/real_unseen/, sources.json giv
 page's address). Each test is a rule for a family's layout that one of these pages showed
 the importer lacked; values are those of expected.json."""
 
+import datetime
+
 import pytest
 
 from sessions.importers.documents import (
     UNSEEN_REAL_DOCUMENTS,
+    WIDER_REAL_DOCUMENTS,
     Curated,
+    DocumentQueued,
     DocumentRefused,
     import_file,
 )
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
+from sessions.importers.press import parse as parse_press
+from sessions.models import Session
 
 
 def text(file_name):
@@ -71,3 +77,84 @@ def test_a_theme_page_listing_sessions_is_refused():
             UNSEEN_REAL_DOCUMENTS / "igf2018_themes_development-innovation-economic-issues.txt",
             Curated(),
         )
+
+
+def wider(file_name):
+    return WIDER_REAL_DOCUMENTS / file_name
+
+
+@pytest.mark.django_db
+def test_two_pages_of_one_press_conference_are_one_session():
+    # The conference's own page (Beijing, 10 a.m. Aug. 19, 2022) is titled "Publicity
+    # Department of CPC Central Committee holds press conference on achievements in ...", the
+    # mobile transcript (published 6 September, held Aug. 19) "Press conference on achievements
+    # in ...": one title holds the other, on the same day: one session, both pages its sources.
+    node = import_file(wider("scio2022_cyberspace-new-era_mobile-node.txt"), Curated())
+    transcript = import_file(wider("scio2022_cyberspace-new-era_mobile.txt"), Curated())
+
+    assert (transcript.created, transcript.session.pk) == (False, node.session.pk)
+    assert Session.objects.count() == 1
+    assert transcript.session.title == (
+        "Publicity Department of CPC Central Committee holds press conference on achievements "
+        "in building China's strength in cyberspace in the new era"
+    )
+
+
+@pytest.mark.django_db
+def test_another_press_conference_the_same_day_is_another_session(tmp_path):
+    # SCIO holds more than one briefing some days: a page of the same day under another title
+    # is another conference, never added to the day's first.
+    first = UNSEEN_REAL_DOCUMENTS / "scio2022_government-work-report-revision_node.txt"
+    second = tmp_path / "second-briefing.txt"
+    second.write_text(
+        first.read_text(encoding="utf-8").replace(
+            "SCIO briefing on revision of the government work report",
+            "SCIO briefing on the white paper on the judicial reform",
+        ),
+        encoding="utf-8",
+    )
+    one = import_file(first, Curated()).session
+    other = import_file(second, Curated()).session
+
+    assert one.meeting == other.meeting
+    assert [session.title for session in Session.objects.order_by("pk")] == [
+        "SCIO briefing on revision of the government work report",
+        "SCIO briefing on the white paper on the judicial reform",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_page_without_a_title_on_a_day_of_two_conferences_waits(tmp_path):
+    page = UNSEEN_REAL_DOCUMENTS / "scio2020_fighting-covid-white-paper_mobile.txt"
+    for title in ("SCIO briefing on fighting COVID-19", "SCIO briefing on the economy"):
+        titled = tmp_path / f"{title}.txt"
+        titled.write_text(f"{title}\n{page.read_text(encoding='utf-8')}", encoding="utf-8")
+        import_file(titled, Curated())
+
+    with pytest.raises(DocumentQueued) as queued:
+        import_file(page, Curated())
+
+    assert [line.split(": ", 1)[1] for line in queued.value.lines] == [
+        "no title, and the day held several press conferences"
+    ]
+
+
+def test_a_press_page_that_starts_at_its_dateline_is_read_without_a_title():
+    # "China.org.cn | June 11, 2020" opens the copy: no title (an editor gives it), and the
+    # lists below it are the conference's people.
+    session = parse_press(text("scio2020_fighting-covid-white-paper_mobile.txt"))
+
+    assert (session.title, session.publisher, session.published_on, session.date) == (
+        "",
+        "China.org.cn",
+        datetime.date(2020, 6, 11),
+        datetime.date(2020, 6, 7),
+    )
+    assert [(person.role, person.name) for person in session.people] == [
+        ("speaker", "Xu Lin"),
+        ("speaker", "Wang Zhigang"),
+        ("speaker", "Ma Xiaowei"),
+        ("speaker", "Ma Zhaoxu"),
+        ("speaker", "Wang Chen"),
+        ("host", "Guo Weimin"),
+    ]
