@@ -27,11 +27,17 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
-from .igf_page_people import honorific_speakers, labelled_records, proposal_people
+from .igf_page_people import (
+    honorific_speakers,
+    labelled_records,
+    proposal_people,
+    role_line_person,
+)
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
     DATE_LINE,
+    DAY_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
@@ -44,6 +50,7 @@ from .text import (
     numbered_lines,
     read_bare_title,
     read_date_line,
+    read_day_line,
     read_title,
     read_title_text,
     refuse_a_listing,
@@ -382,6 +389,12 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 session.format_description = match["text"]
             elif is_first_line and FORMAT_NAME.match(line.text):
                 session.format = line.text
+            elif match := DAY_LINE.match(line.text):
+                read_day_line(match, line, session)
+            elif person := role_line_person(line):
+                session.people.append(person)
+            elif line.text.startswith("Title: "):
+                session.unplaced.append(line.text)  # the full title, under the short one
             else:
                 rest.append(line)
         if rest:

@@ -48,6 +48,28 @@ _HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 
 
+# "Co-Moderator: Helani Galpaya (LIRNEasia)" on a line of its own (pages before 2017).
+_ROLE_LABEL = re.compile(r"(?:Co-?)?(?P<role>Moderator|Organi[sz]er|Rapporteur)s?: ", re.I)
+
+
+def role_line_person(line: Line) -> ParsedPerson | None:
+    """The person of a "<role>: <name>" or "<role>: <name> (<organization>)" line, or None."""
+    label = _ROLE_LABEL.match(line.text)
+    if label is None:
+        return None
+    name, _, organization = line.text[label.end() :].partition(" (")
+    if not is_name(name.strip()) or (organization and not organization.endswith(")")):
+        return None
+    organization = organization.removesuffix(")").strip()
+    return ParsedPerson(
+        name=name.strip(),
+        role=label["role"].lower().replace("organiser", "organizer"),
+        line=line.number,
+        organization=organization,
+        affiliation=organization,
+    )
+
+
 def is_name(text: str) -> bool:
     return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, _JOINERS)
 

@@ -158,3 +158,48 @@ def test_a_press_page_that_starts_at_its_dateline_is_read_without_a_title():
         ("speaker", "Wang Chen"),
         ("host", "Guo Weimin"),
     ]
+
+
+def test_2016_main_session_page_names_its_type_date_and_moderators_on_lines_of_their_own():
+    session = parse_igf_page(text("igf2016_main-session_bpfs-and-cenb.txt"))
+
+    # "IGF 2016 Main Session: BPFs and CENB Phase II": no number, the type before a colon.
+    assert (session.meeting_year, session.session_type, session.number, session.title) == (
+        2016,
+        "Main Session",
+        None,
+        "BPFs and CENB Phase II",
+    )
+    # "IGF Day 4: Friday, 9 December 2016, 10:00 - 11:30am (90 Minutes)"
+    assert (session.date, session.start_time, session.end_time, session.duration_minutes) == (
+        datetime.date(2016, 12, 9),
+        datetime.time(10, 0),
+        datetime.time(11, 30),
+        90,
+    )
+    # "Co-Moderator: Helani Galpaya (LIRNEasia)": the organization in parentheses. The
+    # speakers below them have lost their heading and stay, as published, for an editor.
+    assert [(person.role, person.name, person.organization) for person in session.people] == [
+        ("moderator", "Helani Galpaya", "LIRNEasia"),
+        ("moderator", "Alison Gillwald", "Research ICT Africa, South Africa"),
+    ]
+    assert session.unplaced[0].startswith("Title: IGF Best Practice Forums (BPFs) and Policy")
+    assert "Constance Bommelaer, ISOC" in session.unplaced
+    assert session.description.startswith("This session will present the outputs of the 2016")
+
+
+@pytest.mark.parametrize(
+    ("times", "start", "end"),
+    [
+        ("10:00 - 11:30am", (10, 0), (11, 30)),
+        ("2:00 - 3:30pm", (14, 0), (15, 30)),
+        ("11:00 - 12:30pm", (11, 0), (12, 30)),
+        ("11:00am - 1:00pm", (11, 0), (13, 0)),
+    ],
+)
+def test_a_day_line_reads_the_half_of_the_day_given_once_for_both_times(times, start, end):
+    page = text("igf2016_main-session_bpfs-and-cenb.txt").replace("10:00 - 11:30am", times)
+
+    session = parse_igf_page(page)
+
+    assert (session.start_time, session.end_time) == (datetime.time(*start), datetime.time(*end))
