@@ -77,6 +77,11 @@ _DATE_AT_END = re.compile(
     r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?: \d{1,2}:\d{2})?$"
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2})? [ap]\.m\.$")
+# The conference's own dateline gives its hour: "Beijing | 3 p.m. Feb. 26, 2021".
+_CONFERENCE_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))? (?P<half>[ap])\.m\. "
+    r"(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$)"
+)
 _SCIO = re.compile(r"\bState Council Information Office\b|\bSCIO\b")
 _PUBLISHER = re.compile(r"[\w-]{1,30}(?:\.[\w-]{1,30}){1,3}|China SCIO|SCIO")
 _LIST_LABELS = {
@@ -213,6 +218,10 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
             session.furniture.append(text)
         elif (dated := _dateline(text)) and _read_dateline(session, number, dated, role, pending):
             role = "" if role == "date" else role
+            if (clock := _conference_time(text)) and session.start_time is None:
+                # An hour is the conference's, never a publication's: so is the line's date.
+                session.start_time = clock
+                session.date = session.date or session.published_on
         elif (
             (entry := _LISTED.fullmatch(text))
             and looks_like_name(entry["name"], 4, _NAME_WORD)
@@ -266,6 +275,14 @@ def _dateline(text: str) -> tuple[str, str, tuple[int, int, int], bool] | None:
     before = before.removesuffix("Updated:").rstrip().rstrip("|,").rstrip()
     furniture = re.match(r"(?:\d{1,9} ?Comment\(s\))?(?:Print ?E-?mail)?", before)[0]
     return before[len(furniture) :].strip(), furniture, day, before != unmarked
+
+
+def _conference_time(text: str) -> datetime.time | None:
+    match = _CONFERENCE_TIME.search(text)
+    if match is None or not 1 <= int(match["hour"]) <= 12:
+        return None
+    hour = int(match["hour"]) % 12 + (12 if match["half"] == "p" else 0)
+    return datetime.time(hour, int(match["minute"] or 0))
 
 
 def _checked(number: int, day: tuple[int, int, int]) -> datetime.date:

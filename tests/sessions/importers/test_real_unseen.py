@@ -203,3 +203,30 @@ def test_a_day_line_reads_the_half_of_the_day_given_once_for_both_times(times, s
     session = parse_igf_page(page)
 
     assert (session.start_time, session.end_time) == (datetime.time(*start), datetime.time(*end))
+
+
+@pytest.mark.parametrize(
+    ("file_name", "day", "hour"),
+    [
+        ("scio2021_country-of-innovators_node.txt", datetime.date(2021, 2, 26), 15),
+        ("scio2022_government-work-report-revision_node.txt", datetime.date(2022, 3, 11), 15),
+        ("scio2025_belt-and-road-science-exchange_node.txt", datetime.date(2025, 6, 3), 10),
+    ],
+)
+def test_a_conference_dateline_gives_the_conference_its_day_and_hour(file_name, day, hour):
+    # "Beijing | 3 p.m. Feb. 26, 2021": a publication is never dated to the hour.
+    session = parse_press(text(file_name))
+
+    assert (session.date, session.start_time) == (day, datetime.time(hour, 0))
+
+
+def test_photo_captions_under_a_conference_list_name_no_one_more():
+    session = parse_press(text("scio2025_belt-and-road-science-exchange_node.txt"))
+
+    # "/5    Zhou Jianshe", "/5    Group Photo": captions, not people.
+    assert [(person.role, person.name) for person in session.people] == [
+        ("speaker", "Chen Jiachang"),
+        ("speaker", "Ma Zhen"),
+        ("speaker", "Li Wenqing"),
+        ("host", "Zhou Jianshe"),
+    ]
