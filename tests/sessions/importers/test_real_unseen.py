@@ -230,3 +230,42 @@ def test_photo_captions_under_a_conference_list_name_no_one_more():
         ("speaker", "Li Wenqing"),
         ("host", "Zhou Jianshe"),
     ]
+
+
+def import_all(curated):
+    outcomes = {}
+    for path in sorted(UNSEEN_REAL_DOCUMENTS.glob("*.txt")):
+        try:
+            outcome = import_file(path, curated)
+        except DocumentQueued:
+            outcomes[path.name] = "queued"
+        except DocumentRefused:
+            outcomes[path.name] = "refused"
+        else:
+            outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
+    return outcomes
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_unseen_page_changes_nothing():
+    curated = Curated()
+    first = import_all(curated)
+
+    second = import_all(curated)
+
+    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+        "digwatch_igf2020_the-week-so-far.txt": "refused",
+        "digwatch_igf2023_closing-ceremony_untitled.txt": "queued",
+        "igf2018_themes_development-innovation-economic-issues.txt": "refused",
+        "igf2019_ws169_pathfinder-tool-data-governance.txt": "queued",
+        "igf2024_ws194_internet-governance-arab-world.txt": "queued",
+        "scio2019_notice_sichuan-press-conference.txt": "refused",
+        "scio2022_cas-president_photo_mobile.txt": "refused",
+        "scio2024_government-work-report_photo.txt": "refused",
+    }
+    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
+        (False, [], [])
+    ] * 11
+    assert Session.objects.count() == sum(
+        outcome[0] for outcome in first.values() if not isinstance(outcome, str)
+    )
