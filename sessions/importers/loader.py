@@ -20,6 +20,7 @@ lists are all pages' together; another page fills only the fields the session
 lacks.
 """
 
+import datetime
 from dataclasses import asdict, dataclass, field
 
 from django.utils.text import slugify
@@ -41,6 +42,9 @@ from speakers.models import Person
 # A title shorter than this ("Press conference") names no one conference: no page joins a
 # conference by it.
 CONFERENCE_TITLE_MIN_WORDS = 4
+# How long after a press conference a page of its transcript is published, at most: real
+# pages came out two days to nearly three weeks after their conference.
+TRANSCRIPT_DELAY = datetime.timedelta(days=21)
 
 
 class ImportRefused(Exception):
@@ -141,6 +145,8 @@ class SessionLoader:
     def meeting(self):
         parsed = self.parsed
         slug, name = meeting_slug_and_name(parsed)
+        if (held := self.conference_held(parsed)) is not None:
+            slug, name = held.slug, held.name
         facts, source = self.curated.meeting_facts(slug)
         meeting, created = Meeting.objects.get_or_create(
             slug=slug,
@@ -164,6 +170,26 @@ class SessionLoader:
         if changed:
             meeting.save()
         return meeting
+
+    @staticmethod
+    def conference_held(parsed):
+        """The meeting of the press conference a later page of its transcript belongs to, or
+        None. Such a page gives only the day it was published (page 9 of a conference held on
+        28 August 2019, "Updated: August 30, 2019"): it joins the one conference of its title
+        held in the weeks before. Two such conferences leave the page to its own day."""
+        if parsed.meeting_kind != Meeting.Kind.PRESS or parsed.date or not parsed.title:
+            return None
+        published = parsed.published_on
+        held = list(
+            Session.objects.filter(
+                meeting__kind=Meeting.Kind.PRESS,
+                title__iexact=parsed.title,
+                date__range=(published - TRANSCRIPT_DELAY, published),
+            )
+            .values_list("meeting", flat=True)
+            .distinct()[:2]
+        )
+        return Meeting.objects.get(pk=held[0]) if len(held) == 1 else None
 
     def conference_title(self, meeting):
         """The title of a press-conference page that has none: the conference's session's,

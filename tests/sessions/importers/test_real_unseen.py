@@ -101,6 +101,20 @@ def test_two_pages_of_one_press_conference_are_one_session():
 
 
 @pytest.mark.django_db
+def test_a_later_page_of_a_transcript_joins_its_conference_held_days_before():
+    # Page 9 gives only the day it was published ("August 30, 2019"); its conference, of the
+    # same title, was held on the 28th: one session, in the conference's meeting.
+    first = import_file(wider("scio2019_cybersecurity-week.txt"), Curated()).session
+    page_9 = import_file(wider("scio2019_cybersecurity-week_page9.txt"), Curated())
+
+    assert (page_9.created, page_9.session.pk) == (False, first.pk)
+    assert (first.meeting.slug, first.date) == (
+        "chinaorgcn-press-conference-2019-08-28",
+        datetime.date(2019, 8, 28),
+    )
+
+
+@pytest.mark.django_db
 def test_another_press_conference_the_same_day_is_another_session(tmp_path):
     # SCIO holds more than one briefing some days: a page of the same day under another title
     # is another conference, never added to the day's first.
