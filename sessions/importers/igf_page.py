@@ -28,10 +28,12 @@ import datetime
 import re
 
 from .igf_page_people import (
+    dashed_person,
     honorific_speakers,
     labelled_records,
     proposal_people,
     role_line_person,
+    speakers_after_moderators,
 )
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
@@ -134,7 +136,9 @@ def parse(text: str) -> ParsedSession:
         # paragraph come agendas and notes the session has no field for.
         session.description = join(leftovers[:1])
         rest, speakers, organizers = honorific_speakers(leftovers[1:])
+        rest, listed = speakers_after_moderators(rest, session.people)
         session.organizers += organizers
+        speakers += listed
         session.unplaced.extend(join([paragraph]) for paragraph in rest)
         session.people.extend(_agenda_people(flat(rest)) + speakers)
     else:
@@ -346,7 +350,7 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
     if EMAIL_PLACEHOLDER in lines[0].text:
         for line in lines:
             for item in line.text.split(EMAIL_PLACEHOLDER):
-                if person := _dashed_person(item, "speaker", line.number):
+                if person := dashed_person(item, "speaker", line.number):
                     session.people.append(person)
         return True
     organizers = lines[-1].text.split(ITEM_SEPARATOR)
@@ -365,16 +369,6 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
             )
         )
     return True
-
-
-def _dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
-    """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
-    affiliation as published."""
-    name, separator, affiliation = item.strip().partition(ITEM_SEPARATOR.strip())
-    name = name.strip()
-    if not separator or not name:
-        return None
-    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
 
 
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:

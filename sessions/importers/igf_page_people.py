@@ -17,6 +17,10 @@
   paragraphs, each opening with a title, after the organizing organizations ("European
   Commission", "In collaboration with <organization>"). The roles come from the layout.
 
+- Pages before 2017: "Co-Moderator: Name (Organization)" lines, then the speakers with their
+  heading lost, one "Name, Organization" or "<what they present> - Name, Name" line each.
+  The role comes from the layout; a placeholder ("Speakers TBC") names no one.
+
 Only what reads as a person's name (at most six capitalised words) becomes a person.
 """
 
@@ -68,6 +72,67 @@ def role_line_person(line: Line) -> ParsedPerson | None:
         organization=organization,
         affiliation=organization,
     )
+
+
+# What stands in a speaker's place until one is named: "2016 IGF BPF IXPs - Speakers TBC".
+_PLACEHOLDER_WORDS = {"tbc", "tbd", "speaker", "speakers"}
+
+
+def speakers_after_moderators(
+    paragraphs: list[Paragraph], people: list[ParsedPerson]
+) -> tuple[list[Paragraph], list[ParsedPerson]]:
+    """Heading-less speakers right after a page's "Moderator: ..." lines (pages before 2017),
+    and the paragraphs that held none of them. A speaker line is "Name, Organization"
+    ("Constance Bommelaer, ISOC") or "<what they present> - Name, Name" ("2016 IGF BPF
+    Cybersecurity - Markus Kummer, Maarten Van Horenbeeck"); the first paragraph that holds
+    anything else ends the speakers. The role comes from the layout."""
+    moderators = [person.line for person in people if person.role == "moderator"]
+    found: list[ParsedPerson] = []
+    rest: list[Paragraph] = []
+    ended = not moderators
+    for paragraph in paragraphs:
+        follows = not ended and paragraph.lines[0].number > max(moderators)
+        listed = [_speakers_of(line) for line in paragraph.lines] if follows else []
+        if listed and all(listed):
+            found += [person for persons in listed for person in persons]
+        else:
+            ended = ended or follows
+            rest.append(paragraph)
+    return rest, found
+
+
+def _speakers_of(line: Line) -> list[ParsedPerson]:
+    presented, dash, names = line.text.rpartition(" - ")
+    if dash:
+        items = [(name.strip(), "") for name in names.split(",")]
+    else:
+        name, _, organization = line.text.partition(", ")
+        items = [(name.strip(), organization.strip())] if organization else []
+    if not items or not all(
+        is_name(name) and not _PLACEHOLDER_WORDS & set(name.casefold().split()) for name, _ in items
+    ):
+        return []
+    return [
+        ParsedPerson(
+            name=name,
+            role="speaker",
+            line=line.number,
+            organization=organization,
+            affiliation=organization or presented,
+            inferred_by="role_from_layout",
+        )
+        for name, organization in items
+    ]
+
+
+def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
+    """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
+    affiliation as published (2021-2023 session pages)."""
+    name, separator, affiliation = item.strip().partition("-")
+    name = name.strip()
+    if not separator or not name:
+        return None
+    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
 
 
 def is_name(text: str) -> bool:

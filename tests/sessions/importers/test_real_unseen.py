@@ -191,14 +191,29 @@ def test_2016_main_session_page_names_its_type_date_and_moderators_on_lines_of_t
         datetime.time(11, 30),
         90,
     )
-    # "Co-Moderator: Helani Galpaya (LIRNEasia)": the organization in parentheses. The
-    # speakers below them have lost their heading and stay, as published, for an editor.
-    assert [(person.role, person.name, person.organization) for person in session.people] == [
-        ("moderator", "Helani Galpaya", "LIRNEasia"),
-        ("moderator", "Alison Gillwald", "Research ICT Africa, South Africa"),
+    # "Co-Moderator: Helani Galpaya (LIRNEasia)": the organization in parentheses. Below them
+    # the speakers, their heading lost: "Constance Bommelaer, ISOC" and "2016 IGF BPF
+    # Cybersecurity - Markus Kummer, Maarten Van Horenbeeck"; "... - Speakers TBC" is no one
+    # and ends them.
+    assert [
+        (person.role, person.name, person.organization, person.inferred_by)
+        for person in session.people
+    ] == [
+        ("moderator", "Helani Galpaya", "LIRNEasia", ""),
+        ("moderator", "Alison Gillwald", "Research ICT Africa, South Africa", ""),
+        ("speaker", "Constance Bommelaer", "ISOC", "role_from_layout"),
+        ("speaker", "Frank Larue", "UNESCO", "role_from_layout"),
+        ("speaker", "Alex Wong", "World Economic Forum (WEF)", "role_from_layout"),
+        ("speaker", "Markus Kummer", "", "role_from_layout"),
+        ("speaker", "Maarten Van Horenbeeck", "", "role_from_layout"),
+        ("speaker", "Jac Sm Kee", "", "role_from_layout"),
+        ("speaker", "Renata Aquino Ribeiro", "", "role_from_layout"),
+        ("speaker", "Izumi Okutani", "", "role_from_layout"),
+        ("speaker", "Sumon A. Sabir", "", "role_from_layout"),
     ]
+    assert session.people[5].affiliation == "2016 IGF BPF Cybersecurity"
     assert session.unplaced[0].startswith("Title: IGF Best Practice Forums (BPFs) and Policy")
-    assert "Constance Bommelaer, ISOC" in session.unplaced
+    assert "2016 IGF BPF IXPs - Speakers TBC" in session.unplaced
     assert session.description.startswith("This session will present the outputs of the 2016")
 
 
