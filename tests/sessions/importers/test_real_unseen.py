@@ -298,3 +298,20 @@ def test_a_second_import_of_every_unseen_page_changes_nothing():
     assert Session.objects.count() == sum(
         outcome[0] for outcome in first.values() if not isinstance(outcome, str)
     )
+
+
+def test_an_organizer_whose_organization_is_glyphs_alone_has_none():
+    # "Organizer 1: Qusai AlShatty, ??": the hidden organization's lock glyph, lost in the copy.
+    session = parse_igf_workshop(text("igf2024_ws194_internet-governance-arab-world.txt"))
+
+    assert [(person.name, person.organization) for person in session.people[:2]] == [
+        ("Qusai AlShatty", ""),
+        ("Chafic Chaya", "RIPE NCC"),
+    ]
+    # The copy starts at "Organizer 1:": no title line, no number; the page waits.
+    assert (session.title, session.number, session.missing[0][1]) == (
+        "",
+        None,
+        "no title line ('IGF <year> WS #<number> <title>') or date line ('<weekday>, <day> "
+        "<month>, <year> (<hh:mm> UTC) - ...') before the organizers",
+    )
