@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from sessions.importers.diploai import parse as parse_report
 from sessions.importers.documents import (
     UNSEEN_REAL_DOCUMENTS,
     WIDER_REAL_DOCUMENTS,
@@ -315,3 +316,17 @@ def test_an_organizer_whose_organization_is_glyphs_alone_has_none():
         "no title line ('IGF <year> WS #<number> <title>') or date line ('<weekday>, <day> "
         "<month>, <year> (<hh:mm> UTC) - ...') before the organizers",
     )
+
+
+def test_a_2023_report_list_under_speakers_and_moderators_without_a_subheading():
+    # The same report as digwatch_igf2023_closing-ceremony.txt, copied without its title line
+    # and without the "Speakers" subheading under "Speakers and Moderators": the same ten
+    # speakers; the page waits for an editor to give its title.
+    untitled = parse_report(text("digwatch_igf2023_closing-ceremony_untitled.txt"))
+    titled = parse_report(text("digwatch_igf2023_closing-ceremony.txt"))
+
+    assert [(person.role, person.name) for person in untitled.people] == [
+        (person.role, person.name) for person in titled.people
+    ]
+    assert len(titled.people) == 10
+    assert (untitled.title, untitled.missing) == ("", [(1, "no title line before the date line")])
