@@ -151,6 +151,7 @@ _GLANCE_HEADINGS = {
     "keypoints": "keypoints",
     "key points": "keypoints",
     "speakers": "speakers",
+    "speakers and moderators": "speakers",  # 2023; "Speakers" or "Moderators" may follow
     "moderators": "moderators",
     "moderator": "moderators",
 }
@@ -228,8 +229,7 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
             session.session_type = "Workshop" if suffix["type"] == "WS" else suffix["type"]
             session.number = int(suffix["number"])
     for number, text in rest:
-        match = date_line(_DATE_LINE, text)
-        if match and session.date is None:
+        if (match := date_line(_DATE_LINE, text)) and session.date is None:
             try:
                 _set_date(session, match)
             except ValueError as error:
@@ -464,8 +464,7 @@ def _read_disclaimer(section: _Section, session: ParsedSession) -> None:
 
 def _meeting_kind(lines: list[Line]) -> str:
     for _, text in lines:
-        match = _MEETING.search(text)
-        if match:
+        if match := _MEETING.search(text):
             return "wsis" if match[0] == "WSIS" else "igf"
     raise ParseError(
         lines[0][0], "cannot tell the meeting: the text names neither WSIS nor the IGF"

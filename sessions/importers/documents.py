@@ -37,6 +37,8 @@ BUNDLED_DOCUMENTS = Path(settings.BASE_DIR) / "fixtures" / "documents"
 REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real"
 # Real pages of the same families gathered later, scored apart from the first 25 (README).
 WIDER_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_wider"
+# Real pages gathered after those were fixed, written down before the importer read them.
+UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -27,11 +27,19 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
-from .igf_page_people import honorific_speakers, labelled_people, proposal_people
+from .igf_page_people import (
+    dashed_person,
+    honorific_speakers,
+    labelled_records,
+    proposal_people,
+    role_line_person,
+    speakers_after_moderators,
+)
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
     DATE_LINE,
+    DAY_LINE,
     FURNITURE,
     TITLE_LINE,
     Line,
@@ -44,8 +52,10 @@ from .text import (
     numbered_lines,
     read_bare_title,
     read_date_line,
+    read_day_line,
     read_title,
     read_title_text,
+    refuse_a_listing,
     sdg_line,
     split_paragraphs,
 )
@@ -112,6 +122,7 @@ def parse(text: str) -> ParsedSession:
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
+    refuse_a_listing(numbered)
     preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
@@ -125,7 +136,9 @@ def parse(text: str) -> ParsedSession:
         # paragraph come agendas and notes the session has no field for.
         session.description = join(leftovers[:1])
         rest, speakers, organizers = honorific_speakers(leftovers[1:])
+        rest, listed = speakers_after_moderators(rest, session.people)
         session.organizers += organizers
+        speakers += listed
         session.unplaced.extend(join([paragraph]) for paragraph in rest)
         session.people.extend(_agenda_people(flat(rest)) + speakers)
     else:
@@ -138,16 +151,14 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         else:
             _read_description(leftovers, session)
-    for line in flat(sections.get("organizers", [])):
-        labelled = labelled_people(line)
+    for line, labelled in labelled_records(flat(sections.get("organizers", []))):
         session.people.extend(labelled or [])
         session.organizers += [line.text] if labelled is None else []
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):
             inferred_by = _role_inference(key, role, paragraph_role)
-            for line in paragraph.lines:
-                labelled = labelled_people(line)
+            for line, labelled in labelled_records(paragraph.lines):
                 session.people.extend(
                     [_person(line, paragraph_role, inferred_by)] if labelled is None else labelled
                 )
@@ -339,7 +350,7 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
     if EMAIL_PLACEHOLDER in lines[0].text:
         for line in lines:
             for item in line.text.split(EMAIL_PLACEHOLDER):
-                if person := _dashed_person(item, "speaker", line.number):
+                if person := dashed_person(item, "speaker", line.number):
                     session.people.append(person)
         return True
     organizers = lines[-1].text.split(ITEM_SEPARATOR)
@@ -360,16 +371,6 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
     return True
 
 
-def _dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
-    """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
-    affiliation as published."""
-    name, separator, affiliation = item.strip().partition(ITEM_SEPARATOR.strip())
-    name = name.strip()
-    if not separator or not name:
-        return None
-    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
-
-
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     leftovers: list[Paragraph] = []
     for index, paragraph in enumerate(block):
@@ -382,6 +383,12 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 session.format_description = match["text"]
             elif is_first_line and FORMAT_NAME.match(line.text):
                 session.format = line.text
+            elif match := DAY_LINE.match(line.text):
+                read_day_line(match, line, session)
+            elif person := role_line_person(line):
+                session.people.append(person)
+            elif line.text.startswith("Title: "):
+                session.unplaced.append(line.text)  # the full title, under the short one
             else:
                 rest.append(line)
         if rest:

@@ -11,10 +11,15 @@
   "Organizational Affiliation: <organization> Moderator and Organizer: A (main), B (sub)
   Stakeholder: Government Regional Group: Asia-Pacific". Each name takes every role its label
   names, the organization and the groups; a "(main)" or "(sub)" note is not kept. Such a line
-  is never itself a person or an organization, even when it names nobody.
+  is never itself a person or an organization, even when it names nobody. The 2024 pages print
+  the same fields one to a line: consecutive labelled lines are one record.
 - 2021 session pages whose headings were lost: speakers as "Mr Vinton G. Cerf, affiliation"
   paragraphs, each opening with a title, after the organizing organizations ("European
   Commission", "In collaboration with <organization>"). The roles come from the layout.
+
+- Pages before 2017: "Co-Moderator: Name (Organization)" lines, then the speakers with their
+  heading lost, one "Name, Organization" or "<what they present> - Name, Name" line each.
+  The role comes from the layout; a placeholder ("Speakers TBC") names no one.
 
 Only what reads as a person's name (at most six capitalised words) becomes a person.
 """
@@ -45,6 +50,89 @@ _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 
 _HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
+
+
+# "Co-Moderator: Helani Galpaya (LIRNEasia)" on a line of its own (pages before 2017).
+_ROLE_LABEL = re.compile(r"(?:Co-?)?(?P<role>Moderator|Organi[sz]er|Rapporteur)s?: ", re.I)
+
+
+def role_line_person(line: Line) -> ParsedPerson | None:
+    """The person of a "<role>: <name>" or "<role>: <name> (<organization>)" line, or None."""
+    label = _ROLE_LABEL.match(line.text)
+    if label is None:
+        return None
+    name, _, organization = line.text[label.end() :].partition(" (")
+    if not is_name(name.strip()) or (organization and not organization.endswith(")")):
+        return None
+    organization = organization.removesuffix(")").strip()
+    return ParsedPerson(
+        name=name.strip(),
+        role=label["role"].lower().replace("organiser", "organizer"),
+        line=line.number,
+        organization=organization,
+        affiliation=organization,
+    )
+
+
+# What stands in a speaker's place until one is named: "2016 IGF BPF IXPs - Speakers TBC".
+_PLACEHOLDER_WORDS = {"tbc", "tbd", "speaker", "speakers"}
+
+
+def speakers_after_moderators(
+    paragraphs: list[Paragraph], people: list[ParsedPerson]
+) -> tuple[list[Paragraph], list[ParsedPerson]]:
+    """Heading-less speakers right after a page's "Moderator: ..." lines (pages before 2017),
+    and the paragraphs that held none of them. A speaker line is "Name, Organization"
+    ("Constance Bommelaer, ISOC") or "<what they present> - Name, Name" ("2016 IGF BPF
+    Cybersecurity - Markus Kummer, Maarten Van Horenbeeck"); the first paragraph that holds
+    anything else ends the speakers. The role comes from the layout."""
+    moderators = [person.line for person in people if person.role == "moderator"]
+    found: list[ParsedPerson] = []
+    rest: list[Paragraph] = []
+    ended = not moderators
+    for paragraph in paragraphs:
+        follows = not ended and paragraph.lines[0].number > max(moderators)
+        listed = [_speakers_of(line) for line in paragraph.lines] if follows else []
+        if listed and all(listed):
+            found += [person for persons in listed for person in persons]
+        else:
+            ended = ended or follows
+            rest.append(paragraph)
+    return rest, found
+
+
+def _speakers_of(line: Line) -> list[ParsedPerson]:
+    presented, dash, names = line.text.rpartition(" - ")
+    if dash:
+        items = [(name.strip(), "") for name in names.split(",")]
+    else:
+        name, _, organization = line.text.partition(", ")
+        items = [(name.strip(), organization.strip())] if organization else []
+    if not items or not all(
+        is_name(name) and not _PLACEHOLDER_WORDS & set(name.casefold().split()) for name, _ in items
+    ):
+        return []
+    return [
+        ParsedPerson(
+            name=name,
+            role="speaker",
+            line=line.number,
+            organization=organization,
+            affiliation=organization or presented,
+            inferred_by="role_from_layout",
+        )
+        for name, organization in items
+    ]
+
+
+def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
+    """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
+    affiliation as published (2021-2023 session pages)."""
+    name, separator, affiliation = item.strip().partition("-")
+    name = name.strip()
+    if not separator or not name:
+        return None
+    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
 
 
 def is_name(text: str) -> bool:
@@ -112,6 +200,36 @@ def _listed_speaker(line: Line) -> ParsedPerson | None:
         line=line.number,
         affiliation=line.text[match.end() :].strip(),
     )
+
+
+def labelled_records(lines: list[Line]) -> list[tuple[Line, list[ParsedPerson] | None]]:
+    """Each line with the people of its labelled fields, or None when it is no labelled line.
+    Consecutive labelled lines are read as one record ("Stakeholder: Government" on a line of
+    its own belongs to the names above it), up to a label the record already holds: that one
+    opens the next person's record."""
+    records: list[tuple[Line, list[ParsedPerson] | None]] = []
+    run: list[Line] = []
+    held: set[str] = set()
+
+    def close() -> None:
+        if run:
+            merged = Line(run[0].number, " ".join(line.text for line in run))
+            records.append((merged, labelled_people(merged)))
+        run.clear()
+        held.clear()
+
+    for line in lines:
+        labels = {field["label"].casefold() for field in _FIELD_LABEL.finditer(line.text)}
+        if not _FIELD_LABEL.match(line.text):
+            close()
+            records.append((line, None))
+            continue
+        if held & labels:
+            close()
+        run.append(line)
+        held.update(labels)
+    close()
+    return records
 
 
 def labelled_people(line: Line) -> list[ParsedPerson] | None:

@@ -50,6 +50,7 @@ from .text import (
     read_date_line,
     read_title,
     read_title_text,
+    refuse_a_listing,
     sdg_line,
     split_paragraphs,
 )
@@ -135,6 +136,7 @@ def parse(text: str) -> ParsedSession:
     numbered = numbered_lines(text)
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
+    refuse_a_listing(numbered)
     first_person = next(
         (index for index, line in enumerate(numbered) if is_listed_person(line.text)),
         len(numbered),

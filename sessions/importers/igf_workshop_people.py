@@ -118,14 +118,16 @@ def _is_group(text: str, groups) -> bool:
 
 def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
-    lock glyph before it is not kept. An organizer published without a name ("Private Sector,
-    Western European and Others Group (WEOG)") names no person and no organization: the line is
-    kept whole in the unplaced text."""
+    lock glyph before it is not kept, nor an organization of glyphs alone ("??"). An organizer
+    published without a name ("Private Sector, Western European and Others Group (WEOG)")
+    names no person and no organization: the line is kept whole in the unplaced text."""
     name, _, organization = text.partition(",")
     if _is_group(name, StakeholderGroup) or _is_group(name, RegionalGroup):
         session.unplaced.append(line.text)
         return
     organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
+    if not any(character.isalnum() for character in organization):
+        organization = ""  # the lock glyph lost in a copy ("??"): no organization
     session.people.append(
         ParsedPerson(
             name=name.strip(),

@@ -20,6 +20,7 @@ lists are all pages' together; another page fills only the fields the session
 lacks.
 """
 
+import datetime
 from dataclasses import asdict, dataclass, field
 
 from django.utils.text import slugify
@@ -37,6 +38,13 @@ from speakers.affiliations import Level, acronym_pairs, organization_of
 from speakers.history import current_change_reason
 from speakers.identity import resolve_organization, resolve_organization_path, unique_slug
 from speakers.models import Person
+
+# A title shorter than this ("Press conference") names no one conference: no page joins a
+# conference by it.
+CONFERENCE_TITLE_MIN_WORDS = 4
+# How long after a press conference a page of its transcript is published, at most: real
+# pages came out two days to nearly three weeks after their conference.
+TRANSCRIPT_DELAY = datetime.timedelta(days=21)
 
 
 class ImportRefused(Exception):
@@ -137,6 +145,8 @@ class SessionLoader:
     def meeting(self):
         parsed = self.parsed
         slug, name = meeting_slug_and_name(parsed)
+        if (held := self.conference_held(parsed)) is not None:
+            slug, name = held.slug, held.name
         facts, source = self.curated.meeting_facts(slug)
         meeting, created = Meeting.objects.get_or_create(
             slug=slug,
@@ -161,15 +171,56 @@ class SessionLoader:
             meeting.save()
         return meeting
 
+    @staticmethod
+    def conference_held(parsed):
+        """The meeting of the press conference a later page of its transcript belongs to, or
+        None. Such a page gives only the day it was published (page 9 of a conference held on
+        28 August 2019, "Updated: August 30, 2019"): it joins the one conference of its title
+        held in the weeks before. Two such conferences leave the page to its own day."""
+        if parsed.meeting_kind != Meeting.Kind.PRESS or parsed.date or not parsed.title:
+            return None
+        published = parsed.published_on
+        held = list(
+            Session.objects.filter(
+                meeting__kind=Meeting.Kind.PRESS,
+                title__iexact=parsed.title,
+                date__range=(published - TRANSCRIPT_DELAY, published),
+            )
+            .values_list("meeting", flat=True)
+            .distinct()[:2]
+        )
+        return Meeting.objects.get(pk=held[0]) if len(held) == 1 else None
+
     def conference_title(self, meeting):
         """The title of a press-conference page that has none: the conference's session's,
         when another page brought it, or else the conference's name, for an editor to review.
-        A press conference is one session, told by its date: the page needs no title."""
-        title = meeting.sessions.order_by("pk").values_list("title", flat=True).first()
-        if title:
-            return title
+        A press conference is one session, told by its date: the page needs no title. When the
+        day held several conferences, the page cannot be told apart: it waits for an editor."""
+        titles = list(meeting.sessions.order_by("pk").values_list("title", flat=True)[:2])
+        if len(titles) > 1:
+            line = self.parsed.title_line or 1
+            raise ImportQueued([(line, "no title, and the day held several press conferences")])
+        if titles:
+            return titles[0]
         self.review.append("1: no title on the page, titled after its press conference")
         return meeting.name
+
+    @staticmethod
+    def same_conference(sessions, title):
+        """The session of the day's press conference this page's title names, or None. Pages
+        of one conference word its title apart ("Press conference on achievements in ..."
+        on the mobile transcript, "Publicity Department ... holds press conference on
+        achievements in ..." on its own page): one title holds the other. Another title on the
+        same day is another conference, a session of its own, never merged into the first."""
+        words = " ".join(title.casefold().split())
+        for session in sessions.only("pk", "title"):
+            other = " ".join(session.title.casefold().split())
+            shorter = min(words, other, key=len)
+            if len(shorter.split()) >= CONFERENCE_TITLE_MIN_WORDS and (
+                words in other or other in words
+            ):
+                return sessions.get(pk=session.pk)
+        return None
 
     def find_or_create_session(self, meeting, values):
         # The search columns are large and rebuilt afterwards: not read here.
@@ -184,8 +235,7 @@ class SessionLoader:
                 or sessions.filter(slug=slugify(values["title"])[:100]).first()
             )
             if session is None and meeting.kind == Meeting.Kind.PRESS:
-                # A press conference is one session: every page of it adds to that one.
-                session = sessions.order_by("pk").first()
+                session = self.same_conference(sessions, values["title"])
         if session:
             return session, False
         session = Session(meeting=meeting, **values)

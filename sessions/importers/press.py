@@ -77,6 +77,11 @@ _DATE_AT_END = re.compile(
     r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?: \d{1,2}:\d{2})?$"
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2})? [ap]\.m\.$")
+# The conference's own dateline gives its hour: "Beijing | 3 p.m. Feb. 26, 2021".
+_CONFERENCE_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))? (?P<half>[ap])\.m\. "
+    r"(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$)"
+)
 _SCIO = re.compile(r"\bState Council Information Office\b|\bSCIO\b")
 _PUBLISHER = re.compile(r"[\w-]{1,30}(?:\.[\w-]{1,30}){1,3}|China SCIO|SCIO")
 _LIST_LABELS = {
@@ -188,16 +193,14 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     if index == len(lines):
         raise ParseError(lines[0][0], "no title line")
     title_line, title = lines[index][0], _BULLET.sub("", lines[index][1])
-    role = ""
+    role, dated = "", _dateline(title)
+    # A copy that starts at the dateline ("China.org.cn | June 11, 2020") has no title, which
+    # an editor gives the page while it waits; the dateline is read below with the list.
+    starts_at_dateline = dated and (not dated[0] or _PUBLISHER.fullmatch(dated[0]))
     if heading_key(title) in _LIST_LABELS and title.endswith(":"):
         role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
-    else:
+    elif not starts_at_dateline:
         index += 1
-        dated = _dateline(title)
-        if dated and not dated[0]:
-            raise ParseError(title_line, "no title line before the dateline")
-        if dated and _PUBLISHER.fullmatch(dated[0]):
-            raise ParseError(title_line, "no title line before the dateline")
         if dated:
             title = dated[0]
             session.published_on = _checked(title_line, dated[2])
@@ -215,6 +218,10 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
             session.furniture.append(text)
         elif (dated := _dateline(text)) and _read_dateline(session, number, dated, role, pending):
             role = "" if role == "date" else role
+            if (clock := _conference_time(text)) and session.start_time is None:
+                # An hour is the conference's, never a publication's: so is the line's date.
+                session.start_time = clock
+                session.date = session.date or session.published_on
         elif (
             (entry := _LISTED.fullmatch(text))
             and looks_like_name(entry["name"], 4, _NAME_WORD)
@@ -268,6 +275,14 @@ def _dateline(text: str) -> tuple[str, str, tuple[int, int, int], bool] | None:
     before = before.removesuffix("Updated:").rstrip().rstrip("|,").rstrip()
     furniture = re.match(r"(?:\d{1,9} ?Comment\(s\))?(?:Print ?E-?mail)?", before)[0]
     return before[len(furniture) :].strip(), furniture, day, before != unmarked
+
+
+def _conference_time(text: str) -> datetime.time | None:
+    match = _CONFERENCE_TIME.search(text)
+    if match is None or not 1 <= int(match["hour"]) <= 12:
+        return None
+    hour = int(match["hour"]) % 12 + (12 if match["half"] == "p" else 0)
+    return datetime.time(hour, int(match["minute"] or 0))
 
 
 def _checked(number: int, day: tuple[int, int, int]) -> datetime.date:

@@ -97,6 +97,31 @@ SESSION_TYPES = {"WS": "Workshop"}
 FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 
 
+def refuse_a_listing(numbered: list[Line]) -> None:
+    """ParseError when the page heads two or more numbered sessions: a theme or programme page
+    listing sessions ("IGF 2018 LIGHTNING SESSION #12 ...", "IGF 2018 OF #14 ..."), not one
+    session's page. A session's own title line may come twice (a bare one, then in full)."""
+    headed: dict[tuple[str, str, str], Line] = {}
+    for line in numbered:
+        match = TITLE_LINE.match(line.text) or BARE_TITLE_LINE.match(line.text)
+        if match and match["number"]:
+            kind = match["type"].strip().casefold()
+            headed.setdefault((match["year"], kind, match["number"]), line)
+    if len(headed) > 1:
+        first, second, *_ = headed.values()
+        raise ParseError(
+            second.number,
+            f"not one session's page: it heads {len(headed)} sessions "
+            f"('{first.text[:60]}', '{second.text[:60]}', ...)",
+        )
+
+
+# A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>".
+TYPED_TITLE = re.compile(
+    r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall)): (?P<title>\S.*)$"
+)
+
+
 def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from a TITLE_LINE match: year, session type, number and title."""
     session.meeting_year = int(match["year"])
@@ -104,6 +129,48 @@ def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.number = int(match["number"]) if match["number"] else None
     session.title = match["title"]
     session.title_line = line.number
+    if session.number is None and (typed := TYPED_TITLE.match(session.title)):
+        session.session_type, session.title = typed["type"], typed["title"]
+
+
+# The IGF site before 2017 dates a session on one line: "IGF Day 4: Friday, 9 December 2016,
+# 10:00 - 11:30am (90 Minutes)"; a half of the day given once, after the end, holds for both.
+DAY_LINE = re.compile(
+    r"^IGF Day \d{1,2}: [A-Z][a-z]{2,8},? (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}),? "
+    r"(?P<year>\d{4}),? (?P<start>\d{1,2}:\d{2}) ?(?P<start_half>[ap]m)? ?- ?"
+    r"(?P<end>\d{1,2}:\d{2}) ?(?P<end_half>[ap]m)?(?: \((?P<minutes>\d{1,3}) Minutes\))?$",
+    re.I,
+)
+
+
+def read_day_line(match: re.Match, line: Line, session: ParsedSession) -> None:
+    """Fill date, start and end time, duration and (if unknown) the year from a DAY_LINE
+    match; ParseError when the line names no such day or time."""
+    month = month_number(match["month"])
+    if month is None:
+        raise ParseError(line.number, f"unknown month '{match['month']}' in the date line")
+    try:
+        session.date = datetime.date(int(match["year"]), month, int(match["day"]))
+        end = _clock(match["end"], match["end_half"])
+        start = _clock(match["start"], match["start_half"] or match["end_half"])
+        if start > end:
+            start = _clock(match["start"], match["start_half"])  # "11:00 - 12:30pm"
+    except ValueError as error:
+        raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
+    session.start_time, session.end_time = start, end
+    if match["minutes"]:
+        session.duration_minutes = int(match["minutes"])
+    if session.meeting_year is None:
+        session.meeting_year = session.date.year
+
+
+def _clock(text: str, half: str | None) -> datetime.time:
+    hour, minute = (int(part) for part in text.split(":"))
+    if half and half.lower() == "pm" and hour < 12:
+        hour += 12
+    elif half and half.lower() == "am" and hour == 12:
+        hour = 0
+    return datetime.time(hour, minute)
 
 
 def first_content_line(numbered: list[Line]) -> int:
