@@ -92,7 +92,7 @@ class SessionFilter(django_filters.FilterSet):
     q = SearchFilter(
         method="filter_q",
         label="Search",
-        help_text='Search: every word, "a phrase", a or b, -word; ranked by relevance.',
+        help_text='Search: every word, "a phrase", a or b, -word; title answers first.',
     )
     sdg = ValuesFilter(
         method="filter_sdg",
