@@ -268,14 +268,9 @@ def test_search_can_be_sorted_by_date(client, archive):
 
 
 @pytest.mark.postgres
-def test_search_postgres_stems_and_ranks(client, archive):
-    # "governing" and "governance" share the stem "govern"; the title (weight A) outranks
-    # the text (weight B).
+def test_search_postgres_stems(client, archive):
+    # "governs" and "governance" share the stem "govern".
     assert titles(client.get("/sessions/", {"q": "governs"})) == [D]
-    response = client.get("/sessions/", {"q": "data"})
-    first, second = response.context["page"].object_list
-    assert (first.title, second.title) == (A, D)
-    assert first.rank > second.rank > 0
 
 
 @pytest.mark.postgres
