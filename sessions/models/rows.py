@@ -166,6 +166,18 @@ class Participation(models.Model):
             models.Index(
                 fields=["organization", "session", "person"], name="archive_part_organization"
             ),
+            # The people and organization lists filtered by a group (and a year): each person
+            # or organization the list tries, in the order of its index, is probed for one
+            # participation of the group, one index entry; without them, every row of a large
+            # organization in other groups was read first (sessions.browse.people_filters).
+            models.Index(
+                fields=["person", "stakeholder_group", "regional_group", "session"],
+                name="archive_part_person_groups",
+            ),
+            models.Index(
+                fields=["organization", "stakeholder_group", "regional_group", "session"],
+                name="archive_part_org_groups",
+            ),
         ]
 
     def __str__(self):
