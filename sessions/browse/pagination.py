@@ -81,6 +81,10 @@ class KeysFirst:
     def __len__(self):
         return self.count()
 
+    def filter(self, *args, **kwargs):
+        """The list narrowed, still read keys first (for ByYear)."""
+        return KeysFirst(self.queryset.filter(*args, **kwargs))
+
     def __getitem__(self, window):
         keys = self.queryset.values("pk")[window]
         return list(self.queryset.filter(pk__in=keys))

@@ -253,7 +253,7 @@ def organization_detail(request, slug):
     sessions, sessions_ignored = paginate(
         request,
         ByYear(
-            organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+            KeysFirst(organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN)),
             [(year["year"], year["sessions"]) for year in years],
             "year",
         ),
@@ -262,7 +262,7 @@ def organization_detail(request, slug):
     affiliations, affiliations_ignored = paginate(
         request,
         ByYear(
-            organization_record.people_by_year(ids, SESSION_COLUMNS),
+            KeysFirst(organization_record.people_by_year(ids, SESSION_COLUMNS)),
             [(year["year"], year["participations"]) for year in years],
             "session__year",
         ),
