@@ -10,7 +10,8 @@ sessions, the organization with most people and sessions, a common and a rare wo
 (benchmarks/synthetic/), and the people and organization lists, as they open and filtered and
 sorted by sessions. Whole pages are not kept (PAGE_SECONDS=0): a repeat would read the page
 rendered the first time; the parts kept per archive version are. `--search`: the two searches
-alone, which is the time of the search itself.
+alone, which is the time of the search itself; `--page TEXT` (repeatable): only the pages whose
+name holds TEXT ("person", "organization list").
 """
 
 import argparse
@@ -136,6 +137,13 @@ def main():
         help="only the searches, each rendered every time (whole pages not kept; the count "
         "and facets still kept after the first fetch)",
     )
+    parser.add_argument(
+        "--page",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="only the pages whose name holds TEXT (repeatable)",
+    )
     options = parser.parse_args()
     repeat = options.repeat
     if options.search:
@@ -151,6 +159,8 @@ def main():
             backend="django.contrib.auth.backends.ModelBackend",
         )
         for name, path in search_pages() if options.search else pages():
+            if options.page and not any(text in name for text in options.page):
+                continue
             timings = measure(client, path, repeat) if repeat else {}
             results["pages"].append({"name": name, "path": path, **timings})
         transaction.set_rollback(True)

@@ -111,7 +111,9 @@ def sessions_by_year(ids, columns):
 
 def people_by_year(ids, columns):
     """The participations of the organizations' people, newest year first, by name within a
-    year, each with the organization or unit it names."""
+    year, each with the organization or unit it names. The id settles a tie (one person in
+    two roles of a session), so that a page chosen by keys (pagination.KeysFirst) is the same
+    rows in the same order every time."""
     return (
         Participation.objects.filter(organization_id__in=ids)
         .select_related("person", "session__meeting", "organization")
@@ -126,6 +128,11 @@ def people_by_year(ids, columns):
             *columns,
         )
         .order_by(
-            newest("session__year"), "person__name", "person_id", "-session__date", "session_id"
+            newest("session__year"),
+            "person__name",
+            "person_id",
+            "-session__date",
+            "session_id",
+            "pk",
         )
     )

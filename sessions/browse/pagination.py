@@ -62,3 +62,29 @@ class ByYear:
             condition |= Q(**{f"{self.year}__isnull": True})
         rows = self.queryset.filter(condition)
         return list(rows[start - before : stop - before])
+
+
+class KeysFirst:
+    """A long list for a Paginator whose page is chosen among its rows' keys, then read whole.
+
+    The sort of every row (all 1,727 transcript turns of the busiest person) reads only the
+    columns it sorts by, from indexes where they hold them; the texts and the related rows'
+    columns are read for the page's rows alone. One query: the page's keys are a subquery.
+    """
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def count(self):
+        return self.queryset.count()
+
+    def __len__(self):
+        return self.count()
+
+    def filter(self, *args, **kwargs):
+        """The list narrowed, still read keys first (for ByYear)."""
+        return KeysFirst(self.queryset.filter(*args, **kwargs))
+
+    def __getitem__(self, window):
+        keys = self.queryset.values("pk")[window]
+        return list(self.queryset.filter(pk__in=keys))

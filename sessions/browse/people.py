@@ -19,7 +19,12 @@ from django.shortcuts import get_object_or_404, render
 
 from sessions.browse import organization_record
 from sessions.browse.caching import by_archive_version
-from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, ByYear, paginate
+from sessions.browse.pagination import (
+    TRANSCRIPT_TURNS_PER_PAGE,
+    ByYear,
+    KeysFirst,
+    paginate,
+)
 from sessions.browse.people_filters import (
     BY_NAME,
     OrganizationFilter,
@@ -52,6 +57,23 @@ SESSION_COLUMNS = [
     "session__date",
     "session__meeting__slug",
     "session__meeting__name",
+]
+# What a person's page shows of each of their participations, with the session's columns
+# above (SESSION_COLUMNS): the session's texts and search columns are left out.
+PARTICIPATION_COLUMNS = [
+    "person",
+    "role",
+    "role_text",
+    "published_name",
+    "affiliation",
+    "stakeholder_group",
+    "regional_group",
+    "speech_seconds",
+    "words",
+    "words_per_minute",
+    "is_tbd",
+    "is_remote",
+    "session__year",
 ]
 # The same columns, read from the session itself.
 SESSION_COLUMNS_OWN = [column.removeprefix("session__") for column in SESSION_COLUMNS]
@@ -119,14 +141,16 @@ def person_detail(request, slug):
     # What they said: each list bounded by its own page parameter, each text cut to an excerpt.
     turns, turns_ignored = paginate(
         request,
-        person.transcript_turns.select_related("session__meeting")
-        .only("person", "position", "speaker_label", *SESSION_COLUMNS)
-        .annotate(
-            transcript_page=transcript_page(),
-            excerpt=Substr("text", 1, EXCERPT_LENGTH),
-            length=Length("text"),
-        )
-        .order_by(*NEWEST_SESSION_FIRST),
+        KeysFirst(
+            person.transcript_turns.select_related("session__meeting")
+            .only("person", "position", "speaker_label", *SESSION_COLUMNS)
+            .annotate(
+                transcript_page=transcript_page(),
+                excerpt=Substr("text", 1, EXCERPT_LENGTH),
+                length=Length("text"),
+            )
+            .order_by(*NEWEST_SESSION_FIRST)
+        ),
         SAID_PER_PAGE,
         parameter="turns_page",
         count=person.turn_count,
@@ -144,9 +168,9 @@ def person_detail(request, slug):
     context = {
         "person": person,
         "page": page,
-        "participations": participations.select_related(
-            "session__meeting", "organization"
-        ).order_by(*NEWEST_SESSION_FIRST),
+        "participations": participations.select_related("session__meeting", "organization")
+        .only(*PARTICIPATION_COLUMNS, *SESSION_COLUMNS, "organization__name", "organization__slug")
+        .order_by(*NEWEST_SESSION_FIRST),
         "years": years,
         "session_count": session_count,
         "speech_seconds": sum(year["seconds"] or 0 for year in years),
@@ -229,7 +253,7 @@ def organization_detail(request, slug):
     sessions, sessions_ignored = paginate(
         request,
         ByYear(
-            organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN),
+            KeysFirst(organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN)),
             [(year["year"], year["sessions"]) for year in years],
             "year",
         ),
@@ -238,7 +262,7 @@ def organization_detail(request, slug):
     affiliations, affiliations_ignored = paginate(
         request,
         ByYear(
-            organization_record.people_by_year(ids, SESSION_COLUMNS),
+            KeysFirst(organization_record.people_by_year(ids, SESSION_COLUMNS)),
             [(year["year"], year["participations"]) for year in years],
             "session__year",
         ),

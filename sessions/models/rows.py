@@ -162,9 +162,23 @@ class Participation(models.Model):
             # An organization's sessions and people (sessions.browse.organization_record, its
             # counts in sessions.record_counts), read from the index alone: by the foreign
             # key's index, each of the thousands of rows of a large organization is a visit to
-            # the table.
+            # the table. With the row's id, the page of its people is chosen from the index too
+            # (pagination.KeysFirst), and only the page's rows are read from the table.
             models.Index(
-                fields=["organization", "session", "person"], name="archive_part_organization"
+                fields=["organization", "session", "person", "id"],
+                name="archive_part_organization",
+            ),
+            # The people and organization lists filtered by a group (and a year): each person
+            # or organization the list tries, in the order of its index, is probed for one
+            # participation of the group, one index entry; without them, every row of a large
+            # organization in other groups was read first (sessions.browse.people_filters).
+            models.Index(
+                fields=["person", "stakeholder_group", "regional_group", "session"],
+                name="archive_part_person_groups",
+            ),
+            models.Index(
+                fields=["organization", "stakeholder_group", "regional_group", "session"],
+                name="archive_part_org_groups",
             ),
         ]
 

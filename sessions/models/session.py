@@ -314,6 +314,11 @@ class Session(models.Model):
         indexes = [
             models.Index(fields=["session_type"], name="archive_session_type"),
             # The list's order, NEWEST_FIRST, is the index archive_session_newest (migration 0009).
+            # A session's year and date by its id, read from the index alone: the people and
+            # organization lists filtered by a year probe a session for each participation
+            # they try (tens of thousands), and a person's page sorts its sessions by them; the
+            # table's rows are wide (texts, search vector), so each read was a visit to a page.
+            models.Index(fields=["id", "year", "date"], name="archive_session_year_by_id"),
         ]
 
     def __str__(self):
