@@ -228,9 +228,9 @@ class SessionFilter(django_filters.FilterSet):
             return prepare(self.qs)
         return best_match(prepare(self.in_order(self.queryset.all())), self.search, count)
 
-    def in_order(self, queryset, *leaving_out):
-        """The queryset filtered, but by `leaving_out`, for reading in the list's order."""
-        queryset = self.filtered(queryset, "sdg", *leaving_out)
+    def in_order(self, queryset):
+        """The queryset filtered for reading in the list's order."""
+        queryset = self.filtered(queryset, "sdg")
         if self.cleaned["sdg"]:
             # The form of the SDG condition for reading in order (SessionQuerySet.on_sdg).
             queryset = self.filter_sdg(queryset, "sdg", self.cleaned["sdg"], in_order=True)
