@@ -4,6 +4,8 @@ Nested objects are the short forms of the objects they point at, with the same t
 links, so that a client can follow them without building a URL.
 """
 
+from dataclasses import asdict
+
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -23,6 +25,7 @@ from sessions.models import (
     TranscriptTurn,
     shape,
 )
+from sessions.outputs.origin import GIVEN, IMPLIED, origin
 from speakers.models import Organization, Person
 
 
@@ -324,6 +327,7 @@ class SessionDetailSerializer(SessionSerializer):
     takeaways = TakeawaySerializer(many=True, read_only=True)
     arguments = ArgumentSerializer(many=True, read_only=True)
     source_document = SourceDocumentSerializer(read_only=True, allow_null=True)
+    original_page = serializers.SerializerMethodField()
     curated_facts = CuratedFactSerializer(many=True, read_only=True)
     meeting_curated_facts = CuratedFactSerializer(
         many=True, read_only=True, source="meeting.curated_facts"
@@ -338,11 +342,30 @@ class SessionDetailSerializer(SessionSerializer):
             "policy_questions",
             "takeaways",
             "arguments",
+            "original_page",
             "curated_facts",
             "meeting_curated_facts",
             "transcript_turn_count",
             "transcript_url",
         ]
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "nullable": True,
+            "properties": {
+                "url": {"type": "string", "format": "uri"},
+                "basis": {"type": "string", "enum": [GIVEN, IMPLIED]},
+                "how": {"type": "string"},
+            },
+        }
+    )
+    def get_original_page(self, obj):
+        """The session's page on its publisher's site, as its page shows it: given by the
+        editors or implied by the publisher's rule for its addresses (sessions.outputs.origin);
+        null when neither."""
+        found = origin(obj, obj.curated_facts.all())
+        return None if found is None else asdict(found)
 
     def get_policy_questions(self, obj) -> list[str]:
         return [question.text for question in obj.policy_questions.all()]

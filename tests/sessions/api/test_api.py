@@ -231,6 +231,7 @@ def test_session_detail_is_the_whole_record(client, session):
         "policy_questions",
         "takeaways",
         "arguments",
+        "original_page",
         "curated_facts",
         "meeting_curated_facts",
         "transcript_turn_count",
@@ -306,6 +307,12 @@ def test_session_detail_is_the_whole_record(client, session):
             "disagreed_on": "",
         }
     ]
+    # Implied by intgovforum.org's rule from the type, number and title of an IGF page.
+    assert body["original_page"] == {
+        "url": "https://www.intgovforum.org/en/content/igf-2024-open-forum-9-green-data",
+        "basis": "implied",
+        "how": "by intgovforum.org's rule for its session pages' addresses, not checked",
+    }
     assert body["curated_facts"] == [
         {"field": "room", "value": "Room 3", "source": "https://igf.org/r"}
     ]
@@ -320,6 +327,7 @@ def test_session_without_transcript_has_no_transcript_url(client, session):
     body = client.get(f"/api/sessions/{session.pk}/").json()
     assert (body["transcript_turn_count"], body["transcript_url"]) == (0, None)
     assert body["source_document"] is None
+    assert body["original_page"] is None
     assert client.get(f"/api/sessions/{session.pk}/transcript/").json() == {
         "count": 0,
         "next": None,
