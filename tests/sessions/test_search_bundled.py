@@ -32,9 +32,7 @@ WSIS = (
 
 def found(q, sort="relevance"):
     """The sessions a search finds, best match first, as meeting/session slugs."""
-    parameters = QueryDict(mutable=True)
-    parameters.update({"q": q, "sort": sort})
-    sessions = SessionFilter(parameters, queryset=Session.objects.all()).qs
+    sessions = searched(q, sort).qs
     return [f"{s.meeting.slug}/{s.slug}" for s in sessions.select_related("meeting")]
 
 
@@ -101,9 +99,9 @@ def test_the_list_shows_each_result_with_its_snippet(client, imported):
     assert str(session.snippet) in response.content.decode()
 
 
-def searched(q):
+def searched(q, sort="relevance"):
     parameters = QueryDict(mutable=True)
-    parameters["q"] = q
+    parameters.update({"q": q, "sort": sort})
     return SessionFilter(parameters, queryset=Session.objects.all())
 
 

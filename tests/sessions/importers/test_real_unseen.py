@@ -21,6 +21,7 @@ from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
+from tests.sessions.importers.real_pages import import_all
 
 
 def text(file_name):
@@ -262,26 +263,12 @@ def test_photo_captions_under_a_conference_list_name_no_one_more():
     ]
 
 
-def import_all(curated):
-    outcomes = {}
-    for path in sorted(UNSEEN_REAL_DOCUMENTS.glob("*.txt")):
-        try:
-            outcome = import_file(path, curated)
-        except DocumentQueued:
-            outcomes[path.name] = "queued"
-        except DocumentRefused:
-            outcomes[path.name] = "refused"
-        else:
-            outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
-    return outcomes
-
-
 @pytest.mark.django_db
 def test_a_second_import_of_every_unseen_page_changes_nothing():
     curated = Curated()
-    first = import_all(curated)
+    first = import_all(UNSEEN_REAL_DOCUMENTS, curated)
 
-    second = import_all(curated)
+    second = import_all(UNSEEN_REAL_DOCUMENTS, curated)
 
     assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
         "digwatch_igf2020_the-week-so-far.txt": "refused",

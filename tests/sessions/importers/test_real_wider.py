@@ -20,6 +20,7 @@ from sessions.importers.documents import (
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
+from tests.sessions.importers.real_pages import import_all
 
 
 def text(file_name):
@@ -279,26 +280,12 @@ def test_an_announcement_of_a_conference_to_come_is_refused():
     ]
 
 
-def import_all(curated):
-    outcomes = {}
-    for path in sorted(WIDER_REAL_DOCUMENTS.glob("*.txt")):
-        try:
-            outcome = import_file(path, curated)
-        except DocumentQueued:
-            outcomes[path.name] = "queued"
-        except DocumentRefused:
-            outcomes[path.name] = "refused"
-        else:
-            outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
-    return outcomes
-
-
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_changes_nothing():
     curated = Curated()
-    import_all(curated)
+    import_all(WIDER_REAL_DOCUMENTS, curated)
 
-    second = import_all(curated)
+    second = import_all(WIDER_REAL_DOCUMENTS, curated)
 
     assert sorted(name for name, outcome in second.items() if isinstance(outcome, str)) == [
         "digwatch_igf2019_daily-1.txt",

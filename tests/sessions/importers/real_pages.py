@@ -1,0 +1,19 @@
+"""What importing a folder of real pages gave, page by page: for the re-import tests of each
+folder (test_real_wider.py, test_real_unseen.py)."""
+
+from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file
+
+
+def import_all(folder, curated):
+    """{file name: "queued", "refused" or (created, changes, conflicts)} of every page."""
+    outcomes = {}
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            outcome = import_file(path, curated)
+        except DocumentQueued:
+            outcomes[path.name] = "queued"
+        except DocumentRefused:
+            outcomes[path.name] = "refused"
+        else:
+            outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
+    return outcomes
