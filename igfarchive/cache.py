@@ -1,5 +1,6 @@
-"""The shared cache, used so that a Redis that does not answer costs one wait, not one a call,
-and each process's own copies of the pages and page parts it reads.
+"""The shared cache, used so that a Redis that does not answer costs one wait, not one a call;
+each process's own copies of the pages and page parts it reads; and one computation at a time
+of a value that many requests want at once.
 
 Everything the archive keeps in the cache (the archive version, pages, parts of pages) can be
 computed again, so a cache call that fails is answered by computing. After a failure the
@@ -9,6 +10,7 @@ logged once, not once a request.
 
 import logging
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -62,3 +64,81 @@ def keep(key, value, seconds):
     """Keep `value` under `key` for `seconds`, here and in the shared cache."""
     local_cache.set(key, value, seconds)
     through_cache(lambda: cache.set(key, value, seconds), otherwise=lambda: None)
+
+
+# A value being computed is claimed for at most this long: a computation is bounded by the
+# public requests' deadline (igfarchive/deadline.py), so a claim outlives it only when its
+# process died, and then the others compute the value themselves.
+CLAIM_SECONDS = settings.PUBLIC_QUERY_SECONDS + 1
+# How often a request waiting for another's computation looks for its result.
+WAIT_STEP_SECONDS = 0.02
+
+
+def claim(key):
+    """A token if this request may compute the value of `key`, None while another does. The
+    claim is in the shared cache (every process of every server sees it), or in this process's
+    memory while that cache fails."""
+    token = uuid.uuid4().hex
+    claim_key = "computing:" + key
+
+    def local():
+        return local_cache.add(claim_key, token, CLAIM_SECONDS)
+
+    claimed = through_cache(lambda: cache.add(claim_key, token, CLAIM_SECONDS), otherwise=local)
+    return token if claimed else None
+
+
+def is_claimed(key):
+    claim_key = "computing:" + key
+    local = local_cache.get(claim_key)
+    return local is not None or through_cache(lambda: cache.get(claim_key), lambda: None) is not None
+
+
+def release(key, token):
+    """Let the claim on `key` go, if it is still this request's."""
+    claim_key = "computing:" + key
+    if local_cache.get(claim_key) == token:
+        local_cache.delete(claim_key)
+    if through_cache(lambda: cache.get(claim_key), lambda: None) == token:
+        through_cache(lambda: cache.delete(claim_key), lambda: None)
+
+
+def computed_once(key, seconds, compute, keepable=lambda value: True):
+    """The value kept under `key`, else compute()'s, kept for `seconds` when keepable(value).
+
+    When many requests want the same missing value at once (after each write to the archive,
+    every page is missing), one computes it and the others wait for its result instead of
+    computing it too: a page that costs 100 ms then costs 100 ms once, not once per waiting
+    reader. A request whose wait ends without a kept value (the computation was not keepable,
+    failed, or its process died) computes the value itself.
+    """
+    value = recall(key, seconds)
+    if value is not None:
+        return value
+    token = claim(key)
+    if token is None:
+        value = wait_for(key, seconds)
+        if value is not None:
+            return value
+    try:
+        value = compute()
+        if keepable(value):
+            keep(key, value, seconds)
+        return value
+    finally:
+        if token is not None:
+            release(key, token)
+
+
+def wait_for(key, seconds):
+    """The value another request is computing under `key`, once kept; None if its claim ends
+    (or outlives CLAIM_SECONDS) without one."""
+    give_up = time.monotonic() + CLAIM_SECONDS
+    while time.monotonic() < give_up:
+        time.sleep(WAIT_STEP_SECONDS)
+        value = recall(key, seconds)
+        if value is not None:
+            return value
+        if not is_claimed(key):
+            return recall(key, seconds)
+    return None

@@ -13,7 +13,7 @@ import hashlib
 
 from django.conf import settings
 
-from igfarchive.cache import keep, recall
+from igfarchive.cache import computed_once
 from igfarchive.middleware import is_public
 
 MAX_PAGE_BYTES = 500_000
@@ -42,11 +42,10 @@ class RenderedPageCacheMiddleware:
         etag = getattr(request, "archive_etag", None)
         if etag is None or not settings.PAGE_SECONDS:
             return self.get_response(request)
-        key = page_key(etag)
-        kept = recall(key, settings.PAGE_SECONDS)
-        if kept is not None:
-            return kept
-        response = self.get_response(request)
-        if can_keep(request, response):
-            keep(key, response, settings.PAGE_SECONDS)
-        return response
+        # Rendered once however many readers ask for it at once (after each write, say).
+        return computed_once(
+            page_key(etag),
+            settings.PAGE_SECONDS,
+            lambda: self.get_response(request),
+            keepable=lambda response: can_keep(request, response),
+        )

@@ -12,7 +12,7 @@ import hashlib
 
 from django.conf import settings
 
-from igfarchive.cache import keep, recall
+from igfarchive.cache import computed_once
 
 
 def by_archive_version(request, name, compute):
@@ -25,8 +25,4 @@ def by_archive_version(request, name, compute):
     if version is None or not settings.PAGE_PART_SECONDS:
         return compute()
     key = "page-part:" + hashlib.sha256(f"{version.tag}|{name}".encode()).hexdigest()
-    value = recall(key, settings.PAGE_PART_SECONDS)
-    if value is None:
-        value = compute()
-        keep(key, value, settings.PAGE_PART_SECONDS)
-    return value
+    return computed_once(key, settings.PAGE_PART_SECONDS, compute)
