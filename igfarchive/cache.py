@@ -90,8 +90,9 @@ def claim(key):
 
 def is_claimed(key):
     claim_key = "computing:" + key
-    local = local_cache.get(claim_key)
-    return local is not None or through_cache(lambda: cache.get(claim_key), lambda: None) is not None
+    if local_cache.get(claim_key) is not None:
+        return True
+    return through_cache(lambda: cache.get(claim_key), otherwise=lambda: None) is not None
 
 
 def release(key, token):

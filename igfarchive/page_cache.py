@@ -4,9 +4,12 @@ A public page depends only on what its ETag digests (igfarchive/middleware.py,
 ArchiveVersionConditionalGetMiddleware): the archive version, the release, the absolute URL
 and the Accept header. The ETag is therefore the page's key here: a write to the archive makes
 new keys, and the old pages simply expire after PAGE_SECONDS. Only what any reader may be
-given is kept: a 200 that is public (no cookie set or read), not streamed, and not larger than
-MAX_PAGE_BYTES, so that a few huge pages cannot crowd the others out. Everything kept can be
-rendered again, so a cache that fails or rests is only a slower page (igfarchive/cache.py).
+given is kept: a public answer (no cookie set or read), not streamed, and not larger than
+MAX_PAGE_BYTES, so that a few huge pages cannot crowd the others out. Besides pages, the 400
+and 404 answers are kept: they too depend only on the URL and the archive, and a reader who
+asks again and again for a bad or unknown URL then costs what a page read again costs.
+Everything kept can be rendered again, so a cache that fails or rests is only a slower page
+(igfarchive/cache.py).
 """
 
 import hashlib
@@ -17,6 +20,8 @@ from igfarchive.cache import computed_once
 from igfarchive.middleware import is_public
 
 MAX_PAGE_BYTES = 500_000
+# Not 429 (a moment's answer: igfarchive/costly.py), nor a server error.
+KEPT_STATUSES = {200, 400, 404}
 
 
 def page_key(etag):
@@ -25,7 +30,7 @@ def page_key(etag):
 
 def can_keep(request, response):
     return (
-        response.status_code == 200
+        response.status_code in KEPT_STATUSES
         and not response.streaming
         and len(response.content) <= MAX_PAGE_BYTES
         and is_public(request, response)

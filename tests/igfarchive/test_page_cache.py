@@ -59,18 +59,46 @@ def test_pages_are_kept_apart_by_url_host_and_accept(client, committed):
     assert json["Content-Type"].startswith("application/vnd.oai.openapi+json")
 
 
-def test_streamed_downloads_and_errors_are_not_kept(client, committed, django_assert_num_queries):
+def test_streamed_downloads_are_not_kept(client, committed, django_assert_num_queries):
     with committed():
         SessionFactory()
     # Read to its end, as a client does: a download holds its slot until then (costly.py).
     b"".join(client.get("/sessions/export.csv").streaming_content)
-    client.get("/sessions/no-such/session/")
-    # The download's sessions, SDG goals and targets, organizers and participations; the 404's
-    # look-up of the session.
+    # The download's sessions, SDG goals and targets, organizers and participations.
     with django_assert_num_queries(5):
         b"".join(client.get("/sessions/export.csv").streaming_content)
-    with django_assert_num_queries(1):
-        assert client.get("/sessions/no-such/session/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url, status", [("/sessions/no-such/session/", 404), ("/people/no-such-person/", 404)]
+)
+def test_an_unknown_url_is_kept_as_a_page_is(
+    client, committed, django_assert_num_queries, url, status
+):
+    with committed():
+        SessionFactory()
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert (first.status_code, again.status_code) == (status, status)
+    assert again.content == first.content
+
+
+def test_a_bad_parameter_is_kept_as_a_page_is(client, committed, django_assert_num_queries):
+    with committed():
+        SessionFactory()
+    first = client.get("/api/sessions/?year=abc")
+    with django_assert_num_queries(0):
+        again = client.get("/api/sessions/?year=abc")
+    assert (first.status_code, again.status_code) == (400, 400)
+    assert (
+        again.json()
+        == first.json()
+        == {
+            "detail": "Bad query parameter(s): year.",
+            "parameters": {"year": ["abc: not a year"]},
+        }
+    )
 
 
 def test_a_page_larger_than_the_limit_is_rendered_each_time(client, committed, monkeypatch):
