@@ -104,21 +104,24 @@ def release(key, token):
         through_cache(lambda: cache.delete(claim_key), lambda: None)
 
 
-def computed_once(key, seconds, compute, keepable=lambda value: True):
+def computed_once(key, seconds, compute, keepable=lambda value: True, meanwhile=None):
     """The value kept under `key`, else compute()'s, kept for `seconds` when keepable(value).
 
     When many requests want the same missing value at once (after each write to the archive,
     every page is missing), one computes it and the others wait for its result instead of
     computing it too: a page that costs 100 ms then costs 100 ms once, not once per waiting
-    reader. A request whose wait ends without a kept value (the computation was not keepable,
-    failed, or its process died) computes the value itself.
+    reader. They are given meanwhile()'s value instead of waiting, when it has one. A request
+    whose wait ends without a kept value (the computation was not keepable, failed, or its
+    process died) computes the value itself.
     """
     value = recall(key, seconds)
     if value is not None:
         return value
     token = claim(key)
     if token is None:
-        value = wait_for(key, seconds)
+        value = meanwhile() if meanwhile else None
+        if value is None:
+            value = wait_for(key, seconds)
         if value is not None:
             return value
     try:

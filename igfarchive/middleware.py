@@ -156,13 +156,14 @@ class ArchiveVersionConditionalGetMiddleware:
 
     @staticmethod
     def etag(request, version):
-        varies_with = [
-            release(),
-            version.tag,
-            request.build_absolute_uri(),
-            request.headers.get("Accept", ""),
-        ]
+        varies_with = [version.tag, *page_identity(request)]
         return 'W/"{}"'.format(hashlib.sha256("\n".join(varies_with).encode()).hexdigest()[:32])
+
+
+def page_identity(request):
+    """What a public page depends on besides the archive version: the release that shows it,
+    the absolute URL and the Accept header."""
+    return [release(), request.build_absolute_uri(), request.headers.get("Accept", "")]
 
 
 class DatabaseUnavailableMiddleware:

@@ -10,14 +10,20 @@ and 404 answers are kept: they too depend only on the URL and the archive, and a
 asks again and again for a bad or unknown URL then costs what a page read again costs.
 Everything kept can be rendered again, so a cache that fails or rests is only a slower page
 (igfarchive/cache.py).
+
+Each page is also kept as its URL's latest, whatever the version. After a write every page is
+missing at once; while one request renders a page for the new version, the others are given
+the latest one instead of waiting (a grace of at most the claim's few seconds, as caching
+proxies do), marked so that no browser or proxy keeps it and without the new version's ETag.
 """
 
 import hashlib
 
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers
 
-from igfarchive.cache import computed_once
-from igfarchive.middleware import is_public
+from igfarchive.cache import computed_once, keep, recall
+from igfarchive.middleware import is_public, page_identity
 
 MAX_PAGE_BYTES = 500_000
 # Not 429 (a moment's answer: igfarchive/costly.py), nor a server error.
@@ -26,6 +32,11 @@ KEPT_STATUSES = {200, 400, 404}
 
 def page_key(etag):
     return "page:" + hashlib.sha256(etag.encode()).hexdigest()
+
+
+def latest_page_key(request):
+    digest = hashlib.sha256("\n".join(page_identity(request)).encode()).hexdigest()
+    return "latest-page:" + digest
 
 
 def can_keep(request, response):
@@ -47,10 +58,25 @@ class RenderedPageCacheMiddleware:
         etag = getattr(request, "archive_etag", None)
         if etag is None or not settings.PAGE_SECONDS:
             return self.get_response(request)
+        latest = latest_page_key(request)
+
+        def render():
+            response = self.get_response(request)
+            if can_keep(request, response):
+                keep(latest, response, settings.PAGE_SECONDS)
+            return response
+
+        def meanwhile():
+            response = recall(latest, settings.PAGE_SECONDS)
+            if response is not None:
+                add_never_cache_headers(response)
+            return response
+
         # Rendered once however many readers ask for it at once (after each write, say).
         return computed_once(
             page_key(etag),
             settings.PAGE_SECONDS,
-            lambda: self.get_response(request),
+            render,
             keepable=lambda response: can_keep(request, response),
+            meanwhile=meanwhile,
         )

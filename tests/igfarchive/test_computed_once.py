@@ -92,3 +92,20 @@ def test_a_claim_whose_process_died_is_waited_for_only_while_it_lasts(monkeypatc
         "computed by the next reader"
     )
     assert 1 <= time.monotonic() - started < 3
+
+
+def test_a_request_given_something_meanwhile_does_not_wait():
+    first = Computation("new page", hold=True)
+    results = []
+    holder = in_thread(lambda: computed_once("page:e", 60, first), results)
+    assert first.started.wait(10)
+    started = time.monotonic()
+
+    meanwhile = computed_once("page:e", 60, Computation("never"), meanwhile=lambda: "old page")
+
+    assert meanwhile == "old page"
+    assert time.monotonic() - started < 0.5
+    first.go_on.set()
+    holder.join(10)
+    assert results == ["new page"]
+    assert computed_once("page:e", 60, Computation("never"), meanwhile=lambda: "old") == "new page"

@@ -6,8 +6,12 @@ callbacks, as a real commit would, so that the archive version moves.
 
 import pytest
 from django.core.cache import cache
+from django.test import RequestFactory
 
 from igfarchive import page_cache
+from igfarchive.cache import claim, release
+from igfarchive.middleware import ArchiveVersionConditionalGetMiddleware
+from igfarchive.version import archive_version
 from tests.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +44,38 @@ def test_a_write_to_the_archive_renders_the_page_again(client, committed):
     with committed():
         SessionFactory(title="Second session")
     assert b"Second session" in client.get("/sessions/").content
+
+
+def key_of_page_now(path):
+    """The key of `path`'s page at the archive's current version, as a test client asks."""
+    request = RequestFactory().get(path)
+    etag = ArchiveVersionConditionalGetMiddleware.etag(request, archive_version())
+    return page_cache.page_key(etag)
+
+
+def test_while_a_page_is_rendered_for_a_new_version_the_others_get_the_latest(
+    client, committed, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(title="First session")
+    kept = client.get("/sessions/")
+    with committed():
+        SessionFactory(title="Second session")
+    rendering = key_of_page_now("/sessions/")
+    token = claim(rendering)  # as by another request rendering the page just now
+
+    with django_assert_num_queries(0):
+        meanwhile = client.get("/sessions/")
+
+    assert meanwhile.content == kept.content
+    assert b"Second session" not in meanwhile.content
+    # Neither the new version's validators nor a copy for anyone to keep.
+    assert not meanwhile.has_header("ETag")
+    assert meanwhile["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
+    release(rendering, token)
+    rendered = client.get("/sessions/")
+    assert b"Second session" in rendered.content
+    assert rendered["Cache-Control"] == "public, max-age=300"
 
 
 def test_pages_are_kept_apart_by_url_host_and_accept(client, committed):
