@@ -38,6 +38,7 @@ from benchmarks.serving import (  # noqa: E402
     gunicorn,
     load,
     manage,
+    require_wrk,
     warm_up,
 )
 from benchmarks.synthetic import COMMON_WORD  # noqa: E402
@@ -108,6 +109,7 @@ def main():
         "| database | requests | errors | requests/s | p50 ms | p99 ms | documents imported "
         "meanwhile | documents in the archive before → after |\n|---|---|---|---|---|---|---|---|"
     )
+    require_wrk()
     on_each_database(options, run)
 
 
@@ -120,8 +122,13 @@ def run(name, url, scratch, options):
     with gunicorn(url, options.workers) as server:
         warm_up(server.url, PATHS)
         importer.start()
-        result = load(server.url, PATHS, seconds=options.seconds, connections=options.connections)
-        imported = importer.finish()
+        try:
+            result = load(
+                server.url, PATHS, seconds=options.seconds, connections=options.connections
+            )
+        finally:
+            # Else an error here (wrk missing, say) left the importer running for ever.
+            imported = importer.finish()
     after = count_rows(url, "SourceDocument")
     print(
         f"| {name} | {result.requests:,} | {result.errors} | {result.per_second:.0f} | "
