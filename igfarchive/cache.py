@@ -78,30 +78,33 @@ def claim(key):
     """A token if this request may compute the value of `key`, None while another does. The
     claim is in the shared cache (every process of every server sees it), or in this process's
     memory while that cache fails."""
-    token = uuid.uuid4().hex
-    claim_key = "computing:" + key
+    token, name = uuid.uuid4().hex, claim_name(key)
 
     def local():
-        return local_cache.add(claim_key, token, CLAIM_SECONDS)
+        return local_cache.add(name, token, CLAIM_SECONDS)
 
-    claimed = through_cache(lambda: cache.add(claim_key, token, CLAIM_SECONDS), otherwise=local)
+    claimed = through_cache(lambda: cache.add(name, token, CLAIM_SECONDS), otherwise=local)
     return token if claimed else None
 
 
+def claim_name(key):
+    return "computing:" + key
+
+
 def is_claimed(key):
-    claim_key = "computing:" + key
-    if local_cache.get(claim_key) is not None:
+    name = claim_name(key)
+    if local_cache.get(name) is not None:
         return True
-    return through_cache(lambda: cache.get(claim_key), otherwise=lambda: None) is not None
+    return through_cache(lambda: cache.get(name), otherwise=lambda: None) is not None
 
 
 def release(key, token):
     """Let the claim on `key` go, if it is still this request's."""
-    claim_key = "computing:" + key
-    if local_cache.get(claim_key) == token:
-        local_cache.delete(claim_key)
-    if through_cache(lambda: cache.get(claim_key), lambda: None) == token:
-        through_cache(lambda: cache.delete(claim_key), lambda: None)
+    name = claim_name(key)
+    if local_cache.get(name) == token:
+        local_cache.delete(name)
+    if through_cache(lambda: cache.get(name), otherwise=lambda: None) == token:
+        through_cache(lambda: cache.delete(name), otherwise=lambda: None)
 
 
 def computed_once(key, seconds, compute, keepable=lambda value: True, meanwhile=None):
