@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from sessions.models import Organizer, Participation, Session, shape
 
-# Sessions read (and their related rows prefetched) per query: large enough that the queries
+# Rows read per query (and a chunk's related lists: export_rows): large enough that the queries
 # do not dominate, small enough to stay well under SQLite's 32,766 bound variables.
 CHUNK_SIZE = 1000
 # Whole records read per query: each holds its long texts and every related row, and the

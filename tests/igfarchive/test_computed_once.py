@@ -9,7 +9,7 @@ import time
 import pytest
 
 from igfarchive import cache as archive_cache
-from igfarchive.cache import claim, computed_once, recall
+from igfarchive.cache import claim, computed_once, is_claimed, recall
 
 
 class Computation:
@@ -79,6 +79,8 @@ def test_a_failed_computation_lets_its_claim_go():
     with pytest.raises(RuntimeError):
         computed_once("page:c", 60, failing)
 
+    # Else the next request would wait CLAIM_SECONDS before computing the value itself.
+    assert not is_claimed("page:c")
     assert computed_once("page:c", 60, lambda: "computed again") == "computed again"
 
 
