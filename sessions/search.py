@@ -30,12 +30,12 @@ word in between). Accents count on both: "Sao" does not find "São".
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Func, IntegerField, Q, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from sessions.models import NEWEST_FIRST, SessionFullText
+from sessions.models import NEWEST_FIRST, Session, SessionFullText
 from sessions.models.shape import SEARCHED_TEXTS
 
 SEARCH_CONFIG = "english"
@@ -154,6 +154,22 @@ def search_sessions(queryset, q):
     if excluded:
         return queryset.exclude(listed_id__in=fts5_matches(excluded))
     return queryset.none()
+
+
+def search_ids(q):
+    """The ids of the sessions matching `q` (PostgreSQL), read from the GIN index of their
+    vectors: what a list's count and facets read as its search, once for all of them.
+
+    Given the condition itself, the planner believes checking a session's vector cheap, since
+    it does not count reading the vector, stored out of line (9 kB on average): for a word in
+    96% of 100,000 sessions it read every vector to count them (0.6 s) and read them again
+    for each facet, probing session after session (4.9 s for the people facet). From the
+    index the ids take 0.1 s, and each query then reads them as one array (AnyOf).
+    """
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        # For this transaction only: the index whatever share of the sessions matches.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        return list(search_sessions(Session.objects.order_by(), q).values_list("pk", flat=True))
 
 
 class Unindexed(Func):

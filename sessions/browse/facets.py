@@ -188,7 +188,8 @@ class Facets:
         and, when the facet has a chosen value, those of them not in the list yet."""
         others = any(self.cleaned[other] for other in self.filters if other != name)
         if others or self.queryset.query.has_filters():
-            base = self.filterset.filtered(self.queryset.all(), name).order_by().values("pk")
+            base = self.filterset.filtered(self.queryset.all(), name, as_set=True)
+            base = base.order_by().values("pk")
         else:
             base = None
         if not self.cleaned[name]:

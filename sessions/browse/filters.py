@@ -15,6 +15,7 @@ from django import forms
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.http import QueryDict
+from django.utils.functional import cached_property
 
 from sessions.browse.facets import Facets
 from sessions.browse.parameters import (
@@ -40,7 +41,15 @@ from sessions.models import (
     Session,
     StakeholderGroup,
 )
-from sessions.search import best_match, search_sessions, snippets, with_title_answer
+from sessions.models.expressions import AnyOf
+from sessions.search import (
+    best_match,
+    on_postgres,
+    search_ids,
+    search_sessions,
+    snippets,
+    with_title_answer,
+)
 from speakers.models import Organization, Person
 
 # The URL parameters, in the order links write them (`page` is the view's).
@@ -238,15 +247,29 @@ class SessionFilter(django_filters.FilterSet):
 
     def matching(self):
         """The list's sessions as a set, unordered: what it counts."""
-        return self.filtered(self.queryset.all()).order_by()
+        return self.filtered(self.queryset.all(), as_set=True).order_by()
 
-    def filtered(self, queryset, *leaving_out):
-        """The queryset filtered by every parameter but those `leaving_out` (a facet's own)."""
+    def filtered(self, queryset, *leaving_out, as_set=False):
+        """The queryset filtered by every parameter but those `leaving_out` (a facet's own).
+
+        `as_set`: the sessions to count, not to read in order; a search on PostgreSQL is then
+        its matches' ids (search_ids).
+        """
         for name, filter_ in self.filters.items():
             value = self.cleaned[name]
-            if name not in leaving_out and value:
+            if name in leaving_out or not value:
+                continue
+            if name == "q" and as_set and self.search_ids is not None:
+                queryset = queryset.filter(AnyOf(F("pk"), self.search_ids))
+            else:
                 queryset = filter_.filter(queryset, value)
         return queryset
+
+    @cached_property
+    def search_ids(self):
+        """The ids of the search's matches on PostgreSQL (sessions.search.search_ids), read
+        once for the list's count and every facet; None on SQLite or without a search."""
+        return search_ids(self.search) if self.search and on_postgres() else None
 
     # The state of the view.
 

@@ -1,14 +1,21 @@
-"""PostgreSQL reads a search's title answers from the index of titles (migration 0017).
+"""PostgreSQL reads a search from its indexes.
 
-The index holds an expression; the planner uses it only for a query that writes the same
-expression, so a change to sessions.search.TITLE_VECTOR must come with a new index.
+- A search's title answers come from the index of titles (migration 0017). The index holds an
+  expression; the planner uses it only for a query that writes the same expression, so a
+  change to sessions.search.TITLE_VECTOR must come with a new index.
+- A list's count and facets read the search's matches once, from the GIN index of vectors,
+  however many sessions match (sessions.search.search_ids), then as an array.
 """
 
 import pytest
 from django.db import connection, transaction
 
+from django.test.utils import CaptureQueriesContext
+
+from sessions.derived import refresh_derived
 from sessions.models import Session
-from sessions.search import in_title, searchable
+from sessions.search import in_title, search_ids, searchable
+from tests.factories import SessionFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -24,3 +31,32 @@ def test_title_answers_are_read_from_the_index_of_titles():
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "archive_session_title_search" in plan, plan
+
+
+def test_the_matches_of_a_word_every_session_has_are_read_from_the_index_of_vectors():
+    matching = SessionFactory.create_batch(30, title="Internet access")
+    other = SessionFactory(title="Broadband")
+    refresh_derived([session.pk for session in [*matching, other]])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE archive_session")
+    with CaptureQueriesContext(connection) as queries:
+        ids = search_ids("internet")
+    assert sorted(ids) == sorted(session.pk for session in matching)
+    assert [query["sql"] for query in queries][0] == "SET LOCAL enable_seqscan = off"
+    with connection.cursor() as cursor:
+        # Still in the test's transaction, so with the setting search_ids made.
+        cursor.execute(f"EXPLAIN {queries[1]['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on archive_session_search" in plan, plan
+
+
+def test_a_list_counts_and_facets_a_search_from_its_matches_ids(client):
+    sessions = SessionFactory.create_batch(3, title="Internet access")
+    refresh_derived([session.pk for session in sessions])
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sessions/?q=internet")
+    assert response.context["page"].paginator.count == 3
+    vectors = [query["sql"] for query in queries if "search_vector" in query["sql"]]
+    # The ids (search_ids), then the page of sessions in best-match order (all title answers).
+    assert len(vectors) == 2, vectors
+    assert sum("= ANY(" in query["sql"] for query in queries) == 12  # the count, 11 facets
