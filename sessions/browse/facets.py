@@ -18,16 +18,26 @@ sessions are in the list already).
 Long facets (people, organizers, targets, meetings) show FACET_SIZE values plus the chosen
 ones; every value is reachable on the facet's own page (sessions/browse/facet_values.py), which
 keeps the list's filters and pages through the values.
+
+How a search's facets are counted when it matches most of the archive (on PostgreSQL, the
+list's only parameter a search): a facet's counts over the matches are its counts over the
+whole archive less its counts over the few sessions the search leaves out (`unmatched`). A
+word in 96% of 100,000 sessions leaves 3,663: counting those takes some 10 ms a facet, where
+counting the matches took up to 0.6 s (the people facet, over 981,000 participations). The
+whole archive's counts are kept per archive version (`totals`), and for people and organizers
+they are the counts copied onto them (sessions/record_counts.py).
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from sessions.browse.parameters import RECORD_CHOICES, link
 from sessions.models import (
     Meeting,
+    Organizer,
     Participation,
     RegionalGroup,
     SdgGoal,
@@ -37,11 +47,16 @@ from sessions.models import (
     SessionQuerySet,
     StakeholderGroup,
 )
+from sessions.models.expressions import AnyOf
 from speakers.models import Organization, Person
 
 # Long facets (speakers, organizers, targets, meetings) show this many options, plus the
 # chosen ones.
 FACET_SIZE = 10
+# Counting by subtraction, a long facet whose whole-archive counts are copied onto its rows
+# (people, organizers) reads this many of its largest rows: enough, unless the sessions a search
+# leaves out change the order beyond them (then the facet is counted over the matches).
+CANDIDATES = 100
 
 
 @dataclass
@@ -73,9 +88,17 @@ class LongFacet:
     sessions_path: str  # from a row of `model` to its sessions
     key: str  # the field the parameter's values name
     label: str
+    # What counts its values: rows with a session (`links()`), the field that names the value
+    # (its primary key) and the one that names the session.
+    links: object
+    link_value: str
+    link_session: str = "session"
     goal: str = ""  # a target's goal, for its colour
     # How the list shows its few values (None: most sessions first).
     display_order: object = None
+    # The whole archive's count of each value, copied onto its row (sessions/record_counts.py);
+    # "": kept with the list's other totals (Facets.totals).
+    copied_total: str = ""
 
     def matching(self, rows, words):
         """`rows` whose label (or key: a target's code) contains `words`."""
@@ -107,6 +130,8 @@ LONG_FACETS = {
             sessions_path="sessions",
             key="code",
             label="text",
+            links=lambda: Session.sdg_targets.through.objects.all(),
+            link_value="sdgtarget",
             goal="goal_id",
             display_order=lambda target: (target.goal_id, target.position),
         ),
@@ -119,6 +144,9 @@ LONG_FACETS = {
             sessions_path="sessions",
             key="slug",
             label="name",
+            links=lambda: Session.objects.all(),
+            link_value="meeting",
+            link_session="pk",
             display_order=lambda meeting: (-meeting.year, meeting.name),
         ),
         LongFacet(
@@ -130,6 +158,9 @@ LONG_FACETS = {
             sessions_path="organized__session",
             key="slug",
             label="name",
+            links=lambda: Organizer.objects.all(),
+            link_value="organization",
+            copied_total="organized_count",
         ),
         LongFacet(
             kind="people",
@@ -140,6 +171,9 @@ LONG_FACETS = {
             sessions_path="participations__session",
             key="slug",
             label="name",
+            links=lambda: Participation.objects.all(),
+            link_value="person",
+            copied_total="session_count",
         ),
     ]
 }
@@ -155,17 +189,44 @@ class Facet:
     plural: str = ""
 
 
-class Facets:
-    """The facets of one view of the list (a SessionFilter)."""
+# What the short facets count: rows with a session, the field that names the value, the one
+# that names the session, and whether a session can have several rows of one value.
+SHORT_FACETS = {
+    "sdg": (lambda: SessionGoal.objects.all(), "goal", "session", True),
+    "year": (lambda: Session.objects.all(), "year", "pk", False),
+    "type": (lambda: Session.objects.all(), "session_type", "pk", False),
+    "stakeholder": (
+        lambda: Participation.objects.exclude(stakeholder_group=""),
+        "stakeholder_group",
+        "session",
+        True,
+    ),
+    "region": (
+        lambda: Participation.objects.exclude(regional_group=""),
+        "regional_group",
+        "session",
+        True,
+    ),
+}
 
-    def __init__(self, filterset):
+
+class Facets:
+    """The facets of one view of the list (a SessionFilter).
+
+    `keep(name, compute)` keeps what the whole archive's counts are (`totals`) per archive
+    version (sessions.browse.caching.by_archive_version); without it they are computed when
+    needed.
+    """
+
+    def __init__(self, filterset, keep=None):
         self.filterset = filterset
         self.cleaned = filterset.cleaned
         self.filters = filterset.filters
         self.queryset = filterset.queryset
+        self.keep = keep or (lambda name, compute: compute())
 
     def all(self):
-        """Every facet with its options, in one query per facet whatever the data size.
+        """Every facet with its options, in a fixed number of queries whatever the data size.
 
         An option's count is the number of sessions that have it among those every other
         parameter leaves (the module's docstring says why).
@@ -178,10 +239,68 @@ class Facets:
             self.type_facet(),
             self.long_facet(LONG_FACETS["organizers"]),
             self.long_facet(LONG_FACETS["people"]),
-            self.participation_facet("stakeholder", "stakeholder_group", StakeholderGroup),
-            self.participation_facet("region", "regional_group", RegionalGroup),
+            self.participation_facet("stakeholder", StakeholderGroup),
+            self.participation_facet("region", RegionalGroup),
             self.records_facet(),
         ]
+
+    # Counting by subtraction (the module's docstring).
+
+    @cached_property
+    def unmatched(self):
+        """The ids of the sessions the list leaves out, when its facets are counted by
+        subtraction: none for the list with no parameter (its facets are the totals); on
+        PostgreSQL, those a search leaves out when it is the list's only parameter and leaves
+        out fewer sessions than it matches. None otherwise: the facets count the list's
+        sessions."""
+        chosen = [name for name in self.filters if self.cleaned[name]]
+        if self.queryset.query.has_filters() or chosen not in ([], ["q"]):
+            return None
+        if not chosen:
+            return []
+        matches = self.filterset.search_ids
+        if matches is None or 2 * len(matches) <= Session.objects.count():
+            return None
+        others = Session.objects.order_by().exclude(AnyOf(F("pk"), matches))
+        return list(others.values_list("pk", flat=True))
+
+    @cached_property
+    def totals(self):
+        """{facet: {value: sessions}} over the whole archive, for the short facets, SDG
+        targets and meetings (and `has`: {record: sessions}), kept per archive version."""
+
+        def count():
+            counts = {
+                name: value_counts(rows(), value, session, distinct)
+                for name, (rows, value, session, distinct) in SHORT_FACETS.items()
+            }
+            for kind in ["targets", "meetings"]:
+                long = LONG_FACETS[kind]
+                counts[kind] = value_counts(long.links(), long.link_value, long.link_session)
+            counts["has"] = {
+                name: n_all for name, (n_all, _new) in record_counts(Session.objects.all()).items()
+            }
+            return counts
+
+        return self.keep("facet-totals", count)
+
+    def left_out(self, rows, session):
+        """`rows` (sessions, or rows that have a session: `session` names it) of the sessions
+        the search leaves out."""
+        return rows.filter(AnyOf(F(session), self.unmatched))
+
+    def left_out_counts(self, rows, value, session="session", distinct=True):
+        """value_counts() of the sessions left out (none without a search)."""
+        if not self.filterset.search:
+            return {}
+        return value_counts(self.left_out(rows, session), value, session, distinct)
+
+    def subtracted(self, name, rows, value, session, distinct=True):
+        """{value: (n_all, 0)}: the whole archive's count of each value less the left out's."""
+        left_out = self.left_out_counts(rows, value, session, distinct)
+        return {key: (total - left_out.get(key, 0), 0) for key, total in self.totals[name].items()}
+
+    # Counting over the facet's sessions.
 
     def bases(self, name):
         """The sessions a facet counts, every other parameter applied (None: every session),
@@ -219,6 +338,14 @@ class Facets:
             in_new = Q(**{f"{session}__in": new})
             annotations["n_new"] = Count(session, filter=in_new, distinct=distinct)
         return rows.annotate(**annotations)
+
+    def counts(self, name):
+        """{value: (n_all, n_new)} of a short facet (SHORT_FACETS)."""
+        rows, value, session, distinct = SHORT_FACETS[name]
+        if self.unmatched is not None:
+            return self.subtracted(name, rows(), value, session, distinct)
+        counted = self.counted(name, rows().order_by().values(value), session, distinct)
+        return {row[value]: n_all_and_new(row) for row in counted}
 
     def options(self, name, rows, always=False):
         """Options from rows of (value, label, n_all, n_new, goal): those some session of the
@@ -260,6 +387,10 @@ class Facets:
         A chosen row none of the facet's sessions has is not in the query's result: it comes
         from the URL's value, with counts of 0. (`sdg` values name goals too: not rows here.)
         """
+        if self.unmatched is not None:
+            rows = self.largest_by_subtraction(long)
+            if rows is not None:
+                return rows[:FACET_SIZE], len(rows) > FACET_SIZE
         chosen = self.cleaned[long.name].kept
         # One row more than shown tells whether there are more, without a count.
         rows = list(self.ranked(long)[: FACET_SIZE + len(chosen) + 1])
@@ -273,34 +404,56 @@ class Facets:
                 rows.append(row)
         return rows, more
 
+    def largest_by_subtraction(self, long):
+        """The FACET_SIZE + 1 rows of a long facet the most matches have, by subtraction
+        (nothing is chosen then), each with n_all; None when the CANDIDATES read cannot say.
+
+        A row's count over the matches is at most its whole-archive count: once the last row
+        wanted is ahead of the last candidate read, no row after the candidates can pass it.
+        """
+        left_out = self.left_out_counts(long.links(), long.link_value, long.link_session)
+        if long.copied_total:
+            total = long.copied_total
+            rows = long.model.objects.filter(**{f"{total}__gt": 0})
+            rows = list(rows.order_by(f"-{total}", long.key)[:CANDIDATES])
+            totals = {row.pk: getattr(row, total) for row in rows}
+        else:
+            # Every SDG target or meeting: a few hundred rows at most.
+            totals = self.totals[long.kind]
+            rows = list(long.model.objects.all())
+        for row in rows:
+            row.n_all, row.n_new = totals.get(row.pk, 0) - left_out.get(row.pk, 0), 0
+        order = [row for row in rows if row.n_all]
+        order.sort(key=lambda row: (-row.n_all, getattr(row, long.key)))
+        wanted = order[: FACET_SIZE + 1]
+        # A row not read has at most the last candidate's whole-archive count.
+        unsure = len(wanted) <= FACET_SIZE or wanted[-1].n_all <= totals[rows[-1].pk]
+        if long.copied_total and len(rows) == CANDIDATES and unsure:
+            return None
+        return wanted
+
+    # The facets.
+
     def sdg_goal_facet(self):
         # A goal counts the sessions linked to it or to one of its targets: its SessionGoal
         # rows, in one grouped query.
-        counts = {
-            row["goal"]: row
-            for row in self.counted("sdg", SessionGoal.objects.order_by().values("goal"))
-        }
+        counts = self.counts("sdg")
         rows = [
-            (str(goal.number), goal.short, *n_all_and_new(counts.get(goal.number)), goal.number)
+            (str(goal.number), goal.short, *counts.get(goal.number, (0, 0)), goal.number)
             for goal in SdgGoal.objects.order_by("number")
         ]
         return Facet("sdg", "SDG goals", self.options("sdg", rows, always=True))
 
     def year_facet(self):
-        years = self.counted(
-            "year", Session.objects.order_by("-year").values("year"), "pk", distinct=False
-        )
-        rows = [(str(y["year"]), str(y["year"]), *n_all_and_new(y), None) for y in years]
+        counts = self.counts("year")
+        rows = [
+            (str(year), str(year), *counts[year], None) for year in sorted(counts, reverse=True)
+        ]
         return Facet("year", "Year", self.options("year", rows))
 
     def type_facet(self):
-        sessions = Session.objects.order_by().values("session_type")
-        counts = {
-            row["session_type"]: row for row in self.counted("type", sessions, "pk", distinct=False)
-        }
-        return Facet(
-            "type", "Session type", self.options("type", choice_rows(Session.Type, counts))
-        )
+        rows = choice_rows(Session.Type, self.counts("type"))
+        return Facet("type", "Session type", self.options("type", rows))
 
     def long_facet(self, long):
         """A long facet: its chosen values and the FACET_SIZE most sessions have, and a link
@@ -314,39 +467,55 @@ class Facets:
         options = self.options(long.name, [long.row(row) for row in rows])
         return Facet(long.name, long.title, options, every_url, long.plural)
 
-    def participation_facet(self, name, field_name, choices):
+    def participation_facet(self, name, choices):
         """Stakeholder or regional group, as the sessions' participations give them."""
-        participations = Participation.objects.exclude(**{field_name: ""}).order_by()
-        counts = {
-            row[field_name]: row for row in self.counted(name, participations.values(field_name))
-        }
-        rows = choice_rows(choices, counts)
+        rows = choice_rows(choices, self.counts(name))
         return Facet(name, self.filters[name].label, self.options(name, rows))
 
     def records_facet(self):
-        sessions, new = self.restricted("has", Session.objects.all(), "pk")
-        counts = {}
-        for name, _label in RECORD_CHOICES:
-            condition = SessionQuerySet.has_record(name)
-            counts[f"{name}_n_all"] = Count("pk", filter=condition)
-            if new is not None:
-                counts[f"{name}_n_new"] = Count("pk", filter=condition & Q(pk__in=new))
-        counts = sessions.aggregate(**counts)
-        rows = [
-            (name, label, counts[f"{name}_n_all"], counts.get(f"{name}_n_new", 0), None)
-            for name, label in RECORD_CHOICES
-        ]
+        if self.unmatched is not None:
+            sessions = self.left_out(Session.objects.all(), "pk")
+            left_out = record_counts(sessions) if self.filterset.search else {}
+            counts = {
+                name: (total - left_out.get(name, (0, 0))[0], 0)
+                for name, total in self.totals["has"].items()
+            }
+        else:
+            sessions, new = self.restricted("has", Session.objects.all(), "pk")
+            counts = record_counts(sessions, new)
+        rows = [(name, label, *counts[name], None) for name, label in RECORD_CHOICES]
         return Facet("has", "Records", self.options("has", rows))
 
 
-def n_all_and_new(counts):
-    """(n_all, n_new) of a grouped row of counts; (0, 0) when there is none."""
-    counts = counts or {}
-    return counts.get("n_all", 0), counts.get("n_new", 0)
+def value_counts(rows, value, session="session", distinct=True):
+    """{value: how many sessions have it} among `rows` (rows that have a session, or
+    sessions: `session` names it), in one grouped query."""
+    grouped = rows.order_by().values(value).annotate(n=Count(session, distinct=distinct))
+    return {row[value]: row["n"] for row in grouped}
+
+
+def record_counts(sessions, new=None):
+    """{record: (n_all, n_new)}: how many of `sessions` have each record and, with `new`
+    (the sessions not in the list yet), how many of those; one query."""
+    counts = {}
+    for name, _label in RECORD_CHOICES:
+        condition = SessionQuerySet.has_record(name)
+        counts[f"{name}_n_all"] = Count("pk", filter=condition)
+        if new is not None:
+            counts[f"{name}_n_new"] = Count("pk", filter=condition & Q(pk__in=new))
+    counts = sessions.aggregate(**counts)
+    return {
+        name: (counts[f"{name}_n_all"], counts.get(f"{name}_n_new", 0))
+        for name, _label in RECORD_CHOICES
+    }
+
+
+def n_all_and_new(row):
+    """(n_all, n_new) of a grouped row of counts."""
+    return row["n_all"], row.get("n_new", 0)
 
 
 def choice_rows(choices, counts):
-    """Facet rows for every choice, from counts by value (a choice no row has counts 0)."""
-    return [
-        (value, label, *n_all_and_new(counts.get(value)), None) for value, label in choices.choices
-    ]
+    """Facet rows for every choice, from {value: (n_all, n_new)} (a choice no row has counts
+    0)."""
+    return [(value, label, *counts.get(value, (0, 0)), None) for value, label in choices.choices]

@@ -366,6 +366,7 @@ class SessionFilter(django_filters.FilterSet):
         """The chosen filters in a few words, for the page's title."""
         return ", ".join(active.label for active in self.active)
 
-    def facets(self):
-        """Every facet with its options (sessions.browse.facets)."""
-        return Facets(self).all()
+    def facets(self, keep=None):
+        """Every facet with its options (sessions.browse.facets; `keep` keeps what they share
+        per archive version)."""
+        return Facets(self, keep).all()

@@ -105,7 +105,7 @@ def overview():
 def session_list(request):
     filterset = SessionFilter(request.GET, queryset=Session.objects.all())
     total, facets = by_archive_version(
-        request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(filterset)
+        request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(request, filterset)
     )
     sessions = filterset.pages(total, prepare=lambda queryset: queryset.for_list())
     page, page_ignored = paginate(request, sessions, SESSIONS_PER_PAGE, count=total)
@@ -119,11 +119,13 @@ def session_list(request):
     return render(request, "sessions/session_list.html", context)
 
 
-def size_and_facets(filterset):
+def size_and_facets(request, filterset):
     """How many sessions the list holds, and its facets: what a list's pages and sorts share,
     and what costs most at scale."""
     total = filterset.matching().count()
-    return total, filterset.facets()
+    return total, filterset.facets(
+        keep=lambda name, compute: by_archive_version(request, name, compute)
+    )
 
 
 def session_detail(request, meeting, slug):
