@@ -157,19 +157,23 @@ def search_sessions(queryset, q):
 
 
 def search_ids(q):
-    """The ids of the sessions matching `q` (PostgreSQL), read from the GIN index of their
-    vectors: what a list's count and facets read as its search, once for all of them.
+    """The ids of the sessions matching `q`, read from the index (on PostgreSQL the GIN index
+    of their vectors, on SQLite the FTS5 index): what a list's count and facets read as its
+    search, once for all of them, as one parameter (AnyOf).
 
-    Given the condition itself, the planner believes checking a session's vector cheap, since
-    it does not count reading the vector, stored out of line (9 kB on average): for a word in
-    96% of 100,000 sessions it read every vector to count them (0.6 s) and read them again
-    for each facet, probing session after session (4.9 s for the people facet). From the
-    index the ids take 0.1 s, and each query then reads them as one array (AnyOf).
+    Given the condition itself, PostgreSQL's planner believes checking a session's vector
+    cheap, since it does not count reading the vector, stored out of line (9 kB on average):
+    for a word in 96% of 100,000 sessions it read every vector to count them (0.6 s) and read
+    them again for each facet, probing session after session (4.9 s for the people facet).
+    From the index the ids take 0.1 s.
     """
+    matches = search_sessions(Session.objects.order_by(), q).values_list("pk", flat=True)
+    if not on_postgres():
+        return list(matches)
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         # For this transaction only: the index whatever share of the sessions matches.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        return list(search_sessions(Session.objects.order_by(), q).values_list("pk", flat=True))
+        return list(matches)
 
 
 class Unindexed(Func):

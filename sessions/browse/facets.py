@@ -19,8 +19,8 @@ Long facets (people, organizers, targets, meetings) show FACET_SIZE values plus 
 ones; every value is reachable on the facet's own page (sessions/browse/facet_values.py), which
 keeps the list's filters and pages through the values.
 
-How a search's facets are counted when it matches most of the archive (on PostgreSQL, the
-list's only parameter a search): a facet's counts over the matches are its counts over the
+How a search's facets are counted when it matches most of the archive (the list's only
+parameter a search): a facet's counts over the matches are its counts over the
 whole archive less its counts over the few sessions the search leaves out (`unmatched`). A
 word in 96% of 100,000 sessions leaves 3,663: counting those takes some 10 ms a facet, where
 counting the matches took up to 0.6 s (the people facet, over 981,000 participations). The
@@ -249,17 +249,16 @@ class Facets:
     @cached_property
     def unmatched(self):
         """The ids of the sessions the list leaves out, when its facets are counted by
-        subtraction: none for the list with no parameter (its facets are the totals); on
-        PostgreSQL, those a search leaves out when it is the list's only parameter and leaves
-        out fewer sessions than it matches. None otherwise: the facets count the list's
-        sessions."""
+        subtraction: none for the list with no parameter (its facets are the totals); those a
+        search leaves out when it is the list's only parameter and leaves out fewer sessions
+        than it matches. None otherwise: the facets count the list's sessions."""
         chosen = [name for name in self.filters if self.cleaned[name]]
         if self.queryset.query.has_filters() or chosen not in ([], ["q"]):
             return None
         if not chosen:
             return []
         matches = self.filterset.search_ids
-        if matches is None or 2 * len(matches) <= Session.objects.count():
+        if 2 * len(matches) <= Session.objects.count():
             return None
         others = Session.objects.order_by().exclude(AnyOf(F("pk"), matches))
         return list(others.values_list("pk", flat=True))
@@ -426,9 +425,9 @@ class Facets:
         order = [row for row in rows if row.n_all]
         order.sort(key=lambda row: (-row.n_all, getattr(row, long.key)))
         wanted = order[: FACET_SIZE + 1]
-        # A row not read has at most the last candidate's whole-archive count.
-        unsure = len(wanted) <= FACET_SIZE or wanted[-1].n_all <= totals[rows[-1].pk]
-        if long.copied_total and len(rows) == CANDIDATES and unsure:
+        cut = long.copied_total and len(rows) == CANDIDATES
+        # Past the candidates, a row has at most the last one's whole-archive count.
+        if cut and (len(wanted) <= FACET_SIZE or wanted[-1].n_all <= totals[rows[-1].pk]):
             return None
         return wanted
 

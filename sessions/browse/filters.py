@@ -44,7 +44,6 @@ from sessions.models import (
 from sessions.models.expressions import AnyOf
 from sessions.search import (
     best_match,
-    on_postgres,
     search_ids,
     search_sessions,
     snippets,
@@ -252,14 +251,14 @@ class SessionFilter(django_filters.FilterSet):
     def filtered(self, queryset, *leaving_out, as_set=False):
         """The queryset filtered by every parameter but those `leaving_out` (a facet's own).
 
-        `as_set`: the sessions to count, not to read in order; a search on PostgreSQL is then
-        its matches' ids (search_ids).
+        `as_set`: the sessions to count, not to read in order; a search is then its matches'
+        ids (search_ids).
         """
         for name, filter_ in self.filters.items():
             value = self.cleaned[name]
             if name in leaving_out or not value:
                 continue
-            if name == "q" and as_set and self.search_ids is not None:
+            if name == "q" and as_set and self.search:
                 queryset = queryset.filter(AnyOf(F("pk"), self.search_ids))
             else:
                 queryset = filter_.filter(queryset, value)
@@ -267,9 +266,9 @@ class SessionFilter(django_filters.FilterSet):
 
     @cached_property
     def search_ids(self):
-        """The ids of the search's matches on PostgreSQL (sessions.search.search_ids), read
-        once for the list's count and every facet; None on SQLite or without a search."""
-        return search_ids(self.search) if self.search and on_postgres() else None
+        """The ids of the search's matches (sessions.search.search_ids), read once for the
+        list's count and every facet."""
+        return search_ids(self.search)
 
     # The state of the view.
 

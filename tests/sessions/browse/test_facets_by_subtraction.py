@@ -1,8 +1,8 @@
 """A search's facets counted by subtraction (sessions/browse/facets.py) are the facets counted
 over its matches: the same values, counts, links and reasons.
 
-On PostgreSQL a search that is the list's only parameter and leaves out fewer sessions than it
-matches is counted as the whole archive's counts less those of the sessions it leaves out;
+A search that is the list's only parameter and leaves out fewer sessions than it matches is
+counted as the whole archive's counts less those of the sessions it leaves out;
 the list with no parameter is the whole archive's counts. Each test compares the page's facets
 with the same Facets forced to count the list's sessions.
 """
@@ -25,7 +25,7 @@ from tests.factories import (
     TakeawayFactory,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
