@@ -1,5 +1,5 @@
-"""The session list's facets: for each filter, its values with a count, in one query per facet
-whatever the data size.
+"""The session list's facets: for each filter, its values with a count, in a fixed number of
+queries whatever the data size (one per facet, or by subtraction: below).
 
 What a number means, everywhere: how many sessions have that value among the sessions that the
 choices in the *other* groups leave (a facet ignores its own group's choices). With nothing

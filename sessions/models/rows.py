@@ -156,9 +156,14 @@ class Participation(models.Model):
             ),
         ]
         indexes = [
-            # Stakeholder and regional-group filters of the session list.
-            models.Index(fields=["stakeholder_group"], name="archive_part_stakeholder"),
-            models.Index(fields=["regional_group"], name="archive_part_region"),
+            # Stakeholder and regional-group filters of the session list, and their facets'
+            # counts of sessions by group, read from the index alone (with the group only,
+            # each of the million participations was read from the table: 0.5 s a facet at
+            # 100,000 sessions on PostgreSQL, 0.15 s from the index).
+            models.Index(
+                fields=["stakeholder_group", "session"], name="archive_part_stake_session"
+            ),
+            models.Index(fields=["regional_group", "session"], name="archive_part_region_session"),
             # An organization's sessions and people (sessions.browse.organization_record, its
             # counts in sessions.record_counts), read from the index alone: by the foreign
             # key's index, each of the thousands of rows of a large organization is a visit to
