@@ -11,6 +11,7 @@ bounded chunk (sessions/outputs/exports.py), outside the deadline.
 import threading
 import time
 from contextlib import contextmanager
+from functools import partial
 
 from django.conf import settings
 from django.db import OperationalError, connection
@@ -40,34 +41,51 @@ def _sqlite_execute(deadline, execute, sql, params, many, context):
         raw.set_progress_handler(None, 0)
 
 
-def _postgresql_execute(deadline, execute, sql, params, many, context):
+def _postgresql_execute(deadline, execute, sql, params, many, context, *, timers):
     from psycopg.errors import QueryCanceled
 
-    timer = threading.Timer(deadline - time.monotonic(), context["connection"].connection.cancel)
-    timer.start()
+    if not timers:
+        # One timer for the whole request (a thread per query cost more than some queries):
+        # at the deadline it cancels the statement running then, and `within_deadline`
+        # refuses any statement after it.
+        wrapper = context["connection"]
+        timers.append(threading.Timer(deadline - time.monotonic(), _cancel, [wrapper]))
+        timers[0].daemon = True
+        timers[0].start()
     try:
         return execute(sql, params, many, context)
     except OperationalError as error:
         if isinstance(error.__cause__, QueryCanceled):
             raise QueryOverDeadline from error
         raise
-    finally:
-        timer.cancel()
+
+
+def _cancel(wrapper):
+    if wrapper.connection is not None:
+        wrapper.connection.cancel()
 
 
 @contextmanager
 def query_deadline(seconds):
     """Every query inside the block stops at `seconds` from now (QueryOverDeadline)."""
     deadline = time.monotonic() + seconds
-    run = _sqlite_execute if connection.vendor == "sqlite" else _postgresql_execute
+    timers = []
+    if connection.vendor == "sqlite":
+        run = _sqlite_execute
+    else:
+        run = partial(_postgresql_execute, timers=timers)
 
     def within_deadline(execute, sql, params, many, context):
         if time.monotonic() >= deadline:
             raise QueryOverDeadline
         return run(deadline, execute, sql, params, many, context)
 
-    with connection.execute_wrapper(within_deadline):
-        yield
+    try:
+        with connection.execute_wrapper(within_deadline):
+            yield
+    finally:
+        for timer in timers:
+            timer.cancel()
 
 
 class QueryDeadlineMiddleware:

@@ -174,13 +174,21 @@ class Facets:
         left_out = self.left_out_counts(rows, value, session, distinct)
         return {key: (total - left_out.get(key, 0), 0) for key, total in self.totals[name].items()}
 
+    def counts_whole_archive(self, name):
+        """Whether the facet `name` counts every session: a value of it is chosen and no
+        other parameter is (a facet leaves out its own choices)."""
+        return bool(self.cleaned[name]) and not self.others_chosen(name)
+
+    def others_chosen(self, name):
+        others = any(self.cleaned[other] for other in self.filters if other != name)
+        return others or self.queryset.query.has_filters()
+
     # Counting over the facet's sessions.
 
     def bases(self, name):
         """The sessions a facet counts, every other parameter applied (None: every session),
         and, when the facet has a chosen value, those of them not in the list yet."""
-        others = any(self.cleaned[other] for other in self.filters if other != name)
-        if others or self.queryset.query.has_filters():
+        if self.others_chosen(name):
             base = self.filterset.filtered(self.queryset.all(), name, as_set=True)
             base = base.order_by().values("pk")
         else:
@@ -218,6 +226,15 @@ class Facets:
         rows, value, session, distinct = SHORT_FACETS[name]
         if self.unmatched is not None:
             return self.subtracted(name, rows(), value, session, distinct)
+        if self.counts_whole_archive(name):
+            # Its only choices are its own: n_all is the whole archive's count, and n_new
+            # that less the count over the list's own sessions, a few of the archive's.
+            listed = rows().filter(**{f"{session}__in": self.filterset.matching().values("pk")})
+            listed = value_counts(listed, value, session, distinct)
+            return {
+                key: (total, total - listed.get(key, 0))
+                for key, total in self.totals[name].items()
+            }
         counted = self.counted(name, rows().order_by().values(value), session, distinct)
         return {row[value]: n_all_and_new(row) for row in counted}
 

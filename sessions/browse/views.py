@@ -80,7 +80,7 @@ def overview():
         (goal, year): count
         for goal, year, count in SessionGoal.objects.order_by()
         .values_list("goal", "session__year")
-        .annotate(Count("session"))
+        .annotate(Count("session", distinct=True))
     }
     grid = []
     for goal in SdgGoal.objects.order_by("number"):

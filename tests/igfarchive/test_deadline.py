@@ -1,5 +1,6 @@
 """A public request's database work stops at its deadline, with a 503 that says why."""
 
+import threading
 import time
 
 import pytest
@@ -94,3 +95,19 @@ def test_the_admin_has_no_deadline(client, endless_urls):
     response = client.get("/admin/counting/")
 
     assert (response.status_code, response.content) == (200, b"3000000")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_one_timer_keeps_the_deadline_of_all_of_a_requests_queries():
+    def timers():
+        return [thread for thread in threading.enumerate() if isinstance(thread, threading.Timer)]
+
+    with query_deadline(5):
+        for number in range(20):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT %s", [number])
+        assert len(timers()) == 1
+
+    time.sleep(0.05)  # the timer's thread ends once the block has cancelled it
+    assert timers() == []

@@ -100,10 +100,11 @@ def shown(facets):
 
 
 def counted_directly(query):
-    """The facets of the list at `query`, counted over its sessions."""
+    """The facets of the list at `query`, each counted over its own sessions."""
     filterset = SessionFilter(QueryDict(query), queryset=Session.objects.all())
     facets = Facets(filterset)
     facets.unmatched = None
+    facets.counts_whole_archive = lambda name: False
     return shown(facets.all())
 
 
@@ -159,3 +160,39 @@ def test_too_few_candidates_to_say_count_the_matches(client, archive, monkeypatc
     assert shown(client.get("/sessions/?q=internet").context["facets"]) == counted_directly(
         "q=internet"
     )
+
+
+@pytest.mark.parametrize(
+    "query", ["sdg=7", "sdg=7&sdg=13", "year=2024", "type=workshop", "stakeholder=government"]
+)
+def test_a_facet_whose_own_choice_is_the_only_one_counts_the_whole_archive(
+    client, archive, query
+):
+    """Its counts are the whole archive's, kept, and those not in the list yet are those less
+    the list's own: the same values, counts and reasons as counting them."""
+    name = query.split("=")[0]
+    facets = Facets(SessionFilter(QueryDict(query), queryset=Session.objects.all()))
+    assert facets.counts_whole_archive(name)
+    assert not facets.counts_whole_archive("meeting")
+
+    response = client.get(f"/sessions/?{query}")
+
+    assert shown(response.context["facets"]) == counted_directly(query)
+
+
+def test_the_whole_archives_counts_with_those_not_listed_yet(client, archive):
+    response = client.get("/sessions/?sdg=7")
+
+    facet = next(facet for facet in response.context["facets"] if facet.name == "sdg")
+    shown_goals = {
+        option.value: (option.count, option.selected, option.reason)
+        for option in facet.options
+        if option.value in {"4", "7", "13"}
+    }
+    # Sessions 0, 1 and 4 are on SDG 7 (1 through its target 7.a); 13 has 4 and 5, and 5 is
+    # not in the list; 4 has 0 and 5 (through 4.1).
+    assert shown_goals == {
+        "4": (2, False, ""),
+        "7": (3, True, ""),
+        "13": (2, False, ""),
+    }
