@@ -232,8 +232,7 @@ class Facets:
             listed = rows().filter(**{f"{session}__in": self.filterset.matching().values("pk")})
             listed = value_counts(listed, value, session, distinct)
             return {
-                key: (total, total - listed.get(key, 0))
-                for key, total in self.totals[name].items()
+                key: (total, total - listed.get(key, 0)) for key, total in self.totals[name].items()
             }
         counted = self.counted(name, rows().order_by().values(value), session, distinct)
         return {row[value]: n_all_and_new(row) for row in counted}

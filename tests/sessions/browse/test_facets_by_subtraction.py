@@ -165,9 +165,7 @@ def test_too_few_candidates_to_say_count_the_matches(client, archive, monkeypatc
 @pytest.mark.parametrize(
     "query", ["sdg=7", "sdg=7&sdg=13", "year=2024", "type=workshop", "stakeholder=government"]
 )
-def test_a_facet_whose_own_choice_is_the_only_one_counts_the_whole_archive(
-    client, archive, query
-):
+def test_a_facet_whose_own_choice_is_the_only_one_counts_the_whole_archive(client, archive, query):
     """Its counts are the whole archive's, kept, and those not in the list yet are those less
     the list's own: the same values, counts and reasons as counting them."""
     name = query.split("=")[0]
