@@ -107,6 +107,13 @@ POSTGRES_ENGINE = "django.db.backends.postgresql"
 
 CONNECT_TIMEOUT = 5
 
+# A parallel plan starts worker processes, some milliseconds that PostgreSQL's default puts at
+# 1,000 cost units: it then chose parallel plans for a person page's queries (7 ms, 2 ms of it
+# starting a worker) where one process does better. Ten times that keeps parallel plans for the
+# large counts only (a busiest person's page 45 to 39 ms at 100,000 sessions, first fetches
+# unchanged; docs/performance.md). A URL's own `options` replace it.
+SERVER_OPTIONS = "-c parallel_setup_cost=10000"
+
 
 def database_from_url(url, sqlite_default):
     """Turn DATABASE_URL into a DATABASES entry, read by dj-database-url.
@@ -149,7 +156,11 @@ def database_from_url(url, sqlite_default):
             "PORT": str(parsed["PORT"]),
             # A database that does not answer is given up on after CONNECT_TIMEOUT seconds (the
             # page then says the archive is unavailable), unless the URL sets its own.
-            "OPTIONS": {"connect_timeout": CONNECT_TIMEOUT, **parsed.get("OPTIONS", {})},
+            "OPTIONS": {
+                "connect_timeout": CONNECT_TIMEOUT,
+                "options": SERVER_OPTIONS,
+                **parsed.get("OPTIONS", {}),
+            },
             # Persistent connections: a gunicorn worker reuses its connection for
             # many requests; health checks drop one the server has closed.
             "CONN_MAX_AGE": conn_max_age,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 
 from igfarchive.environment import (
     database_from_url,
@@ -187,7 +188,11 @@ def test_database_from_url_reads_postgres(monkeypatch):
         "PASSWORD": "p@ss",
         "HOST": "db.example",
         "PORT": "5433",
-        "OPTIONS": {"connect_timeout": 5, "sslmode": "require"},
+        "OPTIONS": {
+            "connect_timeout": 5,
+            "options": "-c parallel_setup_cost=10000",
+            "sslmode": "require",
+        },
         "CONN_MAX_AGE": 60,
         "CONN_HEALTH_CHECKS": True,
     }
@@ -196,7 +201,18 @@ def test_database_from_url_reads_postgres(monkeypatch):
 def test_a_connect_timeout_in_the_url_wins_over_the_default():
     database = database_from_url("postgres://db/archive?connect_timeout=2", sqlite_default=None)
 
-    assert database["OPTIONS"] == {"connect_timeout": 2}
+    assert database["OPTIONS"] == {
+        "connect_timeout": 2,
+        "options": "-c parallel_setup_cost=10000",
+    }
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_archives_postgresql_sessions_start_parallel_workers_for_large_queries_only():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW parallel_setup_cost")
+        assert cursor.fetchone() == ("10000",)
 
 
 def test_database_from_url_postgres_takes_conn_max_age_from_environment(monkeypatch):
