@@ -1,5 +1,5 @@
-"""What a public page computes once per archive version: the list's facet counts and the home
-page's SDG grid.
+"""What a public page computes once per archive version: the list's facet counts (and their
+HTML) and the home page's SDG grid.
 
 They are a page's dearest part at archive scale (grouped counts over every session and
 participation) and change only when the archive does. The conditional-GET middleware
@@ -13,6 +13,7 @@ import hashlib
 from django.conf import settings
 
 from igfarchive.cache import computed_once
+from igfarchive.version import release
 
 
 def by_archive_version(request, name, compute):
@@ -24,5 +25,7 @@ def by_archive_version(request, name, compute):
     version = getattr(request, "archive_version", None)
     if version is None or not settings.PAGE_PART_SECONDS:
         return compute()
-    key = "page-part:" + hashlib.sha256(f"{version.tag}|{name}".encode()).hexdigest()
+    # The release too: a part may be HTML (the list's facets), which a new release may change.
+    digest = hashlib.sha256(f"{version.tag}|{release()}|{name}".encode()).hexdigest()
+    key = f"page-part:{digest}"
     return computed_once(key, settings.PAGE_PART_SECONDS, compute)

@@ -35,6 +35,37 @@ def test_list_facets_computed_once_per_version(client, committed, django_assert_
     assert year_counts(client.get("/sessions/")) == {"2024": 1, "2023": 1}
 
 
+def test_list_facets_rendered_once_per_version_and_shown_as_rendered(client, committed):
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023"))
+    first = client.get("/sessions/")
+    again = client.get("/sessions/?page=1")
+    templates = [template.name for template in again.templates]
+
+    assert "includes/facet_option.html" in [template.name for template in first.templates]
+    assert "includes/facet_option.html" not in templates
+    assert "sessions/session_list.html" in templates
+    facets = first.context["facets_html"]
+    assert '<a class="facet-option" href="/sessions/?year=2023">' in facets
+    assert facets in again.content.decode()
+    with committed():
+        SessionFactory(meeting=MeetingFactory(year=2024, slug="igf-2024"))
+    after = client.get("/sessions/?page=1")
+    assert "includes/facet_option.html" in [template.name for template in after.templates]
+    assert '<a class="facet-option" href="/sessions/?year=2024">' in after.content.decode()
+
+
+def test_list_facets_kept_for_one_release(client, committed, monkeypatch):
+    """A new release may render them otherwise: its pages render them again."""
+    with committed():
+        SessionFactory()
+    client.get("/sessions/")
+    monkeypatch.setattr("sessions.browse.caching.release", lambda: "the next release")
+    templates = [template.name for template in client.get("/sessions/").templates]
+
+    assert "includes/facet_option.html" in templates
+
+
 def test_list_facets_kept_apart_by_filters(client, committed):
     with committed():
         SessionFactory(meeting=MeetingFactory(year=2023, slug="igf-2023"), session_type="workshop")
