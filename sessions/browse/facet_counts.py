@@ -153,17 +153,20 @@ def value_counts(rows, value, session="session", distinct=True):
     return {row[value]: row["n"] for row in grouped}
 
 
-def record_counts(sessions, new=None):
-    """{record: (n_all, n_new)}: how many of `sessions` have each record and, with `new`
-    (the sessions not in the list yet), how many of those; one query."""
+def record_counts(sessions, listed=None):
+    """{record: (n_all, n_new)}: how many of `sessions` have each record and, with `listed`
+    (the list's own sessions, among them), how many of those not in the list; one query."""
     counts = {}
     for name, _label in RECORD_CHOICES:
         condition = SessionQuerySet.has_record(name)
         counts[f"{name}_n_all"] = Count("pk", filter=condition)
-        if new is not None:
-            counts[f"{name}_n_new"] = Count("pk", filter=condition & Q(pk__in=new))
+        if listed is not None:
+            counts[f"{name}_n_listed"] = Count("pk", filter=condition & Q(pk__in=listed))
     counts = sessions.aggregate(**counts)
     return {
-        name: (counts[f"{name}_n_all"], counts.get(f"{name}_n_new", 0))
+        name: (
+            counts[f"{name}_n_all"],
+            counts[f"{name}_n_all"] - counts[f"{name}_n_listed"] if listed is not None else 0,
+        )
         for name, _label in RECORD_CHOICES
     }

@@ -187,24 +187,23 @@ class Facets:
 
     def bases(self, name):
         """The sessions a facet counts, every other parameter applied (None: every session),
-        and, when the facet has a chosen value, those of them not in the list yet."""
+        and, when the facet has a chosen value, the list's own sessions, which are among them:
+        those not in the list yet are the difference."""
         if self.others_chosen(name):
             base = self.filterset.filtered(self.queryset.all(), name, as_set=True)
             base = base.order_by().values("pk")
         else:
             base = None
-        if not self.cleaned[name]:
-            return base, None
-        every = self.queryset.order_by().values("pk") if base is None else base
-        return base, every.exclude(pk__in=self.filterset.matching().values("pk"))
+        listed = self.filterset.matching().values("pk") if self.cleaned[name] else None
+        return base, listed
 
     def restricted(self, name, rows, session="session"):
         """`rows` (sessions, or rows that have a session: `session` names it) of the facet's
-        sessions only, and the facet's sessions not in the list yet (None: nothing chosen)."""
-        base, new = self.bases(name)
+        sessions only, and the list's own sessions (None: nothing chosen)."""
+        base, listed = self.bases(name)
         if base is not None:
             rows = rows.filter(**{f"{session}__in": base})
-        return rows, new
+        return rows, listed
 
     def counted(self, name, rows, session="session", distinct=True):
         """`rows` (sessions, or rows that have a session: `session` names it) restricted to the
@@ -212,14 +211,17 @@ class Facets:
         when the facet has a chosen value, n_new, how many of them are not in the list yet.
 
         The restriction is a WHERE, not a condition of the counts: a filtered list reads the
-        rows of its own sessions, not those of the whole archive.
+        rows of its own sessions, not those of the whole archive. n_new is n_all less the
+        list's own: the sessions "not in the list" as a condition made PostgreSQL read every
+        session (0.1 s for SDG 7 + 2025 + workshop at 100,000 sessions).
         """
-        rows, new = self.restricted(name, rows, session)
+        rows, listed = self.restricted(name, rows, session)
         annotations = {"n_all": Count(session, distinct=distinct)}
-        if new is not None:
-            in_new = Q(**{f"{session}__in": new})
-            annotations["n_new"] = Count(session, filter=in_new, distinct=distinct)
-        return rows.annotate(**annotations)
+        if listed is None:
+            return rows.annotate(**annotations)
+        in_list = Q(**{f"{session}__in": listed})
+        annotations["n_listed"] = Count(session, filter=in_list, distinct=distinct)
+        return rows.annotate(**annotations).annotate(n_new=F("n_all") - F("n_listed"))
 
     def counts(self, name):
         """{value: (n_all, n_new)} of a short facet (SHORT_FACETS)."""
@@ -371,8 +373,8 @@ class Facets:
                 for name, total in self.totals["has"].items()
             }
         else:
-            sessions, new = self.restricted("has", Session.objects.all(), "pk")
-            counts = record_counts(sessions, new)
+            sessions, listed = self.restricted("has", Session.objects.all(), "pk")
+            counts = record_counts(sessions, listed)
         rows = [(name, label, *counts[name], None) for name, label in RECORD_CHOICES]
         return Facet("has", "Records", self.options("has", rows))
 

@@ -110,8 +110,12 @@ class Participation(models.Model):
         QUESTIONER = "questioner", "Questioner"
         PRESENTER = "presenter", "Presenter"
 
+    # Indexed by archive_part_session, which begins with it.
     session = models.ForeignKey(
-        "archive.Session", on_delete=models.CASCADE, related_name="participations"
+        "archive.Session",
+        on_delete=models.CASCADE,
+        db_index=False,
+        related_name="participations",
     )
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
     role = models.CharField(max_length=20, choices=Role)
@@ -156,6 +160,13 @@ class Participation(models.Model):
             ),
         ]
         indexes = [
+            # A list's facets of people, stakeholder and regional groups count the
+            # participations of the list's sessions: from the index alone, without a visit to
+            # the table for each (SDG 7's people facet 188 to 96 ms at 100,000 sessions).
+            models.Index(
+                fields=["session", "person", "stakeholder_group", "regional_group"],
+                name="archive_part_session",
+            ),
             # Stakeholder and regional-group filters of the session list, and their facets'
             # counts of sessions by group, read from the index alone (with the group only,
             # each of the million participations was read from the table: 0.5 s a facet at
