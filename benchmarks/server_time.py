@@ -12,13 +12,20 @@ sorted by sessions. Whole pages are not kept (PAGE_SECONDS=0): a repeat would re
 rendered the first time; the parts kept per archive version are. `--search`: the two searches
 alone, which is the time of the search itself; `--page TEXT` (repeatable): only the pages whose
 name holds TEXT ("person", "organization list").
+
+`--after-import N`: then the first fetch of each list right after an import of N new documents
+(`import_documents`, which renders the popular pages after its commit, as on the site), each
+list having been fetched once before it. The documents' records are removed afterwards: the
+sessions, and the people, organizations and meetings the import added.
 """
 
 import argparse
+import io
 import json
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,11 +39,14 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth.models import User  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, OuterRef  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from benchmarks.documents import VARIANTS  # noqa: E402
 from benchmarks.synthetic import COMMON_WORD, RARE_WORD  # noqa: E402
+from sessions.importers.documents import BUNDLED_DOCUMENTS  # noqa: E402
 from sessions.models import (  # noqa: E402
     Meeting,
     Organizer,
@@ -138,6 +148,13 @@ def main():
         "and facets still kept after the first fetch)",
     )
     parser.add_argument(
+        "--after-import",
+        type=int,
+        default=0,
+        metavar="N",
+        help="then the first fetch of each list after an import of N documents",
+    )
+    parser.add_argument(
         "--page",
         action="append",
         default=[],
@@ -164,7 +181,46 @@ def main():
             timings = measure(client, path, repeat) if repeat else {}
             results["pages"].append({"name": name, "path": path, **timings})
         transaction.set_rollback(True)
+    if options.after_import:
+        lists = [
+            (name, path) for name, path in pages() if name.startswith(("list", "home", "search"))
+        ]
+        results["after_import"] = after_import(Client(HTTP_HOST="localhost"), lists, options)
     print(json.dumps(results))
+
+
+# What an import may add, removed after the measure by id.
+ADDED = [Session, Person, Organization, Meeting]
+
+
+def after_import(client, lists, options):
+    """The first fetch of each of `lists` right after an import of --after-import documents."""
+    for _name, path in lists:
+        client.get(path)
+    largest = {
+        model: model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        for model in ADDED
+    }
+    originals = {name: (BUNDLED_DOCUMENTS / name).read_text(encoding="utf-8") for name in VARIANTS}
+    with tempfile.TemporaryDirectory() as folder:
+        # Numbers far from the synthetic archive's, so that every document is a new session.
+        for n in range(90_000, 90_000 + options.after_import):
+            name = list(VARIANTS)[n % len(VARIANTS)]
+            (Path(folder) / f"{n}-{name}").write_text(VARIANTS[name](originals[name], n))
+        started = time.perf_counter()
+        call_command("import_documents", folder, stdout=io.StringIO())
+        import_seconds = time.perf_counter() - started
+    rows = []
+    for name, path in lists:
+        started = time.perf_counter()
+        response = client.get(path)
+        elapsed = time.perf_counter() - started
+        if response.status_code != 200:
+            raise SystemExit(f"{path}: {response.status_code} after the import")
+        rows.append({"name": name, "path": path, "first_ms": elapsed * 1000})
+    for model in ADDED:
+        model.objects.filter(pk__gt=largest[model]).delete()
+    return {"documents": options.after_import, "import_s": import_seconds, "pages": rows}
 
 
 if __name__ == "__main__":
