@@ -39,6 +39,10 @@ import pycountry
 from speakers.names import fold
 
 MAX_TEXT = 1000
+# A part longer than this is a run of text, not an organization's name (the longest in the
+# sources is under 100 characters; an organization's name holds 300): the affiliation stays
+# text, linked to no organization, as it does for a part without a letter or digit.
+MAX_NAME = 200
 
 
 def vocabulary(text, separator=None):
@@ -220,6 +224,9 @@ def read_segment(segment, known):
     def close():
         if position or chain or last_after_field:
             path = chain_path(chain or ([last_after_field] if last_after_field else []), known)
+            names = [name for level in path for name in level.spellings]
+            if any(len(name) > MAX_NAME or not words_of(name) for name in names):
+                path = ()
             found.append(Affiliation(position, path, former))
 
     for part in parts:

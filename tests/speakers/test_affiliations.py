@@ -6,6 +6,7 @@ import time
 import pytest
 
 from speakers.affiliations import (
+    MAX_NAME,
     MAX_TEXT,
     Level,
     acronym_pairs,
@@ -110,6 +111,30 @@ def test_organization_and_position(text, position, expected):
 )
 def test_positions_places_and_labels_name_no_organization(text):
     assert organization_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A long run inside a real affiliation (found by the fuzz tests on PostgreSQL, whose
+        # organization names hold 300 characters).
+        "-" * 1000 + "Deputy Director, Cyber Information Development Bureau, Cyberspace Administration",
+        "Ministry of " + "Digital " * 30 + "Affairs",
+        "-" * 150,
+        "***, Bureau of Information Technology Development",
+    ],
+)
+def test_a_name_too_long_or_without_a_word_links_no_organization(text):
+    found = affiliations(text)
+
+    assert [item.path for item in found if item.path] == []
+    assert organization_of(text) is None
+
+
+def test_a_name_as_long_as_allowed_is_an_organization():
+    name = "Ministry of " + "x" * (MAX_NAME - len("Ministry of "))
+
+    assert path(name) == [name]
 
 
 @pytest.mark.parametrize(
