@@ -118,7 +118,7 @@ def test_positions_places_and_labels_name_no_organization(text):
     [
         # A long run inside a real affiliation (found by the fuzz tests on PostgreSQL, whose
         # organization names hold 300 characters).
-        "-" * 1000 + "Deputy Director, Cyber Information Development Bureau, Cyberspace Administration",
+        "-" * 1000 + "Deputy Director, Cyber Information Development Bureau, Cyberspace",
         "Ministry of " + "Digital " * 30 + "Affairs",
         "-" * 150,
         "***, Bureau of Information Technology Development",
