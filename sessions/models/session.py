@@ -13,7 +13,14 @@ from speakers.history import ArchiveHistory
 
 # A session's columns computed from the rest of the archive: never edited, never exported
 # (an archive import computes them again), left out of history.
-DERIVED_FIELDS = ["search_document", "search_vector", "year", "has_takeaways", "has_transcript"]
+DERIVED_FIELDS = [
+    "search_document",
+    "search_vector",
+    "year",
+    "has_takeaways",
+    "has_transcript",
+    "has_report",
+]
 
 # Sessions newest first, undated ones last in their year: the default order of sessions and
 # of the session list, held by the index archive_session_newest (migration 0009).
@@ -47,11 +54,6 @@ class SessionQuerySet(models.QuerySet):
             self.select_related("meeting")
             .prefetch_related("sdg_goals")
             .defer("report", "search_document", "unplaced_text", "import_snapshot", "agenda")
-            .annotate(
-                has_report=models.ExpressionWrapper(
-                    self.has_record("report"), output_field=models.BooleanField()
-                )
-            )
         )
 
     def for_export(self):
@@ -180,7 +182,7 @@ class SessionQuerySet(models.QuerySet):
         if name == "transcript":
             return models.Q(has_transcript=True)
         if name == "report":
-            return ~models.Q(report="")
+            return models.Q(has_report=True)
         raise ValueError(f"unknown record {name!r}")
 
 
@@ -277,10 +279,12 @@ class Session(models.Model):
     needs_review = models.BooleanField(default=False)
     # Copies kept for the session list, so that a page of it reads this table alone, in the
     # order of one index (migration 0009): the meeting's year, and whether the session has key
-    # takeaways or a transcript. sessions/derived.py alone computes them, for every writer.
+    # takeaways, a transcript or a report. sessions/derived.py alone computes them, for every
+    # writer.
     year = models.PositiveSmallIntegerField(editable=False)
     has_takeaways = models.BooleanField(default=False, editable=False)
     has_transcript = models.BooleanField(default=False, editable=False)
+    has_report = models.BooleanField(default=False, editable=False)
     # Free-text search (sessions/search.py), copied so that one column answers a search: the
     # text of the session and of its related rows, and on PostgreSQL its weighted tsvector
     # (sessions/derived.py computes both). The vector's GIN index is created by migration 0004

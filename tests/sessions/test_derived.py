@@ -74,6 +74,22 @@ def test_marks_follow_the_rows_both_ways():
     assert marks(session) == (False, False)
 
 
+def test_the_report_mark_follows_the_report():
+    session = SessionFactory(report="")
+    assert Session.objects.get(pk=session.pk).has_report is False
+
+    session.report = "What the session concluded."
+    session.save()
+    assert Session.objects.get(pk=session.pk).has_report is True
+    assert list(Session.objects.with_records(["report"]).values_list("pk", flat=True)) == [
+        session.pk
+    ]
+
+    session.report = ""
+    session.save()
+    assert Session.objects.get(pk=session.pk).has_report is False
+
+
 def search_text(session):
     return Session.objects.values_list("search_document", flat=True).get(pk=session.pk)
 
