@@ -323,6 +323,13 @@ class Session(models.Model):
             # they try (tens of thousands), and a person's page sorts its sessions by them; the
             # table's rows are wide (texts, search vector), so each read was a visit to a page.
             models.Index(fields=["id", "year", "date"], name="archive_session_year_by_id"),
+            # The whole archive's counts of sessions with each record (the list's "Records"
+            # facet), read from the index alone: on SQLite the marks follow the long texts in
+            # the row (85-185 ms a count at 100,000 sessions; 7 ms from the index).
+            models.Index(
+                fields=["has_takeaways", "has_transcript", "has_report"],
+                name="archive_session_records",
+            ),
         ]
 
     def __str__(self):
