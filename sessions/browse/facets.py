@@ -229,8 +229,8 @@ class Facets:
         if self.unmatched is not None:
             return self.subtracted(name, rows(), value, session, distinct)
         if self.counts_whole_archive(name):
-            # Its only choices are its own: n_all is the whole archive's count, and n_new
-            # that less the count over the list's own sessions, a few of the archive's.
+            # Its only choices are its own: n_all is the whole archive's count, kept, and
+            # n_new that less the count over the list's own sessions.
             listed = rows().filter(**{f"{session}__in": self.filterset.matching().values("pk")})
             listed = value_counts(listed, value, session, distinct)
             return {
