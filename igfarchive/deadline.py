@@ -11,10 +11,9 @@ bounded chunk (sessions/outputs/exports.py), outside the deadline.
 import threading
 import time
 from contextlib import contextmanager
-from functools import partial
 
 from django.conf import settings
-from django.db import OperationalError, connection
+from django.db import DEFAULT_DB_ALIAS, OperationalError, connection, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -41,17 +40,9 @@ def _sqlite_execute(deadline, execute, sql, params, many, context):
         raw.set_progress_handler(None, 0)
 
 
-def _postgresql_execute(deadline, execute, sql, params, many, context, *, timers):
+def _postgresql_execute(deadline, execute, sql, params, many, context):
     from psycopg.errors import QueryCanceled
 
-    if not timers:
-        # One timer for the whole request (a thread per query cost more than some queries):
-        # at the deadline it cancels the statement running then, and `within_deadline`
-        # refuses any statement after it.
-        wrapper = context["connection"]
-        timers.append(threading.Timer(deadline - time.monotonic(), _cancel, [wrapper]))
-        timers[0].daemon = True
-        timers[0].start()
     try:
         return execute(sql, params, many, context)
     except OperationalError as error:
@@ -69,11 +60,17 @@ def _cancel(wrapper):
 def query_deadline(seconds):
     """Every query inside the block stops at `seconds` from now (QueryOverDeadline)."""
     deadline = time.monotonic() + seconds
-    timers = []
+    timer = None
     if connection.vendor == "sqlite":
         run = _sqlite_execute
     else:
-        run = partial(_postgresql_execute, timers=timers)
+        run = _postgresql_execute
+        # One timer for the whole block (a thread per query cost more than some queries): at
+        # the deadline it cancels the statement running then on this thread's connection, and
+        # `within_deadline` refuses any statement after it.
+        timer = threading.Timer(seconds, _cancel, [connections[DEFAULT_DB_ALIAS]])
+        timer.daemon = True
+        timer.start()
 
     def within_deadline(execute, sql, params, many, context):
         if time.monotonic() >= deadline:
@@ -84,7 +81,7 @@ def query_deadline(seconds):
         with connection.execute_wrapper(within_deadline):
             yield
     finally:
-        for timer in timers:
+        if timer is not None:
             timer.cancel()
 
 
