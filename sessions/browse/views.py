@@ -18,6 +18,7 @@ from django.utils.http import content_disposition_header
 from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
+from sessions.browse.warming import note_list_read
 from sessions.models import (
     NEWEST_FIRST,
     Meeting,
@@ -125,6 +126,7 @@ def size_and_facets(request, filterset):
     """How many sessions the list holds, and its facets, also as HTML: what a list's pages
     share, and what costs most at scale (rendering the facets took a quarter of a warm list's
     time). The facets' links are those of `filterset.query`, the key they are kept under."""
+    note_list_read(filterset.query.urlencode())
     total = filterset.matching().count()
     facets = filterset.facets(keep=lambda name, compute: by_archive_version(request, name, compute))
     return total, facets, render_to_string("includes/facets.html", {"facets": facets})

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.browse.warming import warm_popular_pages
+from sessions.browse.warming import warm_pages
 from sessions.importers.documents import Curated, import_documents
 
 
@@ -27,9 +27,9 @@ class Command(BaseCommand):
         for line in summary.queued:
             self.stdout.write(f"{line} (waiting for an editor)")
         self.stdout.write(summary.line())
-        # After the commit, before any reader: the pages the import made stale.
+        # After the commit, before any reader: the pages the import made stale that readers open.
         started = time.monotonic()
-        warmed = warm_popular_pages()
+        warmed = warm_pages()
         if options["verbosity"] > 1:
             seconds = time.monotonic() - started
             self.stdout.write(f"Pages rendered afresh: {warmed} in {seconds:.1f} s")

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from sessions.browse.warming import popular_paths, site_host
+from sessions.browse.warming import READ_LISTS, popular_paths, read_lists, site_host
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 
 # The import commits: not the test's usual transaction.
@@ -39,6 +39,35 @@ def test_the_first_reader_after_an_import_gets_pages_already_rendered(
     for path in popular_paths():
         with django_assert_num_queries(0):
             assert client.get(path, HTTP_HOST=site_host()).status_code == 200
+
+
+def test_an_import_renders_again_the_lists_readers_opened_last(
+    client, django_assert_num_queries, capsys
+):
+    bundled = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
+    call_command("import_documents", str(bundled[0]))
+    host = {"HTTP_HOST": site_host()}
+    # A reader opens two lists, one twice, and pages on: each is noted once, newest first.
+    for path in ["/sessions/?sdg=16", "/sessions/?q=internet", "/sessions/?sdg=16&page=2"]:
+        assert client.get(path, **host).status_code == 200
+    assert read_lists() == ["q=internet", "sdg=16"]
+
+    capsys.readouterr()
+    call_command("import_documents", str(bundled[1]), verbosity=2)
+
+    # The popular pages, both years' lists among them, then the two lists.
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Pages rendered afresh: 10 in ")
+    for path in ["/sessions/?sdg=16", "/sessions/?q=internet"]:
+        with django_assert_num_queries(0):
+            assert client.get(path, **host).status_code == 200
+    # The import's own requests are not a reader's.
+    assert read_lists() == ["q=internet", "sdg=16"]
+
+
+def test_only_the_last_lists_opened_are_kept(client):
+    for number in range(1, READ_LISTS + 3):
+        assert client.get(f"/sessions/?q=word{number}").status_code == 200
+    assert read_lists() == [f"q=word{number}" for number in range(READ_LISTS + 2, 2, -1)]
 
 
 def test_the_site_is_its_first_named_host(settings):
