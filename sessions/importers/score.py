@@ -6,13 +6,18 @@
 and "expected", a sentence that says whether refusing the page is acceptable ("refuse ...").
 
 Each document is imported into the database in use; `manage.py score_import` runs this in a
-scratch database of its own, never in the archive.
+scratch database of its own, never in the archive. A queued page (it lacks what identifies its
+session) is scored from what it waits with: its title and people as parsed, in the archive's
+vocabularies, which the import writes once an editor gives the page what it lacks. Its people
+are counted apart, as waiting, never as found in the archive.
 """
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+from sessions.importers.checks import values_and_people
 from sessions.importers.documents import DocumentQueued, DocumentRefused, prepare, write
 from sessions.models import Participation, RegionalGroup, StakeholderGroup
 from speakers.names import fold, person_key
@@ -71,6 +76,10 @@ class DocumentScore:
     roles_right: int = 0
     groups_listed: int = 0
     groups_right: int = 0
+    # A queued page's people, found as parsed: they wait with the page for an editor.
+    people_waiting: int = 0
+    roles_waiting: int = 0
+    groups_waiting: int = 0
     false_people: list[str] = field(default_factory=list)
     false_organizations: list[str] = field(default_factory=list)
 
@@ -89,7 +98,13 @@ class DocumentScore:
             f"title right {title}; people found {self.people_found}/{self.people_listed}; "
             f"roles right {self.roles_right}/{self.people_listed}; "
             f"stakeholder/region right {self.groups_right}/{self.groups_listed}; "
-            f"false people {len(self.false_people)}"
+            + (
+                f"waiting for an editor: people {self.people_waiting}, roles right "
+                f"{self.roles_waiting}, stakeholder/region right {self.groups_waiting}; "
+                if self.outcome == "queued"
+                else ""
+            )
+            + f"false people {len(self.false_people)}"
             + "".join(f" {name!r}" for name in self.false_people)
             + f"; false organizations {len(self.false_organizations)}"
             + "".join(f" {name!r}" for name in self.false_organizations)
@@ -100,13 +115,21 @@ def total_line(scores):
     def total(attribute):
         return sum(getattr(score, attribute) for score in scores)
 
+    queued = sum(score.outcome == "queued" for score in scores)
     return (
         f"total: handled {sum(score.handled for score in scores)}/{len(scores)}; "
         f"titles right {total('title_right')}/{total('title_listed')}; "
         f"people found {total('people_found')}/{total('people_listed')}; "
         f"roles right {total('roles_right')}/{total('people_listed')}; "
         f"stakeholder/region right {total('groups_right')}/{total('groups_listed')}; "
-        f"false people {sum(len(score.false_people) for score in scores)}; "
+        + (
+            f"waiting for an editor on {queued} queued page(s): people "
+            f"{total('people_waiting')}, roles right {total('roles_waiting')}, "
+            f"stakeholder/region right {total('groups_waiting')}; "
+            if queued
+            else ""
+        )
+        + f"false people {sum(len(score.false_people) for score in scores)}; "
         f"false organizations {sum(len(score.false_organizations) for score in scores)}"
     )
 
@@ -121,7 +144,7 @@ def score_folder(folder, expected, curated):
             refusal_acceptable="refuse" in wanted.get("expected", "").casefold(),
         )
         path = Path(folder) / name
-        session, queued_title = None, None
+        session, queued = None, None
         if not path.is_file():
             score.outcome, score.reason = "missing", "no such file"
         else:
@@ -131,13 +154,23 @@ def score_folder(folder, expected, curated):
             except DocumentQueued as error:
                 score.outcome = "queued"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
-                # The page waits whole, its title as parsed: what the editor completes it from.
-                queued_title = prepared.parsed.title
+                # The page waits whole, as parsed: what the editor completes it from.
+                queued = prepared.parsed
             except DocumentRefused as error:
                 score.outcome = "refused"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
-        _score_title(score, wanted, session.title if session else queued_title)
-        _score_people(score, wanted, session)
+        _score_title(score, wanted, session.title if session else queued and queued.title)
+        if session is not None:
+            people = imported_people(session)
+            organizations = [organizer.published_name for organizer in session.organizers.all()]
+        elif queued is not None:
+            people, organizations = waiting_people(queued), list(queued.organizers)
+        else:
+            people, organizations = [], []
+        _score_people(score, wanted, people, waiting=queued is not None)
+        organizations += [person.organization for person in people if person.organization]
+        score.false_people = [person.name for person in people if is_label(person.name)]
+        score.false_organizations = [name for name in organizations if is_label(name)]
         scores.append(score)
     return scores
 
@@ -154,41 +187,74 @@ def _score_title(score, wanted, title_read):
     score.title_right = bool(title_read) and any(_same_text(title_read, title) for title in titles)
 
 
-def _score_people(score, wanted, session):
+class PersonRead(NamedTuple):
+    """One person in one role, as the import wrote or will write them."""
+
+    name: str  # as published
+    role: str
+    stakeholder_group: str  # the label, e.g. "Civil Society"; "" when none
+    regional_group: str
+    organization: str  # the organization's name; "" when none
+
+
+def imported_people(session):
+    return [
+        PersonRead(
+            participation.published_name,
+            participation.role,
+            participation.get_stakeholder_group_display(),
+            participation.get_regional_group_display(),
+            participation.organization.name if participation.organization else "",
+        )
+        for participation in session.participations.select_related("organization")
+    ]
+
+
+def waiting_people(parsed):
+    """A queued page's people, as its import will write them."""
+    _values, people, _problems = values_and_people(parsed, reviews=[])
+    return [
+        PersonRead(
+            person["name"],
+            person["role"],
+            StakeholderGroup(person["stakeholder_group"]).label
+            if person["stakeholder_group"]
+            else "",
+            RegionalGroup(person["regional_group"]).label if person["regional_group"] else "",
+            person["organization"],
+        )
+        for person in people
+    ]
+
+
+def _score_people(score, wanted, rows, waiting):
     people = wanted.get("people", [])
     score.people_listed = len(people)
     score.groups_listed = sum(
         bool(person.get("stakeholder_group") or person.get("regional_group")) for person in people
     )
-    if session is None:
-        return
-    participations = list(session.participations.select_related("person", "organization"))
     by_key = {}
-    for participation in participations:
-        by_key.setdefault(person_key(participation.published_name), []).append(participation)
+    for row in rows:
+        by_key.setdefault(person_key(row.name), []).append(row)
+    found = roles_right = groups_right = 0
     for person in people:
-        found = by_key.get(person_key(person["name"]), [])
-        if not found:
+        rows_of_person = by_key.get(person_key(person["name"]), [])
+        if not rows_of_person:
             continue
-        score.people_found += 1
+        found += 1
         roles = {ROLE_SYNONYMS.get(role, role) for role in person["roles"]}
-        score.roles_right += roles == {participation.role for participation in found}
+        roles_right += roles == {row.role for row in rows_of_person}
         if person.get("stakeholder_group") or person.get("regional_group"):
-            score.groups_right += any(
-                participation.get_stakeholder_group_display()
-                == (person.get("stakeholder_group") or "")
-                and participation.get_regional_group_display()
-                == (person.get("regional_group") or "")
-                for participation in found
+            groups_right += any(
+                (row.stakeholder_group, row.regional_group)
+                == (person.get("stakeholder_group") or "", person.get("regional_group") or "")
+                for row in rows_of_person
             )
-    score.false_people = [
-        participation.published_name
-        for participation in participations
-        if is_label(participation.published_name)
-    ]
-    organizations = [organizer.published_name for organizer in session.organizers.all()] + [
-        participation.organization.name
-        for participation in participations
-        if participation.organization is not None
-    ]
-    score.false_organizations = [name for name in organizations if is_label(name)]
+    if waiting:
+        score.people_waiting, score.roles_waiting, score.groups_waiting = (
+            found,
+            roles_right,
+            groups_right,
+        )
+    else:
+        score.people_found, score.roles_right, score.groups_right = found, roles_right, groups_right

@@ -8,7 +8,12 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from sessions.importers.documents import BUNDLED_DOCUMENTS, REAL_DOCUMENTS, Curated
+from sessions.importers.documents import (
+    BUNDLED_DOCUMENTS,
+    REAL_DOCUMENTS,
+    UNSEEN_REAL_DOCUMENTS,
+    Curated,
+)
 from sessions.importers.score import is_label, score_folder, total_line
 from sessions.models import Session
 
@@ -127,7 +132,35 @@ def test_a_queued_page_is_handled_and_its_title_scored_as_parsed(tmp_path):
     assert score.line() == (
         f"{of33}: queued (no date line such as '11 Jul 2025 09:00h - 09:45h' after the title); "
         "handled yes; title right yes; people found 0/0; roles right 0/0; "
-        "stakeholder/region right 0/0; false people 0; false organizations 0"
+        "stakeholder/region right 0/0; waiting for an editor: people 0, roles right 0, "
+        "stakeholder/region right 0; false people 0; false organizations 0"
+    )
+
+
+@pytest.mark.django_db
+def test_a_queued_pages_people_are_scored_as_waiting_never_as_found(tmp_path):
+    ws194 = "igf2024_ws194_internet-governance-arab-world.txt"
+    shutil.copy(UNSEEN_REAL_DOCUMENTS / ws194, tmp_path / ws194)
+    expected = json.loads((UNSEEN_REAL_DOCUMENTS / "expected.json").read_text(encoding="utf-8"))
+    # One name the page does not hold: neither found nor waiting.
+    wanted = {**expected[ws194]}
+    wanted["people"] = [*wanted["people"], {"name": "Nobody Here", "roles": ["speaker"]}]
+
+    (score,) = score_folder(tmp_path, {ws194: wanted}, Curated())
+
+    # The copy lost its title line: the page waits with its people as parsed, each of the
+    # six expected.json lists among them with its role and groups.
+    assert score.line() == (
+        f"{ws194}: queued (no title line ('IGF <year> WS #<number> <title>') or date line "
+        "('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers); "
+        "handled yes; title right -; people found 0/7; roles right 0/7; "
+        "stakeholder/region right 0/4; waiting for an editor: people 6, roles right 6, "
+        "stakeholder/region right 4; false people 0; false organizations 0"
+    )
+    assert total_line([score]) == (
+        "total: handled 1/1; titles right 0/0; people found 0/7; roles right 0/7; "
+        "stakeholder/region right 0/4; waiting for an editor on 1 queued page(s): people 6, "
+        "roles right 6, stakeholder/region right 4; false people 0; false organizations 0"
     )
 
 
