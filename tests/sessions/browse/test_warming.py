@@ -64,6 +64,21 @@ def test_an_import_renders_again_the_lists_readers_opened_last(
     assert read_lists() == ["q=internet", "sdg=16"]
 
 
+def test_the_lists_readers_opened_are_rendered_only_within_their_time(
+    client, monkeypatch, capsys
+):
+    bundled = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
+    call_command("import_documents", str(bundled[0]))
+    assert client.get("/sessions/?sdg=16", HTTP_HOST=site_host()).status_code == 200
+    monkeypatch.setattr("sessions.browse.warming.READ_LISTS_WARMING_SECONDS", -1)
+    capsys.readouterr()
+
+    call_command("import_documents", str(bundled[1]), verbosity=2)
+
+    # The popular pages only (both years' lists among them): SDG 16's list waits for its reader.
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Pages rendered afresh: 8 in ")
+
+
 def test_only_the_last_lists_opened_are_kept(client):
     for number in range(1, READ_LISTS + 3):
         assert client.get(f"/sessions/?q=word{number}").status_code == 200
