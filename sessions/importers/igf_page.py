@@ -44,6 +44,7 @@ from .text import (
     TITLE_LINE,
     Line,
     Paragraph,
+    affiliation_and_groups,
     first_content_line,
     flat,
     heading_pattern,
@@ -85,6 +86,28 @@ SECTION_LABELS = {
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
+# "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
+JOB_WORDS = {
+    "adviser",
+    "advisor",
+    "ceo",
+    "chair",
+    "coordinator",
+    "counsel",
+    "director",
+    "fellow",
+    "founder",
+    "head",
+    "lead",
+    "manager",
+    "member",
+    "minister",
+    "officer",
+    "president",
+    "professor",
+    "researcher",
+    "secretary",
+}
 
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
@@ -428,11 +451,18 @@ def _person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     name, _, affiliation = line.text.partition(",")
     name = name.strip()
     is_tbd = bool(TBD_FLAG.search(name))
+    affiliation = affiliation.strip().removesuffix(",").rstrip()
+    before, slash, title = name.partition("/")
+    if slash and JOB_WORDS & set(title.casefold().split()):
+        name, affiliation = before.strip(), f"{title.strip()}, {affiliation}".removesuffix(", ")
+    affiliation, stakeholder, region = affiliation_and_groups(affiliation)
     return ParsedPerson(
         name=TBD_FLAG.sub("", name).rstrip(),
         role=role,
         line=line.number,
-        affiliation=affiliation.strip().removesuffix(",").rstrip(),
+        affiliation=affiliation,
+        stakeholder_group=stakeholder,
+        regional_group=region,
         is_tbd=is_tbd,
         inferred_by=inferred_by,
     )

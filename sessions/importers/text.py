@@ -353,6 +353,35 @@ def name_and_groups(entry: str) -> tuple[str, str, str, str]:
     return name.strip(), rest.strip(), "", ""
 
 
+# The regional groups' short names, which the archive's vocabulary also accepts.
+REGIONAL_GROUP_SHORT_NAMES = {"weog", "grulac"}
+# "… Digital Action (GRULAC)", "… Civil Society (WEOG)": a group in parentheses ending the text.
+_GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
+
+
+def affiliation_and_groups(text: str) -> tuple[str, str, str]:
+    """Read the groups that a 2025 session page writes after a person's affiliation:
+    "ICNL, Civil Society, WEOG", "Global Partners Digital, Civil Society (WEOG)", "Digital
+    Action (GRULAC)": (affiliation, stakeholder group, regional group), each as published.
+
+    The groups are taken only when what ends the text is one (a regional group, then a
+    stakeholder group before it); anything else stays in the affiliation, whole.
+    """
+    rest, stakeholder, region = text.strip(), "", ""
+    regions = REGIONAL_GROUP_LABELS | REGIONAL_GROUP_SHORT_NAMES
+    match = _GROUP_IN_PARENTHESES.search(rest)
+    if match and _is_group(match[1].strip(), regions):
+        region, rest = match[1].strip(), rest[: match.start()].rstrip()
+    parts = [part.strip() for part in rest.split(",")]
+    if not region and len(parts) > 1 and _is_group(parts[-1], regions):
+        region = parts.pop()
+    if (region or len(parts) > 1) and parts and _is_group(parts[-1], STAKEHOLDER_GROUP_LABELS):
+        stakeholder = parts.pop()
+    if not stakeholder and not region:
+        return text.strip(), "", ""
+    return ", ".join(part for part in parts if part), stakeholder, region
+
+
 def _is_group(text: str, labels: set[str]) -> bool:
     wanted = text.casefold()
     return any(wanted in {label, label.removesuffix(" group")} for label in labels)
