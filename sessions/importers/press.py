@@ -100,6 +100,22 @@ _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
 _LABEL_JOINERS = {"of", "and", "the", "for", "de", "du", "van", "von"}
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
 
+# "Today, we have invited Mr. Luo Zhaohui, vice minister of foreign affairs; Mr. Xu Nanping, ...;
+# and Mr. Deng Boqing, vice chairman of ..., who will brief you": where no list of speakers heads
+# the transcript, the host's opening names them.
+_INTRODUCTION = re.compile(
+    r"\b(?:we have invited|joined by|joining us today are|joining us are)\s", re.IGNORECASE
+)
+_INTRODUCED = re.compile(
+    r"(?:and )?(?:Mr|Ms|Mrs|Madam|Dr)\.? (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}), "
+    r"(?P<position>[^;]{3,300})"
+)
+# What follows the last speaker's position: a clause, or the end of the sentence (not the dot
+# of a title such as "Mr.").
+_INTRODUCTION_END = re.compile(
+    r",? (?:who will|to brief|to introduce|to answer)\b|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)\. [A-Z]"
+)
+
 # Media outlets and generic askers: labels that name no person.
 _NOT_A_PERSON = re.compile(
     r"\b(?:News|Daily|Times|TV|Television|Radio|Agency|Press|Xinhua|CCTV|CGTN|Post|Journal|"
@@ -367,6 +383,9 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
         # No turn to show who opens it: the chair is the one listed last, set apart from the
         # speakers by a wider gap, where the lost "Chairperson:" heading stood.
         people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
+    if not listed and turns:
+        for person in _introduced(turns[0]):
+            people.setdefault(person.name, person)
     for turn in turns:
         if turn.speaker not in people and not _names_no_person(turn.speaker):
             host = turn.speaker in hosts
@@ -377,6 +396,29 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
                 inferred_by="host_hands_over" if host else "",
             )
     return list(people.values())
+
+
+def _introduced(turn: ParsedTurn) -> list[ParsedPerson]:
+    """The speakers a host's opening turn introduces, each with the position it gives them."""
+    start = _INTRODUCTION.search(turn.text)
+    if start is None:
+        return []
+    introduction = turn.text[start.end() : start.end() + 2000]
+    end = _INTRODUCTION_END.search(introduction)
+    introduction = introduction[: end.start()] if end else introduction
+    people = []
+    for part in introduction.split(";"):
+        match = _INTRODUCED.fullmatch(part.strip())
+        if match:
+            people.append(
+                ParsedPerson(
+                    name=match["name"],
+                    role="speaker",
+                    line=turn.line,
+                    affiliation=match["position"].strip(),
+                )
+            )
+    return people
 
 
 def _names_no_person(label: str) -> bool:

@@ -188,6 +188,27 @@ def test_2025_groups_after_an_affiliation_and_a_job_title_after_a_slash():
     assert session.sdg_targets == ["16.10", "16.7", "17.16", "17.17", "17.6", "17.7", "17.8"]
 
 
+def test_a_transcript_without_a_list_names_its_speakers_in_the_hosts_opening():
+    session = parse_press(text("scio2020_covid-international-cooperation_page2.txt"))
+
+    # Only Luo Zhaohui speaks in the copy; the host introduced all four.
+    assert [
+        (person.role, person.name, person.affiliation, person.inferred_by)
+        for person in session.people
+    ] == [
+        ("speaker", "Luo Zhaohui", "vice minister of foreign affairs", ""),
+        ("speaker", "Xu Nanping", "vice minister of science and technology", ""),
+        ("speaker", "Zeng Yixin", "vice minister of the National Health Commission (NHC)", ""),
+        (
+            "speaker",
+            "Deng Boqing",
+            "vice chairman of the China International Development Cooperation Agency (CIDCA)",
+            "",
+        ),
+        ("host", "Hu Kaihong", "", "host_hands_over"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("published", "read"),
     [
@@ -379,4 +400,4 @@ def test_a_second_import_of_every_page_changes_nothing():
     ]
     assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
         (False, [], [])
-    ] * 17
+    ] * 18
