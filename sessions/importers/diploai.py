@@ -73,6 +73,7 @@ from .diploai_analysis import (
     read_labelled_takeaways,
     read_listed_takeaways,
 )
+from .groups import name_and_groups
 from .parsed import (
     ParsedPerson,
     ParsedSession,
@@ -88,7 +89,6 @@ from .text import (
     date_of,
     heading_key,
     looks_like_name,
-    name_and_groups,
     nonblank_lines,
 )
 

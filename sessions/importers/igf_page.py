@@ -27,10 +27,12 @@ stops before its people (most real copies are the top of a page) is still a sess
 import datetime
 import re
 
+from .groups import affiliation_and_groups
 from .igf_page_people import (
     dashed_person,
     honorific_speakers,
     labelled_records,
+    name_and_job_title,
     proposal_people,
     role_line_person,
     speakers_after_moderators,
@@ -44,7 +46,6 @@ from .text import (
     TITLE_LINE,
     Line,
     Paragraph,
-    affiliation_and_groups,
     first_content_line,
     flat,
     heading_pattern,
@@ -86,28 +87,6 @@ SECTION_LABELS = {
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
-# "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
-JOB_WORDS = {
-    "adviser",
-    "advisor",
-    "ceo",
-    "chair",
-    "coordinator",
-    "counsel",
-    "director",
-    "fellow",
-    "founder",
-    "head",
-    "lead",
-    "manager",
-    "member",
-    "minister",
-    "officer",
-    "president",
-    "professor",
-    "researcher",
-    "secretary",
-}
 
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
@@ -452,9 +431,9 @@ def _person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     name = name.strip()
     is_tbd = bool(TBD_FLAG.search(name))
     affiliation = affiliation.strip().removesuffix(",").rstrip()
-    before, slash, title = name.partition("/")
-    if slash and JOB_WORDS & set(title.casefold().split()):
-        name, affiliation = before.strip(), f"{title.strip()}, {affiliation}".removesuffix(", ")
+    name, title = name_and_job_title(name)
+    if title:
+        affiliation = f"{title}, {affiliation}".removesuffix(", ")
     affiliation, stakeholder, region = affiliation_and_groups(affiliation)
     return ParsedPerson(
         name=TBD_FLAG.sub("", name).rstrip(),

@@ -51,6 +51,29 @@ _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 _HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 
+# "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
+JOB_WORDS = {
+    "adviser",
+    "advisor",
+    "ceo",
+    "chair",
+    "coordinator",
+    "counsel",
+    "director",
+    "fellow",
+    "founder",
+    "head",
+    "lead",
+    "manager",
+    "member",
+    "minister",
+    "officer",
+    "president",
+    "professor",
+    "researcher",
+    "secretary",
+}
+
 
 # "Co-Moderator: Helani Galpaya (LIRNEasia)" on a line of its own (pages before 2017).
 _ROLE_LABEL = re.compile(r"(?:Co-?)?(?P<role>Moderator|Organi[sz]er|Rapporteur)s?: ", re.I)
@@ -305,3 +328,12 @@ def _names_organizations(paragraph: Paragraph) -> bool:
         )
         and len(text) <= 400
     )
+
+
+def name_and_job_title(name: str) -> tuple[str, str]:
+    """'Dr. Konstantinos Komaitis/Resident Senior Fellow': (name, job title) when what follows
+    a slash is a job title, else (name, "")."""
+    before, slash, title = name.partition("/")
+    if slash and JOB_WORDS & set(title.casefold().split()):
+        return before.strip(), title.strip()
+    return name, ""

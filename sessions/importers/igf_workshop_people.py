@@ -8,6 +8,7 @@ import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
+from .groups import is_group
 from .parsed import ParsedPerson, ParsedSession
 from .text import Line, heading_key
 
@@ -107,22 +108,13 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             session.unplaced.append(line.text)
 
 
-def _is_group(text: str, groups) -> bool:
-    """Whether `text` is one of `groups`' labels (with or without "Group"), in any case."""
-    wanted = text.strip().casefold()
-    return any(
-        wanted in {label.casefold(), label.casefold().removesuffix(" group")}
-        for label in groups.labels
-    )
-
-
 def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
     lock glyph before it is not kept, nor an organization of glyphs alone ("??"). An organizer
     published without a name ("Private Sector, Western European and Others Group (WEOG)")
     names no person and no organization: the line is kept whole in the unplaced text."""
     name, _, organization = text.partition(",")
-    if _is_group(name, StakeholderGroup) or _is_group(name, RegionalGroup):
+    if is_group(name, StakeholderGroup) or is_group(name, RegionalGroup):
         session.unplaced.append(line.text)
         return
     organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
@@ -143,11 +135,11 @@ def _is_additional_speaker(text: str) -> bool:
     """'Gehad Madi, UN Committee on the Rights of the Child, Intergovernmental Organization,
     African Group': a name, then parts of which the last is a regional group."""
     *_, last = text.split(",")
-    return "," in text and len(text) <= 300 and _is_group(last, RegionalGroup)
+    return "," in text and len(text) <= 300 and is_group(last, RegionalGroup)
 
 
 def _ends_in_groups(parts: list[str]) -> bool:
-    return _is_group(parts[-1], RegionalGroup) and _is_group(parts[-2], StakeholderGroup)
+    return is_group(parts[-1], RegionalGroup) and is_group(parts[-2], StakeholderGroup)
 
 
 def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:

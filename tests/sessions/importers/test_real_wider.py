@@ -17,10 +17,10 @@ from sessions.importers.documents import (
     DocumentRefused,
     import_file,
 )
+from sessions.importers.groups import affiliation_and_groups
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
-from sessions.importers.text import affiliation_and_groups
 from tests.sessions.importers.real_pages import import_all
 
 

@@ -1,0 +1,61 @@
+"""Stakeholder groups and regional groups as the pages write them beside a person's name:
+"Name, Civil Society, African Group", "Org, Civil Society, WEOG", "Org (GRULAC)". A group is
+taken only where what stands there is one; anything else stays affiliation text, whole, so
+that an unknown group is never lost nor turned into a name."""
+
+import re
+
+from sessions.models import RegionalGroup, StakeholderGroup
+
+# The regional groups' short names, which the archive's vocabulary also accepts.
+REGIONAL_GROUP_SHORT_NAMES = {"weog", "grulac"}
+# "… Digital Action (GRULAC)", "… Civil Society (WEOG)": a group in parentheses ending the text.
+_GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
+
+
+def is_group(text: str, groups) -> bool:
+    """Whether `text` is one of `groups`' labels (with or without "Group"), in any case, or a
+    regional group's short name."""
+    wanted = text.strip().casefold()
+    if groups is RegionalGroup and wanted in REGIONAL_GROUP_SHORT_NAMES:
+        return True
+    return any(
+        wanted in {label.casefold(), label.casefold().removesuffix(" group")}
+        for label in groups.labels
+    )
+
+
+def name_and_groups(entry: str) -> tuple[str, str, str, str]:
+    """Read "Name, <stakeholder group>, <regional group>" or "Name, affiliation":
+    (name, affiliation, stakeholder group, regional group), each as published."""
+    name, _, rest = entry.partition(",")
+    parts = [part.strip() for part in rest.split(",")] if rest.strip() else []
+    if (
+        len(parts) == 2
+        and is_group(parts[0], StakeholderGroup)
+        and is_group(parts[1], RegionalGroup)
+    ):
+        return name.strip(), "", parts[0], parts[1]
+    if len(parts) == 1 and is_group(parts[0], StakeholderGroup):
+        return name.strip(), "", parts[0], ""
+    return name.strip(), rest.strip(), "", ""
+
+
+def affiliation_and_groups(text: str) -> tuple[str, str, str]:
+    """Read the groups that a 2025 session page writes after a person's affiliation:
+    "ICNL, Civil Society, WEOG", "Global Partners Digital, Civil Society (WEOG)", "Digital
+    Action (GRULAC)": (affiliation, stakeholder group, regional group), each as published. The
+    groups are taken only when what ends the text is one (a regional group, then a stakeholder
+    group before it)."""
+    rest, stakeholder, region = text.strip(), "", ""
+    match = _GROUP_IN_PARENTHESES.search(rest)
+    if match and is_group(match[1], RegionalGroup):
+        region, rest = match[1].strip(), rest[: match.start()].rstrip()
+    parts = [part.strip() for part in rest.split(",")]
+    if not region and len(parts) > 1 and is_group(parts[-1], RegionalGroup):
+        region = parts.pop()
+    if (region or len(parts) > 1) and parts and is_group(parts[-1], StakeholderGroup):
+        stakeholder = parts.pop()
+    if not stakeholder and not region:
+        return text.strip(), "", ""
+    return ", ".join(part for part in parts if part), stakeholder, region
