@@ -80,7 +80,7 @@ def warm_pages():
     )
     popular = popular_paths()
     lists = reverse("sessions:list")
-    read = [f"{lists}?{query}" for query in read_lists() if f"{lists}?{query}" not in popular]
+    read = [path for path in (f"{lists}?{query}" for query in read_lists()) if path not in popular]
     token = _warming.set(True)
     try:
         for path in popular:

@@ -17,6 +17,7 @@ import re
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.text import slugify
 
+from sessions.importers.groups import choice_of
 from sessions.importers.snapshot import SCALAR_FIELDS
 from sessions.models import (
     Argument,
@@ -47,13 +48,10 @@ def vocabulary(choices, published, line, what, problems):
     """Map a published word onto a TextChoices value, accepting it with or without "Group"."""
     if not published:
         return ""
-    wanted = published.casefold().strip()
-    for value, label in choices.choices:
-        label = label.casefold()
-        if wanted in {label, label.removesuffix(" group"), value}:
-            return value
-    problems.append((line, f"unknown {what} {published!r}"))
-    return ""
+    value = choice_of(published, choices)
+    if not value:
+        problems.append((line, f"unknown {what} {published!r}"))
+    return value
 
 
 # The integer ranges of the columns on every database the archive runs on (PostgreSQL's).

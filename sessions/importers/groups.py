@@ -7,22 +7,24 @@ import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
-# The regional groups' short names, which the archive's vocabulary also accepts.
-REGIONAL_GROUP_SHORT_NAMES = {"weog", "grulac"}
 # "… Digital Action (GRULAC)", "… Civil Society (WEOG)": a group in parentheses ending the text.
 _GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
 
 
-def is_group(text: str, groups) -> bool:
-    """Whether `text` is one of `groups`' labels (with or without "Group"), in any case, or a
-    regional group's short name."""
+def choice_of(text: str, choices) -> str:
+    """The value of `choices` that `text` names: its label with or without "Group", or the value
+    itself ("WEOG", "grulac"), in any case; "" when none. What the archive's vocabulary accepts
+    (checks.vocabulary), and so what the parsers take for a group."""
     wanted = text.strip().casefold()
-    if groups is RegionalGroup and wanted in REGIONAL_GROUP_SHORT_NAMES:
-        return True
-    return any(
-        wanted in {label.casefold(), label.casefold().removesuffix(" group")}
-        for label in groups.labels
-    )
+    for value, label in choices.choices:
+        label = label.casefold()
+        if wanted in {label, label.removesuffix(" group"), value}:
+            return value
+    return ""
+
+
+def is_group(text: str, groups) -> bool:
+    return bool(choice_of(text, groups))
 
 
 def name_and_groups(entry: str) -> tuple[str, str, str, str]:

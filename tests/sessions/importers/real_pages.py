@@ -17,3 +17,17 @@ def import_all(folder, curated):
         else:
             outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
     return outcomes
+
+
+def people_and_groups(session):
+    """(role, name, affiliation, stakeholder group, regional group) of each person parsed."""
+    return [
+        (
+            person.role,
+            person.name,
+            person.affiliation,
+            person.stakeholder_group,
+            person.regional_group,
+        )
+        for person in session.people
+    ]

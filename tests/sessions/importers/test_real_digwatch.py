@@ -8,23 +8,11 @@ import pytest
 
 from sessions.importers.diploai import parse
 from sessions.importers.documents import REAL_DOCUMENTS, Curated, import_file
+from tests.sessions.importers.real_pages import people_and_groups
 
 
 def parsed(file_name):
     return parse((REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
-
-
-def people(session):
-    return [
-        (
-            person.role,
-            person.name,
-            person.affiliation,
-            person.stakeholder_group,
-            person.regional_group,
-        )
-        for person in session.people
-    ]
 
 
 def heading(session):
@@ -54,7 +42,7 @@ def test_2019_event_report_names_its_speakers_in_its_prose():
     # expected.json gives Steffen Eisentraut the affiliation "Head, International Affairs,":
     # his parenthesis is never closed, so where the affiliation ends is not told, and the
     # parser keeps none rather than guess.
-    assert people(session) == [
+    assert people_and_groups(session) == [
         ("speaker", "Steffen Eisentraut", "", "", ""),
         ("speaker", "Gehad Madi", "Member, UN Committee on the Rights of the Child, Egypt", "", ""),
         (
@@ -83,7 +71,7 @@ def test_2023_diplogpt_report_takes_its_number_from_the_title_and_a_speaker_from
         "UTC",
     )
     assert (session.session_type, session.number) == ("Open Forum", 23)
-    assert people(session) == [("speaker", "Anriette Esterhuysen", "", "", "")]
+    assert people_and_groups(session) == [("speaker", "Anriette Esterhuysen", "", "", "")]
     assert session.report.startswith("Anriette Esterhuysen\n\nThe analysis emphasises")
     assert session.is_machine_generated is False  # DiploGPT, and no "not an official record"
 
@@ -93,7 +81,7 @@ def test_2023_event_report_lists_its_speakers_as_bullets_under_its_heading():
 
     assert heading(session)[:3] == ("OPEN MIC – Taking Stock", "igf", 2023)
     assert (session.session_type, session.number) == ("", None)
-    assert people(session) == [
+    assert people_and_groups(session) == [
         (
             "speaker",
             "Carol Roach",
@@ -126,7 +114,7 @@ def test_2023_speakers_heading_gives_people_not_an_igf_page():
         2023,
         datetime.date(2023, 10, 9),
     )
-    assert people(session) == [
+    assert people_and_groups(session) == [
         ("speaker", "Brando Benifei", "Member, European Parliament", "", ""),
         (
             "speaker",
@@ -170,14 +158,14 @@ def test_speaker_lines_with_stakeholder_group_and_region_and_a_moderators_headin
 
     session = parse(text)
 
-    assert people(session)[0] == (
+    assert people_and_groups(session)[0] == (
         "speaker",
         "Nighat Dad",
         "",
         "Civil Society",
         "Asia-Pacific Group",
     )
-    assert [(role, name) for role, name, *_ in people(session)][-2:] == [
+    assert [(role, name) for role, name, *_ in people_and_groups(session)][-2:] == [
         ("speaker", "Vint Cerf"),
         ("moderator", "Tomoko Ukishima"),
     ]

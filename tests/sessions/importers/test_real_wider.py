@@ -21,7 +21,7 @@ from sessions.importers.groups import affiliation_and_groups
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
-from tests.sessions.importers.real_pages import import_all
+from tests.sessions.importers.real_pages import import_all, people_and_groups
 
 
 def text(file_name):
@@ -135,16 +135,7 @@ def test_2025_groups_after_an_affiliation_and_a_job_title_after_a_slash():
     # organizers' lines lost their heading and run three people together: not read, so
     # expected.json's organizer roles of the three moderators and rapporteur are missing.
     assert session.title == ""
-    assert [
-        (
-            person.role,
-            person.name,
-            person.affiliation,
-            person.stakeholder_group,
-            person.regional_group,
-        )
-        for person in session.people
-    ] == [
+    assert people_and_groups(session) == [
         (
             "speaker",
             "Shumaila Hussain Shahani",
