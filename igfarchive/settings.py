@@ -9,8 +9,6 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-from django.urls import reverse
-
 from igfarchive.environment import (
     cache_from_url,
     database_from_url,
@@ -20,6 +18,7 @@ from igfarchive.environment import (
     env_list,
     secret_key_from_env,
 )
+from igfarchive.links import link
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -121,8 +120,8 @@ ROOT_URLCONF = "igfarchive.urls"
 # A person's and an organization's pages are served by `sessions` (their lists of sessions
 # are queries over sessions), which `speakers` does not know of: their URLs are given here.
 ABSOLUTE_URL_OVERRIDES = {
-    "speakers.person": lambda person: reverse("sessions:person", args=[person.slug]),
-    "speakers.organization": lambda org: reverse("sessions:organization", args=[org.slug]),
+    "speakers.person": lambda person: link("sessions:person", person.slug),
+    "speakers.organization": lambda org: link("sessions:organization", org.slug),
 }
 
 TEMPLATES = [

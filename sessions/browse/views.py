@@ -149,6 +149,14 @@ def session_detail(request, meeting, slug):
     )
     context = {
         "session": session,
+        # The prefetched rows, read once each: every `session.<relation>` in a template makes
+        # a new manager, and the page reads each of these up to four times.
+        "organizers": session.organizers.all(),
+        "goals": session.sdg_goals.all(),
+        "targets": session.sdg_targets.all(),
+        "questions": session.policy_questions.all(),
+        "arguments": session.arguments.all(),
+        "meeting_facts": session.meeting.curated_facts.all(),
         "people": [(heading, by_role[role]) for role, heading in ROLE_HEADINGS if by_role[role]],
         "takeaways": takeaways,
         "analysis": [

@@ -1,8 +1,8 @@
 """Meetings, the documents sessions come from, and the facts editors add to both."""
 
 from django.db import models
-from django.urls import reverse
 
+from igfarchive.links import link
 from speakers.history import ArchiveHistory
 
 
@@ -37,7 +37,7 @@ class Meeting(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("sessions:meeting", kwargs={"slug": self.slug})
+        return link("sessions:meeting", self.slug)
 
 
 class SourceDocument(models.Model):

@@ -2,8 +2,8 @@
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.urls import reverse
 
+from igfarchive.links import link
 from sessions.models import shape
 from sessions.models.expressions import SubqueryCount
 from sessions.models.meetings import Meeting, SourceDocument
@@ -336,7 +336,7 @@ class Session(models.Model):
         return f"{self.meeting} {self.label}: {self.title}" if self.label else self.title
 
     def get_absolute_url(self):
-        return reverse("sessions:detail", kwargs={"meeting": self.meeting.slug, "slug": self.slug})
+        return link("sessions:detail", self.meeting.slug, self.slug)
 
     @property
     def label(self):

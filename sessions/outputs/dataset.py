@@ -10,8 +10,7 @@ docs/open-data.md to `datapackage.tables_markdown()`).
 
 from typing import NamedTuple
 
-from django.urls import reverse
-
+from igfarchive.links import link
 from sessions.models import (
     Argument,
     CuratedFact,
@@ -80,7 +79,7 @@ def table_rows(model, fields, order=("pk",)):
 def session_rows():
     """Sessions' columns, then the path of each session's page."""
     for *row, meeting_slug, slug in values(Session.objects.all(), SESSION_FIELDS[:-1] + SLUGS):
-        yield (*row, reverse("sessions:detail", kwargs={"meeting": meeting_slug, "slug": slug}))
+        yield (*row, link("sessions:detail", meeting_slug, slug))
 
 
 def sdg_link_rows():
