@@ -64,9 +64,7 @@ def test_an_import_renders_again_the_lists_readers_opened_last(
     assert read_lists() == ["q=internet", "sdg=16"]
 
 
-def test_the_lists_readers_opened_are_rendered_only_within_their_time(
-    client, monkeypatch, capsys
-):
+def test_the_lists_readers_opened_are_rendered_only_within_their_time(client, monkeypatch, capsys):
     bundled = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
     call_command("import_documents", str(bundled[0]))
     assert client.get("/sessions/?sdg=16", HTTP_HOST=site_host()).status_code == 200
