@@ -74,9 +74,9 @@ FAMILIES = (
         2,
         (
             _marker(
-                "'press conference' or 'SCIO briefing' in its first lines",
+                "'press conference', 'press briefing' or 'SCIO briefing' in its first lines",
                 r"\A(?:[^\n]{0,400}\n){0,8}[^\n]{0,400}"
-                r"(?:\b(?:press|news) conference\b|\bSCIO briefing\b)",
+                r"(?:\b(?:press|news) (?:conference|briefing)\b|\bSCIO briefing\b)",
                 flags=re.IGNORECASE,
             ),
             _marker(
@@ -86,7 +86,8 @@ FAMILIES = (
             _marker(
                 "a dateline such as 'China.org.cn | Updated: November 15, 2022', "
                 "'Updated: 2006-02-17 19:45' or 'Beijing | 10 a.m. March 19, 2021'",
-                r"(?:Updated:|\||China\.org\.cn,) {0,3}(?:\d{1,2}(?::\d{2})? [ap]\.m\. )?"
+                # The date may have wrapped onto the next line: "China SCIO |\nMarch 5, 2024".
+                r"(?:Updated:|\||China\.org\.cn,) {0,3}\n?(?:\d{1,2}(?::\d{2})? [ap]\.m\. )?"
                 r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})",
             ),
             _marker(

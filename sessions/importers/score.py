@@ -159,7 +159,9 @@ def score_folder(folder, expected, curated):
             except DocumentRefused as error:
                 score.outcome = "refused"
                 score.reason = "; ".join(line.split(": ", 1)[-1] for line in error.lines)
-        _score_title(score, wanted, session.title if session else queued and queued.title)
+        if not (score.outcome == "refused" and score.refusal_acceptable):
+            # A page rightly refused (a photo page) has no session to title.
+            _score_title(score, wanted, session.title if session else queued and queued.title)
         if session is not None:
             people = imported_people(session)
             organizations = [organizer.published_name for organizer in session.organizers.all()]

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from sessions.importers.detection import detect
 from sessions.importers.diploai import parse as parse_report
 from sessions.importers.documents import (
     UNSEEN_REAL_DOCUMENTS,
@@ -261,6 +262,36 @@ def test_photo_captions_under_a_conference_list_name_no_one_more():
         ("speaker", "Li Wenqing"),
         ("host", "Zhou Jianshe"),
     ]
+
+
+@pytest.mark.django_db
+def test_a_photo_page_of_a_press_briefing_is_refused_as_a_photo_page():
+    # "Press briefing on government work report" / "China SCIO |" / "March 5, 2024": a press
+    # page by its title and its dateline, wrapped onto two lines; a caption and no list.
+    path = UNSEEN_REAL_DOCUMENTS / "scio2024_government-work-report_photo.txt"
+    with pytest.raises(DocumentRefused) as refused:
+        import_file(path, Curated())
+
+    assert refused.value.lines == [
+        f"{path}:1: a photo page: a photo and its caption, with no press-conference transcript "
+        "or list of speakers on it"
+    ]
+
+
+def test_a_dateline_wrapped_after_its_bar_is_read_by_detection():
+    page = "Press briefing on the digital economy\nChina SCIO |\nMarch 5, 2024\n"
+
+    detected = detect(page)
+
+    assert (detected.format, detected.found) == (
+        "press_transcript",
+        [
+            "'press conference', 'press briefing' or 'SCIO briefing' in its first lines",
+            "the publisher (China.org.cn, China SCIO, the State Council Information Office)",
+            "a dateline such as 'China.org.cn | Updated: November 15, 2022', 'Updated: "
+            "2006-02-17 19:45' or 'Beijing | 10 a.m. March 19, 2021'",
+        ],
+    )
 
 
 @pytest.mark.django_db

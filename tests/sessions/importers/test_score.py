@@ -58,7 +58,8 @@ EXPECTED = {
         ],
         "expected": "accept",
     },
-    PHOTO: {"title": None, "people": [], "expected": "refuse (photo caption page)"},
+    # A title, which is not scored: a page rightly refused has no session to title.
+    PHOTO: {"title": "A caption", "people": [], "expected": "refuse (photo caption page)"},
     "absent.txt": {
         "title": "Absent",
         "people": [{"name": "A Person", "roles": ["speaker"]}],
