@@ -1,7 +1,9 @@
-"""Under gunicorn with its settings, a forwarded scheme is believed only as TRUSTED_PROXIES says."""
+"""Under gunicorn with its settings: a forwarded scheme is believed only as TRUSTED_PROXIES
+says, and a worker freezes what it loaded once its first requests are served."""
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -10,6 +12,8 @@ import urllib.error
 import urllib.request
 
 from django.conf import settings
+
+from igfarchive.gunicorn import SETTLED_AFTER
 
 PRODUCTION = {
     "DEBUG": "0",
@@ -31,7 +35,7 @@ class NoRedirects(urllib.request.HTTPRedirectHandler):
 
 
 @contextlib.contextmanager
-def gunicorn(tmp_path, trusted_proxies):
+def gunicorn(tmp_path, trusted_proxies, log=subprocess.DEVNULL):
     port = free_port()
     environment = {
         **os.environ,
@@ -46,7 +50,7 @@ def gunicorn(tmp_path, trusted_proxies):
         env=environment,
         cwd=settings.BASE_DIR,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     try:
         deadline = time.monotonic() + 60
@@ -90,3 +94,18 @@ def test_a_forwarded_scheme_is_believed_from_a_trusted_proxy(tmp_path):
     assert response.headers["Strict-Transport-Security"] == (
         "max-age=31536000; includeSubDomains; preload"
     )
+
+
+def test_a_worker_freezes_what_it_loaded_after_its_first_requests(tmp_path):
+    log_path = tmp_path / "gunicorn.log"
+    with log_path.open("w") as log, gunicorn(tmp_path, trusted_proxies=1, log=log) as base:
+        for _ in range(SETTLED_AFTER - 1):
+            get(base + "/api/schema/", **{"X-Forwarded-Proto": "https"})
+        time.sleep(0.5)
+        before = log_path.read_text()
+        get(base + "/api/schema/", **{"X-Forwarded-Proto": "https"})
+        time.sleep(0.5)
+        after = log_path.read_text()
+
+    assert "settled" not in before
+    assert re.search(r"Worker \d+ settled after 100 requests: \d+ objects frozen", after)
