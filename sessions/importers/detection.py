@@ -128,6 +128,11 @@ FAMILIES = (
                 r"\A(?:[^\n]{0,400}\n){0,4}\s{0,8}IGF \d{4} [^\n#]{1,400}$",
             ),
             _marker(
+                "a date line such as 'Thursday, 12th October, 2023 (00:45 UTC) - …'",
+                r"^[ \t]{0,8}[A-Z][a-z]{2,8}, \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4} "
+                r"\(\d{1,2}:\d{2} UTC\) - ",
+            ),
+            _marker(
                 "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
                 r"^[ \t]{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
                 flags=re.IGNORECASE,

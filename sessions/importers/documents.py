@@ -39,6 +39,8 @@ REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real"
 WIDER_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_wider"
 # Real pages gathered after those were fixed, written down before the importer read them.
 UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen"
+# A second such set, gathered and written down on 2026-12-06 after the first was fixed.
+SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_2"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -29,11 +29,15 @@ import re
 
 from .groups import affiliation_and_groups
 from .igf_page_people import (
+    agenda_people,
     dashed_person,
     honorific_speakers,
     labelled_records,
     name_and_job_title,
+    numbered_records,
     proposal_people,
+    record_with_name,
+    report_people,
     role_line_person,
     speakers_after_moderators,
 )
@@ -95,26 +99,12 @@ REPORT_DATE = re.compile(
 )
 
 
-# People the report names in a role: "moderated by Zhang Fang, Associate Professor at …" and
-# "keynote speeches from …, including Gong Ke, former President …; Su Jun, Dean …; and …".
-REPORT_MODERATOR = re.compile(r"\bmoderated by (?P<item>[^.;]+)")
-REPORT_PRESENTERS = re.compile(
-    r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
-)
-PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
-
 # The 2021-2023 session layout (see the module's docstring).
 THEME_MAX_LENGTH = 100
 ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
-# An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
-# C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
-AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
-AGENDA_ROLES = {"moderator": "moderator", "moderators": "moderator"}
-PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", re.I)
-LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
 
 
 def parse(text: str) -> ParsedSession:
@@ -142,7 +132,7 @@ def parse(text: str) -> ParsedSession:
         session.organizers += organizers
         speakers += listed
         session.unplaced.extend(join([paragraph]) for paragraph in rest)
-        session.people.extend(_agenda_people(flat(rest)) + speakers)
+        session.people.extend(agenda_people(flat(rest)) + speakers)
     else:
         # Without its label the description follows the format block directly; a proposal
         # page (2017-2018) prints its people there instead, and the rest (a short title, an
@@ -161,9 +151,9 @@ def parse(text: str) -> ParsedSession:
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):
             inferred_by = _role_inference(key, role, paragraph_role)
             for line, labelled in labelled_records(paragraph.lines):
-                session.people.extend(
-                    [_person(line, paragraph_role, inferred_by)] if labelled is None else labelled
-                )
+                if labelled is None:
+                    labelled = _people_of_line(line, paragraph_role, inferred_by, session)
+                session.people.extend(labelled)
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
         session.takeaways.extend(
@@ -175,7 +165,7 @@ def parse(text: str) -> ParsedSession:
         session.date = _report_date(session.report, session.meeting_year)
         if session.date is not None:
             session.inferred["date"] = "date_from_report"
-    session.people.extend(_report_people(sections.get("report", [])))
+    session.people.extend(report_people(sections.get("report", [])))
     if not (session.number or session.date or sections or session.people or session.missing):
         # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
         raise ParseError(
@@ -245,11 +235,14 @@ def _read_preamble(
 ) -> list[Paragraph]:
     """Read furniture, the title line and the format block; return the paragraphs left over."""
     after_title: list[Line] = []
+    titled_above_date = _title_above_date_line(preamble)
     for line in preamble:
         if not line.text:
             after_title.append(line)
         elif FURNITURE.match(line.text):
             session.furniture.append(line.text)
+        elif line is titled_above_date:
+            session.title, session.title_line = line.text, line.number
         elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
             read_bare_title(match, line, session)  # "IGF 2017 WS #256", the title below it
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
@@ -269,6 +262,16 @@ def _read_preamble(
     if block and (match := DATE_LINE.match(block[0].lines[0].text)):
         return _read_session_top(match, block, session)
     return _read_format_block(block, session)
+
+
+def _title_above_date_line(preamble: list[Line]) -> Line | None:
+    """The page's first line when the date line follows it: the 2021-2023 pages of best
+    practice forums and other sessions without a number print their title alone ("BPF on
+    Cybersecurity"), and the date line gives the meeting's year."""
+    first, second, *_rest = [line for line in preamble if line.text] + [None, None]
+    if first and second and DATE_LINE.match(second.text) and not TITLE_LINE.match(first.text):
+        return first
+    return None
 
 
 def _read_session_top(
@@ -293,53 +296,6 @@ def _read_session_top(
         elif not _read_people_paragraph(paragraph, session):
             leftovers.append(paragraph)
     return leftovers
-
-
-def _agenda_people(lines: list[Line]) -> list[ParsedPerson]:
-    """People an agenda names in parentheses at a line's end, and the bullets under a
-    "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
-    a person's name becomes a person; the agenda itself stays where it was put."""
-    people = []
-    under_heading = False
-    for line in lines:
-        if PEOPLE_HEADING.match(line.text):
-            under_heading = True
-        elif under_heading and LIST_BULLET.match(line.text):
-            name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
-            if PERSON_NAME.match(name.strip()):
-                people.append(
-                    ParsedPerson(
-                        name=name.strip(),
-                        role="speaker",
-                        line=line.number,
-                        organization=organization.strip(),
-                        affiliation=organization.strip(),
-                    )
-                )
-        elif match := AGENDA_PEOPLE.search(line.text):
-            people.extend(_named_in_parentheses(match["people"], line.number))
-    # One person in one role once, with the affiliation wherever the agenda gave it.
-    found: dict[tuple[str, str], ParsedPerson] = {}
-    for person in people:
-        first = found.setdefault((person.name, person.role), person)
-        if not first.affiliation and person.affiliation:
-            first.affiliation, first.organization = person.affiliation, person.organization
-    return list(found.values())
-
-
-def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
-    people = []
-    if ":" in text:
-        for group in text.split(";"):
-            label, _, names = group.partition(":")
-            role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
-            for name in names.split(","):
-                if PERSON_NAME.match(name.strip()):
-                    people.append(ParsedPerson(name=name.strip(), role=role, line=number))
-    else:
-        for item in text.split(" / "):
-            people.extend(_named_person(item, "speaker", number))
-    return people
 
 
 def _is_theme(text: str) -> bool:
@@ -373,9 +329,39 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
     return True
 
 
+def _read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """A heading-less organizers paragraph of 2025: the organizing organization (when the
+    copy kept it), then its people's numbered records on one line, most of them opening with
+    a name. False when the paragraph is not one."""
+    *organizations, records = paragraph.lines
+    named = [record_with_name(record, []) for record in numbered_records(records.text) or []]
+    if sum(map(bool, named)) * 2 < max(len(named), 2):
+        return False  # numbered questions or agenda items, not people
+    session.organizers += [line.text for line in organizations]
+    session.people += _people_of_line(records, "organizer", "", session)
+    return True
+
+
+def _people_of_line(line: Line, role: str, inferred_by: str, session) -> list[ParsedPerson]:
+    """The person of a "Name, affiliation" line, or of each of its numbered records; a record
+    whose name cannot be told from its affiliation is kept as text, not made a person."""
+    records = numbered_records(line.text)
+    if records is None:
+        return [_person(line, role, inferred_by)]
+    people = []
+    for record in records:
+        if with_name := record_with_name(record, session.organizers):
+            people.append(_person(Line(line.number, with_name), role, inferred_by))
+        else:
+            session.unplaced.append(record)
+    return people
+
+
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     leftovers: list[Paragraph] = []
     for index, paragraph in enumerate(block):
+        if _read_numbered_organizers(paragraph, session):
+            continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):
             is_first_line = index == 0 and position == 0
@@ -477,24 +463,3 @@ def _report_date(report: str, year: int | None) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:  # "On February 30" is no date; the words stay in the report
         return None
-
-
-def _report_people(report: list[Paragraph]) -> list[ParsedPerson]:
-    """People the report names as moderator or presenters, each "Name, affiliation"."""
-    people = []
-    for line in flat(report):
-        for match in REPORT_MODERATOR.finditer(line.text):
-            people.extend(_named_person(match["item"], "moderator", line.number))
-        for match in REPORT_PRESENTERS.finditer(line.text):
-            for item in match["list"].split(";"):
-                item = re.sub(r"^\s*and\s+", "", item).strip().rstrip(".")
-                people.extend(_named_person(item, "presenter", line.number))
-    return people
-
-
-def _named_person(item: str, role: str, number: int) -> list[ParsedPerson]:
-    name, _, affiliation = item.strip().partition(",")
-    name = name.strip()
-    if not PERSON_NAME.match(name):
-        return []
-    return [ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())]

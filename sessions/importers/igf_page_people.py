@@ -20,6 +20,12 @@
 - Pages before 2017: "Co-Moderator: Name (Organization)" lines, then the speakers with their
   heading lost, one "Name, Organization" or "<what they present> - Name, Name" line each.
   The role comes from the layout; a placeholder ("Speakers TBC") names no one.
+- 2025 pages whose lists run their numbered records together on one line ("1. Name ,
+  affiliation, group, region 2. Name Affiliation, …"), under "Speakers" or, heading lost,
+  below the organizing organization: one person a record whose name can be told from its
+  affiliation (`record_with_name`); any other record is kept as text.
+- Agendas (2021-2023): people named in parentheses at a line's end, "by Name (affiliation)",
+  "• Name (organization)" and "• moderator: Name" bullets; reports: "moderated by Name, …".
 
 Only what reads as a person's name (at most six capitalised words) becomes a person.
 """
@@ -28,7 +34,7 @@ import re
 
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .parsed import ParsedPerson
-from .text import NAME_WORD, Line, Paragraph, join, looks_like_name
+from .text import NAME_WORD, Line, Paragraph, flat, join, looks_like_name
 
 _JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
@@ -337,3 +343,154 @@ def name_and_job_title(name: str) -> tuple[str, str]:
     if slash and JOB_WORDS & set(title.casefold().split()):
         return before.strip(), title.strip()
     return name, ""
+
+
+# "1. Raymond Mamatta , EGIGFA/ WIG, Civil Society, Africa 2. Gloria F. Amofah-Adjekum Women
+# in Internet Governance (WIG) , Civil Society , Africa 3. …": a 2025 page's list of people
+# run together on one line, each record opened by its number, 1, 2, 3, … in turn.
+_RECORD_NUMBER = re.compile(r"(?<!\S)(\d{1,2})\. ")
+# A run of capitals inside a record's head ("Natalie Tercova IGF Czechia/…") opens its
+# affiliation when two words precede it and more follow: "LONG Kai", "Houda CHICHI" stay names.
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_MOST_NAME_WORDS = 4
+
+
+def numbered_records(text: str) -> list[str] | None:
+    """The records of a line that numbers them from 1 in turn, or None (fewer than two)."""
+    starts: list[tuple[int, int]] = []
+    for match in _RECORD_NUMBER.finditer(text):
+        if int(match[1]) == len(starts) + 1 and (starts or match.start() == 0):
+            starts.append((match.start(), match.end()))
+    if len(starts) < 2:
+        return None
+    ends = [number for number, _body in starts[1:]] + [len(text)]
+    return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
+
+
+def record_with_name(record: str, organizations: list[str]) -> str | None:
+    """The record as "Name, affiliation …", or None when its name cannot be told from its
+    affiliation. The name is what precedes the first comma when that reads as a name;
+    else what precedes the first of the page's organizations, a slash, a parenthesis or an
+    acronym inside it, when that is a name of at most _MOST_NAME_WORDS words."""
+    head, _comma, _rest = record.partition(",")
+    if is_name(_TITLE_WORD.sub("", head, count=1).strip()):
+        return record
+    folded = record.casefold()
+    cuts = [folded.find(organization.casefold()) for organization in organizations]
+    cuts += [record.find("/"), record.find("(")]
+    cuts += [
+        match.start()
+        for match in _ACRONYM.finditer(head)
+        if len(head[: match.start()].split()) >= 2 and head[match.end() :].strip()
+    ]
+    for cut in sorted(cut for cut in cuts if cut > 0):
+        name = record[:cut].strip()
+        if is_name(name) and len(name.split()) <= _MOST_NAME_WORDS:
+            return f"{name}, {record[cut:].strip()}"
+    return None
+
+
+# People the report names in a role: "moderated by Zhang Fang, Associate Professor at …" and
+# "keynote speeches from …, including Gong Ke, former President …; Su Jun, Dean …; and …".
+REPORT_MODERATOR = re.compile(r"\bmoderated by (?P<item>[^.;]+)")
+REPORT_PRESENTERS = re.compile(
+    r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
+)
+PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
+# An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
+# C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
+AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
+AGENDA_ROLES = {"moderator": "moderator", "moderators": "moderator"}
+PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", re.I)
+LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
+# "• Louise Marie Hurel (RUSI)", "Intro to … by Wim Degezelle (IGF consultant)": a name with
+# its affiliation in parentheses, on a bullet or after "by" (2023 best practice forum pages).
+NAME_THEN_AFFILIATION = re.compile(
+    r"(?:^[•▪◦·]\s*|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)\s{0,4}"
+    r"\((?P<affiliation>[^()]{1,120})\)$"
+)
+BULLETED_MODERATOR = re.compile(r"^[•▪◦·]\s*moderators?:\s*(?P<name>.{1,80})$", re.I)
+
+
+def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
+    """People an agenda names in parentheses at a line's end, or with their affiliation in
+    parentheses (NAME_THEN_AFFILIATION), its "• moderator: Name" bullets, and the bullets under
+    a "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
+    a person's name becomes a person; the agenda itself stays where it was put."""
+    people = []
+    under_heading = False
+    for line in lines:
+        if PEOPLE_HEADING.match(line.text):
+            under_heading = True
+        elif under_heading and LIST_BULLET.match(line.text):
+            name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
+            if PERSON_NAME.match(name.strip()):
+                people.append(
+                    ParsedPerson(
+                        name=name.strip(),
+                        role="speaker",
+                        line=line.number,
+                        organization=organization.strip(),
+                        affiliation=organization.strip(),
+                    )
+                )
+        elif match := NAME_THEN_AFFILIATION.search(line.text):
+            # The affiliation as published: an organization ("RUSI") or a description
+            # ("IGF consultant"), which the archive tells apart when it writes it.
+            people.append(
+                ParsedPerson(
+                    name=match["name"],
+                    role="speaker",
+                    line=line.number,
+                    affiliation=match["affiliation"].strip(),
+                )
+            )
+        elif (match := BULLETED_MODERATOR.match(line.text)) and PERSON_NAME.match(
+            name := match["name"].strip()
+        ):
+            people.append(ParsedPerson(name=name, role="moderator", line=line.number))
+        elif match := AGENDA_PEOPLE.search(line.text):
+            people.extend(_named_in_parentheses(match["people"], line.number))
+    # One person in one role once, with the affiliation wherever the agenda gave it.
+    found: dict[tuple[str, str], ParsedPerson] = {}
+    for person in people:
+        first = found.setdefault((person.name, person.role), person)
+        if not first.affiliation and person.affiliation:
+            first.affiliation, first.organization = person.affiliation, person.organization
+    return list(found.values())
+
+
+def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
+    people = []
+    if ":" in text:
+        for group in text.split(";"):
+            label, _, names = group.partition(":")
+            role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
+            for name in names.split(","):
+                if PERSON_NAME.match(name.strip()):
+                    people.append(ParsedPerson(name=name.strip(), role=role, line=number))
+    else:
+        for item in text.split(" / "):
+            people.extend(_named_person(item, "speaker", number))
+    return people
+
+
+def report_people(report: list[Paragraph]) -> list[ParsedPerson]:
+    """People the report names as moderator or presenters, each "Name, affiliation"."""
+    people = []
+    for line in flat(report):
+        for match in REPORT_MODERATOR.finditer(line.text):
+            people.extend(_named_person(match["item"], "moderator", line.number))
+        for match in REPORT_PRESENTERS.finditer(line.text):
+            for item in match["list"].split(";"):
+                item = re.sub(r"^\s*and\s+", "", item).strip().rstrip(".")
+                people.extend(_named_person(item, "presenter", line.number))
+    return people
+
+
+def _named_person(item: str, role: str, number: int) -> list[ParsedPerson]:
+    name, _, affiliation = item.strip().partition(",")
+    name = name.strip()
+    if not PERSON_NAME.match(name):
+        return []
+    return [ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())]

@@ -1,0 +1,131 @@
+"""A second set of real pages the importer had never read (fixtures/documents/real_unseen_2/,
+sources.json gives each page's address), written down in expected.json before the importer
+read them. Each test is a rule for a family's layout that one of these pages showed the
+importer lacked; values are those of expected.json."""
+
+import datetime
+
+import pytest
+
+from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS, Curated
+from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.igf_page_people import numbered_records, record_with_name
+from sessions.models import Session
+from tests.sessions.importers.real_pages import import_all
+
+
+def text(file_name):
+    return (SECOND_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8")
+
+
+def test_numbered_records_run_together_on_one_line_are_people_each():
+    # "1. Raymond Mamatta , E-Governance … 2. Gloria F. Amofah-Adjekum Women in Internet
+    # Governance (WIG) , …": the organizers' list of an IGF 2025 launch event, its heading lost
+    # (the organizing organization above it), then the speakers' list under "Speakers".
+    session = parse_igf_page(text("igf2025_launch126_women_in_ig.txt"))
+
+    assert [(person.role, person.name) for person in session.people] == [
+        ("organizer", "Raymond Mamatta"),
+        # "Gloria F. Amofah-Adjekum Women in Internet Governance (WIG) , …": the name ends
+        # where the organizing organization printed above the list begins.
+        ("organizer", "Gloria F. Amofah-Adjekum"),
+        ("organizer", "June Parris"),
+        ("organizer", "Betty Fausta"),
+        ("organizer", "Harisa Shahid"),
+        ("organizer", "Natalie Tercova"),
+        ("organizer", "Pari Esfandiari"),
+        ("organizer", "Dr. Houda CHICHI"),
+        ("organizer", "Sarata Omane"),
+        ("organizer", "Olayinka Wilson-Kofi"),
+        ("organizer", "Prerna Chhetri"),
+        ("speaker", "Raymond Mamattah"),
+        ("speaker", "Gloria F. Amofah-Adjekum"),
+        ("speaker", "June Parris"),
+        ("speaker", "Betty Fausta"),
+        ("speaker", "Harisa Shahid"),
+        # The copy stops mid-name: kept as published, as every name is.
+        ("speaker", "Mary Rose Ofianga Wadh"),
+    ]
+    assert session.organizers == ["Women in Internet Governance"]
+    # A record whose name cannot be told from the affiliation run into it is kept as text.
+    assert [record[:40] for record in session.unplaced] == [
+        "Mary Rose Ofianga Wadhwani Foundation / "
+    ]
+
+
+@pytest.mark.parametrize(
+    ("record", "with_name"),
+    [
+        ("Betty Fausta Women in Internet Governance", "Betty Fausta, Women in Internet Governance"),
+        (
+            "Natalie Tercova IGF Czechia/ WIG, Eastern Europe",
+            "Natalie Tercova, IGF Czechia/ WIG, Eastern Europe",
+        ),
+        ("Dr. Houda CHICHI, Senior researcher", "Dr. Houda CHICHI, Senior researcher"),
+        ("Mary Rose Ofianga Wadhwani Foundation / Women in Internet Governance", None),
+        ("Which existing policies help, and how?", None),
+    ],
+)
+def test_a_records_name_is_told_from_its_affiliation_or_not_at_all(record, with_name):
+    assert record_with_name(record, ["Women in Internet Governance"]) == with_name
+
+
+@pytest.mark.parametrize(
+    ("line", "records"),
+    [
+        ("1. A B, x 2. C D, y 3. E F", ["A B, x", "C D, y", "E F"]),
+        # Numbers out of turn belong to the record: "Room 3. " is no record.
+        ("1. A B, Room 3. West 2. C D", ["A B, Room 3. West", "C D"]),
+        ("Intro 1. A B 2. C D", None),
+        ("1. A B only", None),
+    ],
+)
+def test_numbered_records_are_split_at_their_numbers_in_turn(line, records):
+    assert numbered_records(line) == records
+
+
+def test_a_title_alone_above_the_date_line_is_the_title():
+    # "BPF on Cybersecurity" / "Thursday, 12th October, 2023 (00:45 UTC) - …": no
+    # "IGF 2023 <type> #<n>" line; the date line gives the meeting's year.
+    session = parse_igf_page(text("igf2023_bpf_cybersecurity.txt"))
+
+    assert (session.title, session.meeting_year, session.date, session.missing) == (
+        "BPF on Cybersecurity",
+        2023,
+        datetime.date(2023, 10, 12),
+        [],
+    )
+    # The agenda's "by Name (affiliation)", its "• Name (organization)" panelists and its
+    # "• moderator: Name".
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("speaker", "Wim Degezelle", "IGF consultant"),
+        ("speaker", "Klée Aiken", "FIRST, BPF co-faciliator"),
+        ("speaker", "Louise Marie Hurel", "RUSI"),
+        ("speaker", "Dino Cataldo Dell'Accio", "UNJSPF"),
+        ("speaker", "Susan Garai", "GFCE Pacific Hub"),
+        ("speaker", "Kivuva Mwendwa", "KICTAnet"),
+        ("moderator", "Klée Aiken", ""),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_second_set_changes_nothing():
+    curated = Curated()
+    first = import_all(SECOND_UNSEEN_REAL_DOCUMENTS, curated)
+
+    second = import_all(SECOND_UNSEEN_REAL_DOCUMENTS, curated)
+
+    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+        "digwatch_igf2017_open_mic_taking_stock.txt": "refused",
+        "igf2018_main_accessibility_digital_inclusion.txt": "refused",
+        "igf2022_ws250_digital_diplomacy.txt": "queued",
+        "neg_igf2017_lightning_sessions_list.txt": "refused",
+        "neg_igf2019_workshop_selection_results.txt": "refused",
+        "neg_igf2021_call_for_open_forums.txt": "refused",
+    }
+    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
+        (False, [], [])
+    ] * 16
+    assert Session.objects.count() == sum(
+        outcome[0] for outcome in first.values() if not isinstance(outcome, str)
+    )
