@@ -120,25 +120,30 @@ class Server:
 
 @contextlib.contextmanager
 def gunicorn(database_url, workers, redis_url=REDIS_URL, threads=1):
-    """A gunicorn serving the archive (and /floor/) on a free loopback port: sync workers, or
-    with `threads` over 1 threaded workers with igfarchive/gunicorn.py's timeout."""
+    """A gunicorn serving the archive (and /floor/) on a free loopback port, with production's
+    settings (igfarchive/gunicorn.py) but `workers` workers of `threads` threads (1: sync
+    workers), and the access log formatted but not kept."""
     port = free_port()
-    threaded = ["--threads", str(threads), "--timeout", "60"] if threads > 1 else []
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "gunicorn",
+            "-c",
+            "python:igfarchive.gunicorn",
             "igfarchive.wsgi:application",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
-            *threaded,
+            "--threads",
+            str(threads),
+            "--access-logfile",
+            os.devnull,
             "--error-logfile",
             "-",
             "--log-level",
-            "warning",
+            "info",
         ],
         env=environment(database_url, redis_url),
         cwd=BASE_DIR,
