@@ -20,8 +20,10 @@ Session pages of 2021-2023 (main sessions, Day 0 events, networking sessions) sh
 title line, then print a date line and the room, the themes, and often lose the headings of
 their organizers and speakers: an organizing organization on a line of its own above a line
 of organizers ("Name, Organization, stakeholder, region - Name, ..."), and the speakers run
-together in one paragraph, each closed by an "[email protected]" placeholder. A page whose copy
-stops before its people (most real copies are the top of a page) is still a session page.
+together in one paragraph, each closed by an "[email protected]" placeholder. Best practice
+forums print their title alone above the date line ("BPF on Cybersecurity"), which gives the
+year. A page whose copy stops before its people (most real copies are the top of a page) is
+still a session page.
 """
 
 import datetime
@@ -342,7 +344,9 @@ def _read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> b
     return True
 
 
-def _people_of_line(line: Line, role: str, inferred_by: str, session) -> list[ParsedPerson]:
+def _people_of_line(
+    line: Line, role: str, inferred_by: str, session: ParsedSession
+) -> list[ParsedPerson]:
     """The person of a "Name, affiliation" line, or of each of its numbered records; a record
     whose name cannot be told from its affiliation is kept as text, not made a person."""
     records = numbered_records(line.text)
