@@ -10,11 +10,12 @@ from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import is_group
 from .parsed import ParsedPerson, ParsedSession
-from .text import Line, heading_key
+from .text import NAME_WORD, Line, heading_key, looks_like_name
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
+BULLET_ITEM = re.compile(r"^[•▪◦·]\s*(?P<item>.{1,300})$")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.
@@ -53,6 +54,8 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             additional = True
         elif additional and text and _is_additional_speaker(text):
             session.people.append(_listed_person(text, "speaker", lines[index]))
+        elif additional and (bulleted := _bulleted_name(text)):
+            session.people.append(_listed_person(bulleted, "speaker", lines[index]))
         elif text:
             break
         index += 1
@@ -136,6 +139,18 @@ def _is_additional_speaker(text: str) -> bool:
     African Group': a name, then parts of which the last is a regional group."""
     *_, last = text.split(",")
     return "," in text and len(text) <= 300 and is_group(last, RegionalGroup)
+
+
+def _bulleted_name(text: str) -> str | None:
+    """'• Thoko Miya': an additional speaker on a bullet of their own (2022), the bullet not
+    kept; None when what follows the bullet does not open with a name."""
+    if not (match := BULLET_ITEM.match(text)):
+        return None
+    item = match["item"].strip()
+    name = item.partition(",")[0].strip()
+    if len(name.split()) >= 2 and looks_like_name(name, 6, NAME_WORD):
+        return item
+    return None
 
 
 def _ends_in_groups(parts: list[str]) -> bool:
