@@ -40,7 +40,8 @@ _JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
 _PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
 _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
-_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?")
+# A title before a name: "Mr. Gus Rossi", "Dr Lee"; never the start of "Drake".
+_TITLE_WORD = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?(?!\S)")
 # "Ms.,Anriette,Esterhuysen,Civil Society,APC": a record is five comma-separated fields.
 _RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?,[^,]{1,60},[^,]{1,60},[^,]{1,60},")
 # The name ends at the first comma, semicolon or full stop followed by a space.

@@ -63,6 +63,7 @@ def test_numbered_records_run_together_on_one_line_are_people_each():
             "Natalie Tercova, IGF Czechia/ WIG, Eastern Europe",
         ),
         ("Dr. Houda CHICHI, Senior researcher", "Dr. Houda CHICHI, Senior researcher"),
+        ("Drake Smith, Ministry", "Drake Smith, Ministry"),
         ("Mary Rose Ofianga Wadhwani Foundation / Women in Internet Governance", None),
         ("Which existing policies help, and how?", None),
     ],
