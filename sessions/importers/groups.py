@@ -11,15 +11,32 @@ from sessions.models import RegionalGroup, StakeholderGroup
 _GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
 
 
+# The regions as 2023-2025 pages also write them ("…, Civil Society, Africa", "…, technical
+# community, APAC"), each the UN regional group it can only mean. "Europe", "EU" and "NA" are
+# not here: they do not say which group, and stay affiliation text.
+REGION_FORMS = {
+    "africa": RegionalGroup.AFRICAN,
+    "asia": RegionalGroup.ASIA_PACIFIC,
+    "asia pacific": RegionalGroup.ASIA_PACIFIC,
+    "apac": RegionalGroup.ASIA_PACIFIC,
+    "lac": RegionalGroup.GRULAC,
+    "latin america and the caribbean": RegionalGroup.GRULAC,
+    "eastern europe": RegionalGroup.EASTERN_EUROPEAN,
+}
+
+
 def choice_of(text: str, choices) -> str:
-    """The value of `choices` that `text` names: its label with or without "Group", or the value
-    itself ("WEOG", "grulac"), in any case; "" when none. What the archive's vocabulary accepts
-    (checks.vocabulary), and so what the parsers take for a group."""
-    wanted = text.strip().casefold()
+    """The value of `choices` that `text` names: its label with or without "Group", the value
+    itself ("WEOG", "grulac"), or for a region one of REGION_FORMS, in any case; "" when none.
+    What the archive's vocabulary accepts (checks.vocabulary), and so what the parsers take for
+    a group."""
+    wanted = " ".join(text.split()).casefold()
     for value, label in choices.choices:
         label = label.casefold()
         if wanted in {label, label.removesuffix(" group"), value}:
             return value
+    if choices is RegionalGroup:
+        return REGION_FORMS.get(wanted, "")
     return ""
 
 

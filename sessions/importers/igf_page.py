@@ -319,13 +319,16 @@ def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool
     # The organizing organization, printed above its people.
     session.organizers += [line.text for line in lines[:-1]]
     for item in organizers:
-        name, _, affiliation = item.partition(",")
+        name, _, rest = item.partition(",")
+        affiliation, stakeholder, region = affiliation_and_groups(rest)
         session.people.append(
             ParsedPerson(
                 name=name.strip(),
                 role="organizer",
                 line=lines[-1].number,
-                affiliation=affiliation.strip(),
+                affiliation=affiliation,
+                stakeholder_group=stakeholder,
+                regional_group=region,
             )
         )
     return True

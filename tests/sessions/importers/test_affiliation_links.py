@@ -210,18 +210,18 @@ LINKS = [
     ),
     (
         "Mauricia Cindy Abdol",
-        "ISOC Foundation, technical community, Africa",
+        "ISOC Foundation",
         "Internet Society › ISOC Foundation",
     ),
     ("Mona Gaballa", "ISOC, technical community, NA", "Internet Society"),
     (
         "Pranav Tiwari",
-        "ISOC Foundation, technical community, APAC",
+        "ISOC Foundation",
         "Internet Society › ISOC Foundation",
     ),
-    ("Nicolas Fiumarelli", "ISOC Alumni, technical community, LAC", "Internet Society"),
+    ("Nicolas Fiumarelli", "ISOC Alumni", "Internet Society"),
     ("Veronica Piccolo", "ISOC Alumni, technical community, EU", "Internet Society"),
-    ("Athanase Bahizire", "ISOC Ambassador, technical community, Africa", "Internet Society"),
+    ("Athanase Bahizire", "ISOC Ambassador", "Internet Society"),
     (
         "Saba Tiku",
         "ITU Africa, Intergovernmental Organization Africa",

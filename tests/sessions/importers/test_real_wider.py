@@ -139,10 +139,10 @@ def test_2025_groups_after_an_affiliation_and_a_job_title_after_a_slash():
         (
             "speaker",
             "Shumaila Hussain Shahani",
-            # APAC is not a group name the archive's vocabulary knows: kept where it was.
-            "Policy and Advocacy Lead, Tech Global Institute, Civil Society (APAC)",
-            "",
-            "",
+            # "APAC": the Asia-Pacific Group, as the pages also write it (groups.REGION_FORMS).
+            "Policy and Advocacy Lead, Tech Global Institute",
+            "Civil Society",
+            "APAC",
         ),
         (
             "speaker",
@@ -210,12 +210,13 @@ def test_a_transcript_without_a_list_names_its_speakers_in_the_hosts_opening():
         ),
         ("Digital Action (GRULAC)", ("Digital Action", "", "GRULAC")),
         ("Ministry of Health, Government", ("Ministry of Health", "Government", "")),
-        # Not groups at the end: the text is kept whole.
-        ("Civil Society Coalition (Kenya)", ("Civil Society Coalition (Kenya)", "", "")),
         (
             "Tech Global Institute, Civil Society (APAC)",
-            ("Tech Global Institute, Civil Society (APAC)", "", ""),
+            ("Tech Global Institute", "Civil Society", "APAC"),
         ),
+        # Not groups at the end: the text is kept whole ("EU" does not say which group).
+        ("Civil Society Coalition (Kenya)", ("Civil Society Coalition (Kenya)", "", "")),
+        ("ISOC Alumni, technical community, EU", ("ISOC Alumni, technical community, EU", "", "")),
         ("Government", ("Government", "", "")),
     ],
 )
