@@ -411,6 +411,21 @@ NAME_THEN_AFFILIATION = re.compile(
     r"\((?P<affiliation>[^()]{1,120})\)$"
 )
 BULLETED_MODERATOR = re.compile(r"^[•▪◦·]\s*moderators?:\s*(?P<name>.{1,80})$", re.I)
+# Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
+AGENDA_WORDS = {
+    "break",
+    "closing",
+    "conclusion",
+    "discussion",
+    "introduction",
+    "keynote",
+    "opening",
+    "panel",
+    "presentation",
+    "remarks",
+    "session",
+    "welcome",
+}
 
 
 def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
@@ -435,7 +450,9 @@ def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
                         affiliation=organization.strip(),
                     )
                 )
-        elif match := NAME_THEN_AFFILIATION.search(line.text):
+        elif (match := NAME_THEN_AFFILIATION.search(line.text)) and not (
+            AGENDA_WORDS & set(match["name"].casefold().split())
+        ):
             # The affiliation as published: an organization ("RUSI") or a description
             # ("IGF consultant"), which the archive tells apart when it writes it.
             people.append(

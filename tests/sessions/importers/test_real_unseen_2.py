@@ -9,8 +9,13 @@ import pytest
 
 from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS, Curated
 from sessions.importers.igf_page import parse as parse_igf_page
-from sessions.importers.igf_page_people import numbered_records, record_with_name
+from sessions.importers.igf_page_people import (
+    agenda_people,
+    numbered_records,
+    record_with_name,
+)
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
+from sessions.importers.text import Line
 from sessions.models import Session
 from tests.sessions.importers.real_pages import import_all
 
@@ -167,3 +172,22 @@ def test_a_moderator_block_without_its_labels_gives_roles_by_the_templates_slots
         ("online_moderator", "Sarah Kiden", ""),
         ("rapporteur", "Aida Mahmutović", "role_from_layout"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("• Louise Marie Hurel (RUSI)", [("speaker", "Louise Marie Hurel", "RUSI")]),
+        (
+            "2. Intro by Wim Degezelle (IGF consultant)",
+            [("speaker", "Wim Degezelle", "IGF consultant")],
+        ),
+        ("• moderator:  Klée Aiken", [("moderator", "Klée Aiken", "")]),
+        # An agenda item with its person in parentheses: the person, never the item.
+        ("• Opening Remarks (Jane Doe)", [("speaker", "Jane Doe", "")]),
+    ],
+)
+def test_an_agendas_people_with_their_affiliations_in_parentheses(line, read):
+    people = agenda_people([Line(1, line)])
+
+    assert [(person.role, person.name, person.affiliation) for person in people] == read
