@@ -30,8 +30,8 @@ import datetime
 import re
 
 from .groups import affiliation_and_groups
+from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
-    agenda_people,
     dashed_person,
     honorific_speakers,
     labelled_records,
@@ -39,7 +39,6 @@ from .igf_page_people import (
     numbered_records,
     proposal_people,
     record_with_name,
-    report_people,
     role_line_person,
     speakers_after_moderators,
 )

@@ -24,8 +24,6 @@
   affiliation, group, region 2. Name Affiliation, …"), under "Speakers" or, heading lost,
   below the organizing organization: one person a record whose name can be told from its
   affiliation (`record_with_name`); any other record is kept as text.
-- Agendas (2021-2023): people named in parentheses at a line's end, "by Name (affiliation)",
-  "• Name (organization)" and "• moderator: Name" bullets; reports: "moderated by Name, …".
 
 Only what reads as a person's name (at most six capitalised words) becomes a person.
 """
@@ -34,7 +32,7 @@ import re
 
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .parsed import ParsedPerson
-from .text import NAME_WORD, Line, Paragraph, flat, join, looks_like_name
+from .text import NAME_WORD, Line, Paragraph, join, looks_like_name
 
 _JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
@@ -389,126 +387,3 @@ def record_with_name(record: str, organizations: list[str]) -> str | None:
         if is_name(name) and len(name.split()) <= _MOST_NAME_WORDS:
             return f"{name}, {record[cut:].strip()}"
     return None
-
-
-# People the report names in a role: "moderated by Zhang Fang, Associate Professor at …" and
-# "keynote speeches from …, including Gong Ke, former President …; Su Jun, Dean …; and …".
-REPORT_MODERATOR = re.compile(r"\bmoderated by (?P<item>[^.;]+)")
-REPORT_PRESENTERS = re.compile(
-    r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
-)
-PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
-# An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
-# C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
-AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
-AGENDA_ROLES = {"moderator": "moderator", "moderators": "moderator"}
-PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", re.I)
-LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
-# "• Louise Marie Hurel (RUSI)", "Intro to … by Wim Degezelle (IGF consultant)": a name with
-# its affiliation in parentheses, on a bullet or after "by" (2023 best practice forum pages).
-NAME_THEN_AFFILIATION = re.compile(
-    r"(?:^[•▪◦·]\s*|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)\s{0,4}"
-    r"\((?P<affiliation>[^()]{1,120})\)$"
-)
-BULLETED_MODERATOR = re.compile(r"^[•▪◦·]\s*moderators?:\s*(?P<name>.{1,80})$", re.I)
-# Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
-AGENDA_WORDS = {
-    "break",
-    "closing",
-    "conclusion",
-    "discussion",
-    "introduction",
-    "keynote",
-    "opening",
-    "panel",
-    "presentation",
-    "remarks",
-    "session",
-    "welcome",
-}
-
-
-def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
-    """People an agenda names in parentheses at a line's end, or with their affiliation in
-    parentheses (NAME_THEN_AFFILIATION), its "• moderator: Name" bullets, and the bullets under
-    a "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
-    a person's name becomes a person; the agenda itself stays where it was put."""
-    people = []
-    under_heading = False
-    for line in lines:
-        if PEOPLE_HEADING.match(line.text):
-            under_heading = True
-        elif under_heading and LIST_BULLET.match(line.text):
-            name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
-            if PERSON_NAME.match(name.strip()):
-                people.append(
-                    ParsedPerson(
-                        name=name.strip(),
-                        role="speaker",
-                        line=line.number,
-                        organization=organization.strip(),
-                        affiliation=organization.strip(),
-                    )
-                )
-        elif (match := NAME_THEN_AFFILIATION.search(line.text)) and not (
-            AGENDA_WORDS & set(match["name"].casefold().split())
-        ):
-            # The affiliation as published: an organization ("RUSI") or a description
-            # ("IGF consultant"), which the archive tells apart when it writes it.
-            people.append(
-                ParsedPerson(
-                    name=match["name"],
-                    role="speaker",
-                    line=line.number,
-                    affiliation=match["affiliation"].strip(),
-                )
-            )
-        elif (match := BULLETED_MODERATOR.match(line.text)) and PERSON_NAME.match(
-            name := match["name"].strip()
-        ):
-            people.append(ParsedPerson(name=name, role="moderator", line=line.number))
-        elif match := AGENDA_PEOPLE.search(line.text):
-            people.extend(_named_in_parentheses(match["people"], line.number))
-    # One person in one role once, with the affiliation wherever the agenda gave it.
-    found: dict[tuple[str, str], ParsedPerson] = {}
-    for person in people:
-        first = found.setdefault((person.name, person.role), person)
-        if not first.affiliation and person.affiliation:
-            first.affiliation, first.organization = person.affiliation, person.organization
-    return list(found.values())
-
-
-def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
-    people = []
-    if ":" in text:
-        for group in text.split(";"):
-            label, _, names = group.partition(":")
-            role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
-            for name in names.split(","):
-                if PERSON_NAME.match(name.strip()):
-                    people.append(ParsedPerson(name=name.strip(), role=role, line=number))
-    else:
-        for item in text.split(" / "):
-            people.extend(_named_person(item, "speaker", number))
-    return people
-
-
-def report_people(report: list[Paragraph]) -> list[ParsedPerson]:
-    """People the report names as moderator or presenters, each "Name, affiliation"."""
-    people = []
-    for line in flat(report):
-        for match in REPORT_MODERATOR.finditer(line.text):
-            people.extend(_named_person(match["item"], "moderator", line.number))
-        for match in REPORT_PRESENTERS.finditer(line.text):
-            for item in match["list"].split(";"):
-                item = re.sub(r"^\s*and\s+", "", item).strip().rstrip(".")
-                people.extend(_named_person(item, "presenter", line.number))
-    return people
-
-
-def _named_person(item: str, role: str, number: int) -> list[ParsedPerson]:
-    name, _, affiliation = item.strip().partition(",")
-    name = name.strip()
-    if not PERSON_NAME.match(name):
-        return []
-    return [ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())]

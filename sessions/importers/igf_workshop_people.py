@@ -10,12 +10,12 @@ from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import is_group
 from .parsed import ParsedPerson, ParsedSession
-from .text import NAME_WORD, Line, heading_key, looks_like_name
+from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
-BULLET_ITEM = re.compile(r"^[•▪◦·]\s*(?P<item>.{1,300})$")
+BULLET_ITEM = re.compile(LIST_BULLET.pattern + r"(?P<item>.{1,300})$")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.

@@ -397,6 +397,9 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.meeting_year = session.meeting_year or session.date.year
 
 
+# A list item's bullet, as the IGF pages print it ("• Art Manion, FIRST").
+LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
+
 WORD = re.compile(r"\w+")
 
 

@@ -9,11 +9,8 @@ import pytest
 
 from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS, Curated
 from sessions.importers.igf_page import parse as parse_igf_page
-from sessions.importers.igf_page_people import (
-    agenda_people,
-    numbered_records,
-    record_with_name,
-)
+from sessions.importers.igf_page_agenda import agenda_people
+from sessions.importers.igf_page_people import numbered_records, record_with_name
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.text import Line
 from sessions.models import Session
