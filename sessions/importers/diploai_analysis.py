@@ -100,7 +100,8 @@ def _read_statistics(lines: list[Line], person: ParsedPerson) -> list[Line]:
     while index < len(lines) and heading_key(lines[index][1]) in SPEECH_LABELS:
         attribute = SPEECH_LABELS[heading_key(lines[index][1])]
         value = lines[index + 1][1] if index + 1 < len(lines) else ""
-        number = re.match(r"\d[\d,]*", value)
+        # At most 31 digits: a longer run is no count, and int() refuses 4,300 digits.
+        number = re.match(r"\d[\d,]{0,30}", value)
         if number:
             setattr(person, attribute, int(number[0].replace(",", "")))
             index += 2
