@@ -109,6 +109,9 @@ def test_a_worker_freezes_what_it_loaded_after_its_first_requests(tmp_path):
         after = log_path.read_text()
 
     assert "settled" not in before
-    assert len(re.findall(r"Worker \d+ settled after 100 requests: \d+ objects frozen", after)) == 1
     # Once only: the requests that follow do not freeze again.
+    [served] = re.findall(r"Worker \d+ settled after (\d+) requests: \d+ objects frozen", after)
+    # A response reaches the client before its post_request hook runs, so the next request
+    # may already be counted when the hook reads the worker's count: 100, or a few more.
+    assert SETTLED_AFTER <= int(served) <= SETTLED_AFTER + 3
     assert after.count("settled") == 1
