@@ -32,6 +32,7 @@ import re
 from .groups import affiliation_and_groups
 from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
+    bulleted_person,
     dashed_person,
     honorific_speakers,
     labelled_records,
@@ -60,6 +61,7 @@ from .text import (
     read_bare_title,
     read_date_line,
     read_day_line,
+    read_times,
     read_title,
     read_title_text,
     refuse_a_listing,
@@ -78,7 +80,9 @@ FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
 SECTION_LABELS = {
     "description": r"description",
-    "organizers": r"organi[sz]ers?",
+    # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
+    "objective": r"\d{1,2}\.\s*brief description\s*/\s*objectives?",
+    "organizers": r"organi[sz]ers?(?:\s*/\s*facilitators?)?",
     "speakers": r"speakers?",
     "onsite_moderator": r"on-?site moderators?",
     "online_moderator": r"online moderators?",
@@ -92,6 +96,23 @@ SECTION_LABELS = {
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
+
+# The main-session template of 2016-2018 labels its top fields ("1. Title, Date, Time, Format
+# and Venue, Facilitators"): "Title: …", "Date: 14 November 2018", "Time: 11:30am - 12:50pm
+# (80 minutes)", "Format: Panel Discussion", "Venue: UNESCO HQ / room Salle 1".
+TEMPLATE_HEADING = re.compile(r"^\d{1,2}\.\s*Title, Date\b[^.]{0,80}$")
+TEMPLATE_FIELD = re.compile(r"^(?P<label>Title|Date|Time|Format|Venue):\s*(?P<value>\S.*)$")
+TEMPLATE_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8},? )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]{2,8}),? "
+    r"(?P<year>\d{4})$"
+)
+TEMPLATE_TIME = re.compile(
+    r"^(?P<start>\d{1,2}:\d{2}) ?(?P<start_half>[ap]m)? ?- ?(?P<end>\d{1,2}:\d{2}) ?"
+    r"(?P<end_half>[ap]m)?(?: \((?P<minutes>\d{1,3}) minutes\))?$",
+    re.I,
+)
+# A numbered heading of the template ends the description: "3. Agenda".
+TEMPLATE_NEXT_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{0,80}$")
 
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
@@ -124,6 +145,9 @@ def parse(text: str) -> ParsedSession:
     if "description" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         _read_description(sections["description"], session)
+    elif "objective" in sections:
+        session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
+        _read_objective(sections["objective"], session)
     elif session.start_time is not None:
         # The 2021-2023 layout prints no online-participation answer here: after the first
         # paragraph come agendas and notes the session has no field for.
@@ -145,6 +169,8 @@ def parse(text: str) -> ParsedSession:
         else:
             _read_description(leftovers, session)
     for line, labelled in labelled_records(flat(sections.get("organizers", []))):
+        if labelled is None and (person := bulleted_person(line, "organizer")):
+            labelled = [person]
         session.people.extend(labelled or [])
         session.organizers += [line.text] if labelled is None else []
     for key in PERSON_SECTIONS:
@@ -248,8 +274,8 @@ def _read_preamble(
             read_bare_title(match, line, session)  # "IGF 2017 WS #256", the title below it
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
             read_title(match, line, session)
-        elif session.number is not None and not session.title:
-            read_title_text(line, session)
+        elif session.title_line is not None and not session.title:
+            read_title_text(line, session)  # below "IGF 2017 WS #256" or "IGF 2018 Main Session:"
         elif session.title_line is None:
             session.unplaced.append(line.text)
         else:
@@ -381,13 +407,62 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 read_day_line(match, line, session)
             elif person := role_line_person(line):
                 session.people.append(person)
-            elif line.text.startswith("Title: "):
-                session.unplaced.append(line.text)  # the full title, under the short one
+            elif match := TEMPLATE_FIELD.match(line.text):
+                _read_template_field(match, line, session)
+            elif TEMPLATE_HEADING.match(line.text):
+                session.furniture.append(line.text)
             else:
                 rest.append(line)
         if rest:
             leftovers.append(Paragraph(rest, paragraph.after_gap))
     return leftovers
+
+
+def _read_template_field(match: re.Match, line: Line, session: ParsedSession) -> None:
+    label, value = match["label"], match["value"].strip()
+    if label == "Title" and not session.title:
+        session.title, session.title_line = value, line.number
+    elif label == "Title" and value == session.title:
+        session.furniture.append(line.text)  # the title line's title, labelled again
+    elif label == "Format":
+        session.format = value
+    elif label == "Venue":
+        session.room = value
+    elif label == "Date" and (date := _template_date(value)):
+        session.date = date
+        session.meeting_year = session.meeting_year or date.year
+    elif label == "Time" and (times := TEMPLATE_TIME.match(value)):
+        try:
+            read_times(times, session)
+        except ValueError:  # "25:00" is no time; the line stays as published
+            session.unplaced.append(line.text)
+    else:
+        # The full title under the short one, or a date or time written otherwise.
+        session.unplaced.append(line.text)
+
+
+def _template_date(value: str) -> datetime.date | None:
+    match = TEMPLATE_DATE.match(value)
+    month = month_number(match["month"]) if match else None
+    try:
+        return datetime.date(int(match["year"]), month, int(match["day"])) if month else None
+    except ValueError:  # "31 November 2018" is no date; the line stays as published
+        return None
+
+
+def _read_objective(body: list[Paragraph], session: ParsedSession) -> None:
+    """The template's description runs to its next numbered heading; what follows (an agenda,
+    policy questions, people under headings not read here) is kept as published."""
+    end = next(
+        (
+            index
+            for index, paragraph in enumerate(body)
+            if len(paragraph.lines) == 1 and TEMPLATE_NEXT_HEADING.match(paragraph.lines[0].text)
+        ),
+        len(body),
+    )
+    session.description = join(body[:end])
+    session.unplaced.extend(join([paragraph]) for paragraph in body[end:])
 
 
 def _read_description(body: list[Paragraph], session: ParsedSession) -> None:

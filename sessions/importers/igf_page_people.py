@@ -30,9 +30,12 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
+from speakers.affiliations import ORGANIZATION_WORDS
+
+from .groups import affiliation_and_groups
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .parsed import ParsedPerson
-from .text import NAME_WORD, Line, Paragraph, join, looks_like_name
+from .text import LIST_BULLET, NAME_WORD, Line, Paragraph, join, looks_like_name
 
 _JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
@@ -165,6 +168,26 @@ def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
 
 def is_name(text: str) -> bool:
     return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, _JOINERS)
+
+
+def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
+    """The person of a bulleted "● Name, affiliation" line ("● Wisdom Donkor, MAG Member"), or
+    None when the line has no bullet or opens with no person's name ("• Internet Society")."""
+    if not LIST_BULLET.match(line.text):
+        return None
+    name, _, affiliation = LIST_BULLET.sub("", line.text).partition(",")
+    name = name.strip()
+    if not is_name(name) or any(word.casefold() in ORGANIZATION_WORDS for word in name.split()):
+        return None
+    affiliation, stakeholder, region = affiliation_and_groups(affiliation.strip())
+    return ParsedPerson(
+        name=name,
+        role=role,
+        line=line.number,
+        affiliation=affiliation,
+        stakeholder_group=stakeholder,
+        regional_group=region,
+    )
 
 
 def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:

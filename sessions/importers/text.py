@@ -117,8 +117,9 @@ def refuse_a_listing(numbered: list[Line]) -> None:
 
 
 # A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>".
+# The 2018 main-session template ends the line there and prints the title on the next line.
 TYPED_TITLE = re.compile(
-    r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall)): (?P<title>\S.*)$"
+    r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall)):(?: (?P<title>\S.*))?$"
 )
 
 
@@ -130,7 +131,7 @@ def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.title = match["title"]
     session.title_line = line.number
     if session.number is None and (typed := TYPED_TITLE.match(session.title)):
-        session.session_type, session.title = typed["type"], typed["title"]
+        session.session_type, session.title = typed["type"], typed["title"] or ""
 
 
 # The IGF site before 2017 dates a session on one line: "IGF Day 4: Friday, 9 December 2016,
@@ -151,17 +152,23 @@ def read_day_line(match: re.Match, line: Line, session: ParsedSession) -> None:
         raise ParseError(line.number, f"unknown month '{match['month']}' in the date line")
     try:
         session.date = datetime.date(int(match["year"]), month, int(match["day"]))
-        end = _clock(match["end"], match["end_half"])
-        start = _clock(match["start"], match["start_half"] or match["end_half"])
-        if start > end:
-            start = _clock(match["start"], match["start_half"])  # "11:00 - 12:30pm"
+        read_times(match, session)
     except ValueError as error:
         raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
+    if session.meeting_year is None:
+        session.meeting_year = session.date.year
+
+
+def read_times(match: re.Match, session: ParsedSession) -> None:
+    """Start and end time, and the duration when given, from a match of DAY_LINE's clock
+    groups (start, start_half, end, end_half, minutes); ValueError for no such time."""
+    end = _clock(match["end"], match["end_half"])
+    start = _clock(match["start"], match["start_half"] or match["end_half"])
+    if start > end:
+        start = _clock(match["start"], match["start_half"])  # "11:00 - 12:30pm"
     session.start_time, session.end_time = start, end
     if match["minutes"]:
         session.duration_minutes = int(match["minutes"])
-    if session.meeting_year is None:
-        session.meeting_year = session.date.year
 
 
 def _clock(text: str, half: str | None) -> datetime.time:
@@ -398,7 +405,7 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
 
 
 # A list item's bullet, as the IGF pages print it ("• Art Manion, FIRST").
-LIST_BULLET = re.compile(r"^[•▪◦·]\s*")
+LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 
 WORD = re.compile(r"\w+")
 

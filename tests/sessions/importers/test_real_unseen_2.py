@@ -10,7 +10,7 @@ import pytest
 from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS, Curated
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
-from sessions.importers.igf_page_people import numbered_records, record_with_name
+from sessions.importers.igf_page_people import bulleted_person, numbered_records, record_with_name
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.text import Line
 from sessions.models import Session
@@ -121,7 +121,6 @@ def test_a_second_import_of_every_page_of_the_second_set_changes_nothing():
 
     assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
         "digwatch_igf2017_open_mic_taking_stock.txt": "refused",
-        "igf2018_main_accessibility_digital_inclusion.txt": "refused",
         "igf2022_ws250_digital_diplomacy.txt": "queued",
         "neg_igf2017_lightning_sessions_list.txt": "refused",
         "neg_igf2019_workshop_selection_results.txt": "refused",
@@ -129,7 +128,7 @@ def test_a_second_import_of_every_page_of_the_second_set_changes_nothing():
     }
     assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
         (False, [], [])
-    ] * 16
+    ] * 17
     assert Session.objects.count() == sum(
         outcome[0] for outcome in first.values() if not isinstance(outcome, str)
     )
@@ -188,3 +187,50 @@ def test_an_agendas_people_with_their_affiliations_in_parentheses(line, read):
     people = agenda_people([Line(1, line)])
 
     assert [(person.role, person.name, person.affiliation) for person in people] == read
+
+
+def test_the_main_session_templates_labelled_fields_and_bulleted_organisers():
+    # "IGF 2018 Main Session:" with the title on the next line, "1. Title, Date, Time, Format
+    # and Venue, Facilitators", its "Label: value" lines, "Organisers / Facilitators:" and
+    # "●   Name, affiliation" bullets, then "2. Brief Description/Objective".
+    session = parse_igf_page(text("igf2018_main_accessibility_digital_inclusion.txt"))
+
+    assert (session.meeting_year, session.session_type, session.title) == (
+        2018,
+        "Main Session",
+        "Accessibility and Digital Inclusion",
+    )
+    assert (session.date, session.start_time, session.end_time, session.duration_minutes) == (
+        datetime.date(2018, 11, 14),
+        datetime.time(11, 30),
+        datetime.time(12, 50),
+        80,
+    )
+    assert (session.format, session.room) == ("Panel Discussion", "UNESCO HQ / room Salle 1")
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("organizer", "Wisdom Donkor", "MAG Member"),
+        ("organizer", "Zeina BOUHARB", "MAG Member"),
+        ("organizer", "Paul Rowney", "MAG Member"),
+    ]
+    assert session.organizers == []
+    assert session.description.startswith("Whilst the world slowly closes the access gap")
+    assert session.unplaced == ["Salle I (Main)"]
+    assert session.furniture == [
+        "1. Title, Date, Time, Format and Venue, Facilitators",
+        "Title: Accessibility and Digital Inclusion",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("●   Wisdom Donkor, MAG Member", ("Wisdom Donkor", "MAG Member")),
+        ("• Jane Doe", ("Jane Doe", "")),
+        ("• Internet Society, Geneva", None),  # an organization, kept as the organizers' text
+        ("Wisdom Donkor, MAG Member", None),  # no bullet: the organizers section's own text
+    ],
+)
+def test_a_bulleted_organiser_is_a_person_only_when_the_line_opens_with_a_name(line, person):
+    found = bulleted_person(Line(7, line), "organizer")
+
+    assert (found and (found.name, found.affiliation)) == person
