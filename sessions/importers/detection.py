@@ -62,6 +62,14 @@ FAMILIES = (
                 flags=re.IGNORECASE,
             ),
             _marker(
+                "an early report's banner ('[Read more session reports and updates from the "
+                "14th Internet Governance Forum]')",
+                r"^[ \t]{0,8}\[Read more session reports and (?:live )?updates from the "
+                r"\d{1,2}(?:st|nd|rd|th) Internet Governance Forum\]",
+                2,
+                re.IGNORECASE,
+            ),
+            _marker(
                 "a 'Table of contents' or 'Keypoints' heading",
                 r"^[ \t]{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
                 flags=re.IGNORECASE,

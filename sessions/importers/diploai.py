@@ -73,6 +73,7 @@ from .diploai_analysis import (
     read_labelled_takeaways,
     read_listed_takeaways,
 )
+from .diploai_prose import REPORTS_BANNER, banner_year, prose_people
 from .groups import name_and_groups
 from .parsed import (
     ParsedPerson,
@@ -157,6 +158,10 @@ _GLANCE_HEADINGS = {
 }
 
 
+# dig.watch's label above an early report's text, where the page's title was lost in the copy.
+_PAGE_LABELS = {"resource type"}
+
+
 @dataclass
 class _Section:
     key: str
@@ -172,13 +177,17 @@ def parse(text: str) -> ParsedSession:
     if not lines:
         raise ParseError(1, "empty document: no title line")
     session = ParsedSession(format_family="diploai_report", meeting_kind="", meeting_year=None)
+    early_year = banner_year(lines)
+    if early_year is not None:
+        # A date line, where the page has one, gives the same year.
+        session.meeting_kind, session.meeting_year = "igf", early_year
     sections = _sections(lines)
     for section in sections:
         _READERS[section.key](section, session)
-    if not session.people:
+    if early_year is not None and not session.people:
         for section in sections:
             if section.key == "report":
-                _prose_speakers(session, section.lines)
+                session.people += prose_people(section.lines)
     session.meeting_kind = session.meeting_kind or _meeting_kind(lines)
     session.host = _host(session)
     return session
@@ -196,6 +205,9 @@ def _sections(lines: list[Line]) -> list[_Section]:
             sections.append(_Section("disclaimer", "", number))
         elif current.key != "arguments" and opens_statistics(lines, index):
             sections.append(_Section("arguments", "", number))
+        elif current.key == "header" and REPORTS_BANNER.match(text):
+            # An early report without an "Event report" heading: its banner opens the report.
+            sections.append(_Section("report", "", number))
         elif key and heading_key(text) == heading_key(current.heading):
             continue  # the same heading repeated
         elif key:
@@ -207,13 +219,15 @@ def _sections(lines: list[Line]) -> list[_Section]:
 
 def _read_header(section: _Section, session: ParsedSession) -> None:
     # A page without its title is read all the same: it waits for an editor to supply it.
-    if not section.lines:
+    lines = [line for line in section.lines if heading_key(line[1]) not in _PAGE_LABELS]
+    session.furniture += [text for _, text in section.lines if heading_key(text) in _PAGE_LABELS]
+    if not lines:
         session.missing.append((section.line, "no title line before the first heading"))
         return
-    (title_line, title), *rest = section.lines
+    (title_line, title), *rest = lines
     if date_line(_DATE_LINE, title):
         session.missing.append((title_line, "no title line before the date line"))
-        title, rest = "", section.lines
+        title, rest = "", lines
     session.title, session.title_line = title, title_line
     suffix = _TITLE_SUFFIX.search(title)
     prefix = _IGF_TITLE_PREFIX.match(title)
@@ -240,8 +254,9 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
             session.unplaced.append(text)
     if session.date is None and (named := _TITLE_MEETING.match(session.title)):
         session.meeting_kind, session.meeting_year = named[1].casefold(), int(named[2])
-    elif session.date is None:
-        # The date line holds the meeting's year: without it the page waits for an editor.
+    elif session.date is None and session.meeting_year is None:
+        # The date line (or an early report's banner) holds the meeting's year: without it
+        # the page waits for an editor.
         session.missing.append(
             (title_line + 1, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")
         )
@@ -328,30 +343,6 @@ def _is_speaker_heading(text: str) -> bool:
 def _add_person(session: ParsedSession, person: ParsedPerson) -> None:
     if all(known.name != person.name for known in session.people):
         session.people.append(person)
-
-
-# A 2019 "Event report" names each speaker once as "Mr Name (affiliation)" in its prose.
-_PROSE_SPEAKER = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.? (?P<name>[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3}) \("
-)
-_AFFILIATION = re.compile(r"[^()\n]{1,300}\)")
-
-
-def _prose_speakers(session: ParsedSession, lines: list[Line]) -> None:
-    """People of a report without a speaker list: "Mr Steffen Eisentraut (Head, ...)"."""
-    for number, text in lines:
-        for match in _PROSE_SPEAKER.finditer(text):
-            # An unclosed parenthesis runs into the sentence: the affiliation is not told.
-            affiliation = _AFFILIATION.match(text, match.end())
-            _add_person(
-                session,
-                ParsedPerson(
-                    name=match["name"],
-                    role="speaker",
-                    line=number,
-                    affiliation=affiliation[0][:-1] if affiliation else "",
-                ),
-            )
 
 
 def _paragraphs(lines: list[Line]) -> str:

@@ -1,0 +1,101 @@
+"""What sets dig.watch's session reports of 2017-2019 apart from the DiploAI reports after them
+(sessions/importers/diploai.py reads both): a banner that names the meeting by its ordinal,
+
+    [Read more session reports and live updates from the 12th Internet Governance Forum]
+
+(the 12th IGF met in 2017), and people named only in the report's prose. Each is introduced
+once, with an honorific:
+
+    Mr Steffen Eisentraut (Head, International Affairs, jugendschutz.net) shared that …
+    The session was opened by Ms Krystyna Marty Lang addressing the attendees …
+    … chaired by Ambassador Thomas Schneider, Head of …, Mr Armin Plum, UNDESA, and Ms Lynn
+    St Amour, the Chair of the MAG.
+
+Later reports mention people in their summaries without such an introduction ("Dr. Bosun
+Tijani from Nigeria highlighted …"): those are not read as the session's people.
+
+The honorific is what makes a person of the words after it: a capitalised phrase without one
+("Internet Society", "Geneva Messages") never becomes a person. Whom a sentence says it was
+"chaired by" hosted the session (role_text "chair"), "moderated by" moderated it; the others
+spoke. What follows the name in parentheses, or after a comma up to the next one, is the
+affiliation as published, unless it opens another person or a clause ("and Ms …", "adding
+that …").
+"""
+
+import re
+
+from .parsed import ParsedPerson
+from .text import Line
+
+REPORTS_BANNER = re.compile(
+    r"^\[Read more session reports and (?:live )?updates from the (?P<ordinal>\d{1,2})"
+    r"(?:st|nd|rd|th) Internet Governance Forum\]$",
+    re.I,
+)
+# The IGF has met once a year since its first meeting, in 2006.
+FIRST_IGF_YEAR = 2006
+
+HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|H\.E\.)"
+_WORD = r"[A-Z][\w'’-]{0,30}"
+# Two to four capitalised words, and no fifth: "Ms Krystyna Marty Lang addressing".
+PROSE_PERSON = re.compile(
+    r"\b" + HONORIFIC + r"\.? (?P<name>" + _WORD + r"(?: " + _WORD + r"){1,3})(?![\w'’-]| [A-Z])"
+)
+_IN_PARENTHESES = re.compile(r" \((?P<affiliation>[^()\n]{1,300})\)")
+# An unclosed parenthesis runs into the sentence: its affiliation is not told.
+_AFTER_COMMA = re.compile(
+    r", (?P<affiliation>(?:the )?[A-Z][^,.;()\n]{0,150}(?:\([^()\n]{1,40}\))?)"
+)
+_ANOTHER = re.compile(HONORIFIC + r"\.? ")
+_ROLE_CUE = re.compile(r"\b(?P<cue>chaired|moderated) by\b")
+# A sentence ends at a full stop that does not close an honorific ("Mr. Lee" goes on).
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?]\s")
+_LOOK_BACK = 400  # characters: a role's cue and its people share a sentence
+
+
+def banner_year(lines: list[Line]) -> int | None:
+    """The year of the IGF the page's banner names, or None: no banner, no early report."""
+    for _number, text in lines:
+        if match := REPORTS_BANNER.match(text):
+            return FIRST_IGF_YEAR - 1 + int(match["ordinal"])
+    return None
+
+
+def prose_people(lines: list[Line]) -> list[ParsedPerson]:
+    """Everyone the lines name with an honorific, once each, in the order of first mention."""
+    people: dict[str, ParsedPerson] = {}
+    for number, text in lines:
+        for match in PROSE_PERSON.finditer(text):
+            if match["name"] in people:
+                continue
+            role, role_text = _role(text, match.start())
+            people[match["name"]] = ParsedPerson(
+                name=match["name"],
+                role=role,
+                line=number,
+                affiliation=_affiliation(text, match.end()),
+                role_text=role_text,
+            )
+    return list(people.values())
+
+
+def _affiliation(text: str, end: int) -> str:
+    if text.startswith(" (", end):
+        closed = _IN_PARENTHESES.match(text, end)
+        return closed["affiliation"] if closed else ""
+    after = _AFTER_COMMA.match(text, end)
+    if after is None or _ANOTHER.match(after["affiliation"]):
+        return ""
+    return after["affiliation"].strip()
+
+
+def _role(text: str, start: int) -> tuple[str, str]:
+    before = text[max(0, start - _LOOK_BACK) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    cues = list(_ROLE_CUE.finditer(sentence))
+    if not cues:
+        return "speaker", ""
+    if cues[-1]["cue"] == "chaired":
+        return "host", "chair"
+    return "moderator", ""
