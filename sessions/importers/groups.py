@@ -25,19 +25,26 @@ REGION_FORMS = {
 }
 
 
+# A region with a note in parentheses: "Asia-Pacific (APAC)", "Africa (Nigeria)".
+_REGION_WITH_NOTE = re.compile(r"^(?P<region>[^()]{1,60}?) ?\((?P<note>[^()]{1,40})\)$")
+
+
 def choice_of(text: str, choices) -> str:
     """The value of `choices` that `text` names: its label with or without "Group", the value
-    itself ("WEOG", "grulac"), or for a region one of REGION_FORMS, in any case; "" when none.
-    What the archive's vocabulary accepts (checks.vocabulary), and so what the parsers take for
-    a group."""
+    itself ("WEOG", "grulac"), or for a region one of REGION_FORMS, with or without a note in
+    parentheses after it, in any case; "" when none. What the archive's vocabulary accepts
+    (checks.vocabulary), and so what the parsers take for a group."""
     wanted = " ".join(text.split()).casefold()
     for value, label in choices.choices:
         label = label.casefold()
         if wanted in {label, label.removesuffix(" group"), value}:
             return value
-    if choices is RegionalGroup:
-        return REGION_FORMS.get(wanted, "")
-    return ""
+    if choices is not RegionalGroup:
+        return ""
+    if wanted in REGION_FORMS:
+        return REGION_FORMS[wanted]
+    noted = _REGION_WITH_NOTE.match(wanted)
+    return choice_of(noted["region"], choices) if noted else ""
 
 
 def is_group(text: str, groups) -> bool:
@@ -65,7 +72,11 @@ def affiliation_and_groups(text: str) -> tuple[str, str, str]:
     "ICNL, Civil Society, WEOG", "Global Partners Digital, Civil Society (WEOG)", "Digital
     Action (GRULAC)": (affiliation, stakeholder group, regional group), each as published. The
     groups are taken only when what ends the text is one (a regional group, then a stakeholder
-    group before it)."""
+    group before it), with or without a comma between the two ("ITU Africa, Intergovernmental
+    Organization Africa")."""
+    *before, last = text.split(",")
+    if joined := _stakeholder_then_region(last):
+        return _with_note(", ".join(part.strip() for part in before), *joined)
     rest, stakeholder, region = text.strip(), "", ""
     match = _GROUP_IN_PARENTHESES.search(rest)
     if match and is_group(match[1], RegionalGroup):
@@ -77,4 +88,24 @@ def affiliation_and_groups(text: str) -> tuple[str, str, str]:
         stakeholder = parts.pop()
     if not stakeholder and not region:
         return text.strip(), "", ""
-    return ", ".join(part for part in parts if part), stakeholder, region
+    return _with_note(", ".join(part for part in parts if part), stakeholder, region)
+
+
+def _with_note(affiliation: str, stakeholder: str, region: str) -> tuple[str, str, str]:
+    """A region's note that is no other name of it ("Africa (Nigeria)") belongs to the
+    affiliation ("Google Sub-Saharan Africa (Nigeria)"); "Asia-Pacific (APAC)" stays whole."""
+    noted = _REGION_WITH_NOTE.match(region)
+    if noted is None or choice_of(noted["note"], RegionalGroup):
+        return affiliation, stakeholder, region
+    return f"{affiliation} ({noted['note']})".lstrip(), stakeholder, noted["region"]
+
+
+def _stakeholder_then_region(text: str) -> tuple[str, str] | None:
+    """("Civil Society", "Asia-Pacific (APAC)") for "Civil Society Asia-Pacific (APAC)": a
+    stakeholder group of one to three words, then a regional group, in one piece of text."""
+    words = text.split()
+    for cut in range(1, min(len(words), 4)):
+        stakeholder, region = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_group(stakeholder, StakeholderGroup) and is_group(region, RegionalGroup):
+            return stakeholder, region
+    return None

@@ -158,12 +158,20 @@ def _speakers_of(line: Line) -> list[ParsedPerson]:
 
 def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
     """'Saba Tiku - ITU Africa, Intergovernmental Organization Africa': name, then the
-    affiliation as published (2021-2023 session pages)."""
+    affiliation and the groups after it as published (2021-2023 session pages)."""
     name, separator, affiliation = item.strip().partition("-")
     name = name.strip()
     if not separator or not name:
         return None
-    return ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())
+    affiliation, stakeholder, region = affiliation_and_groups(affiliation)
+    return ParsedPerson(
+        name=name,
+        role=role,
+        line=number,
+        affiliation=affiliation,
+        stakeholder_group=stakeholder,
+        regional_group=region,
+    )
 
 
 def is_name(text: str) -> bool:

@@ -224,19 +224,18 @@ LINKS = [
     ("Athanase Bahizire", "ISOC Ambassador", "Internet Society"),
     (
         "Saba Tiku",
-        "ITU Africa, Intergovernmental Organization Africa",
+        "ITU Africa",
         "International Telecommunication Union",
     ),
     (
         "Bo Han",
-        "Institute of Journalism and Communication, Chinese Academy of Social Sciences, Civil "
-        "Society Asia-Pacific (APAC)",
+        "Institute of Journalism and Communication, Chinese Academy of Social Sciences",
         "Chinese Academy of Social Sciences › Institute of Journalism and Communication",
     ),
     ("Kateryna Bovsunovksa", "EE, Technical Community Europe", "EE"),
     (
         "Temilade Adelakun",
-        "Google Sub-Saharan Africa, Technical Community, Africa (Nigeria)",
+        "Google Sub-Saharan Africa (Nigeria)",
         "Google",
     ),
     (

@@ -218,6 +218,24 @@ def test_a_transcript_without_a_list_names_its_speakers_in_the_hosts_opening():
         ("Civil Society Coalition (Kenya)", ("Civil Society Coalition (Kenya)", "", "")),
         ("ISOC Alumni, technical community, EU", ("ISOC Alumni, technical community, EU", "", "")),
         ("Government", ("Government", "", "")),
+        # Without a comma between the two groups (2023 speakers, real_unseen_2).
+        (
+            "ITU Africa, Intergovernmental Organization Africa",
+            ("ITU Africa", "Intergovernmental Organization", "Africa"),
+        ),
+        (
+            "Chinese Academy of Social Sciences, Civil Society Asia-Pacific (APAC)",
+            ("Chinese Academy of Social Sciences", "Civil Society", "Asia-Pacific (APAC)"),
+        ),
+        ("Civil Society Africa", ("", "Civil Society", "Africa")),
+        # A region's note that is no other name of it joins the affiliation.
+        (
+            "Google Sub-Saharan Africa, Technical Community, Africa (Nigeria)",
+            ("Google Sub-Saharan Africa (Nigeria)", "Technical Community", "Africa"),
+        ),
+        # A region alone after an organization's name is the organization's.
+        ("Google Sub-Saharan Africa", ("Google Sub-Saharan Africa", "", "")),
+        ("EE, Technical Community Europe", ("EE, Technical Community Europe", "", "")),
     ],
 )
 def test_affiliation_and_groups_reads_only_groups_that_end_the_text(published, read):
