@@ -29,21 +29,27 @@ still a session page.
 import datetime
 import re
 
-from .groups import affiliation_and_groups
 from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
     bulleted_person,
-    dashed_person,
     honorific_speakers,
     labelled_records,
-    name_and_job_title,
-    numbered_records,
     proposal_people,
-    record_with_name,
     role_line_person,
     speakers_after_moderators,
 )
-from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+from .igf_page_template import (
+    TEMPLATE_FIELD,
+    TEMPLATE_HEADING,
+    read_objective,
+    read_template_field,
+)
+from .igf_page_unlabelled import (
+    people_of_line,
+    read_numbered_organizers,
+    read_people_paragraph,
+)
+from .parsed import ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     BARE_TITLE_LINE,
     DATE_LINE,
@@ -61,7 +67,6 @@ from .text import (
     read_bare_title,
     read_date_line,
     read_day_line,
-    read_times,
     read_title,
     read_title_text,
     refuse_a_listing,
@@ -95,24 +100,6 @@ SECTION_LABELS = {
 }
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
-TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
-
-# The main-session template of 2016-2018 labels its top fields ("1. Title, Date, Time, Format
-# and Venue, Facilitators"): "Title: …", "Date: 14 November 2018", "Time: 11:30am - 12:50pm
-# (80 minutes)", "Format: Panel Discussion", "Venue: UNESCO HQ / room Salle 1".
-TEMPLATE_HEADING = re.compile(r"^\d{1,2}\.\s*Title, Date\b[^.]{0,80}$")
-TEMPLATE_FIELD = re.compile(r"^(?P<label>Title|Date|Time|Format|Venue):\s*(?P<value>\S.*)$")
-TEMPLATE_DATE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8},? )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]{2,8}),? "
-    r"(?P<year>\d{4})$"
-)
-TEMPLATE_TIME = re.compile(
-    r"^(?P<start>\d{1,2}:\d{2}) ?(?P<start_half>[ap]m)? ?- ?(?P<end>\d{1,2}:\d{2}) ?"
-    r"(?P<end_half>[ap]m)?(?: \((?P<minutes>\d{1,3}) minutes\))?$",
-    re.I,
-)
-# A numbered heading of the template ends the description: "3. Agenda".
-TEMPLATE_NEXT_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{0,80}$")
 
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
@@ -121,12 +108,10 @@ REPORT_DATE = re.compile(
 )
 
 
-# The 2021-2023 session layout (see the module's docstring).
-THEME_MAX_LENGTH = 100
-ITEM_SEPARATOR = " - "
-# Cloudflare's stand-in for an e-mail address, left where the page had one.
-EMAIL_PLACEHOLDER = "[email protected]"
-MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+# The moderators' headings, which the 2021-2024 copies keep (see `_moderator_slots`).
+MODERATOR_HEADINGS_KEPT = ("onsite_moderator", "online_moderator")
+# The SDGs' rationale, whose heading the copies lose with the SDGs'.
+SDG_RATIONALE = "Targets:"
 
 
 def parse(text: str) -> ParsedSession:
@@ -147,7 +132,7 @@ def parse(text: str) -> ParsedSession:
         _read_description(sections["description"], session)
     elif "objective" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
-        _read_objective(sections["objective"], session)
+        read_objective(sections["objective"], session)
     elif session.start_time is not None:
         # The 2021-2023 layout prints no online-participation answer here: after the first
         # paragraph come agendas and notes the session has no field for.
@@ -179,7 +164,7 @@ def parse(text: str) -> ParsedSession:
             inferred_by = _role_inference(key, role, paragraph_role)
             for line, labelled in labelled_records(paragraph.lines):
                 if labelled is None:
-                    labelled = _people_of_line(line, paragraph_role, inferred_by, session)
+                    labelled = people_of_line(line, paragraph_role, inferred_by, session)
                 session.people.extend(labelled)
     _read_sdgs(sections.get("sdgs", []), session)
     for kind in ("key_takeaway", "call_to_action"):
@@ -227,8 +212,8 @@ def _split_sections(numbered: list[Line]) -> tuple[list[Line], dict[str, list[Pa
 
 
 def _move_goal_lines(sections: dict[str, list[Paragraph]]) -> None:
-    """A people section whose heading-less SDG goal lines follow it ends where they start:
-    they and what comes after them (the "Targets:" rationale) belong to the SDGs."""
+    """A people section whose heading-less SDG goal lines, or "Targets:" rationale, follow it
+    ends where they start: they and what comes after them belong to the SDGs."""
     for key in PERSON_SECTIONS:
         body = sections.get(key, [])
         start = next(
@@ -236,6 +221,7 @@ def _move_goal_lines(sections: dict[str, list[Paragraph]]) -> None:
                 index
                 for index, paragraph in enumerate(body)
                 if all(sdg_line(line.text) for line in paragraph.lines)
+                or paragraph.lines[0].text.startswith(SDG_RATIONALE)
             ),
             None,
         )
@@ -245,15 +231,14 @@ def _move_goal_lines(sections: dict[str, list[Paragraph]]) -> None:
 
 
 def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
-    """(role, paragraph) for each paragraph of a section. In the 2021-2023 layout a field
-    boundary (two blank lines) under a moderator heading moves to the next slot, whose heading
-    was lost: the person after the online moderator is the rapporteur."""
-    slot = MODERATOR_SLOTS.index(role) if role in MODERATOR_SLOTS else None
+    """(role, paragraph) for each paragraph of a section. In the 2021-2024 layout a field
+    boundary (two blank lines) under a moderator heading moves to the rapporteur, whose heading
+    the copies lose (those of the onsite and online moderators they keep): the person after
+    the online moderator, or after the onsite one when the page has no online moderator."""
     for index, paragraph in enumerate(sections.get(key, [])):
-        if slot is not None and index and paragraph.after_gap and slot + 1 < len(MODERATOR_SLOTS):
-            following = MODERATOR_SLOTS[slot + 1]
-            if following not in sections:
-                slot, role = slot + 1, following
+        moved = index and paragraph.after_gap and role in MODERATOR_HEADINGS_KEPT
+        if moved and "rapporteur" not in sections:
+            role = "rapporteur"
         yield role, paragraph
 
 
@@ -320,79 +305,23 @@ def _read_session_top(
         text = join([paragraph])
         if text == session.theme:
             session.furniture.append(text)  # the theme, printed again above the organizers
-        elif not _read_people_paragraph(paragraph, session):
+        elif not read_people_paragraph(paragraph, session):
             leftovers.append(paragraph)
     return leftovers
+
+
+# The 2021-2023 layout's themes: short lines, never a sentence.
+THEME_MAX_LENGTH = 100
 
 
 def _is_theme(text: str) -> bool:
     return len(text) <= THEME_MAX_LENGTH and not text.endswith((".", ":", "?"))
 
 
-def _read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
-    """Read a heading-less organizers or speakers paragraph; False when it is neither."""
-    lines = paragraph.lines
-    if EMAIL_PLACEHOLDER in lines[0].text:
-        for line in lines:
-            for item in line.text.split(EMAIL_PLACEHOLDER):
-                if person := dashed_person(item, "speaker", line.number):
-                    session.people.append(person)
-        return True
-    organizers = lines[-1].text.split(ITEM_SEPARATOR)
-    if len(organizers) < 2 or not all("," in item for item in organizers):
-        return False
-    # The organizing organization, printed above its people.
-    session.organizers += [line.text for line in lines[:-1]]
-    for item in organizers:
-        name, _, rest = item.partition(",")
-        affiliation, stakeholder, region = affiliation_and_groups(rest)
-        session.people.append(
-            ParsedPerson(
-                name=name.strip(),
-                role="organizer",
-                line=lines[-1].number,
-                affiliation=affiliation,
-                stakeholder_group=stakeholder,
-                regional_group=region,
-            )
-        )
-    return True
-
-
-def _read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bool:
-    """A heading-less organizers paragraph of 2025: the organizing organization (when the
-    copy kept it), then its people's numbered records on one line, most of them opening with
-    a name. False when the paragraph is not one."""
-    *organizations, records = paragraph.lines
-    named = [record_with_name(record, []) for record in numbered_records(records.text) or []]
-    if sum(map(bool, named)) * 2 < max(len(named), 2):
-        return False  # numbered questions or agenda items, not people
-    session.organizers += [line.text for line in organizations]
-    session.people += _people_of_line(records, "organizer", "", session)
-    return True
-
-
-def _people_of_line(
-    line: Line, role: str, inferred_by: str, session: ParsedSession
-) -> list[ParsedPerson]:
-    """The person of a "Name, affiliation" line, or of each of its numbered records; a record
-    whose name cannot be told from its affiliation is kept as text, not made a person."""
-    records = numbered_records(line.text)
-    if records is None:
-        return [_person(line, role, inferred_by)]
-    people = []
-    for record in records:
-        if with_name := record_with_name(record, session.organizers):
-            people.append(_person(Line(line.number, with_name), role, inferred_by))
-        else:
-            session.unplaced.append(record)
-    return people
-
-
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     leftovers: list[Paragraph] = []
     for index, paragraph in enumerate(block):
-        if _read_numbered_organizers(paragraph, session):
+        if read_numbered_organizers(paragraph, session):
             continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):
@@ -408,7 +337,7 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
             elif person := role_line_person(line):
                 session.people.append(person)
             elif match := TEMPLATE_FIELD.match(line.text):
-                _read_template_field(match, line, session)
+                read_template_field(match, line, session)
             elif TEMPLATE_HEADING.match(line.text):
                 session.furniture.append(line.text)
             else:
@@ -416,53 +345,6 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
         if rest:
             leftovers.append(Paragraph(rest, paragraph.after_gap))
     return leftovers
-
-
-def _read_template_field(match: re.Match, line: Line, session: ParsedSession) -> None:
-    label, value = match["label"], match["value"].strip()
-    if label == "Title" and not session.title:
-        session.title, session.title_line = value, line.number
-    elif label == "Title" and value == session.title:
-        session.furniture.append(line.text)  # the title line's title, labelled again
-    elif label == "Format":
-        session.format = value
-    elif label == "Venue":
-        session.room = value
-    elif label == "Date" and (date := _template_date(value)):
-        session.date = date
-        session.meeting_year = session.meeting_year or date.year
-    elif label == "Time" and (times := TEMPLATE_TIME.match(value)):
-        try:
-            read_times(times, session)
-        except ValueError:  # "25:00" is no time; the line stays as published
-            session.unplaced.append(line.text)
-    else:
-        # The full title under the short one, or a date or time written otherwise.
-        session.unplaced.append(line.text)
-
-
-def _template_date(value: str) -> datetime.date | None:
-    match = TEMPLATE_DATE.match(value)
-    month = month_number(match["month"]) if match else None
-    try:
-        return datetime.date(int(match["year"]), month, int(match["day"])) if month else None
-    except ValueError:  # "31 November 2018" is no date; the line stays as published
-        return None
-
-
-def _read_objective(body: list[Paragraph], session: ParsedSession) -> None:
-    """The template's description runs to its next numbered heading; what follows (an agenda,
-    policy questions, people under headings not read here) is kept as published."""
-    end = next(
-        (
-            index
-            for index, paragraph in enumerate(body)
-            if len(paragraph.lines) == 1 and TEMPLATE_NEXT_HEADING.match(paragraph.lines[0].text)
-        ),
-        len(body),
-    )
-    session.description = join(body[:end])
-    session.unplaced.extend(join([paragraph]) for paragraph in body[end:])
 
 
 def _read_description(body: list[Paragraph], session: ParsedSession) -> None:
@@ -489,29 +371,6 @@ def _role_inference(key: str, section_role: str, role: str) -> str:
     if key == "moderator" and role == "onsite_moderator":
         return "onsite_moderator_beside_online"
     return ""
-
-
-def _person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
-    """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
-    comma into name and affiliation; a trailing comma and a '(TBD)' flag are not kept."""
-    name, _, affiliation = line.text.partition(",")
-    name = name.strip()
-    is_tbd = bool(TBD_FLAG.search(name))
-    affiliation = affiliation.strip().removesuffix(",").rstrip()
-    name, title = name_and_job_title(name)
-    if title:
-        affiliation = f"{title}, {affiliation}".removesuffix(", ")
-    affiliation, stakeholder, region = affiliation_and_groups(affiliation)
-    return ParsedPerson(
-        name=TBD_FLAG.sub("", name).rstrip(),
-        role=role,
-        line=line.number,
-        affiliation=affiliation,
-        stakeholder_group=stakeholder,
-        regional_group=region,
-        is_tbd=is_tbd,
-        inferred_by=inferred_by,
-    )
 
 
 def _read_sdgs(body: list[Paragraph], session: ParsedSession) -> None:

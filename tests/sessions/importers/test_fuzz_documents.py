@@ -44,6 +44,7 @@ from sessions.importers.documents import (
     DocumentRefused,
     import_file,
 )
+from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.parsed import ParseError
 from speakers.text import without_control_characters
 
@@ -432,13 +433,6 @@ CRASHES = {
         ("IGF 2024 Open Forum #9 ", "IGF 2024 Open Forum #9223372036854775808 "),
         "3: number out of range (0 to 2147483647): 9223372036854775808",
     ),
-    # DataError on PostgreSQL: without its "SDGs" heading and goal lines (goal lines end a
-    # people section) the rapporteur runs on into the SDG rationale, a 265-character name.
-    "rapporteur-name-runs-on": (
-        OPEN_FORUM,
-        ("\n    SDGs\n\n    7. Affordable and Clean Energy\n    7.a\n", "\n"),
-        "46: name longer than 200 characters (265)",
-    ),
     # DataError on PostgreSQL: without its "Reason" label a comment's speaker runs on into
     # the reason, a 417-character speaker.
     "diploai-speaker-runs-on": (
@@ -455,3 +449,19 @@ def test_input_that_crashed_the_importer_is_refused(archive, name, replacement, 
     assert TEXTS[name].count(old) == 1
     data = TEXTS[name].replace(old, new).encode()
     assert assert_imported_or_refused(archive, data) == [f"{archive.path}:{refusal}"]
+
+
+def test_a_rapporteur_without_the_sdgs_heading_does_not_run_on_into_the_rationale(archive):
+    # Once a DataError on PostgreSQL (a 265-character name), then refused: without its "SDGs"
+    # heading and goal lines, the rapporteur ran on into the SDG rationale. The "Targets:"
+    # paragraph now ends the people section as goal lines do (real copies lose that heading).
+    old = "\n    SDGs\n\n    7. Affordable and Clean Energy\n    7.a\n"
+    assert TEXTS[OPEN_FORUM].count(old) == 1
+    data = TEXTS[OPEN_FORUM].replace(old, "\n").encode()
+
+    assert assert_imported_or_refused(archive, data) is None
+    session = parse_igf_page(data.decode())
+    assert [(p.role, p.name) for p in session.people if p.role == "rapporteur"] == [
+        ("rapporteur", "Xu Jin")
+    ]
+    assert session.sdg_rationale.startswith("Targets: ")
