@@ -41,6 +41,8 @@ WIDER_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_wider"
 UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen"
 # A second such set, gathered and written down on 2026-12-06 after the first was fixed.
 SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_2"
+# A third, gathered and written down later that day, after the second was fixed.
+THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_3"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -6,6 +6,7 @@ that an unknown group is never lost nor turned into a name."""
 import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
+from speakers.affiliations import ORGANIZATION_WORDS
 
 # "… Digital Action (GRULAC)", "… Civil Society (WEOG)": a group in parentheses ending the text.
 _GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
@@ -34,9 +35,9 @@ def choice_of(text: str, choices) -> str:
     itself ("WEOG", "grulac"), or for a region one of REGION_FORMS, with or without a note in
     parentheses after it, in any case; "" when none. What the archive's vocabulary accepts
     (checks.vocabulary), and so what the parsers take for a group."""
-    wanted = " ".join(text.split()).casefold()
+    wanted = _folded(text)
     for value, label in choices.choices:
-        label = label.casefold()
+        label = _folded(label)
         if wanted in {label, label.removesuffix(" group"), value}:
             return value
     if choices is not RegionalGroup:
@@ -45,6 +46,11 @@ def choice_of(text: str, choices) -> str:
         return REGION_FORMS[wanted]
     noted = _REGION_WITH_NOTE.match(wanted)
     return choice_of(noted["region"], choices) if noted else ""
+
+
+def _folded(text: str) -> str:
+    """'Asia Pacific  Group' and 'Asia-Pacific Group' alike: 'asia pacific group'."""
+    return " ".join(text.replace("-", " ").split()).casefold()
 
 
 def is_group(text: str, groups) -> bool:
@@ -109,3 +115,39 @@ def _stakeholder_then_region(text: str) -> tuple[str, str] | None:
         if is_group(stakeholder, StakeholderGroup) and is_group(region, RegionalGroup):
             return stakeholder, region
     return None
+
+
+# Where one record ends and the next begins when a line runs them together without their
+# separator: "…, Civil Society, GRULAC Sheetal Kumar, …" (a 2021 organizers line). A record
+# is a name, at least one more part and its region; the next opens with a name (no word of an
+# organization's: "…, ISOC, Asia Pacific Network Information Centre, …" is one record) and a comma.
+_REGION_NAMES = sorted(
+    {
+        *(
+            form
+            for value, label in RegionalGroup.choices
+            if value != RegionalGroup.INTERGOVERNMENTAL
+            for form in (label, label.removesuffix(" Group"), value)
+        ),
+        *REGION_FORMS,
+    },
+    key=len,
+    reverse=True,
+)
+_AFTER_A_REGION = re.compile(
+    r",\s?(?i:"
+    + "|".join(re.escape(name) for name in _REGION_NAMES)
+    + r") (?=[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){1,3},)"
+)
+
+
+def records_after_regions(text: str) -> list[str]:
+    """The records of a line run together, each ended by its regional group."""
+    starts = [0]
+    for match in _AFTER_A_REGION.finditer(text):
+        name = text[match.end() :].partition(",")[0]
+        is_person = not any(word.casefold() in ORGANIZATION_WORDS for word in name.split())
+        if is_person and text.count(",", starts[-1], match.start()) >= 1:
+            starts.append(match.end())
+    ends = [*starts[1:], len(text)]
+    return [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]

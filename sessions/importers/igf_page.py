@@ -46,6 +46,7 @@ from .igf_page_template import (
 )
 from .igf_page_unlabelled import (
     people_of_line,
+    read_grouped_people,
     read_numbered_organizers,
     read_people_paragraph,
 )
@@ -94,6 +95,8 @@ SECTION_LABELS = {
     "moderator": r"moderators?",
     "rapporteur": r"rapporteurs?",
     "sdgs": r"sdgs?",
+    # A 2021-2024 copy may keep this label alone, without its value.
+    "duration": r"duration",
     "key_takeaway": r"key takeaways?",
     "call_to_action": r"calls? to action",
     "report": r"session report",
@@ -126,6 +129,7 @@ def parse(text: str) -> ParsedSession:
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
     _move_goal_lines(sections)
+    _read_duration(sections, session)
 
     if "description" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
@@ -185,6 +189,20 @@ def parse(text: str) -> ParsedSession:
             "not one session's page: no session number, date, labelled section or people",
         )
     return session
+
+
+def _read_duration(sections: dict[str, list[Paragraph]], session: ParsedSession) -> None:
+    """A "Duration (minutes)" label alone: its value, when the copy kept it, then what the
+    copy printed under it, the description, whose own label the copy lost."""
+    minutes, *rest = sections.pop("duration", []) or [None]
+    if minutes is not None and join([minutes]).isdigit() and len(join([minutes])) <= 4:
+        session.duration_minutes = int(join([minutes]))
+    elif minutes is not None:
+        rest.insert(0, minutes)
+    if rest and "description" in sections:
+        session.unplaced.extend(join([paragraph]) for paragraph in rest)
+    elif rest:
+        sections["description"] = rest
 
 
 def _section_key(text: str) -> str | None:
@@ -305,7 +323,9 @@ def _read_session_top(
         text = join([paragraph])
         if text == session.theme:
             session.furniture.append(text)  # the theme, printed again above the organizers
-        elif not read_people_paragraph(paragraph, session):
+        elif not (
+            read_people_paragraph(paragraph, session) or read_grouped_people(paragraph, session)
+        ):
             leftovers.append(paragraph)
     return leftovers
 
@@ -321,7 +341,7 @@ def _is_theme(text: str) -> bool:
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
     leftovers: list[Paragraph] = []
     for index, paragraph in enumerate(block):
-        if read_numbered_organizers(paragraph, session):
+        if read_numbered_organizers(paragraph, session) or read_grouped_people(paragraph, session):
             continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):

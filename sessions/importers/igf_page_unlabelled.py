@@ -5,14 +5,22 @@ their shape, and the "Name, affiliation" line that every people section of the p
 - 2021-2023: the organizing organization on a line of its own above one line of organizers,
   "Name, Organization, stakeholder, region - Name, ..."; the speakers run together in one
   paragraph, each closed by an "[email protected]" placeholder.
+- 2024: the organizing organization, then one organizer a line, "Name, affiliation,
+  stakeholder group, regional group"; after a gap the speakers, one a line, in the same shape.
 - 2025: the organizing organization, then the organizers' numbered records run together on one
   line ("1. Name, affiliation 2. Name ...").
 """
 
 import re
 
-from .groups import affiliation_and_groups
-from .igf_page_people import dashed_person, name_and_job_title, numbered_records, record_with_name
+from .groups import affiliation_and_groups, records_after_regions
+from .igf_page_people import (
+    dashed_person,
+    is_name,
+    name_and_job_title,
+    numbered_records,
+    record_with_name,
+)
 from .parsed import ParsedPerson, ParsedSession
 from .text import Line, Paragraph
 
@@ -20,6 +28,10 @@ ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
+# A name of more words is a sentence.
+MOST_NAME_WORDS = 8
+# The organizing organization's line above its people: a name, never a sentence.
+ORGANIZATION_LINE_LENGTH = 100
 
 
 def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -31,7 +43,11 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
                 if person := dashed_person(item, "speaker", line.number):
                     session.people.append(person)
         return True
-    organizers = lines[-1].text.split(ITEM_SEPARATOR)
+    organizers = [
+        record
+        for item in lines[-1].text.split(ITEM_SEPARATOR)
+        for record in records_after_regions(item)
+    ]
     if len(organizers) < 2 or not all("," in item for item in organizers):
         return False
     # The organizing organization, printed above its people.
@@ -50,6 +66,47 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
             )
         )
     return True
+
+
+def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read a heading-less paragraph of the 2024 layout whose last lines are each a person
+    with the groups that end it; False when it is none. Lines above them (short, no sentence)
+    name the organizing organization: those people organize. Without such lines they are
+    the speakers when the page's organizers were read before them, else the organizers (a
+    page lists its organizers first)."""
+    lines = paragraph.lines
+    start = len(lines)
+    while start and _grouped(lines[start - 1]):
+        start -= 1
+    organizations = [line.text for line in lines[:start]]
+    if start == len(lines) or not all(map(_is_organization_line, organizations)):
+        return False
+    organized = any(person.role == "organizer" for person in session.people)
+    role = "speaker" if organized and not organizations else "organizer"
+    session.organizers += organizations
+    session.people += [
+        line_person(record, role, "role_from_layout")
+        for line in lines[start:]
+        for record in _records(line)
+    ]
+    return True
+
+
+def _records(line: Line) -> list[Line]:
+    """A line's records: one, or several run together (`records_after_regions`)."""
+    return [Line(line.number, record) for record in records_after_regions(line.text)]
+
+
+def _grouped(line: Line) -> bool:
+    people = [line_person(record, "") for record in _records(line)]
+    return all(
+        is_name(person.name) and (person.stakeholder_group or person.regional_group)
+        for person in people
+    )
+
+
+def _is_organization_line(text: str) -> bool:
+    return len(text) <= ORGANIZATION_LINE_LENGTH and not text.endswith((".", ":", "?"))
 
 
 def read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -72,7 +129,11 @@ def people_of_line(
     whose name cannot be told from its affiliation is kept as text, not made a person."""
     records = numbered_records(line.text)
     if records is None:
-        return [line_person(line, role, inferred_by)]
+        person = line_person(line, role, inferred_by)
+        if len(person.name.split()) > MOST_NAME_WORDS:
+            session.unplaced.append(line.text)  # a sentence run on under a people heading
+            return []
+        return [person]
     people = []
     for record in records:
         if with_name := record_with_name(record, session.organizers):
@@ -84,8 +145,12 @@ def people_of_line(
 
 def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
-    comma into name and affiliation; a trailing comma and a '(TBD)' flag are not kept."""
+    comma into name and affiliation, 'Pedro de Perdigao Lana - Internet Society Brazil Chapter,
+    GRULAC' at the dash after the name; a trailing comma and a '(TBD)' flag are not kept."""
     name, _, affiliation = line.text.partition(",")
+    dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)
+    if separator and len(dashed) < len(name) and is_name(dashed.strip()):
+        name, affiliation = dashed, after_dash
     name = name.strip()
     is_tbd = bool(TBD_FLAG.search(name))
     affiliation = affiliation.strip().removesuffix(",").rstrip()

@@ -1,0 +1,151 @@
+"""A third set of real pages the importer had never read (fixtures/documents/real_unseen_3/,
+sources.json gives each page's address), their expected.json written from the text before
+the importer read them. Each test is a rule for a family's layout that one of these pages
+showed the importer lacked; values are those of expected.json where it gives them."""
+
+import pytest
+
+from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS, Curated
+from sessions.importers.groups import records_after_regions
+from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.models import Session
+from tests.sessions.importers.real_pages import import_all, people_and_groups
+
+
+def parsed(file_name):
+    return parse_igf_page((THIRD_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
+
+
+def test_a_2024_copy_that_lost_its_people_headings_reads_them_by_their_shape():
+    # "Netcomm Global" / "Lev Shadrin, Netcomm Global, Civil Society, Asia Pacific Group" / …,
+    # a gap, the speaker in the same shape, "Onsite Moderator" (kept) and a person after a gap
+    # (the rapporteur: the copies keep the online moderator's heading), then "Targets: …".
+    session = parsed("igf2024_lt102_full_speed_divided_future.txt")
+
+    assert session.organizers == ["Netcomm Global"]
+    assert people_and_groups(session) == [
+        ("organizer", "Lev Shadrin", "Netcomm Global", "Civil Society", "Asia Pacific Group"),
+        (
+            "organizer",
+            "Dmitry Gulyaev",
+            "Youth Digital Ombudsperson",
+            "Civil Society",
+            "Eastern European Group",
+        ),
+        (
+            "speaker",
+            "Timofey V",
+            "head of strategic development, ANPO “Dialog”",
+            "civil society",
+            "Eastern European Group",
+        ),
+        (
+            "onsite_moderator",
+            "Lev Shadrin",
+            "Netcomm Global",
+            "Civil Society",
+            "Asia Pacific Group",
+        ),
+        (
+            "rapporteur",
+            "Dmitry Gulyaev",
+            "Youth Digital Ombudsperson",
+            "Civil Society",
+            "Eastern European Group",
+        ),
+    ]
+    assert [p.inferred_by for p in session.people] == ["role_from_layout"] * 3 + [
+        "",
+        "role_from_layout",
+    ]
+    # "Targets: 1. SDG 9.c: …" is the SDGs' rationale, never a 265-character rapporteur; the
+    # text under a bare "Duration (minutes)" is the description, whose label the copy lost.
+    assert session.sdg_rationale.startswith("Targets: 1. SDG 9.c: Significantly increase")
+    assert session.description.startswith("This lightning talk will explore how the rise")
+    assert session.format == ""
+
+
+def test_organizers_with_their_region_only_and_a_speaker_named_before_a_dash():
+    session = parsed("igf2024_ns123_isoc_youth_alumni_networking.txt")
+
+    assert session.organizers == ["Youth IGF DRC"]
+    assert people_and_groups(session)[:5] == [
+        ("organizer", "Nicolas Fiumarelli", "ISOC Alumn", "", "GRULAC"),
+        ("organizer", "Athanase Bahizire", "ISOC Alumn", "", "Africa"),
+        ("organizer", "Saba Tiku", "YCIG", "", "Africa"),
+        ("organizer", "Claire Van Zwieten", "ISOC Alumni Specialist", "", "WEOG"),
+        ("organizer", "Tori Irvine", "Internet Society Program specialist", "", "WEOG"),
+    ]
+    # "Pedro de Perdigao Lana - Internet Society Brazil Chapter, GRULAC" under "Speakers".
+    assert people_and_groups(session)[9] == (
+        "speaker",
+        "Pedro de Perdigao Lana",
+        "Internet Society Brazil Chapter",
+        "",
+        "GRULAC",
+    )
+
+
+def test_organizers_run_together_without_their_separator_are_told_apart_at_their_regions():
+    # "…, Civil Society, GRULAC Sheetal Kumar, …": the " - " between the two was lost.
+    session = parsed("igf2021_day0_68_civil_society_preevent.txt")
+
+    assert people_and_groups(session) == [
+        (
+            "organizer",
+            "Bruna Martins dos Santos",
+            "co-coordinator Internet Governance Caucus",
+            "Civil Society",
+            "GRULAC",
+        ),
+        (
+            "organizer",
+            "Sheetal Kumar",
+            "co-coordinator Internet Governance Caucus",
+            "Civil Society",
+            "WEOG",
+        ),
+        ("onsite_moderator", "Sheetal Kumar", "", "", ""),
+        ("online_moderator", "Bruna Santos", "", "", ""),
+        ("rapporteur", "Bruna Santos", "", "", ""),
+    ]
+    # "Duration (minutes)" alone, then the description: neither is a rapporteur.
+    assert session.description.startswith("With more than one year since the beginning")
+
+
+@pytest.mark.parametrize(
+    ("line", "records"),
+    [
+        (
+            "Ann Lee, ISOC, Civil Society, GRULAC Bo Chen, ICANN, Technical Community, WEOG",
+            ["Ann Lee, ISOC, Civil Society, GRULAC", "Bo Chen, ICANN, Technical Community, WEOG"],
+        ),
+        ("Ann Lee, ICANN, Africa", ["Ann Lee, ICANN, Africa"]),
+        # A region opening an organization's name, and a region with no part before it.
+        (
+            "Ann Lee, ISOC, Asia Pacific Network Information Centre, Technical Community",
+            ["Ann Lee, ISOC, Asia Pacific Network Information Centre, Technical Community"],
+        ),
+        (
+            "ITU Africa, Intergovernmental Organization Africa",
+            ["ITU Africa, Intergovernmental Organization Africa"],
+        ),
+    ],
+)
+def test_records_run_together_split_only_after_a_region_and_before_a_name(line, records):
+    assert records_after_regions(line) == records
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_third_set_changes_nothing():
+    curated = Curated()
+    first = import_all(THIRD_UNSEEN_REAL_DOCUMENTS, curated)
+
+    second = import_all(THIRD_UNSEEN_REAL_DOCUMENTS, curated)
+
+    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+        name: outcome for name, outcome in first.items() if isinstance(outcome, str)
+    }
+    imported = [outcome for outcome in second.values() if not isinstance(outcome, str)]
+    assert imported == [(False, [], [])] * len(imported)
+    assert Session.objects.count() == len(imported)
