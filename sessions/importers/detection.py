@@ -52,6 +52,12 @@ FAMILIES = (
             _marker("a DiploAI or DiploGPT disclaimer", r"\bDiplo(?:AI|GPT)\b", 2),
             _marker("speech statistics ('Speech speed')", r"^[ \t]{0,8}Speech speed\s{0,8}$", 2),
             _marker(
+                "a title that opens with an IGF session's type and number ('Open Forum #12 …')",
+                r"\A[ \t]{0,8}(?:Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking "
+                r"Session|Day 0 Event|Launch / Award Event) ?#\d{1,5} ",
+                flags=re.IGNORECASE,
+            ),
+            _marker(
                 "a 'Session at a glance' heading",
                 r"^[ \t]{0,8}Session at a glance\s{0,8}$",
                 flags=re.IGNORECASE,

@@ -86,6 +86,8 @@ FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
 SECTION_LABELS = {
     "description": r"description",
+    # 2020-2021: what follows is the description, then an agenda or notes (as after a date line).
+    "about": r"about this session",
     # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
     "objective": r"\d{1,2}\.\s*brief description\s*/\s*objectives?",
     "organizers": r"organi[sz]ers?(?:\s*/\s*facilitators?)?",
@@ -113,6 +115,8 @@ REPORT_DATE = re.compile(
 
 # The moderators' headings, which the 2021-2024 copies keep (see `_moderator_slots`).
 MODERATOR_HEADINGS_KEPT = ("onsite_moderator", "online_moderator")
+# The labels of a 2020-2021 page's date line and room, each on a line of its own above them.
+LAYOUT_LABEL = re.compile(r"^(?:Time|Room)$")
 # The SDGs' rationale, whose heading the copies lose with the SDGs'.
 SDG_RATIONALE = "Targets:"
 
@@ -128,6 +132,7 @@ def parse(text: str) -> ParsedSession:
     preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
+    leftovers += sections.pop("about", [])
     _move_goal_lines(sections)
     _read_duration(sections, session)
 
@@ -269,7 +274,7 @@ def _read_preamble(
     for line in preamble:
         if not line.text:
             after_title.append(line)
-        elif FURNITURE.match(line.text):
+        elif FURNITURE.match(line.text) or LAYOUT_LABEL.match(line.text):
             session.furniture.append(line.text)
         elif line is titled_above_date:
             session.title, session.title_line = line.text, line.number

@@ -2,9 +2,9 @@
 the page; igf_page_people.py the people of its lists).
 
 - Agendas (2021-2023): people named in parentheses at a line's end ("(Moderators: A, B;
-  Panelist: C)"), "by Name (affiliation)", "• Name (organization)" and "• moderator: Name"
-  bullets, and the bullets under a "Presenter's, moderators and panelists" heading. An agenda
-  item ("• Opening Remarks (Jane Doe)") is never read as a name.
+  Panelist: C)"), "by Name (affiliation)", "• Name (organization)", "• moderator: Name" and
+  "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
+  and panelists" heading. An agenda item ("• Opening Remarks (Jane Doe)") is never read as a name.
 - Reports: "moderated by Name, affiliation" and "speeches from …, including Name, …; Name, …".
 
 Only what reads as a person's name (PERSON_NAME) becomes a person.
@@ -12,6 +12,7 @@ Only what reads as a person's name (PERSON_NAME) becomes a person.
 
 import re
 
+from .igf_page_people import JOB_WORDS, is_name
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, flat
 
@@ -33,7 +34,13 @@ NAME_THEN_AFFILIATION = re.compile(
     "(?:" + LIST_BULLET.pattern + r"|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)"
     r"\s{0,4}\((?P<affiliation>[^()]{1,120})\)$"
 )
-BULLETED_MODERATOR = re.compile(LIST_BULLET.pattern + r"moderators?:\s*(?P<name>.{1,80})$", re.I)
+# "• moderator: Klée Aiken", "• Speaker: Avri Doria, ICANN Board Member" (2021-2023).
+BULLETED_ROLE = re.compile(
+    LIST_BULLET.pattern
+    + r"(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
+    re.I,
+)
+BULLETED_ROLES = {"moderator": "moderator", "panelist": "speaker", "presenter": "presenter"}
 # Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
 AGENDA_WORDS = {
     "break",
@@ -86,10 +93,19 @@ def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
                     affiliation=match["affiliation"].strip(),
                 )
             )
-        elif (match := BULLETED_MODERATOR.match(line.text)) and PERSON_NAME.match(
-            name := match["name"].strip()
-        ):
-            people.append(ParsedPerson(name=name, role="moderator", line=line.number))
+        elif match := BULLETED_ROLE.match(line.text):
+            # "• Speaker: Executive Director, Diplo Foundation" names a post, not a person.
+            name, _, affiliation = match["item"].partition(",")
+            if is_name(name.strip()) and not JOB_WORDS & set(name.casefold().split()):
+                role = BULLETED_ROLES.get(match["role"].casefold(), "speaker")
+                people.append(
+                    ParsedPerson(
+                        name=name.strip(),
+                        role=role,
+                        line=line.number,
+                        affiliation=affiliation.strip(),
+                    )
+                )
         elif match := AGENDA_PEOPLE.search(line.text):
             people.extend(_named_in_parentheses(match["people"], line.number))
     # One person in one role once, with the affiliation wherever the agenda gave it.

@@ -100,7 +100,9 @@ FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule
 def refuse_a_listing(numbered: list[Line]) -> None:
     """ParseError when the page heads two or more numbered sessions: a theme or programme page
     listing sessions ("IGF 2018 LIGHTNING SESSION #12 ...", "IGF 2018 OF #14 ..."), not one
-    session's page. A session's own title line may come twice (a bare one, then in full)."""
+    session's page. A session's own title line may come twice (a bare one, then in full). So
+    too a list whose copy stops within its first session: its heading ("Day 0 Events") opens
+    the page, above the first session's title line."""
     headed: dict[tuple[str, str, str], Line] = {}
     for line in numbered:
         match = TITLE_LINE.match(line.text) or BARE_TITLE_LINE.match(line.text)
@@ -114,6 +116,18 @@ def refuse_a_listing(numbered: list[Line]) -> None:
             f"not one session's page: it heads {len(headed)} sessions "
             f"('{first.text[:60]}', '{second.text[:60]}', ...)",
         )
+    heading, title, *_rest = [line for line in numbered if line.text] + [None, None]
+    if heading and title and LISTING_HEADING.match(heading.text) and TITLE_LINE.match(title.text):
+        raise ParseError(
+            heading.number,
+            f"not one session's page: a list of sessions ('{heading.text}') above its first",
+        )
+
+
+# A list's own heading above its first session's title: "Day 0 Events", "Received DC Sessions".
+LISTING_HEADING = re.compile(
+    r"^(?:[A-Z0-9][\w-]{0,20} ){0,3}(?:Sessions|Events|Workshops|Forums|Talks|Launches)$"
+)
 
 
 # A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>".
@@ -385,7 +399,8 @@ def _moment(name: str) -> str:
     )
 
 
-DATE_LINE = re.compile(rf"^{_moment('start')}\s*-\s*{_moment('end')}$")
+# An introductory session of 2021 gives its start alone.
+DATE_LINE = re.compile(rf"^{_moment('start')}(?:\s*-\s*{_moment('end')})?$")
 
 
 def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
@@ -397,7 +412,8 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
     try:
         session.date = datetime.date(int(match["start_year"]), month, int(match["start_day"]))
         session.start_time = datetime.time.fromisoformat(match["start_time"].zfill(5))
-        session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
+        if match["end_time"]:
+            session.end_time = datetime.time.fromisoformat(match["end_time"].zfill(5))
     except ValueError as error:
         raise ParseError(line.number, f"no such date or time in the date line: {error}") from None
     session.time_zone = match["start_zone"]

@@ -3,17 +3,26 @@ sources.json gives each page's address), their expected.json written from the te
 the importer read them. Each test is a rule for a family's layout that one of these pages
 showed the importer lacked; values are those of expected.json where it gives them."""
 
+import datetime
+
 import pytest
 
+from sessions.importers.detection import detect_format
+from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS, Curated
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.parsed import ParseError
 from sessions.models import Session
 from tests.sessions.importers.real_pages import import_all, people_and_groups
 
 
+def text(file_name):
+    return (THIRD_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8")
+
+
 def parsed(file_name):
-    return parse_igf_page((THIRD_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
+    return parse_igf_page(text(file_name))
 
 
 def test_a_2024_copy_that_lost_its_people_headings_reads_them_by_their_shape():
@@ -136,6 +145,84 @@ def test_records_run_together_split_only_after_a_region_and_before_a_name(line, 
     assert records_after_regions(line) == records
 
 
+def test_a_2020_page_labels_its_time_and_room_and_says_about_this_session():
+    # "Time" / "Friday, 13th November, 2020 (11:20 UTC) - …" / "Room" / "Room 2" / "About this
+    # Session" / the description.
+    session = parsed("igf2020_bpf_gender_and_access.txt")
+
+    assert (session.meeting_year, session.title, session.date, session.room) == (
+        2020,
+        "BPF Gender and Access",
+        datetime.date(2020, 11, 13),
+        "Room 2",
+    )
+    assert (session.start_time, session.end_time) == (datetime.time(11, 20), datetime.time(12, 50))
+    assert session.furniture == ["Time", "Room"]
+    assert session.description.startswith("The session will look at (1) whether and how")
+
+
+def test_a_2021_introductory_session_starts_only_and_names_its_people_on_agenda_bullets():
+    session = parsed("igf2021_introductory_session_iii.txt")
+
+    assert (session.date, session.start_time, session.end_time) == (
+        datetime.date(2021, 11, 3),
+        datetime.time(13, 0),
+        None,
+    )
+    assert session.description == "Facilitated by MAG Issue Teams"
+    # "• Speaker: Executive Director, Diplo Foundation" names a post: no person.
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("moderator", "Avri Doria", "ICANN Board Member"),
+        ("speaker", "Maria Paz Canales", "MAG Member"),
+        ("speaker", "Ben Wallis", "Microsoft"),
+        ("speaker", "Yu Ping Chang", "Office of the UN Secretary-General's Envoy on Technology"),
+        ("speaker", "Seán Ó Siochrú", "Research Director, NEXUS Research Cooperative"),
+        ("speaker", "Jyoti Panday", "Researcher, Internet Governance Project"),
+        (
+            "speaker",
+            "Fiona Alexander",
+            "Distinguished Policy Strategist, School of International Service, American University",
+        ),
+        (
+            "speaker",
+            "Paula Martins",
+            "Global Policy Advocacy Lead, Association for Progressive Communications (APC)",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "heading"),
+    [
+        ("neg_igf2019_dc_sessions_list.txt", "Received DC Sessions"),
+        ("neg_igf2020_day0_events_list.txt", "Day 0 Events"),
+    ],
+)
+def test_a_list_whose_copy_stops_in_its_first_session_is_no_sessions_page(file_name, heading):
+    with pytest.raises(ParseError) as refused:
+        parsed(file_name)
+
+    assert str(refused.value) == (
+        f"1: not one session's page: a list of sessions ('{heading}') above its first"
+    )
+
+
+def test_a_2024_report_without_its_date_line_is_known_by_its_igf_title_and_waits():
+    page = text("digwatch_igf2024_of12_inclusive_rights_respecting_future.txt")
+
+    assert detect_format(page) == "diploai_report"
+    session = parse_diploai(page)
+    assert (session.meeting_kind, session.session_type, session.number, session.date) == (
+        "igf",
+        "Open Forum",
+        12,
+        None,
+    )
+    assert session.missing == [
+        (2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")
+    ]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_third_set_changes_nothing():
     curated = Curated()
@@ -144,8 +231,15 @@ def test_a_second_import_of_every_page_of_the_third_set_changes_nothing():
     second = import_all(THIRD_UNSEEN_REAL_DOCUMENTS, curated)
 
     assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
-        name: outcome for name, outcome in first.items() if isinstance(outcome, str)
+        "digwatch_igf2024_of12_inclusive_rights_respecting_future.txt": "queued",
+        "igf2021_ns82_researching_internet_governance.txt": "refused",
+        "neg_igf2019_dc_sessions_list.txt": "refused",
+        "neg_igf2020_day0_events_list.txt": "refused",
+        "neg_igf2023_call_for_launches_and_awards.txt": "refused",
     }
-    imported = [outcome for outcome in second.values() if not isinstance(outcome, str)]
-    assert imported == [(False, [], [])] * len(imported)
-    assert Session.objects.count() == len(imported)
+    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
+        (False, [], [])
+    ] * 19
+    assert Session.objects.count() == sum(
+        outcome[0] for outcome in first.values() if not isinstance(outcome, str)
+    )
