@@ -9,12 +9,24 @@ accent. A key ignores exactly those differences and nothing more, so that
 import re
 import unicodedata
 
-HONORIFICS = {"prof", "professor", "dr", "mr", "mrs", "ms", "amb", "ambassador"}
+HONORIFICS = {
+    "prof",
+    "professor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "amb",
+    "ambassador",
+    "honourable",
+    "honorable",
+}
 # His or Her Excellency. Written with dots ("H.E.") it folds to two words, and is always the
 # title. Written "HE" it is also a common surname ("HE Jun", "Jun He"): it is taken as the
 # title only when it leads and a name of two words or more follows ("HE Ada Lovelace").
 EXCELLENCY = ("h", "e")
-EXCELLENCY_WORD = "he"
+# Likewise "Hon." (the Honourable, of members of parliament): also a surname ("Hon Lik").
+SHORT_TITLES = {"he", "hon"}
 ACRONYM_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -54,7 +66,7 @@ def leading_titles(words):
             count += 1
         elif tuple(rest[:2]) == EXCELLENCY and len(rest) > 2:
             count += 2
-        elif rest[0] == EXCELLENCY_WORD and len(rest) > 2:
+        elif rest[0] in SHORT_TITLES and len(rest) > 2:
             count += 1
         else:
             break

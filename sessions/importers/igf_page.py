@@ -86,6 +86,7 @@ FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
 SECTION_LABELS = {
     "description": r"description",
+    "agenda": r"agenda",
     # 2020-2021: what follows is the description, then an agenda or notes (as after a date line).
     "about": r"about this session",
     # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
@@ -187,6 +188,9 @@ def parse(text: str) -> ParsedSession:
         if session.date is not None:
             session.inferred["date"] = "date_from_report"
     session.people.extend(report_people(sections.get("report", [])))
+    if "agenda" in sections:
+        session.agenda = join(sections["agenda"])
+        session.people.extend(agenda_people(flat(sections["agenda"])))
     if not (session.number or session.date or sections or session.people or session.missing):
         # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
         raise ParseError(

@@ -1,6 +1,7 @@
 """People an IGF session page's agenda and report name (sessions/importers/igf_page.py reads
 the page; igf_page_people.py the people of its lists).
 
+- Agendas (2016): the speaker on the line below an item, "Name, affiliation".
 - Agendas (2021-2023): people named in parentheses at a line's end ("(Moderators: A, B;
   Panelist: C)"), "by Name (affiliation)", "• Name (organization)", "• moderator: Name" and
   "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
@@ -40,6 +41,11 @@ BULLETED_ROLE = re.compile(
     + r"(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
     re.I,
 )
+# An agenda's item, numbered and timed: "I. Introduction on DCs and their Role within the IGF
+# [~5 mins]", "2. Scene-Setting Remarks (10 minutes)"; a numbered question is none.
+AGENDA_ITEM = re.compile(
+    r"^(?:[IVX]{1,5}|\d{1,2})[.)] \S.{0,200}[\[(]~?\d{1,3} ?(?:mins?|minutes)[\])]$", re.I
+)
 BULLETED_ROLES = {"moderator": "moderator", "panelist": "speaker", "presenter": "presenter"}
 # Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
 AGENDA_WORDS = {
@@ -65,8 +71,14 @@ def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
     a person's name becomes a person; the agenda itself stays where it was put."""
     people = []
     under_heading = False
+    after_item = False
     for line in lines:
-        if PEOPLE_HEADING.match(line.text):
+        if not line.text:
+            continue
+        item, after_item = after_item, bool(AGENDA_ITEM.match(line.text))
+        if item and not after_item and (speaker := _speaker_below_item(line)):
+            people.append(speaker)
+        elif PEOPLE_HEADING.match(line.text):
             under_heading = True
         elif under_heading and LIST_BULLET.match(line.text):
             name, _, organization = LIST_BULLET.sub("", line.text).partition(",")
@@ -115,6 +127,18 @@ def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
         if not first.affiliation and person.affiliation:
             first.affiliation, first.organization = person.affiliation, person.organization
     return list(found.values())
+
+
+def _speaker_below_item(line: Line) -> ParsedPerson | None:
+    """The speaker of an agenda item, on the line below it: "Markus Kummer, ICANN Board
+    Member" (2016); a post ("Executive Director, …") or an agenda's words are no one."""
+    name, _, affiliation = line.text.partition(",")
+    words = set(name.casefold().split())
+    if not is_name(name.strip()) or words & (JOB_WORDS | AGENDA_WORDS):
+        return None
+    return ParsedPerson(
+        name=name.strip(), role="speaker", line=line.number, affiliation=affiliation.strip()
+    )
 
 
 def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:

@@ -13,6 +13,8 @@ their shape, and the "Name, affiliation" line that every people section of the p
 
 import re
 
+from speakers.affiliations import ORGANIZATION_WORDS
+
 from .groups import affiliation_and_groups, records_after_regions
 from .igf_page_people import (
     dashed_person,
@@ -105,6 +107,10 @@ def _grouped(line: Line) -> bool:
     )
 
 
+def _organization_words(text: str) -> bool:
+    return any(word.casefold() in ORGANIZATION_WORDS for word in text.split())
+
+
 def _is_organization_line(text: str) -> bool:
     return len(text) <= ORGANIZATION_LINE_LENGTH and not text.endswith((".", ":", "?"))
 
@@ -146,7 +152,8 @@ def people_of_line(
 def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
     comma into name and affiliation, 'Pedro de Perdigao Lana - Internet Society Brazil Chapter,
-    GRULAC' at the dash after the name; a trailing comma and a '(TBD)' flag are not kept."""
+    GRULAC' at the dash after the name, 'João Pedro Martins (Delegation of …)' at the
+    parenthesis; a trailing comma and a '(TBD)' flag are not kept."""
     name, _, affiliation = line.text.partition(",")
     dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)
     if separator and len(dashed) < len(name) and is_name(dashed.strip()):
@@ -154,6 +161,10 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     name = name.strip()
     is_tbd = bool(TBD_FLAG.search(name))
     affiliation = affiliation.strip().removesuffix(",").rstrip()
+    named, parenthesis, inside = TBD_FLAG.sub("", name).rstrip().partition(" (")
+    if parenthesis and inside.endswith(")") and is_name(named) and not _organization_words(named):
+        name = named + (" (TBD)" if is_tbd else "")
+        affiliation = ", ".join(part for part in [inside[:-1].strip(), affiliation] if part)
     name, title = name_and_job_title(name)
     if title:
         affiliation = f"{title}, {affiliation}".removesuffix(", ")

@@ -1,6 +1,6 @@
 """speakers/migrations/0005: every spelling's key recomputed with the rules of titles as they
 now are, and a rule given to each spelling recorded before rules were kept; 0007: the sort
-names of the records already there."""
+names of the records already there; 0008: the keys of spellings that "Hon." opens."""
 
 import importlib
 
@@ -60,3 +60,22 @@ def test_sort_names_filled_for_the_records_already_there():
 
     assert list(Person.objects.values_list("sort_name", flat=True)) == ["du guimei"]
     assert list(Organization.objects.values_list("sort_name", flat=True)) == ["ecole cast"]
+
+
+honourable = importlib.import_module("speakers.migrations.0008_honourable_is_a_title")
+
+
+def test_keys_of_spellings_opened_by_hon_recomputed():
+    neema = PersonFactory(name="Neema Lugangira")
+    lik = PersonFactory(name="Hon Lik")
+    for person, name in [(neema, "Hon. Neema Lugangira"), (lik, "Hon Lik")]:
+        PersonAliasFactory(person=person, name=name)
+    # As the old rules stored it: "Hon." was no title.
+    PersonAlias.objects.filter(name="Hon. Neema Lugangira").update(key="hon lugangira neema")
+
+    honourable.recompute(apps, None)
+
+    assert list(PersonAlias.objects.order_by("pk").values_list("name", "key")) == [
+        ("Hon. Neema Lugangira", "lugangira neema"),
+        ("Hon Lik", "hon lik"),
+    ]

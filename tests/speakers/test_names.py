@@ -116,6 +116,10 @@ def test_organization_key_keeps_different_names_apart(first, second):
         ("HE Ada Lovelace", "Ada Lovelace", "ada lovelace"),
         ("HE Jun", "HE Jun", "he jun"),
         ("Jun He", "Jun He", "he jun"),
+        # "Hon." (the Honourable) likewise: before one word, the surname Hon.
+        ("Hon. Neema Lugangira", "Neema Lugangira", "lugangira neema"),
+        ("Honourable Neema Lugangira", "Neema Lugangira", "lugangira neema"),
+        ("Hon Lik", "Hon Lik", "hon lik"),
         # Titles lead: a word that looks like one elsewhere is part of the name.
         ("Ada Prof", "Ada Prof", "ada prof"),
         ("Prof.Ke Gong", "Prof.Ke Gong", "gong ke"),

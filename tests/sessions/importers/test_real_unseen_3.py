@@ -12,7 +12,10 @@ from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS, Curated
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.igf_page_agenda import agenda_people
+from sessions.importers.igf_page_unlabelled import line_person
 from sessions.importers.parsed import ParseError
+from sessions.importers.text import Line
 from sessions.models import Session
 from tests.sessions.importers.real_pages import import_all, people_and_groups
 
@@ -221,6 +224,61 @@ def test_a_2024_report_without_its_date_line_is_known_by_its_igf_title_and_waits
     assert session.missing == [
         (2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")
     ]
+
+
+def test_a_2016_agenda_names_each_items_speaker_on_the_line_below_it():
+    # "Agenda:" / "I. Introduction on DCs … [~5 mins]" / "Markus Kummer, ICANN Board Member".
+    session = parsed("igf2016_main_session_dynamic_coalitions.txt")
+
+    assert session.agenda.startswith("I. Introduction on DCs and their Role within the IGF")
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("speaker", "Markus Kummer", "ICANN Board Member"),
+        ("speaker", "Victor Lagunes", "CIO, Office of the President of Mexico"),
+        (
+            "speaker",
+            "Jeremy Malcolm",
+            "Senior Global Policy Analyst, Electronic Frontier Foundation",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "people"),
+    [
+        (["II. Statement (~3 mins)", "Ann Lee, CIO"], [("Ann Lee", "CIO")]),
+        # A numbered question has no time: the line below it is no speaker.
+        (["1. What is at stake?", "Digital Rights, Privacy"], []),
+        # An agenda's words and a post are no one.
+        (["2. Remarks (10 minutes)", "Opening Remarks, Chair"], []),
+        (["2. Remarks (10 minutes)", "Executive Director, Diplo Foundation"], []),
+    ],
+)
+def test_only_a_name_below_a_timed_agenda_item_is_its_speaker(lines, people):
+    found = agenda_people([Line(number, text) for number, text in enumerate(lines, 1)])
+
+    assert [(p.name, p.affiliation) for p in found] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "João Pedro Martins (Delegation of the Youth Department of Council of Europe)",
+            (
+                "João Pedro Martins",
+                "Delegation of the Youth Department of Council of Europe",
+                False,
+            ),
+        ),
+        ("Jane Doe (TBD)", ("Jane Doe", "", True)),
+        ("Jane Doe (ISOC) (TBD)", ("Jane Doe", "ISOC", True)),
+        ("Internet Society (ISOC), Geneva", ("Internet Society (ISOC)", "Geneva", False)),
+    ],
+)
+def test_a_name_with_its_affiliation_in_parentheses(text, read):
+    person = line_person(Line(3, text), "speaker")
+
+    assert (person.name, person.affiliation, person.is_tbd) == read
 
 
 @pytest.mark.django_db
