@@ -42,6 +42,7 @@ from .igf_page_template import (
     TEMPLATE_FIELD,
     TEMPLATE_HEADING,
     read_objective,
+    read_session_time,
     read_template_field,
 )
 from .igf_page_unlabelled import (
@@ -87,6 +88,7 @@ FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 SECTION_LABELS = {
     "description": r"description",
     "agenda": r"agenda",
+    "session_time": r"session time",
     # 2020-2021: what follows is the description, then an agenda or notes (as after a date line).
     "about": r"about this session",
     # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
@@ -188,9 +190,11 @@ def parse(text: str) -> ParsedSession:
         if session.date is not None:
             session.inferred["date"] = "date_from_report"
     session.people.extend(report_people(sections.get("report", [])))
+    if "session_time" in sections:
+        read_session_time(sections["session_time"], session)
     if "agenda" in sections:
         session.agenda = join(sections["agenda"])
-        session.people.extend(agenda_people(flat(sections["agenda"])))
+        session.people.extend(agenda_people(flat(sections["agenda"]), labelled=True))
     if not (session.number or session.date or sections or session.people or session.missing):
         # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
         raise ParseError(

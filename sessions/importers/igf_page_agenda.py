@@ -13,7 +13,7 @@ Only what reads as a person's name (PERSON_NAME) becomes a person.
 
 import re
 
-from .igf_page_people import JOB_WORDS, is_name
+from .igf_page_people import HONORIFIC_PERSON, JOB_WORDS, is_name
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, flat
 
@@ -35,10 +35,12 @@ NAME_THEN_AFFILIATION = re.compile(
     "(?:" + LIST_BULLET.pattern + r"|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)"
     r"\s{0,4}\((?P<affiliation>[^()]{1,120})\)$"
 )
-# "• moderator: Klée Aiken", "• Speaker: Avri Doria, ICANN Board Member" (2021-2023).
+# "• moderator: Klée Aiken", "• Speaker: Avri Doria, ICANN Board Member" (2021-2023), with or
+# without the bullet ("Moderator: Frederic Donck, Regional Bureau Director, Europe", 2018).
 BULLETED_ROLE = re.compile(
-    LIST_BULLET.pattern
-    + r"(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
+    "(?:"
+    + LIST_BULLET.pattern
+    + r")?(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
     re.I,
 )
 # An agenda's item, numbered and timed: "I. Introduction on DCs and their Role within the IGF
@@ -46,6 +48,7 @@ BULLETED_ROLE = re.compile(
 AGENDA_ITEM = re.compile(
     r"^(?:[IVX]{1,5}|\d{1,2})[.)] \S.{0,200}[\[(]~?\d{1,3} ?(?:mins?|minutes)[\])]$", re.I
 )
+MODERATORS = re.compile(r"\bmoderators?\b", re.I)
 BULLETED_ROLES = {"moderator": "moderator", "panelist": "speaker", "presenter": "presenter"}
 # Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
 AGENDA_WORDS = {
@@ -64,20 +67,35 @@ AGENDA_WORDS = {
 }
 
 
-def agenda_people(lines: list[Line]) -> list[ParsedPerson]:
+def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerson]:
     """People an agenda names in parentheses at a line's end, or with their affiliation in
     parentheses (NAME_THEN_AFFILIATION), its "• moderator: Name" bullets, and the bullets under
-    a "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"). Only what reads as
-    a person's name becomes a person; the agenda itself stays where it was put."""
+    a "Presenter's, moderators and panelists" heading ("• Art Manion, FIRST"); below a timed
+    item, or anywhere in a `labelled` agenda (under its own heading), a "Name, affiliation"
+    line. Only what reads as a person's name becomes a person; the agenda itself stays where
+    it was put."""
     people = []
     under_heading = False
     after_item = False
+    above = ""  # the last line that is no bullet: what the bullets below it are
     for line in lines:
         if not line.text:
             continue
         item, after_item = after_item, bool(AGENDA_ITEM.match(line.text))
-        if item and not after_item and (speaker := _speaker_below_item(line)):
+        bulleted = LIST_BULLET.sub("", line.text)
+        if bulleted == line.text:
+            above = line.text
+        named = item or (labelled and "," in line.text)
+        if named and not after_item and (speaker := _speaker_below_item(line)):
             people.append(speaker)
+        elif bulleted != line.text and (titled := HONORIFIC_PERSON.match(bulleted + ",")):
+            # "• Mr. Markus Kummer, former …" under "Introduction by moderators (TBC)" (2023).
+            if is_name(name := titled["name"].strip()):
+                role = "moderator" if MODERATORS.search(above) else "speaker"
+                affiliation = bulleted[titled.end() - 1 :].strip(" ,")
+                people.append(
+                    ParsedPerson(name=name, role=role, line=line.number, affiliation=affiliation)
+                )
         elif PEOPLE_HEADING.match(line.text):
             under_heading = True
         elif under_heading and LIST_BULLET.match(line.text):

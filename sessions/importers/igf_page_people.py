@@ -56,7 +56,7 @@ _FIELD_LABEL = re.compile(
 _ROLE_WORDS = {"organizer": "organizer", "moderator": "moderator", "speaker": "speaker"}
 _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 
-_HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
+HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 
 # "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
@@ -334,7 +334,7 @@ def honorific_speakers(
     organizers: list[str] = []
     rest: list[Paragraph] = []
     for paragraph in paragraphs:
-        found = [(line, _HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
+        found = [(line, HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
         if not all(match and is_name(match["name"].strip()) for _, match in found):
             rest.append(paragraph)
             continue

@@ -20,7 +20,11 @@ from .text import Line, Paragraph, join, month_number, read_times
 # and Venue, Facilitators"): "Title: …", "Date: 14 November 2018", "Time: 11:30am - 12:50pm
 # (80 minutes)", "Format: Panel Discussion", "Venue: UNESCO HQ / room Salle 1".
 TEMPLATE_HEADING = re.compile(r"^\d{1,2}\.\s*Title, Date\b[^.]{0,80}$")
-TEMPLATE_FIELD = re.compile(r"^(?P<label>Title|Date|Time|Format|Venue):\s*(?P<value>\S.*)$")
+TEMPLATE_FIELD = re.compile(
+    r"^(?P<label>Title|Date|Time|Format|Venue|Theme|Sub-?theme(?: description)?):\s*"
+    r"(?P<value>\S.*)$",
+    re.I,
+)
 TEMPLATE_DATE = re.compile(
     r"^(?:[A-Z][a-z]{2,8},? )?(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]{2,8}),? "
     r"(?P<year>\d{4})$"
@@ -30,13 +34,19 @@ TEMPLATE_TIME = re.compile(
     r"(?P<end_half>[ap]m)?(?: \((?P<minutes>\d{1,3}) minutes\))?$",
     re.I,
 )
+# Open forums of 2018 give their time under a "Session Time:" label, the room below it:
+# "Monday, 12 November, 2018 - 09:20 to 10:20" / "Salle XI".
+SESSION_TIME = re.compile(
+    r"^[A-Z][a-z]{2,8},? (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4}) - "
+    r"(?P<start>\d{1,2}:\d{2}) to (?P<end>\d{1,2}:\d{2})$"
+)
 # A numbered heading of the template ends the description: "3. Agenda".
 TEMPLATE_NEXT_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{0,80}$")
 
 
 def read_template_field(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from one of the template's "Label: value" lines (TEMPLATE_FIELD)."""
-    label, value = match["label"], match["value"].strip()
+    label, value = match["label"].capitalize(), match["value"].strip()
     if label == "Title" and not session.title:
         session.title, session.title_line = value, line.number
     elif label == "Title" and value == session.title:
@@ -45,6 +55,10 @@ def read_template_field(match: re.Match, line: Line, session: ParsedSession) -> 
         session.format = value
     elif label == "Venue":
         session.room = value
+    elif label == "Theme":
+        session.theme = value
+    elif label.startswith("Sub"):
+        session.sub_themes.append(value)  # "Sub-theme description: Future of Internet Economy"
     elif label == "Date" and (date := _template_date(value)):
         session.date = date
         session.meeting_year = session.meeting_year or date.year
@@ -65,6 +79,23 @@ def _template_date(value: str) -> datetime.date | None:
         return datetime.date(int(match["year"]), month, int(match["day"])) if month else None
     except ValueError:  # "31 November 2018" is no date; the line stays as published
         return None
+
+
+def read_session_time(body: list[Paragraph], session: ParsedSession) -> None:
+    """The date, times and room under a "Session Time:" label; what follows (the page's
+    contact block) is kept as published."""
+    lines = [line for paragraph in body for line in paragraph.lines]
+    match = SESSION_TIME.match(lines[0].text) if lines else None
+    date = _template_date(f"{match['day']} {match['month']} {match['year']}") if match else None
+    if date is None:
+        session.unplaced.extend(line.text for line in lines)
+        return
+    session.date, session.meeting_year = date, session.meeting_year or date.year
+    session.start_time = datetime.time(*map(int, match["start"].split(":")))
+    session.end_time = datetime.time(*map(int, match["end"].split(":")))
+    room, *rest = lines[1:] or [None]
+    session.room = room.text if room else session.room
+    session.unplaced.extend(line.text for line in rest)
 
 
 def read_objective(body: list[Paragraph], session: ParsedSession) -> None:

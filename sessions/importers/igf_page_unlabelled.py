@@ -45,26 +45,38 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
                 if person := dashed_person(item, "speaker", line.number):
                     session.people.append(person)
         return True
-    organizers = [
+    records = [
         record
         for item in lines[-1].text.split(ITEM_SEPARATOR)
         for record in records_after_regions(item)
     ]
-    if len(organizers) < 2 or not all("," in item for item in organizers):
+    if len(records) < 2 or not all("," in record for record in records):
         return False
-    # The organizing organization, printed above its people.
-    session.organizers += [line.text for line in lines[:-1]]
-    for item in organizers:
-        name, _, rest = item.partition(",")
+    # The organizing organization, printed above its people; without it, after the organizers,
+    # the speakers.
+    organizations = [line.text for line in lines[:-1]]
+    organized = any(person.role == "organizer" for person in session.people)
+    role, inferred_by = (
+        ("speaker", "role_from_layout")
+        if organized and not organizations
+        else (
+            "organizer",
+            "",
+        )
+    )
+    session.organizers += organizations
+    for record in records:
+        name, _, rest = record.partition(",")
         affiliation, stakeholder, region = affiliation_and_groups(rest)
         session.people.append(
             ParsedPerson(
                 name=name.strip(),
-                role="organizer",
+                role=role,
                 line=lines[-1].number,
                 affiliation=affiliation,
                 stakeholder_group=stakeholder,
                 regional_group=region,
+                inferred_by=inferred_by,
             )
         )
     return True
@@ -136,8 +148,9 @@ def people_of_line(
     records = numbered_records(line.text)
     if records is None:
         person = line_person(line, role, inferred_by)
-        if len(person.name.split()) > MOST_NAME_WORDS:
-            session.unplaced.append(line.text)  # a sentence run on under a people heading
+        if len(person.name.split()) > MOST_NAME_WORDS or person.name.endswith(":"):
+            # A sentence, or another field's label ("Session Time:"), under a people heading.
+            session.unplaced.append(line.text)
             return []
         return [person]
     people = []

@@ -82,8 +82,9 @@ def heading_key(text: str) -> str:
 
 def heading_pattern(label: str) -> re.Pattern:
     """A line holding only `label` (a regular expression), with an optional colon, a
-    parenthesised note ("(max. 250 words)") and a " - click on ..." instruction after it."""
-    return re.compile(rf"^{label}\s*(?::\s*)?(?:\([^)]*\)\s*)?(?:-\s.*)?$", re.I)
+    parenthesised note ("(max. 250 words)", "Agenda (60min):") and a " - click on ..."
+    instruction after it."""
+    return re.compile(rf"^{label}\s*(?::\s*)?(?:\([^)]*\)\s*)?(?::\s*)?(?:-\s.*)?$", re.I)
 
 
 # --- IGF pages -------------------------------------------------------------------------------

@@ -1,0 +1,131 @@
+"""A fourth set of real pages the importer had never read (fixtures/documents/real_unseen_4/,
+sources.json gives each page's address), expected.json written from the text before the
+importer read them, and scored before any rule below was written (README). Each test is a
+rule for a family's layout that one of these pages showed the importer lacked."""
+
+import datetime
+
+import pytest
+
+from sessions.importers.documents import FOURTH_UNSEEN_REAL_DOCUMENTS, Curated, import_file
+from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.models import Meeting, Session
+from tests.sessions.importers.real_pages import import_all, people_and_groups
+
+# Two pages of one press conference's transcript, the later one first in name order.
+LATER_PAGE = "scio2021_4th_digital_china_summit_mobile_page2.txt"
+FIRST_PAGE = "scio2021_4th_digital_china_summit_node.txt"
+PAGES = [LATER_PAGE, FIRST_PAGE]
+
+
+def parsed(file_name):
+    return parse_igf_page((FOURTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
+
+
+def test_a_2018_open_forum_gives_its_time_and_its_agendas_people():
+    # "Agenda (60min):" / "Moderator: Frederic Donck, …" / "Part 1 - …" / "Andrew Sullivan, …"
+    # / … / "Online Moderator:" / "Paula Real" / "Session Time:" / "Monday, 12 November, 2018
+    # - 09:20 to 10:20" / "Salle XI": the label under the online moderator is no person.
+    session = parsed("igf2018_of40_isoc_future_of_igf.txt")
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("online_moderator", "Paula Real", ""),
+        ("moderator", "Frederic Donck", "Regional Bureau Director, Europe"),
+        ("speaker", "Andrew Sullivan", "President&CEO, Internet Society"),
+        ("speaker", "Raul Echeberria", "Vice-President Global Engagement"),
+    ]
+    assert (session.date, session.start_time, session.end_time, session.room) == (
+        datetime.date(2018, 11, 12),
+        datetime.time(9, 20),
+        datetime.time(10, 20),
+        "Salle XI",
+    )
+    assert session.sub_themes == ["Future of Internet Economy"]
+    assert session.agenda.startswith("Moderator: Frederic Donck, Regional Bureau Director")
+    assert session.unplaced[-3:] == [
+        "Contact Information",
+        "United Nations",
+        "Secretariat of the Internet Governance Forum (IG",
+    ]
+
+
+def test_agenda_bullets_that_open_with_an_honorific_are_people_in_the_role_above_them():
+    # "Introduction by moderators (TBC)" / "  • Mr. Markus Kummer, former UN IGF …".
+    session = parsed("igf2023_global_youth_summit.txt")
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("moderator", "Markus Kummer", "former UN IGF Secretariat Head and diplomat, Switzerland"),
+        ("moderator", "Lily Edinam Botsyoe", "Ghana Youth IGF"),
+        ("speaker", "Jinhua LI", "Under-Secretary-General for Economic and Social Affairs"),
+        ("speaker", "Vint Cerf", "Chair of the Leadership Panel"),
+        ("speaker", "Peter Marien", "European Commission"),
+        ("speaker", "Jenna Fung", "Asia Pacific Youth IGF"),
+        ("speaker", "Nicolas Fiumareli", "Youth LACIGF"),
+        ("speaker", "Susan Dossi", "Member of Malawi Parliament"),
+    ]
+
+
+def test_the_paragraph_of_records_after_the_organizers_holds_the_speakers():
+    # 2023: the organizing organization, a line of organizers run together; after a gap a
+    # line of speakers run together, with no organization above them.
+    session = parsed("igf2023_ns64_worldwide_web_of_youth.txt")
+
+    assert people_and_groups(session)[2:5] == [
+        ("organizer", "Theorose Elikplim Dzineku", "Digispace", "Civil Society", "African Group"),
+        ("speaker", "Milagro Antonia Suira Jimenez", "CONEYSO", "Civil Society", "GRULAC"),
+        (
+            "speaker",
+            "Umirbek Abdullaev",
+            "Mountain Hub",
+            "Private Sector",
+            "Asia-Pacific Group",
+        ),
+    ]
+    assert [p.inferred_by for p in session.people if p.role == "speaker"] == [
+        "role_from_layout"
+    ] * 5
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_fourth_set_changes_nothing():
+    curated = Curated()
+    import_all(FOURTH_UNSEEN_REAL_DOCUMENTS, curated)
+
+    second = import_all(FOURTH_UNSEEN_REAL_DOCUMENTS, curated)
+
+    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+        "chinaorg2008_wang_chen_scio_speech.txt": "refused",
+        "igf2022_dc_ycig_road_to_future_igfs.txt": "refused",
+        "igf2025_ws505_igf_at_20.txt": "queued",
+        "neg_digwatch_igf2025_daily_summary_day3.txt": "refused",
+        "neg_igf2019_reports_list_page3.txt": "refused",
+        "neg_igf2023_call_for_town_halls.txt": "refused",
+    }
+    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
+        (False, [], [])
+    ] * 16
+    # 16 sessions made, one of them by a later page that joined its first page's session.
+    assert Session.objects.count() == 15
+
+
+@pytest.mark.django_db
+def test_a_later_page_imported_before_its_first_page_joins_it_when_it_comes():
+    # Page 2 of the SCIO briefing of 19 March 2021 (published on the 24th), then its first page.
+    curated = Curated()
+    later = import_file(FOURTH_UNSEEN_REAL_DOCUMENTS / LATER_PAGE, curated)
+    assert [session.meeting.slug for session in Session.objects.all()] == [
+        "press-conference-2021-03-24"
+    ]
+
+    first = import_file(FOURTH_UNSEEN_REAL_DOCUMENTS / FIRST_PAGE, curated)
+
+    assert first.changes[-1] == f"later page {LATER_PAGE} joined"
+    session = Session.objects.get()
+    assert (session.pk, session.meeting.slug) == (first.session.pk, "press-conference-2021-03-19")
+    assert not Meeting.objects.filter(slug="press-conference-2021-03-24").exists()
+    assert [page["file"] for page in session.import_snapshot["pages"]] == [FIRST_PAGE, LATER_PAGE]
+    assert "Yang Xiaowei" in {p.person.name for p in session.participations.all()}
+    assert later.session.pk != session.pk
+    # Each page again, in either order: nothing changes.
+    again = [import_file(FOURTH_UNSEEN_REAL_DOCUMENTS / name, curated) for name in PAGES]
+    assert [(outcome.created, outcome.changes) for outcome in again] == [(False, [])] * 2
