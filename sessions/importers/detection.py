@@ -147,6 +147,10 @@ FAMILIES = (
                 r"\(\d{1,2}:\d{2} UTC\) - ",
             ),
             _marker(
+                "a format line such as 'Panel - Auditorium - 90 Min' (2017-2022)",
+                r"^[ \t]{0,8}[A-Z][^\n]{0,80} - \d{2,3} Min[ \t]{0,8}$",
+            ),
+            _marker(
                 "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
                 r"^[ \t]{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
                 flags=re.IGNORECASE,

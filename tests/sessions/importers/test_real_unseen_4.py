@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from sessions.importers.detection import detect_format
 from sessions.importers.documents import FOURTH_UNSEEN_REAL_DOCUMENTS, Curated, import_file
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.models import Meeting, Session
@@ -86,6 +87,19 @@ def test_the_paragraph_of_records_after_the_organizers_holds_the_speakers():
     ] * 5
 
 
+def test_a_copy_below_its_title_is_known_by_its_format_line_and_waits_for_an_editor():
+    # "Session" / "Youth Coalition on Internet Governance" / "Panel - Auditorium - 90 Min":
+    # no title line, no year; an IGF page all the same, kept for an editor.
+    page = (FOURTH_UNSEEN_REAL_DOCUMENTS / "igf2022_dc_ycig_road_to_future_igfs.txt").read_text()
+
+    assert detect_format(page) == "igf_page_2024"
+    session = parse_igf_page(page)
+    assert (session.title, session.meeting_year) == ("", None)
+    assert session.missing == [
+        (1, "no title line 'IGF <year> <session type> #<number> <title>' before the first section")
+    ]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_fourth_set_changes_nothing():
     curated = Curated()
@@ -95,7 +109,7 @@ def test_a_second_import_of_every_page_of_the_fourth_set_changes_nothing():
 
     assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
         "chinaorg2008_wang_chen_scio_speech.txt": "refused",
-        "igf2022_dc_ycig_road_to_future_igfs.txt": "refused",
+        "igf2022_dc_ycig_road_to_future_igfs.txt": "queued",
         "igf2025_ws505_igf_at_20.txt": "queued",
         "neg_digwatch_igf2025_daily_summary_day3.txt": "refused",
         "neg_igf2019_reports_list_page3.txt": "refused",
