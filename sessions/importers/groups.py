@@ -5,6 +5,7 @@ that an unknown group is never lost nor turned into a name."""
 
 import re
 
+from sessions.importers.parsed import ParsedPerson
 from sessions.models import RegionalGroup, StakeholderGroup
 from speakers.affiliations import ORGANIZATION_WORDS
 
@@ -141,13 +142,31 @@ _AFTER_A_REGION = re.compile(
 )
 
 
+def has_organization_word(text: str) -> bool:
+    """Whether a word of the text names an organization ("Society", "Centre"): no name's."""
+    return any(word.casefold() in ORGANIZATION_WORDS for word in text.split())
+
+
+def person_with_groups(name: str, text: str, role: str, line: int, **details) -> ParsedPerson:
+    """A person whose affiliation, as published, may end with their groups."""
+    affiliation, stakeholder, region = affiliation_and_groups(text)
+    return ParsedPerson(
+        name=name,
+        role=role,
+        line=line,
+        affiliation=affiliation,
+        stakeholder_group=stakeholder,
+        regional_group=region,
+        **details,
+    )
+
+
 def records_after_regions(text: str) -> list[str]:
     """The records of a line run together, each ended by its regional group."""
     starts = [0]
     for match in _AFTER_A_REGION.finditer(text):
         name = text[match.end() :].partition(",")[0]
-        is_person = not any(word.casefold() in ORGANIZATION_WORDS for word in name.split())
-        if is_person and text.count(",", starts[-1], match.start()) >= 1:
+        if not has_organization_word(name) and text.count(",", starts[-1], match.start()) >= 1:
             starts.append(match.end())
     ends = [*starts[1:], len(text)]
     return [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]

@@ -30,9 +30,7 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
-from speakers.affiliations import ORGANIZATION_WORDS
-
-from .groups import affiliation_and_groups
+from .groups import has_organization_word, person_with_groups
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, NAME_WORD, Line, Paragraph, join, looks_like_name
@@ -163,15 +161,7 @@ def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
     name = name.strip()
     if not separator or not name:
         return None
-    affiliation, stakeholder, region = affiliation_and_groups(affiliation)
-    return ParsedPerson(
-        name=name,
-        role=role,
-        line=number,
-        affiliation=affiliation,
-        stakeholder_group=stakeholder,
-        regional_group=region,
-    )
+    return person_with_groups(name, affiliation, role, number)
 
 
 def is_name(text: str) -> bool:
@@ -185,17 +175,9 @@ def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
         return None
     name, _, affiliation = LIST_BULLET.sub("", line.text).partition(",")
     name = name.strip()
-    if not is_name(name) or any(word.casefold() in ORGANIZATION_WORDS for word in name.split()):
+    if not is_name(name) or has_organization_word(name):
         return None
-    affiliation, stakeholder, region = affiliation_and_groups(affiliation.strip())
-    return ParsedPerson(
-        name=name,
-        role=role,
-        line=line.number,
-        affiliation=affiliation,
-        stakeholder_group=stakeholder,
-        regional_group=region,
-    )
+    return person_with_groups(name, affiliation, role, line.number)
 
 
 def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:

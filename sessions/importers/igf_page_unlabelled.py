@@ -13,9 +13,7 @@ their shape, and the "Name, affiliation" line that every people section of the p
 
 import re
 
-from speakers.affiliations import ORGANIZATION_WORDS
-
-from .groups import affiliation_and_groups, records_after_regions
+from .groups import has_organization_word, person_with_groups, records_after_regions
 from .igf_page_people import (
     dashed_person,
     is_name,
@@ -67,17 +65,8 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
     session.organizers += organizations
     for record in records:
         name, _, rest = record.partition(",")
-        affiliation, stakeholder, region = affiliation_and_groups(rest)
         session.people.append(
-            ParsedPerson(
-                name=name.strip(),
-                role=role,
-                line=lines[-1].number,
-                affiliation=affiliation,
-                stakeholder_group=stakeholder,
-                regional_group=region,
-                inferred_by=inferred_by,
-            )
+            person_with_groups(name.strip(), rest, role, lines[-1].number, inferred_by=inferred_by)
         )
     return True
 
@@ -117,10 +106,6 @@ def _grouped(line: Line) -> bool:
         is_name(person.name) and (person.stakeholder_group or person.regional_group)
         for person in people
     )
-
-
-def _organization_words(text: str) -> bool:
-    return any(word.casefold() in ORGANIZATION_WORDS for word in text.split())
 
 
 def _is_organization_line(text: str) -> bool:
@@ -175,20 +160,17 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     is_tbd = bool(TBD_FLAG.search(name))
     affiliation = affiliation.strip().removesuffix(",").rstrip()
     named, parenthesis, inside = TBD_FLAG.sub("", name).rstrip().partition(" (")
-    if parenthesis and inside.endswith(")") and is_name(named) and not _organization_words(named):
+    if parenthesis and inside.endswith(")") and is_name(named) and not has_organization_word(named):
         name = named + (" (TBD)" if is_tbd else "")
         affiliation = ", ".join(part for part in [inside[:-1].strip(), affiliation] if part)
     name, title = name_and_job_title(name)
     if title:
         affiliation = f"{title}, {affiliation}".removesuffix(", ")
-    affiliation, stakeholder, region = affiliation_and_groups(affiliation)
-    return ParsedPerson(
-        name=TBD_FLAG.sub("", name).rstrip(),
-        role=role,
-        line=line.number,
-        affiliation=affiliation,
-        stakeholder_group=stakeholder,
-        regional_group=region,
+    return person_with_groups(
+        TBD_FLAG.sub("", name).rstrip(),
+        affiliation,
+        role,
+        line.number,
         is_tbd=is_tbd,
         inferred_by=inferred_by,
     )
