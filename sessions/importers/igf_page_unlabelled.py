@@ -50,18 +50,10 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
     ]
     if len(records) < 2 or not all("," in record for record in records):
         return False
-    # The organizing organization, printed above its people; without it, after the organizers,
-    # the speakers.
+    # The organizing organization, printed above its people.
     organizations = [line.text for line in lines[:-1]]
-    organized = any(person.role == "organizer" for person in session.people)
-    role, inferred_by = (
-        ("speaker", "role_from_layout")
-        if organized and not organizations
-        else (
-            "organizer",
-            "",
-        )
-    )
+    role = _layout_role(session, organizations)
+    inferred_by = "role_from_layout" if role == "speaker" else ""
     session.organizers += organizations
     for record in records:
         name, _, rest = record.partition(",")
@@ -74,9 +66,7 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
 def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
     """Read a heading-less paragraph of the 2024 layout whose last lines are each a person
     with the groups that end it; False when it is none. Lines above them (short, no sentence)
-    name the organizing organization: those people organize. Without such lines they are
-    the speakers when the page's organizers were read before them, else the organizers (a
-    page lists its organizers first)."""
+    name the organizing organization (`_layout_role` gives the people's role)."""
     lines = paragraph.lines
     start = len(lines)
     while start and _grouped(lines[start - 1]):
@@ -84,8 +74,7 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
     organizations = [line.text for line in lines[:start]]
     if start == len(lines) or not all(map(_is_organization_line, organizations)):
         return False
-    organized = any(person.role == "organizer" for person in session.people)
-    role = "speaker" if organized and not organizations else "organizer"
+    role = _layout_role(session, organizations)
     session.organizers += organizations
     session.people += [
         line_person(record, role, "role_from_layout")
@@ -93,6 +82,13 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
         for record in _records(line)
     ]
     return True
+
+
+def _layout_role(session: ParsedSession, organizations: list[str]) -> str:
+    """A heading-less people paragraph's role: the organizers', under their organization's
+    line or first on the page; the speakers' when it follows the organizers without one."""
+    organized = any(person.role == "organizer" for person in session.people)
+    return "speaker" if organized and not organizations else "organizer"
 
 
 def _records(line: Line) -> list[Line]:
