@@ -70,8 +70,8 @@ FAMILIES = (
             _marker(
                 "an early report's banner ('[Read more session reports and updates from the "
                 "14th Internet Governance Forum]')",
-                r"^[ \t]{0,8}\[Read more session reports and (?:live )?updates from the "
-                r"\d{1,2}(?:st|nd|rd|th) Internet Governance Forum\]",
+                r"^[ \t]{0,8}\[Read more session reports (?:and (?:live )?updates )?from "
+                r"(?:the \d{1,2}(?:st|nd|rd|th) Internet Governance Forum|WSIS Forum \d{4})\]",
                 2,
                 re.IGNORECASE,
             ),

@@ -73,7 +73,7 @@ from .diploai_analysis import (
     read_labelled_takeaways,
     read_listed_takeaways,
 )
-from .diploai_prose import REPORTS_BANNER, banner_year, prose_people
+from .diploai_prose import REPORTS_BANNER, banner_meeting, prose_people
 from .groups import name_and_groups
 from .parsed import (
     ParsedPerson,
@@ -177,14 +177,14 @@ def parse(text: str) -> ParsedSession:
     if not lines:
         raise ParseError(1, "empty document: no title line")
     session = ParsedSession(format_family="diploai_report", meeting_kind="", meeting_year=None)
-    early_year = banner_year(lines)
-    if early_year is not None:
+    early = banner_meeting(lines)
+    if early is not None:
         # A date line, where the page has one, gives the same year.
-        session.meeting_kind, session.meeting_year = "igf", early_year
+        session.meeting_kind, session.meeting_year = early
     sections = _sections(lines)
     for section in sections:
         _READERS[section.key](section, session)
-    if early_year is not None and not session.people:
+    if early is not None and not session.people:
         for section in sections:
             if section.key == "report":
                 session.people += prose_people(section.lines)

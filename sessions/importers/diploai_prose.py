@@ -3,8 +3,8 @@
 
     [Read more session reports and live updates from the 12th Internet Governance Forum]
 
-(the 12th IGF met in 2017), and people named only in the report's prose. Each is introduced
-once, with an honorific:
+(the 12th IGF met in 2017) or its year ("[Read more session reports from WSIS Forum 2017]"),
+and people named only in the report's prose. Each is introduced once, with an honorific:
 
     Mr Steffen Eisentraut (Head, International Affairs, jugendschutz.net) shared that …
     The session was opened by Ms Krystyna Marty Lang addressing the attendees …
@@ -16,10 +16,10 @@ Tijani from Nigeria highlighted …"): those are not read as the session's peopl
 
 The honorific is what makes a person of the words after it: a capitalised phrase without one
 ("Internet Society", "Geneva Messages") never becomes a person. Whom a sentence says it was
-"chaired by" hosted the session (role_text "chair"), "moderated by" moderated it; the others
-spoke. What follows the name in parentheses, or after a comma up to the next one, is the
-affiliation as published, unless it opens another person or a clause ("and Ms …", "adding
-that …").
+"chaired by" hosted the session (role_text "chair"), "moderated by" moderated it, as does one
+who "(…) moderated the session"; the others spoke. What follows the name in parentheses, or
+after a comma up to the next one, is the affiliation as published, unless it opens another
+person or a clause ("and Ms …", "adding that …").
 """
 
 import re
@@ -28,15 +28,16 @@ from .parsed import ParsedPerson
 from .text import Line
 
 REPORTS_BANNER = re.compile(
-    r"^\[Read more session reports and (?:live )?updates from the (?P<ordinal>\d{1,2})"
-    r"(?:st|nd|rd|th) Internet Governance Forum\]$",
+    r"^\[Read more session reports (?:and (?:live )?updates )?from (?:the )?"
+    r"(?:(?P<ordinal>\d{1,2})(?:st|nd|rd|th) Internet Governance Forum"
+    r"|WSIS Forum (?P<year>\d{4}))\]$",
     re.I,
 )
 # The IGF has met once a year since its first meeting, in 2006.
 FIRST_IGF_YEAR = 2006
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|H\.E\.)"
-_WORD = r"[A-Z][\w'’-]{0,30}"
+_WORD = r"[A-Z][\w'’-]{0,30}\.?"  # "Ms Lynn St. Amour"
 # Two to four capitalised words, and no fifth: "Ms Krystyna Marty Lang addressing".
 PROSE_PERSON = re.compile(
     r"\b" + HONORIFIC + r"\.? (?P<name>" + _WORD + r"(?: " + _WORD + r"){1,3})(?![\w'’-]| [A-Z])"
@@ -48,16 +49,22 @@ _AFTER_COMMA = re.compile(
 )
 _ANOTHER = re.compile(HONORIFIC + r"\.? ")
 _ROLE_CUE = re.compile(r"\b(?P<cue>chaired|moderated) by\b")
+_ACTIVE_CUE = re.compile(
+    r",? (?P<cue>chaired|moderated) (?:the|this) (?:session|discussion|panel)\b"
+)
 # A sentence ends at a full stop that does not close an honorific ("Mr. Lee" goes on).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?]\s")
 _LOOK_BACK = 400  # characters: a role's cue and its people share a sentence
 
 
-def banner_year(lines: list[Line]) -> int | None:
-    """The year of the IGF the page's banner names, or None: no banner, no early report."""
+def banner_meeting(lines: list[Line]) -> tuple[str, int] | None:
+    """The meeting the page's banner names, ("igf", 2017) or ("wsis", 2017), or None: no
+    banner, no early report."""
     for _number, text in lines:
         if match := REPORTS_BANNER.match(text):
-            return FIRST_IGF_YEAR - 1 + int(match["ordinal"])
+            if match["year"]:
+                return "wsis", int(match["year"])
+            return "igf", FIRST_IGF_YEAR - 1 + int(match["ordinal"])
     return None
 
 
@@ -68,34 +75,39 @@ def prose_people(lines: list[Line]) -> list[ParsedPerson]:
         for match in PROSE_PERSON.finditer(text):
             if match["name"] in people:
                 continue
-            role, role_text = _role(text, match.start())
+            affiliation, end = _affiliation(text, match.end())
+            role, role_text = _role(text, match.start(), end)
             people[match["name"]] = ParsedPerson(
                 name=match["name"],
                 role=role,
                 line=number,
-                affiliation=_affiliation(text, match.end()),
+                affiliation=affiliation,
                 role_text=role_text,
             )
     return list(people.values())
 
 
-def _affiliation(text: str, end: int) -> str:
+def _affiliation(text: str, end: int) -> tuple[str, int]:
+    """The affiliation after a name ending at `end`, and where it ends."""
     if text.startswith(" (", end):
         closed = _IN_PARENTHESES.match(text, end)
-        return closed["affiliation"] if closed else ""
+        return (closed["affiliation"], closed.end()) if closed else ("", end)
     after = _AFTER_COMMA.match(text, end)
     if after is None or _ANOTHER.match(after["affiliation"]):
-        return ""
-    return after["affiliation"].strip()
+        return "", end
+    return after["affiliation"].strip(), after.end()
 
 
-def _role(text: str, start: int) -> tuple[str, str]:
+def _role(text: str, start: int, end: int) -> tuple[str, str]:
+    """The role a sentence gives the person named from `start` to `end`: "chaired by …" or
+    "moderated by …" before the name, "… moderated the session" after it."""
     before = text[max(0, start - _LOOK_BACK) : start]
     ends = list(_SENTENCE_END.finditer(before))
     sentence = before[ends[-1].end() :] if ends else before
     cues = list(_ROLE_CUE.finditer(sentence))
-    if not cues:
-        return "speaker", ""
-    if cues[-1]["cue"] == "chaired":
+    cue = cues[-1]["cue"] if cues else (_ACTIVE_CUE.match(text, end) or {"cue": ""})["cue"]
+    if cue == "chaired":
         return "host", "chair"
-    return "moderator", ""
+    if cue == "moderated":
+        return "moderator", ""
+    return "speaker", ""

@@ -285,6 +285,14 @@ def test_an_early_digwatch_report_is_placed_by_its_banner_and_its_people_by_thei
             "It was chaired by Mr. Al Khan. Then Ms Ann Lee said so.",
             [("host", "Al Khan", ""), ("speaker", "Ann Lee", "")],
         ),
+        (
+            "Mr Chengetai Masango (IGF Programme Manager) moderated the session. Ms Lynn St. "
+            "Amour (Chair of the MAG) talked.",
+            [
+                ("moderator", "Chengetai Masango", "IGF Programme Manager"),
+                ("speaker", "Lynn St. Amour", "Chair of the MAG"),
+            ],
+        ),
         # No honorific, no person: an organization, a document, a country's minister.
         ("The Internet Society and the Geneva Messages. Minister Bo Chen spoke.", []),
         # An unclosed parenthesis tells no affiliation.
