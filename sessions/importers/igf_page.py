@@ -282,7 +282,7 @@ def _read_preamble(
     for line in preamble:
         if not line.text:
             after_title.append(line)
-        elif FURNITURE.match(line.text) or LAYOUT_LABEL.match(line.text):
+        elif _furniture(line.text):
             session.furniture.append(line.text)
         elif line is titled_above_date:
             session.title, session.title_line = line.text, line.number
@@ -307,11 +307,17 @@ def _read_preamble(
     return _read_format_block(block, session)
 
 
+def _furniture(text: str) -> bool:
+    return bool(FURNITURE.match(text) or LAYOUT_LABEL.match(text))
+
+
 def _title_above_date_line(preamble: list[Line]) -> Line | None:
-    """The page's first line when the date line follows it: the 2021-2023 pages of best
-    practice forums and other sessions without a number print their title alone ("BPF on
-    Cybersecurity"), and the date line gives the meeting's year."""
-    first, second, *_rest = [line for line in preamble if line.text] + [None, None]
+    """The page's first line when the date line follows it: the 2021-2024 pages of best
+    practice forums, main sessions and other sessions without a number print their title
+    alone ("BPF on Cybersecurity"), and the date line gives the meeting's year. Furniture
+    and the "Time" label between them do not count."""
+    shown = [line for line in preamble if line.text and not _furniture(line.text)]
+    first, second, *_rest = shown + [None, None]
     if first and second and DATE_LINE.match(second.text) and not TITLE_LINE.match(first.text):
         return first
     return None

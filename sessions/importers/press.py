@@ -158,6 +158,8 @@ _TOP_FURNITURE = tuple(
         r"Home ?>[^\n]{0,200}",  # the breadcrumb "Home > Press Room >"
     )
 )
+# The rest of a title wrapped onto a second line is short.
+TITLE_CONTINUATION_LENGTH = 200
 # A press-room list prints its item's title after a bullet: "• SCIO briefing on ...".
 _BULLET = re.compile(r"^[•·▪] ?")
 _TITLES = ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.")
@@ -199,6 +201,17 @@ def parse(text: str) -> ParsedSession:
     return session
 
 
+def _continues_title(title: str, text: str) -> bool:
+    """Whether the line below a title carries on its words: the title ends mid-sentence and the
+    line opens in lower case, and is no dateline."""
+    return (
+        text[:1].islower()
+        and not title.endswith((".", ":", "?", "!"))
+        and len(text) <= TITLE_CONTINUATION_LENGTH
+        and not _dateline(text)
+    )
+
+
 def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> list[Line]:
     """Read the title, the dates and the list of people before the transcript; return the
     lines after the last of them."""
@@ -220,6 +233,9 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         if dated:
             title = dated[0]
             session.published_on = _checked(title_line, dated[2])
+        elif index < len(lines) and _continues_title(title, lines[index][1]):
+            # "SCIO briefing on … preparatory work for" / "the 2021 World Internet Conference …"
+            title, index = f"{title} {lines[index][1]}", index + 1
         session.title, session.title_line = title, title_line
     if re.search(r"\b(?:press|news) conference\b|\bbriefing\b", title, re.IGNORECASE):
         session.session_type = "Press conference"

@@ -143,7 +143,8 @@ def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.meeting_year = int(match["year"])
     session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
     session.number = int(match["number"]) if match["number"] else None
-    session.title = match["title"]
+    # "IGF 2021 – Official Opening of …": the dash after the year is not the title's.
+    session.title = match["title"].lstrip("–—- ")
     session.title_line = line.number
     if session.number is None and (typed := TYPED_TITLE.match(session.title)):
         session.session_type, session.title = typed["type"], typed["title"] or ""

@@ -2,12 +2,14 @@
 page's address), gathered and written down after the fourth was fixed, and scored once with
 the code of that day (the README gives that score). It showed one regression of that day,
 mended since: the early dig.watch reports of the WSIS Forum ("[Read more session reports from
-WSIS Forum 2017]") had lost their prose people."""
+WSIS Forum 2017]") had lost their prose people. Three forms of titles were read after it."""
 
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.documents import FIFTH_UNSEEN_REAL_DOCUMENTS, Curated
+from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.press import parse as parse_press
 from sessions.models import Session
 from tests.sessions.importers.real_pages import import_all
 
@@ -20,7 +22,6 @@ def test_a_second_import_of_every_page_of_the_fifth_set_changes_nothing():
     second = import_all(FIFTH_UNSEEN_REAL_DOCUMENTS, curated)
 
     assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
-        "igf2024_main_session_looking_back_moving_forward.txt": "queued",
         "igf2024_of8_african_union_open_forum.txt": "queued",
         "neg_igf2017_sched_multistakeholder_list.txt": "queued",
         "neg_igf_newsletter_aug_sep_2022.txt": "refused",
@@ -41,8 +42,8 @@ def test_a_second_import_of_every_page_of_the_fifth_set_changes_nothing():
             [],
         ),
     }
-    # 12 pages imported: the two copies are one session, pages 4 and 13 of one transcript another.
-    assert Session.objects.count() == 10
+    # 13 pages imported: the two copies are one session, pages 4 and 13 of one transcript another.
+    assert Session.objects.count() == 11
 
 
 def test_an_early_report_of_the_wsis_forum_is_placed_by_its_banner_with_its_prose_people():
@@ -56,3 +57,38 @@ def test_an_early_report_of_the_wsis_forum_is_placed_by_its_banner_with_its_pros
         ("moderator", "Chengetai Masango", "IGF Programme and Technology Manager"),
         ("speaker", "Lynn St. Amour", "Chair of the Multistakeholder Advisory Group"),
     ]
+
+
+def text(file_name):
+    return (FIFTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8")
+
+
+def test_a_dash_after_the_year_is_not_the_titles():
+    session = parse_igf_page(text("igf2021_introductory_session_i_official_opening.txt"))
+
+    assert (session.meeting_year, session.title) == (
+        2021,
+        "Official Opening of the IGF 2021 Preparatory and Engagement Phase - Introductory "
+        "Session I",
+    )
+
+
+def test_a_2024_main_sessions_title_alone_above_its_time_label_and_date_line():
+    # "Check-in and access …" / the title / "Time" / "Thursday, 19th December, 2024 (07:30 UTC) …"
+    session = parse_igf_page(text("igf2024_main_session_looking_back_moving_forward.txt"))
+
+    assert (session.meeting_year, session.title, session.missing) == (
+        2024,
+        "Looking back, moving forward: how to continue to empower the IGF’s role in Internet "
+        "Governance",
+        [],
+    )
+
+
+def test_a_press_title_wrapped_onto_a_second_line():
+    session = parse_press(text("scio2021_wic_wuzhen_summit_node.txt"))
+
+    assert session.title == (
+        "SCIO briefing on the overall situation and preparatory work for the 2021 World "
+        "Internet Conference Wuzhen Summit"
+    )
