@@ -63,6 +63,7 @@ from .text import (
     first_content_line,
     flat,
     heading_pattern,
+    is_short_line,
     join,
     month_number,
     numbered_lines,
@@ -335,7 +336,7 @@ def _read_session_top(
         session.room = first.lines[1].text
         if len(first.lines) > 2:
             leftovers.append(Paragraph(first.lines[2:], after_gap=False))
-    if rest and all(_is_theme(line.text) for line in rest[0].lines) and not leftovers:
+    if rest and all(is_short_line(line.text) for line in rest[0].lines) and not leftovers:
         session.theme, *session.sub_themes = [line.text for line in rest[0].lines]
         rest = rest[1:]
     for paragraph in rest:
@@ -347,14 +348,6 @@ def _read_session_top(
         ):
             leftovers.append(paragraph)
     return leftovers
-
-
-# The 2021-2023 layout's themes: short lines, never a sentence.
-THEME_MAX_LENGTH = 100
-
-
-def _is_theme(text: str) -> bool:
-    return len(text) <= THEME_MAX_LENGTH and not text.endswith((".", ":", "?"))
 
 
 def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:

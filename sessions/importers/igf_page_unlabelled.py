@@ -22,7 +22,7 @@ from .igf_page_people import (
     record_with_name,
 )
 from .parsed import ParsedPerson, ParsedSession
-from .text import Line, Paragraph
+from .text import Line, Paragraph, is_short_line
 
 ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
@@ -30,8 +30,6 @@ EMAIL_PLACEHOLDER = "[email protected]"
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
 # A name of more words is a sentence.
 MOST_NAME_WORDS = 8
-# The organizing organization's line above its people: a name, never a sentence.
-ORGANIZATION_LINE_LENGTH = 100
 
 
 def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -72,7 +70,7 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
     while start and _grouped(lines[start - 1]):
         start -= 1
     organizations = [line.text for line in lines[:start]]
-    if start == len(lines) or not all(map(_is_organization_line, organizations)):
+    if start == len(lines) or not all(map(is_short_line, organizations)):
         return False
     role = _layout_role(session, organizations)
     session.organizers += organizations
@@ -102,10 +100,6 @@ def _grouped(line: Line) -> bool:
         is_name(person.name) and (person.stakeholder_group or person.regional_group)
         for person in people
     )
-
-
-def _is_organization_line(text: str) -> bool:
-    return len(text) <= ORGANIZATION_LINE_LENGTH and not text.endswith((".", ":", "?"))
 
 
 def read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bool:

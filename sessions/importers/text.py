@@ -422,6 +422,15 @@ def read_date_line(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.meeting_year = session.meeting_year or session.date.year
 
 
+# A name or a theme on a line of its own is short and no sentence.
+SHORT_LINE_LENGTH = 100
+
+
+def is_short_line(text: str) -> bool:
+    """A line that names something (a theme, an organization), never a sentence."""
+    return len(text) <= SHORT_LINE_LENGTH and not text.endswith((".", ":", "?"))
+
+
 # A list item's bullet, as the IGF pages print it ("• Art Manion, FIRST").
 LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 
