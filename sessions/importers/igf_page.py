@@ -266,11 +266,16 @@ def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
     """(role, paragraph) for each paragraph of a section. In the 2021-2024 layout a field
     boundary (two blank lines) under a moderator heading moves to the rapporteur, whose heading
     the copies lose (those of the onsite and online moderators they keep): the person after
-    the online moderator, or after the onsite one when the page has no online moderator."""
+    the online moderator, or after the onsite one when the page has no online moderator. A
+    second line right under the online moderator's is the rapporteur's too (2023: "Online
+    Moderator", "Pavel Pozdnyakov", "Theorose Elikplim Dzineku"), as on workshop pages."""
+    moves = role in MODERATOR_HEADINGS_KEPT and "rapporteur" not in sections
     for index, paragraph in enumerate(sections.get(key, [])):
-        moved = index and paragraph.after_gap and role in MODERATOR_HEADINGS_KEPT
-        if moved and "rapporteur" not in sections:
+        if moves and index and paragraph.after_gap:
             role = "rapporteur"
+        if moves and role == "online_moderator" and len(paragraph.lines) > 1:
+            yield role, Paragraph(paragraph.lines[:1], paragraph.after_gap)
+            role, paragraph = "rapporteur", Paragraph(paragraph.lines[1:], after_gap=False)
         yield role, paragraph
 
 

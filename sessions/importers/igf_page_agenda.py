@@ -6,6 +6,9 @@ the page; igf_page_people.py the people of its lists).
   Panelist: C)"), "by Name (affiliation)", "• Name (organization)", "• moderator: Name" and
   "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
   and panelists" heading. An agenda item ("• Opening Remarks (Jane Doe)") is never read as a name.
+- Agendas (2017-2018): an item and its people on one line, "Review of Sao Paulo Principles: Uri
+  Rosentthal, former foreign Minister of the Netherlands, Anriette Esterhuysen, Chair APC",
+  read where a paragraph holds two such lines or the agenda has its heading (`segment_people`).
 - Reports: "moderated by Name, affiliation" and "speeches from …, including Name, …; Name, …".
 
 Only what reads as a person's name (PERSON_NAME) becomes a person.
@@ -13,6 +16,10 @@ Only what reads as a person's name (PERSON_NAME) becomes a person.
 
 import re
 
+from speakers.affiliations import COUNTRIES, POSITION_NOUNS
+from speakers.names import fold
+
+from .groups import has_organization_word
 from .igf_page_people import HONORIFIC_PERSON, JOB_WORDS, is_name
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, flat
@@ -35,6 +42,13 @@ NAME_THEN_AFFILIATION = re.compile(
     "(?:" + LIST_BULLET.pattern + r"|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)"
     r"\s{0,4}\((?P<affiliation>[^()]{1,120})\)$"
 )
+# "• Keynote address by David Souter, Managing Director, ICT Development Associates" (2021): an
+# agenda item (AGENDA_WORDS) and its speaker, whose affiliation follows a comma.
+ITEM_BY_NAME = re.compile(
+    LIST_BULLET.pattern
+    + r"(?P<item>[^,]{1,80}?) by (?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*),"
+    r"\s*(?P<affiliation>\S.{0,300})$"
+)
 # "• moderator: Klée Aiken", "• Speaker: Avri Doria, ICANN Board Member" (2021-2023), with or
 # without the bullet ("Moderator: Frederic Donck, Regional Bureau Director, Europe", 2018).
 BULLETED_ROLE = re.compile(
@@ -49,6 +63,10 @@ AGENDA_ITEM = re.compile(
     r"^(?:[IVX]{1,5}|\d{1,2})[.)] \S.{0,200}[\[(]~?\d{1,3} ?(?:mins?|minutes)[\])]$", re.I
 )
 MODERATORS = re.compile(r"\bmoderators?\b", re.I)
+# "<item>: <name>, <affiliation>, <name>, <affiliation>": the item is short, the rest no sentence.
+SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}):\s+(?P<people>[^:?]{3,600})$")
+# Labels of a page's fields, whose values are no people ("Theme: Digital Inclusion, Access").
+FIELD_LABELS = {"date", "format", "keywords", "sub-theme", "subtheme", "tags", "theme", "time"}
 BULLETED_ROLES = {"moderator": "moderator", "panelist": "speaker", "presenter": "presenter"}
 # Words of an agenda item, never of a name: "• Opening Remarks (Jane Doe)" names Jane Doe.
 AGENDA_WORDS = {
@@ -123,6 +141,17 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
                     affiliation=match["affiliation"].strip(),
                 )
             )
+        elif (match := ITEM_BY_NAME.match(line.text)) and _is_item_by_name(match):
+            people.append(
+                ParsedPerson(
+                    name=match["name"],
+                    role="speaker",
+                    line=line.number,
+                    affiliation=match["affiliation"].strip(),
+                )
+            )
+        elif labelled and (segment := _segment(line)):
+            people += segment
         elif match := BULLETED_ROLE.match(line.text):
             # "• Speaker: Executive Director, Diplo Foundation" names a post, not a person.
             name, _, affiliation = match["item"].partition(",")
@@ -157,6 +186,75 @@ def _speaker_below_item(line: Line) -> ParsedPerson | None:
     return ParsedPerson(
         name=name.strip(), role="speaker", line=line.number, affiliation=affiliation.strip()
     )
+
+
+def segment_people(paragraphs: list[Paragraph]) -> list[ParsedPerson]:
+    """The people of agenda lines that name an item's people after it (SEGMENT), in a
+    paragraph of two such lines at least, with its "Moderator: Name" line; only those: a
+    paragraph of prose or of labelled fields names nobody."""
+    people = []
+    for paragraph in paragraphs:
+        segments = [_segment(line) for line in paragraph.lines]
+        if sum(map(bool, segments)) < 2:
+            continue
+        for line, segment in zip(paragraph.lines, segments, strict=True):
+            people += segment or _moderator_line(line)
+    return people
+
+
+def _segment(line: Line) -> list[ParsedPerson]:
+    """The people after an agenda item's name, each a name then the parts of its affiliation;
+    none when a part before the first name, or a name without an affiliation, says that the
+    line lists something else ("Topics: Data Protection, Artificial Intelligence")."""
+    match = SEGMENT.match(line.text)
+    if not match or fold(match["item"]) in FIELD_LABELS:
+        return []
+    role = "moderator" if MODERATORS.search(match["item"]) else "speaker"
+    named: list[tuple[str, list[str]]] = []
+    for part in (part.strip() for part in match["people"].rstrip(" .").split(",")):
+        if _segment_name(part):
+            named.append((part, []))
+        elif named and part:
+            named[-1][1].append(part)
+        else:
+            return []
+    if not named or not all(parts for _name, parts in named):
+        return []
+    return [
+        ParsedPerson(name=name, role=role, line=line.number, affiliation=", ".join(parts))
+        for name, parts in named
+    ]
+
+
+def _segment_name(part: str) -> bool:
+    """Whether a part of a segment's list is a person's name: no post ("Chair APC"), no
+    organization ("German Foreign Office"), no country ("South Africa")."""
+    words = set(fold(part).split())
+    return (
+        is_name(part)
+        and not words & (POSITION_NOUNS | JOB_WORDS | AGENDA_WORDS)
+        and not has_organization_word(part)
+        and fold(part) not in COUNTRIES
+    )
+
+
+def _is_item_by_name(match: re.Match) -> bool:
+    return bool(AGENDA_WORDS & set(fold(match["item"]).split())) and _segment_name(match["name"])
+
+
+def _moderator_line(line: Line) -> list[ParsedPerson]:
+    """ "Moderator: Wolfgang Kleinwächter" below a segment's lines."""
+    match = BULLETED_ROLE.match(line.text)
+    if not match or match["role"].casefold() != "moderator":
+        return []
+    name, _, affiliation = match["item"].partition(",")
+    if not _segment_name(name.strip()):
+        return []
+    return [
+        ParsedPerson(
+            name=name.strip(), role="moderator", line=line.number, affiliation=affiliation.strip()
+        )
+    ]
 
 
 def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:

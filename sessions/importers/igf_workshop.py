@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 
 from .igf_page import DURATION, FORMAT_DESCRIPTION
+from .igf_page_agenda import segment_people
 from .igf_workshop_people import (
     is_listed_person,
     read_people,
@@ -354,11 +355,26 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
         *_statements(CALLS, flat(fields[CALLS]) + calls),
     ]
     _read_report(fields[REPORT], session)
+    # Agenda lines that name their people (2017-2018), in whichever field the order put them.
+    _add_agenda_people(
+        segment_people([p for name in (PQ, *TEXT_FIELDS) for p in fields[name]]), session
+    )
     for paragraph in fields[UNPLACED]:
         text = join([paragraph])
         # A label whose answer was lost in the copy is page furniture, not content.
         bare = (match := UNPLACED_LABEL.match(text)) and not text[match.end() :].strip()
         (session.furniture if bare else session.unplaced).append(text)
+
+
+def _add_agenda_people(people: list[ParsedPerson], session: ParsedSession) -> None:
+    """The agenda's people, but for one the lists above name in the same role, whose
+    affiliation the agenda may give ("Vint Cerf, Google, USA")."""
+    listed = {(person.name, person.role): person for person in session.people}
+    for person in people:
+        if (same := listed.get((person.name, person.role))) is None:
+            session.people.append(person)
+        elif not same.affiliation:
+            same.affiliation = person.affiliation
 
 
 def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:

@@ -27,6 +27,11 @@ MODERATOR_LABELS = {
     "online moderator": 1,
     "rapporteur": 2,
 }
+# "João Pedro Martins (Delegation of the Youth Department of Council of Europe)": a name, its
+# organization in parentheses.
+NAME_THEN_ORGANIZATION = re.compile(
+    r"^(?P<name>[^()]{3,80}?)\s?\((?P<organization>[^()]{2,200})\)$"
+)
 # "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
 PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
 
@@ -172,6 +177,9 @@ def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
         organization = ", ".join(rest[:-2])
         rest = rest[-2:]
     stakeholder_group, regional_group = ([*rest[:1], ", ".join(rest[1:]), ""])[:2]
+    match = NAME_THEN_ORGANIZATION.match(name)
+    if match and not organization and looks_like_name(match["name"], 6, NAME_WORD):
+        name, organization = match["name"], match["organization"].strip()
     return ParsedPerson(
         name=name,
         role=role,

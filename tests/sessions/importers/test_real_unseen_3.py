@@ -14,6 +14,7 @@ from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
 from sessions.importers.igf_page_unlabelled import line_person
+from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.text import Line
 from sessions.models import Session
@@ -279,6 +280,22 @@ def test_a_name_with_its_affiliation_in_parentheses(text, read):
     person = line_person(Line(3, text), "speaker")
 
     assert (person.name, person.affiliation, person.is_tbd) == read
+
+
+def test_a_moderator_slot_names_its_organization_in_parentheses():
+    # "João Pedro Martins (Delegation of the Youth Department of Council of Europe)" under the
+    # workshop's moderator label: the name without them, as line_person reads it.
+    session = parse_igf_workshop(
+        (THIRD_UNSEEN_REAL_DOCUMENTS / "igf2019_ws315_youth_ig_internet_ethics.txt").read_text(
+            encoding="utf-8"
+        )
+    )
+
+    assert [(p.role, p.name, p.organization) for p in session.people][-1] == (
+        "onsite_moderator",
+        "João Pedro Martins",
+        "Delegation of the Youth Department of Council of Europe",
+    )
 
 
 @pytest.mark.django_db

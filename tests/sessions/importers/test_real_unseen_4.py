@@ -10,6 +10,9 @@ import pytest
 from sessions.importers.detection import detect_format
 from sessions.importers.documents import FOURTH_UNSEEN_REAL_DOCUMENTS, Curated, import_file
 from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.igf_page_agenda import segment_people
+from sessions.importers.igf_workshop import parse as parse_igf_workshop
+from sessions.importers.text import Line, Paragraph
 from sessions.models import Meeting, Session
 from tests.sessions.importers.real_pages import import_all, people_and_groups
 
@@ -85,6 +88,73 @@ def test_the_paragraph_of_records_after_the_organizers_holds_the_speakers():
     assert [p.inferred_by for p in session.people if p.role == "speaker"] == [
         "role_from_layout"
     ] * 5
+
+
+def test_a_second_person_under_the_online_moderator_is_the_rapporteur():
+    # "Online Moderator" / "Pavel Pozdnyakov" / "Theorose Elikplim Dzineku": the copy lost the
+    # rapporteur's heading, as workshop pages do (their moderator slots).
+    session = parsed("igf2023_ns64_worldwide_web_of_youth.txt")
+
+    assert [
+        (p.role, p.name, p.inferred_by)
+        for p in session.people
+        if p.role not in ("organizer", "speaker")
+    ] == [
+        ("onsite_moderator", "Alina Ustinova", ""),
+        ("online_moderator", "Pavel Pozdnyakov", ""),
+        ("rapporteur", "Theorose Elikplim Dzineku", "role_from_layout"),
+    ]
+
+
+def test_a_2018_agenda_names_each_items_people_after_it_on_its_line():
+    # "Review of Sao Paulo Principles: Uri Rosentthal, former foreign Minister of the
+    # Netherlands, Anriette Esterhuysen, Chair APC, South Africa" … "Moderator: Wolfgang
+    # Kleinwächter". A post ("Chair APC"), an organization ("German Foreign Office") and a
+    # country ("South Africa") are no names; "Jörg, Schweiger, CEO of DENIC" opens with no name,
+    # so its line names nobody; a person the speakers' list names keeps its record there.
+    session = parse_igf_workshop(
+        (FOURTH_UNSEEN_REAL_DOCUMENTS / "igf2018_ws178_towards_netmundial5.txt").read_text(
+            encoding="utf-8"
+        )
+    )
+
+    assert [(p.role, p.name, p.affiliation, p.stakeholder_group) for p in session.people] == [
+        ("speaker", "Wolfgang Kleinwächter", "", "Civil Society"),
+        ("speaker", "Vint Cerf", "Google, USA", "Private Sector"),
+        ("speaker", "Joerg Schweiger", "", "Technical Community"),
+        (
+            "speaker",
+            "Marina Kaljarund",
+            "Chaif of th Gobal Commission on Stability in Cyberspace, former Foreign Minister "
+            "of Estonia",
+            "",
+        ),
+        ("speaker", "Uri Rosentthal", "former foreign Minister of the Netherlands", ""),
+        ("speaker", "Anriette Esterhuysen", "Chair APC, South Africa", ""),
+        ("speaker", "Rinalja Rahim", "former ICANN Board Member, Malaysia", ""),
+        ("speaker", "Christoph Staeck", "Telefonica, Spain", ""),
+        ("speaker", "Thomas Fitschen", "Cybercoordiator, German Foreign Office", ""),
+        ("speaker", "Vigilio Almaida", "former IT Minister Brazil, GCSC Member", ""),
+        ("moderator", "Wolfgang Kleinwächter", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One such line alone, in prose: not yet an agenda.
+        ["Opening: Vint Cerf, Google", "The session will review the principles."],
+        # Fields and topics: a name without an affiliation, or a part before any name.
+        ["Theme: Digital Inclusion, Access", "Sub-theme: Human Rights, Freedom"],
+        ["Topics: Data Protection, Artificial Intelligence", "Focus: Cyber Security, Trust"],
+        ["Opening: Jörg, Schweiger, CEO of DENIC", "Panel: the speakers, tbc"],
+        ["Partners: Internet Society, Geneva", "Hosts: South Africa, Pretoria"],
+    ],
+)
+def test_lines_that_name_no_items_people_give_nobody(lines):
+    paragraph = Paragraph([Line(number, text) for number, text in enumerate(lines, 1)], False)
+
+    assert segment_people([paragraph]) == []
 
 
 def test_a_copy_below_its_title_is_known_by_its_format_line_and_waits_for_an_editor():

@@ -73,6 +73,20 @@ def test_a_dash_after_the_year_is_not_the_titles():
     )
 
 
+def test_an_agenda_bullet_names_its_speaker_after_by():
+    # "  • Keynote address by David Souter, Managing Director, ICT Development Associates;
+    # Member, UK IGF Organising Committee"; the bullets around it ("• Discussion") name nobody.
+    session = parse_igf_page(text("igf2021_introductory_session_i_official_opening.txt"))
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        (
+            "speaker",
+            "David Souter",
+            "Managing Director, ICT Development Associates; Member, UK IGF Organising Committee",
+        )
+    ]
+
+
 def test_a_2024_main_sessions_title_alone_above_its_time_label_and_date_line():
     # "Check-in and access …" / the title / "Time" / "Thursday, 19th December, 2024 (07:30 UTC) …"
     session = parse_igf_page(text("igf2024_main_session_looking_back_moving_forward.txt"))
