@@ -73,7 +73,7 @@ from .diploai_analysis import (
     read_labelled_takeaways,
     read_listed_takeaways,
 )
-from .diploai_prose import REPORTS_BANNER, banner_meeting, prose_people
+from .diploai_prose import REPORTS_BANNER, WRITTEN, banner_meeting, prose_people
 from .groups import name_and_groups
 from .parsed import (
     ParsedPerson,
@@ -184,9 +184,9 @@ def parse(text: str) -> ParsedSession:
     sections = _sections(lines)
     for section in sections:
         _READERS[section.key](section, session)
-    if early is not None and not session.people:
+    if not session.people:
         for section in sections:
-            if section.key == "report":
+            if section.key == "report" and (early or heading_key(section.heading) in WRITTEN):
                 session.people += prose_people(section.lines)
     session.meeting_kind = session.meeting_kind or _meeting_kind(lines)
     session.host = _host(session)
@@ -284,6 +284,12 @@ def _read_summary(section: _Section, session: ParsedSession) -> None:
     session.summary = _paragraphs(section.lines)
 
 
+# A list's entry whose bullet the copy lost, told by its honorific: "H.E. Mr. Hiroshi Yoshida,
+# Vice Minister, …" (2023), and the moderator above the list: "Moderator: Ms. Gitanjali Sah, …".
+_TITLED_ENTRY = re.compile(r"(?:(?:H\.E\.|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?) ){1,3}[A-Z]")
+_MODERATOR_ENTRY = re.compile(r"Moderators?: (?P<entry>" + _TITLED_ENTRY.pattern + r".{0,300})$")
+
+
 def _read_report(section: _Section, session: ParsedSession) -> None:
     """The report's paragraphs, whole. Bullets opening it list the speakers (2023 "Event
     report"); a line that is only a name, or "Name, affiliation", heads one speaker's part of
@@ -294,6 +300,9 @@ def _read_report(section: _Section, session: ParsedSession) -> None:
         leading += 1
     for number, text in lines[:leading]:
         _add_person(session, _person(number, BULLET.sub("", text)))
+    for number, text in lines:
+        if match := _MODERATOR_ENTRY.match(text):
+            _add_person(session, _person(number, match["entry"], "moderator"))
     # Reports in markdown (2024 on) head their parts with "#" or "**": a plain line is prose.
     plain = not any(text.startswith(("#", "**")) for _, text in lines)
     for index, (number, text) in enumerate(lines[leading:], start=leading):
@@ -395,7 +404,7 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
             continue  # "Speakers from the provided list:", "Additional speakers:"
         if re.match(r"None\b", text):
             session.furniture.append(text)
-        elif BULLET.match(text):
+        elif BULLET.match(text) or _TITLED_ENTRY.match(text):
             session.people.append(_person(number, BULLET.sub("", text), role))
         else:
             session.unplaced.append(text)

@@ -11,8 +11,10 @@ and people named only in the report's prose. Each is introduced once, with an ho
     … chaired by Ambassador Thomas Schneider, Head of …, Mr Armin Plum, UNDESA, and Ms Lynn
     St Amour, the Chair of the MAG.
 
-Later reports mention people in their summaries without such an introduction ("Dr. Bosun
-Tijani from Nigeria highlighted …"): those are not read as the session's people.
+The reports of 2018-2022 have no banner but their heading, "Event report", and their people
+likewise. Later reports mention people in their summaries and AI-written reports without such
+an introduction, or people the session only spoke of ("Dr. Bosun Tijani from Nigeria
+highlighted …"): those are not read as the session's people.
 
 The honorific is what makes a person of the words after it: a capitalised phrase without one
 ("Internet Society", "Geneva Messages") never becomes a person. Whom a sentence says it was
@@ -33,6 +35,9 @@ REPORTS_BANNER = re.compile(
     r"|WSIS Forum (?P<year>\d{4}))\]$",
     re.I,
 )
+# The heading of a report a person wrote (2017-2022); the AI's after it ("Session report",
+# "Full session report") mention people the session heard of as well as those it heard.
+WRITTEN = {"event report"}
 # The IGF has met once a year since its first meeting, in 2006.
 FIRST_IGF_YEAR = 2006
 

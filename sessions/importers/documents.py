@@ -52,6 +52,8 @@ THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_3"
 FOURTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_4"
 # A fifth, scored once with the code of its day, and then left as it was (README).
 FIFTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_5"
+# A sixth, its first score taken with the code of its day (README).
+SIXTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_6"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

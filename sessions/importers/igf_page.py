@@ -46,6 +46,7 @@ from .igf_page_template import (
     read_template_field,
 )
 from .igf_page_unlabelled import (
+    join_dashed_records,
     people_of_line,
     read_grouped_people,
     read_numbered_organizers,
@@ -344,7 +345,7 @@ def _read_session_top(
     if rest and all(is_short_line(line.text) for line in rest[0].lines) and not leftovers:
         session.theme, *session.sub_themes = [line.text for line in rest[0].lines]
         rest = rest[1:]
-    for paragraph in rest:
+    for paragraph in join_dashed_records(rest):
         text = join([paragraph])
         if text == session.theme:
             session.furniture.append(text)  # the theme, printed again above the organizers

@@ -31,7 +31,7 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 import re
 
 from .groups import has_organization_word, person_with_groups
-from .igf_workshop_people import ADDITIONAL_SPEAKERS
+from .igf_workshop_people import ADDITIONAL_SPEAKERS, HONORIFIC_PERSON
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, NAME_WORD, Line, Paragraph, join, looks_like_name
 
@@ -54,7 +54,8 @@ _FIELD_LABEL = re.compile(
 _ROLE_WORDS = {"organizer": "organizer", "moderator": "moderator", "speaker": "speaker"}
 _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 
-HONORIFIC_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.? (?P<name>[A-Z][^,]{1,80}),")
+# A mark some pages print before a listed name ("✓Bocar A.BA, CEO & Board Member, …", 2020).
+_CHECK_MARK = re.compile(r"^[✓✔]\s?")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 
 # "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
@@ -318,7 +319,10 @@ def honorific_speakers(
     for paragraph in paragraphs:
         found = [(line, HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
         if not all(match and is_name(match["name"].strip()) for _, match in found):
-            rest.append(paragraph)
+            if people and (person := _listed_below(paragraph)):
+                people.append(person)
+            else:
+                rest.append(paragraph)
             continue
         if not people and rest and _names_organizations(rest[-1]):
             organizers += [_IN_COLLABORATION.sub("", line.text) for line in rest.pop().lines]
@@ -333,6 +337,24 @@ def honorific_speakers(
             for line, match in found
         )
     return rest, people, organizers
+
+
+def _listed_below(paragraph: Paragraph) -> ParsedPerson | None:
+    """A "Name, post" line below honorific speakers: one more of them, printed without the
+    honorific ("Casper KLYNGE, Vice President …"); a line of prose or an organization is none."""
+    if len(paragraph.lines) != 1:
+        return None
+    line = paragraph.lines[0]
+    name, comma, post = _CHECK_MARK.sub("", line.text).partition(",")
+    if not comma or not is_name(name.strip()) or has_organization_word(name):
+        return None
+    return ParsedPerson(
+        name=name.strip(),
+        role="speaker",
+        line=line.number,
+        affiliation=post.strip(),
+        inferred_by="role_from_layout",
+    )
 
 
 def _names_organizations(paragraph: Paragraph) -> bool:

@@ -28,6 +28,11 @@ ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
+# "- Kyung Ryul Park (KAIST): Technical Community, Asia-Pacific Group" (2023): a dashed record,
+# the affiliation in parentheses and the groups after a colon.
+DASHED_RECORD = re.compile(
+    r"^- (?P<name>[^():,]{3,80}) \((?P<affiliation>[^()]{1,150})\): (?P<groups>.{3,200})$"
+)
 # A name of more words is a sentence.
 MOST_NAME_WORDS = 8
 
@@ -80,6 +85,19 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
         for record in _records(line)
     ]
     return True
+
+
+def join_dashed_records(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Dashed records printed a blank line apart (2023) are one paragraph with the lines above
+    them, as records printed without the blank lines are; a field boundary still parts them."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        dashed = all(DASHED_RECORD.match(line.text) for line in paragraph.lines)
+        if joined and dashed and not paragraph.after_gap:
+            joined[-1] = Paragraph(joined[-1].lines + paragraph.lines, joined[-1].after_gap)
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _layout_role(session: ParsedSession, organizations: list[str]) -> str:
@@ -141,7 +159,10 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
     comma into name and affiliation, 'Pedro de Perdigao Lana - Internet Society Brazil Chapter,
     GRULAC' at the dash after the name, 'João Pedro Martins (Delegation of …)' at the
-    parenthesis; a trailing comma and a '(TBD)' flag are not kept."""
+    parenthesis; a trailing comma and a '(TBD)' flag are not kept. A DASHED_RECORD reads as
+    'Name, affiliation, groups'."""
+    if match := DASHED_RECORD.match(line.text):
+        line = Line(line.number, ", ".join(match.group("name", "affiliation", "groups")))
     name, _, affiliation = line.text.partition(",")
     dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)
     if separator and len(dashed) < len(name) and is_name(dashed.strip()):

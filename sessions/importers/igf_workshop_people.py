@@ -15,6 +15,10 @@ from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
+# "Mr. Yang Xiaobo, Head of …": a name after its honorific, before a comma.
+HONORIFIC_PERSON = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Amb)\.? (?P<name>[A-Z][^,]{1,80}),"
+)
 BULLET_ITEM = re.compile(LIST_BULLET.pattern + r"(?P<item>.{1,300})$")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
@@ -57,8 +61,8 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             session.people.append(_listed_person(match["person"], "speaker", lines[index]))
         elif ADDITIONAL_SPEAKERS.match(text):
             additional = True
-        elif additional and text and _is_additional_speaker(text):
-            session.people.append(_listed_person(text, "speaker", lines[index]))
+        elif additional and text and (person := _additional_speaker(text, lines[index])):
+            session.people.append(person)
         elif additional and (bulleted := _bulleted_name(text)):
             session.people.append(_listed_person(bulleted, "speaker", lines[index]))
         elif text:
@@ -144,6 +148,25 @@ def _is_additional_speaker(text: str) -> bool:
     African Group': a name, then parts of which the last is a regional group."""
     *_, last = text.split(",")
     return "," in text and len(text) <= 300 and is_group(last, RegionalGroup)
+
+
+def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
+    """An "Additional Speakers" line: a listed person's (`_is_additional_speaker`), or one
+    written freely, "Mr. Yang Xiaobo, Head of …" or "Pablo Fernández, Executive Director of
+    Chequeado": a name before the first comma, the affiliation after it. None for a line
+    that opens with no name ("UN Committee on the Rights of the Child, …")."""
+    if _is_additional_speaker(text):
+        return _listed_person(text, "speaker", line)
+    if titled := HONORIFIC_PERSON.match(text):
+        name, affiliation = titled["name"].strip(), text[titled.end() :]
+    else:
+        name, _, affiliation = text.partition(",")
+    name = name.strip()
+    if "," not in text or len(name.split()) < 2 or not looks_like_name(name, 6, NAME_WORD):
+        return None
+    return ParsedPerson(
+        name=name, role="speaker", line=line.number, affiliation=affiliation.strip(" ,.")
+    )
 
 
 def _bulleted_name(text: str) -> str | None:

@@ -1,7 +1,9 @@
 """What importing a folder of real pages gave, page by page: for the re-import tests of each
-folder (test_real_wider.py, test_real_unseen.py)."""
+folder (test_real_wider.py, test_real_unseen*.py)."""
 
-from sessions.importers.documents import DocumentQueued, DocumentRefused, import_file
+from sessions.importers.documents import Curated, DocumentQueued, DocumentRefused, import_file
+
+UNCHANGED = (False, [], [])
 
 
 def import_all(folder, curated):
@@ -17,6 +19,22 @@ def import_all(folder, curated):
         else:
             outcomes[path.name] = (outcome.created, outcome.changes, outcome.conflicts)
     return outcomes
+
+
+def second_import(folder):
+    """Import a folder twice; of the second round, the pages not imported ({file name:
+    "queued" or "refused"}), those it changed ({file name: outcome}) and how many it left as
+    they were."""
+    curated = Curated()
+    import_all(folder, curated)
+    second = import_all(folder, curated)
+    not_imported = {name: outcome for name, outcome in second.items() if isinstance(outcome, str)}
+    changed = {
+        name: outcome
+        for name, outcome in second.items()
+        if not isinstance(outcome, str) and outcome != UNCHANGED
+    }
+    return not_imported, changed, sum(outcome == UNCHANGED for outcome in second.values())
 
 
 def people_and_groups(session):

@@ -9,14 +9,14 @@ import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.diploai_prose import prose_people
-from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS, Curated
+from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
 from sessions.importers.igf_page_people import bulleted_person, numbered_records, record_with_name
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import import_all
+from tests.sessions.importers.real_pages import second_import
 
 
 def text(file_name):
@@ -116,24 +116,17 @@ def test_a_title_alone_above_the_date_line_is_the_title():
 
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_second_set_changes_nothing():
-    curated = Curated()
-    first = import_all(SECOND_UNSEEN_REAL_DOCUMENTS, curated)
+    not_imported, changed, unchanged = second_import(SECOND_UNSEEN_REAL_DOCUMENTS)
 
-    second = import_all(SECOND_UNSEEN_REAL_DOCUMENTS, curated)
-
-    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+    assert not_imported == {
         "digwatch_igf2017_open_mic_taking_stock.txt": "queued",
         "igf2022_ws250_digital_diplomacy.txt": "queued",
         "neg_igf2017_lightning_sessions_list.txt": "refused",
         "neg_igf2019_workshop_selection_results.txt": "refused",
         "neg_igf2021_call_for_open_forums.txt": "refused",
     }
-    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
-        (False, [], [])
-    ] * 17
-    assert Session.objects.count() == sum(
-        outcome[0] for outcome in first.values() if not isinstance(outcome, str)
-    )
+    assert (changed, unchanged) == ({}, 17)
+    assert Session.objects.count() == 17
 
 
 def test_additional_speakers_on_bullets_are_speakers_without_their_bullets():

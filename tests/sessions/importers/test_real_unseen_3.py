@@ -9,7 +9,7 @@ import pytest
 
 from sessions.importers.detection import detect_format
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS, Curated
+from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
@@ -18,7 +18,7 @@ from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import import_all, people_and_groups
+from tests.sessions.importers.real_pages import people_and_groups, second_import
 
 
 def text(file_name):
@@ -300,21 +300,14 @@ def test_a_moderator_slot_names_its_organization_in_parentheses():
 
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_third_set_changes_nothing():
-    curated = Curated()
-    first = import_all(THIRD_UNSEEN_REAL_DOCUMENTS, curated)
+    not_imported, changed, unchanged = second_import(THIRD_UNSEEN_REAL_DOCUMENTS)
 
-    second = import_all(THIRD_UNSEEN_REAL_DOCUMENTS, curated)
-
-    assert {name: outcome for name, outcome in second.items() if isinstance(outcome, str)} == {
+    assert not_imported == {
         "digwatch_igf2024_of12_inclusive_rights_respecting_future.txt": "queued",
         "igf2021_ns82_researching_internet_governance.txt": "refused",
         "neg_igf2019_dc_sessions_list.txt": "refused",
         "neg_igf2020_day0_events_list.txt": "refused",
         "neg_igf2023_call_for_launches_and_awards.txt": "refused",
     }
-    assert [outcome for outcome in second.values() if not isinstance(outcome, str)] == [
-        (False, [], [])
-    ] * 19
-    assert Session.objects.count() == sum(
-        outcome[0] for outcome in first.values() if not isinstance(outcome, str)
-    )
+    assert (changed, unchanged) == ({}, 19)
+    assert Session.objects.count() == 19
