@@ -32,6 +32,11 @@ def _marker(what, pattern, weight=1, flags=0):
     return Marker(what, re.compile(pattern, re.MULTILINE | flags), weight)
 
 
+# A label that names a page's field ("Online Moderator:", "Key Takeaways:") opens no turn.
+_NO_FIELD = (
+    r"(?![^\n]{0,160}\b(?:Moderators?|Rapporteurs?|Speakers|Organi[sz]ers?|Takeaways?|Questions?"
+    r"|Agenda|Description|Format|Report|Targets|Themes?|Outcomes?|Sessions?)\b)"
+)
 # Each family by its own markers, weighed: a family is recognised when the weight of the markers
 # found reaches its threshold, and the heaviest family recognised wins (ties in this order).
 # Markers are written for the family across years, not for one page: dig.watch reports of 2019
@@ -111,6 +116,14 @@ FAMILIES = (
             _marker(
                 "speaker labels alone on a line ('Cao Shumin:')",
                 r"^[ \t]{0,8}[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,4}:[ \t]{0,8}$",
+            ),
+            _marker(
+                "a transcript's turns: a label alone on a line ('Reuters:'), what was said,"
+                " then the next label ('Niu Yibing:')",
+                r"^" + _NO_FIELD + r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}:\n"
+                r"[^\n]{40,4000}\n(?:[^\n]{0,4000}\n){0,20}"
+                + _NO_FIELD
+                + r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,4}:$",
             ),
         ),
     ),

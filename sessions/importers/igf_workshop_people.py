@@ -8,7 +8,7 @@ import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
-from .groups import is_group
+from .groups import has_organization_word, is_group
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
@@ -58,7 +58,7 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
         if match := ORGANIZER_LINE.match(text):
             _read_organizer(match["person"], lines[index], session)
         elif match := SPEAKER_LINE.match(text):
-            session.people.append(_listed_person(match["person"], "speaker", lines[index]))
+            _read_speaker(match["person"], lines[index], session)
         elif ADDITIONAL_SPEAKERS.match(text):
             additional = True
         elif additional and text and (person := _additional_speaker(text, lines[index])):
@@ -141,6 +141,16 @@ def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
             organization=organization,
         )
     )
+
+
+def _read_speaker(text: str, line: Line, session: ParsedSession) -> None:
+    """A "Speaker N:" line's person; a slot filled with an organization ("Internet Society
+    Saudi, Civil Society, Asia-Pacific Group") names no one, and its line is kept unplaced."""
+    person = _listed_person(text, "speaker", line)
+    if has_organization_word(person.name):
+        session.unplaced.append(line.text)
+    else:
+        session.people.append(person)
 
 
 def _is_additional_speaker(text: str) -> bool:

@@ -120,7 +120,8 @@ _INTRODUCTION_END = re.compile(
 _NOT_A_PERSON = re.compile(
     r"\b(?:News|Daily|Times|TV|Television|Radio|Agency|Press|Xinhua|CCTV|CGTN|Post|Journal|"
     r"Media|Network|Broadcasting|Channel|Magazine|Weekly|Tribune|Herald|Reuters|Bloomberg|AFP|"
-    r"Reporter|Journalist)\b"
+    r"Reporter|Journalist|Online|Net|Paper|Caixin|Yicai|Kyodo|Nikkei|Yonhap|NHK|TASS|Sputnik|"
+    r"Zaobao|Phoenix)\b"
 )
 
 # "<  1  2  3 ... 13  >": the page is one of a document's pages (the numbers are furniture; how
@@ -228,6 +229,8 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     starts_at_dateline = dated and (not dated[0] or _PUBLISHER.fullmatch(dated[0]))
     if heading_key(title) in _LIST_LABELS and title.endswith(":"):
         role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
+    elif _label(title):
+        pass  # a copy that starts at a turn ("Reuters:", a later page's top): no title
     elif not starts_at_dateline:
         index += 1
         if dated:

@@ -178,7 +178,10 @@ def test_parse_text_after_furniture_unplaced():
     assert len(session.transcript) == 3
 
 
-@pytest.mark.parametrize("label", ["Xinhua News Agency", "China Daily", "Phoenix TV", "CCTV"])
+@pytest.mark.parametrize(
+    "label",
+    ["Xinhua News Agency", "China Daily", "Phoenix TV", "CCTV", "Guangming Online", "The Paper"],
+)
 def test_parse_outlet_label_no_person(label):
     session = parse(_source().replace("Tianmu News:", f"{label}:"))
     assert session.transcript[0].speaker == label

@@ -320,6 +320,17 @@ def test_an_organizer_whose_organization_is_glyphs_alone_has_none():
         ("Qusai AlShatty", ""),
         ("Chafic Chaya", "RIPE NCC"),
     ]
+    # "Speaker 4: Internet Society Saudi, Civil Society, Asia-Pacific Group": an organization
+    # in a speaker's slot names no one; its line is kept.
+    assert [person.name for person in session.people if person.role == "speaker"] == [
+        "Christine Arida",
+        "khaled Wally",
+        "Zeina Bouharb",
+        "Ayman El-Sherbiny",
+    ]
+    assert session.unplaced == [
+        "Speaker 4: Internet Society Saudi, Civil Society, Asia-Pacific Group"
+    ]
     # The copy starts at "Organizer 1:": no title line, no number; the page waits.
     assert (session.title, session.number, session.missing[0][1]) == (
         "",

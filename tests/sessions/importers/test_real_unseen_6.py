@@ -5,10 +5,12 @@ importer lacked on that first reading."""
 
 import pytest
 
+from sessions.importers.detection import detect_format
 from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.documents import SIXTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
+from sessions.importers.press import parse as parse_press
 from sessions.models import Session
 from tests.sessions.importers.real_pages import people_and_groups, second_import
 
@@ -27,7 +29,7 @@ def test_a_second_import_of_every_page_of_the_sixth_set_changes_nothing():
         "neg_igf2009_programme-main-sessions.txt": "refused",
         "neg_scio2021_miit-photo-caption-page.txt": "refused",
         "scio2006_internet-development-management_zh-big5.txt": "refused",
-        "scio2022_cyberspace-achievements_mirror_page6.txt": "refused",
+        "scio2022_cyberspace-achievements_mirror_page6.txt": "queued",
     }
     assert (changed, unchanged) == ({}, 18)
     assert Session.objects.count() == 18
@@ -176,3 +178,33 @@ def test_additional_speakers_written_freely_are_speakers_and_the_moderators_foll
         "online_moderator",
         "rapporteur",
     ]
+
+
+def test_a_transcripts_page_that_starts_at_a_turn_is_a_press_page_without_a_title():
+    # A mirror's copy of a transcript's sixth page: "Reuters:" / the question / "Niu Yibing:" /
+    # the answer; no title, publisher or date: it waits for an editor, its people kept.
+    page = text("scio2022_cyberspace-achievements_mirror_page6.txt")
+    session = parse_press(page)
+
+    assert detect_format(page) == "press_transcript"
+    assert (session.title, session.missing[0][1]) == (
+        "",
+        "no dateline such as 'China.org.cn, November 15, 2022' after the title",
+    )
+    # The outlet asks and is no person; the spokesman answers.
+    assert [(p.role, p.name) for p in session.people] == [("speaker", "Niu Yibing")]
+    assert [turn.speaker for turn in session.transcript][:2] == ["Reuters", "Niu Yibing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An IGF page whose sections end in colons names no speakers, nor turns between them.
+        "IGF 2023 Town Hall\n\nOnline Moderator:\nA paragraph about the session's format,"
+        " long enough to be said.\nOnsite Moderator:\n",
+        # Prose with one label is no transcript.
+        "Notes:\nA paragraph that goes on for more than forty characters of text.\n",
+    ],
+)
+def test_turns_need_a_label_then_what_was_said_then_another_label(text):
+    assert detect_format(text) != "press_transcript"
