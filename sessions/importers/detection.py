@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from sessions.models import SourceDocument
 
+from .text import IGF_SESSION_TITLE
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -58,8 +60,7 @@ FAMILIES = (
             _marker("speech statistics ('Speech speed')", r"^[ \t]{0,8}Speech speed\s{0,8}$", 2),
             _marker(
                 "a title that opens with an IGF session's type and number ('Open Forum #12 …')",
-                r"\A[ \t]{0,8}(?:Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking "
-                r"Session|Day 0 Event|Launch / Award Event) ?#\d{1,5} ",
+                r"\A[ \t]{0,8}" + IGF_SESSION_TITLE.pattern,
                 flags=re.IGNORECASE,
             ),
             _marker(

@@ -83,6 +83,7 @@ from .parsed import (
     ParseError,
 )
 from .text import (
+    IGF_SESSION_TITLE,
     NAME_WORD,
     Line,
     continue_turn,
@@ -95,20 +96,16 @@ from .text import (
 
 _DATE_LINE = re.compile(
     r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})\.? (?P<year>\d{4})"
-    r"(?:\s+(?P<start>\d{1,2}:\d{2})h?\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?"
+    r"(?:\s+(?P<start>\d{1,2}:\d{2})h?(?:\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?)?"
     r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?"
 )
 # dig.watch 2023 titles end with the meeting and the session's number.
 _TITLE_SUFFIX = re.compile(
-    r" \| (?:IGF|WSIS) \d{4}(?: (?P<type>Open Forum|Workshop|WS|Town Hall) #(?P<number>\d{1,5}))?$"
+    r" \| (?:IGF|WSIS) \d{4}(?: " + IGF_SESSION_TITLE.pattern.rstrip() + ")?$"
 )
-
 # dig.watch 2024-2025 titles open with the IGF session's type and number; the IGF numbers its
 # sessions so, the WSIS Forum does not ("Open Forum #20 WSis+20 High Level Event 2025 ...").
-_IGF_TITLE_PREFIX = re.compile(
-    r"^(?P<type>Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking Session) ?"
-    r"#(?P<number>\d{1,5}) "
-)
+_IGF_TITLE_PREFIX = re.compile("^" + IGF_SESSION_TITLE.pattern)
 _MEETING = re.compile(r"\b(?:WSIS|IGF)(?![A-Za-z])|\bInternet Governance Forum\b")
 # A title that opens with its meeting ("IGF 2024 Opening Ceremony") places a page without a date.
 _TITLE_MEETING = re.compile(r"^(IGF|WSIS) (\d{4})\b")
@@ -267,6 +264,7 @@ def _set_date(session: ParsedSession, match: re.Match) -> None:
     session.meeting_year = session.date.year
     if match["start"]:
         session.start_time = datetime.time.fromisoformat(match["start"].zfill(5))
+    if match["end"]:  # "10 Apr 2019 14:30h": a start alone (2019)
         session.end_time = datetime.time.fromisoformat(match["end"].zfill(5))
     session.time_zone = match["zone"] or ""
 
@@ -343,6 +341,7 @@ def _is_speaker_heading(text: str) -> bool:
     name = text.partition(",")[0]
     return (
         not text.endswith((".", ":", "?", "!"))
+        and len(text) <= 200  # a heading, not a paragraph that opens with a name
         and looks_like_name(name, 4, NAME_WORD)
         and len(name.split()) >= 2
         and not any(word.casefold() in _HEADING_WORDS for word in name.split())
@@ -466,6 +465,8 @@ def _meeting_kind(lines: list[Line]) -> str:
     for _, text in lines:
         if match := _MEETING.search(text):
             return "wsis" if match[0] == "WSIS" else "igf"
+    if _IGF_TITLE_PREFIX.match(lines[0][1]):
+        return "igf"  # "Day 0 Event #191 …": only the IGF numbers its sessions so
     raise ParseError(
         lines[0][0], "cannot tell the meeting: the text names neither WSIS nor the IGF"
     )

@@ -94,6 +94,8 @@ def prose_people(lines: list[Line]) -> list[ParsedPerson]:
 
 def _affiliation(text: str, end: int) -> tuple[str, int]:
     """The affiliation after a name ending at `end`, and where it ends."""
+    if text.startswith(", (", end):
+        end += 1  # "Mr Philipp Metzger, (Director-General, …) started …"
     if text.startswith(" (", end):
         closed = _IN_PARENTHESES.match(text, end)
         return (closed["affiliation"], closed.end()) if closed else ("", end)

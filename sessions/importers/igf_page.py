@@ -47,6 +47,7 @@ from .igf_page_template import (
 )
 from .igf_page_unlabelled import (
     join_dashed_records,
+    listed_people,
     people_of_line,
     read_grouped_people,
     read_numbered_organizers,
@@ -138,7 +139,7 @@ def parse(text: str) -> ParsedSession:
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
-    _move_goal_lines(sections)
+    _move_goal_lines(sections, leftovers)
     _read_duration(sections, session)
 
     if "description" in sections:
@@ -161,8 +162,9 @@ def parse(text: str) -> ParsedSession:
         # Without its label the description follows the format block directly; a proposal
         # page (2017-2018) prints its people there instead, and the rest (a short title, an
         # agenda, a line of people that cannot be told apart) fits no field.
+        leftovers, listed = listed_people(leftovers)
         leftovers, proposed = proposal_people(leftovers)
-        session.people.extend(proposed)
+        session.people.extend(proposed + listed)
         if proposed:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         else:
@@ -244,9 +246,14 @@ def _split_sections(numbered: list[Line]) -> tuple[list[Line], dict[str, list[Pa
     return preamble, sections
 
 
-def _move_goal_lines(sections: dict[str, list[Paragraph]]) -> None:
+def _move_goal_lines(sections: dict[str, list[Paragraph]], leftovers: list[Paragraph]) -> None:
     """A people section whose heading-less SDG goal lines, or "Targets:" rationale, follow it
-    ends where they start: they and what comes after them belong to the SDGs."""
+    ends where they start: they and what comes after them belong to the SDGs. A paragraph of
+    goal lines among the heading-less paragraphs (2019: "GOAL 5: Gender Equality") is theirs."""
+    kept = [p for p in leftovers if not all(sdg_line(line.text) for line in p.lines)]
+    if len(kept) < len(leftovers):
+        sections.setdefault("sdgs", []).extend(p for p in leftovers if p not in kept)
+        leftovers[:] = kept
     for key in PERSON_SECTIONS:
         body = sections.get(key, [])
         start = next(

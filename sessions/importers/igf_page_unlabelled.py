@@ -9,12 +9,21 @@ their shape, and the "Name, affiliation" line that every people section of the p
   stakeholder group, regional group"; after a gap the speakers, one a line, in the same shape.
 - 2025: the organizing organization, then the organizers' numbered records run together on one
   line ("1. Name, affiliation 2. Name ...").
+- 2018-2019 open forums: the speakers on bullets ("• Mallory Knodel, Head of Digital,
+  Article19"), or after an agenda item's colon with their honorific ("• Update on …: Mr
+  Vladimir Stankovic, WSIS Secretariat, ITU"); the organizers, one a line, after the line
+  that says who submitted the session.
 """
 
 import re
 
+from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
+from speakers.names import fold
+
 from .groups import has_organization_word, person_with_groups, records_after_regions
 from .igf_page_people import (
+    HONORIFIC_PERSON,
+    bulleted_person,
     dashed_person,
     is_name,
     name_and_job_title,
@@ -22,7 +31,7 @@ from .igf_page_people import (
     record_with_name,
 )
 from .parsed import ParsedPerson, ParsedSession
-from .text import Line, Paragraph, is_short_line
+from .text import LIST_BULLET, Line, Paragraph, is_short_line
 
 ITEM_SEPARATOR = " - "
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
@@ -33,6 +42,21 @@ TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
 DASHED_RECORD = re.compile(
     r"^- (?P<name>[^():,]{3,80}) \((?P<affiliation>[^()]{1,150})\): (?P<groups>.{3,200})$"
 )
+# "• Chair/Moderator: Mr Andrew Puddephatt, Head of the Support Unit" (2018): a bulleted
+# record in a list of speakers, its role before the name.
+ROLE_BEFORE_NAME = re.compile(
+    r"^(?P<label>(?:Co-)?(?:Chair|Moderator|Rapporteur)(?:/(?:Co-)?(?:Chair|Moderator))?):\s?",
+    re.I,
+)
+# "• Charles Bradley, Freedom Online Coalition Support Unit (Moderator)." (2019): the role a
+# bulleted speaker's line ends with; and the list's punctuation, no part of the affiliation.
+ROLE_NOTE = re.compile(r"\s?\((?P<role>Moderator|Rapporteur)\)$", re.I)
+LIST_PUNCTUATION = re.compile(r"(?:[;,]\s?and|[;.,])$")
+# "This session is being submitted by the FOC Support Unit and the governments of …:" (2019):
+# the organizers' names follow, one a line.
+SUBMITTED_BY = re.compile(r"\b(?:submitted|organi[sz]ed|proposed) by\b.{0,300}:$", re.I)
+ITEM_THEN_SPEAKER = re.compile(LIST_BULLET.pattern + r"[^:]{1,120}: (?P<speaker>.{3,300})$")
+ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
 # A name of more words is a sentence.
 MOST_NAME_WORDS = 8
 
@@ -100,6 +124,63 @@ def join_dashed_records(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+def listed_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
+    """The heading-less people of a 2018-2019 open forum page: a paragraph of bulleted "• Name,
+    post" lines holds its speakers (ROLE_NOTE gives another role); an agenda's bullet may name
+    its speaker (ITEM_THEN_SPEAKER); the "Name, affiliation" lines after the line that says who
+    submitted the session (SUBMITTED_BY) are organizers, up to a line that names no one.
+    Returns the paragraphs left (agenda items stay in them, with their speakers) and them."""
+    people: list[ParsedPerson] = []
+    rest: list[Paragraph] = []
+    organizers_follow = False
+    for paragraph in paragraphs:
+        bulleted = [_bulleted_speaker(line) for line in paragraph.lines]
+        if all(bulleted):
+            people += bulleted
+            continue
+        kept = []
+        for line in paragraph.lines:
+            if organizers_follow and (organizer := _named(line.text, "organizer", line.number)):
+                people.append(organizer)
+                continue
+            organizers_follow = bool(SUBMITTED_BY.search(line.text))
+            kept.append(line)
+            item = ITEM_THEN_SPEAKER.match(line.text)
+            if item and (titled := HONORIFIC_PERSON.match(item["speaker"])):
+                # "Mr Vladimir Stankovic, WSIS Secretariat, ITU" -> "Vladimir Stankovic, …"
+                text = titled["name"] + item["speaker"][titled.end() - 1 :]
+                people += filter(None, [_named(text, "speaker", line.number)])
+        if kept:
+            rest.append(Paragraph(kept, paragraph.after_gap))
+    return rest, people
+
+
+def _named(text: str, role: str, number: int) -> ParsedPerson | None:
+    """The person of a "Name, affiliation" text, or None when it opens with no name."""
+    name, _, affiliation = text.partition(",")
+    if not is_name(name.strip()) or has_organization_word(name):
+        return None
+    return ParsedPerson(name=name.strip(), role=role, line=number, affiliation=affiliation.strip())
+
+
+def _bulleted_speaker(line: Line) -> ParsedPerson | None:
+    text = LIST_PUNCTUATION.sub("", line.text.rstrip()).rstrip()
+    note = ROLE_NOTE.search(text)
+    person = bulleted_person(Line(line.number, ROLE_NOTE.sub("", text)), "speaker")
+    if person is None or not _names_a_post(person.affiliation):
+        return None  # "• Data Protection, Privacy": a list of topics, not of people
+    if note:
+        person.role = note["role"].casefold()
+    return person
+
+
+def _names_a_post(affiliation: str) -> bool:
+    """Whether an affiliation names a post or an organization: "Head of Digital, Article19",
+    "Chief Operating Officer, CIS"."""
+    words = set(fold(affiliation).replace(",", " ").split())
+    return bool(words & (POSITION_NOUNS | ORGANIZATION_WORDS) or ACRONYM.search(affiliation))
+
+
 def _layout_role(session: ParsedSession, organizations: list[str]) -> str:
     """A heading-less people paragraph's role: the organizers', under their organization's
     line or first on the page; the speakers' when it follows the organizers without one."""
@@ -136,11 +217,18 @@ def read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bo
 def people_of_line(
     line: Line, role: str, inferred_by: str, session: ParsedSession
 ) -> list[ParsedPerson]:
-    """The person of a "Name, affiliation" line, or of each of its numbered records; a record
-    whose name cannot be told from its affiliation is kept as text, not made a person."""
+    """The person of a "Name, affiliation" line (its bullet dropped, a role before the name
+    read: ROLE_BEFORE_NAME), or of each of its numbered records; a record whose name cannot be
+    told from its affiliation is kept as text, not made a person."""
+    line = Line(line.number, LIST_BULLET.sub("", line.text))
+    role_text = ""
+    if label := ROLE_BEFORE_NAME.match(line.text):
+        role_text, line = label["label"], Line(line.number, line.text[label.end() :])
+        role = "rapporteur" if "rapporteur" in role_text.casefold() else "moderator"
     records = numbered_records(line.text)
     if records is None:
         person = line_person(line, role, inferred_by)
+        person.role_text = role_text
         if len(person.name.split()) > MOST_NAME_WORDS or person.name.endswith(":"):
             # A sentence, or another field's label ("Session Time:"), under a people heading.
             session.unplaced.append(line.text)

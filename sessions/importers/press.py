@@ -49,10 +49,10 @@ Readings of text the page leaves open:
 - A label naming a media outlet (it holds a word such as News, Daily, TV, Agency, Xinhua, or is
   an acronym alone: "CRNTT") or a generic asker ("Reporter", "Journalist") keeps its turns but
   makes no person: the loader attaches outlets to organizations.
-- Every other label is a person: role "host" when one of their turns names the speaker of the
-  turn after it ("Mr. Wang Song will answer it.", "I'd like to invite Ms. Sun to answer" give
-  the floor) or one of their turns only
-  gives the floor ("The last question."), else role "speaker".
+- Every other label is a person: role "host" when one of their turns only gives the floor
+  ("The last question.", "Now, we'll take the last question.") or, when nobody's does, when
+  one of their turns names the speaker of the turn after it ("Mr. Wang Song will answer it.",
+  "I'd like to invite Ms. Sun to answer"), else role "speaker".
 - session_type is "Press conference" when the title says "press conference" or "news
   conference", else "".
 """
@@ -121,7 +121,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:News|Daily|Times|TV|Television|Radio|Agency|Press|Xinhua|CCTV|CGTN|Post|Journal|"
     r"Media|Network|Broadcasting|Channel|Magazine|Weekly|Tribune|Herald|Reuters|Bloomberg|AFP|"
     r"Reporter|Journalist|Online|Net|Paper|Caixin|Yicai|Kyodo|Nikkei|Yonhap|NHK|TASS|Sputnik|"
-    r"Zaobao|Phoenix)\b"
+    r"Zaobao|Phoenix|Shimbun)\b"
 )
 
 # "<  1  2  3 ... 13  >": the page is one of a document's pages (the numbers are furniture; how
@@ -165,7 +165,12 @@ TITLE_CONTINUATION_LENGTH = 200
 _BULLET = re.compile(r"^[•·▪] ?")
 _TITLES = ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.")
 # A turn that only gives the floor ("The last question.") is the chair's.
-_GIVES_THE_FLOOR = re.compile(r"(?:The )?(?:last|next|final) question\b", re.IGNORECASE)
+# "The last question.", "Now, we'll take the last question.", "Next question, please."
+_GIVES_THE_FLOOR = re.compile(
+    r"(?:(?:Now|OK|Okay|Well),? )?(?:we(?:'|’)ll take |let(?:'|’)s take )?(?:The )?"
+    r"(?:last|next|final) question\b",
+    re.IGNORECASE,
+)
 # An acronym alone ("CRNTT", "CCTV") names a media outlet: no person's name is one word in capitals.
 _ACRONYM = re.compile(r"[A-Z]{2,10}")
 
@@ -386,11 +391,13 @@ def _label(text: str) -> str | None:
 def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedPerson]:
     """The people listed before the transcript, then one person per other label that names a
     person, at its first turn, in order of appearance."""
-    hosts = {
+    # One who only gives the floor ("The last question.") hosts; failing one, one who hands
+    # it to the next speaker by name (a minister may pass a question on to a colleague so).
+    hosts = {turn.speaker for turn in turns if _GIVES_THE_FLOOR.match(turn.text)} or {
         turn.speaker
         for turn, following in pairwise(turns)
         if following.speaker != turn.speaker and _names(turn.text, following.speaker)
-    } | {turn.speaker for turn in turns if _GIVES_THE_FLOOR.match(turn.text)}
+    }
     people: dict[str, ParsedPerson] = {person.name: person for person in listed}
     if listed and turns and all(person.role == "speaker" for person in listed):
         # The headings were lost: the listed person who opens the conference is its host.

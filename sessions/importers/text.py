@@ -93,6 +93,12 @@ TITLE_LINE = re.compile(
     r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]{0,60}?[^#\s])\s*#\s*(?P<number>\d+)\s+)?"
     r"(?P<title>\S.*)$"
 )
+# A title that opens with an IGF session's type and number, without its meeting ("Open Forum
+# #12 …", "Day 0 Event #191 …"), as dig.watch titles them: a sign of the IGF (detection.py).
+IGF_SESSION_TITLE = re.compile(
+    r"(?P<type>Open Forum|Workshop|WS|Town Hall|Lightning Talk|Networking Session|Day 0 Event"
+    r"|Launch / Award Event) ?#(?P<number>\d{1,5}) "
+)
 # Abbreviations spelled out so that every family names a session type the same way.
 SESSION_TYPES = {"WS": "Workshop"}
 FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
