@@ -85,6 +85,7 @@ from .parsed import (
 from .text import (
     IGF_SESSION_TITLE,
     NAME_WORD,
+    SESSION_TYPES,
     Line,
     continue_turn,
     date_line,
@@ -230,7 +231,7 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     prefix = _IGF_TITLE_PREFIX.match(title)
     if prefix and not suffix:
         # The title is kept whole: the page's own heading names the session so.
-        session.session_type = "Workshop" if prefix["type"] == "WS" else prefix["type"]
+        session.session_type = SESSION_TYPES.get(prefix["type"], prefix["type"])
         session.number = int(prefix["number"])
         session.meeting_kind = "igf"
     if suffix:

@@ -61,6 +61,9 @@ import datetime
 import re
 from itertools import pairwise
 
+from speakers.affiliations import POSITION_NOUNS
+from speakers.names import fold
+
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
 from .text import (
     Line,
@@ -94,7 +97,8 @@ _LIST_LABELS = {
     "date": "date",
 }
 # "Liu Liehong, vice minister of the Cyberspace Administration of China;"
-_LISTED = re.compile(r"(?P<name>[^,]{3,60}), (?P<position>[a-z][^\n]{0,600}?)[;.]?")
+_LISTED = re.compile(r"(?P<name>[^,]{3,60}), (?P<position>[A-Za-z][^\n]{0,600}?)[;.]?")
+_LETTER = re.compile(r"[^\W\d_]")  # a line without one (".") is furniture, no title
 _PHOTO_CREDIT = re.compile(r"\[Photo\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
 _LABEL_JOINERS = {"of", "and", "the", "for", "de", "du", "van", "von"}
@@ -164,6 +168,8 @@ TITLE_CONTINUATION_LENGTH = 200
 # A press-room list prints its item's title after a bullet: "• SCIO briefing on ...".
 _BULLET = re.compile(r"^[•·▪] ?")
 _TITLES = ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.")
+# "Ms. Cao Shumin, vice minister …": the list's name is the turns' label without it.
+_HONORIFIC = re.compile(r"^(?:Mrs?|Ms|Dr|Prof|H\.E)\.? ")
 # A turn that only gives the floor ("The last question.") is the chair's.
 # "The last question.", "Now, we'll take the last question.", "Next question, please."
 _GIVES_THE_FLOOR = re.compile(
@@ -222,7 +228,9 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     """Read the title, the dates and the list of people before the transcript; return the
     lines after the last of them."""
     index = 0
-    while index < len(lines) and _is_top_furniture(lines[index][1]):
+    while index < len(lines) and (
+        _is_top_furniture(lines[index][1]) or not _LETTER.search(lines[index][1])
+    ):
         session.furniture.append(lines[index][1])
         index += 1
     if index == len(lines):
@@ -232,10 +240,10 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     # A copy that starts at the dateline ("China.org.cn | June 11, 2020") has no title, which
     # an editor gives the page while it waits; the dateline is read below with the list.
     starts_at_dateline = dated and (not dated[0] or _PUBLISHER.fullmatch(dated[0]))
-    if heading_key(title) in _LIST_LABELS and title.endswith(":"):
+    if heading_key(title) in _LIST_LABELS and _opens_list(title, lines[index + 1 :]):
         role = _LIST_LABELS[heading_key(title)]  # a list before any title: no title
-    elif _label(title):
-        pass  # a copy that starts at a turn ("Reuters:", a later page's top): no title
+    elif _label(title) or _listed_entry(title):
+        pass  # a copy that starts at a turn ("Reuters:") or at its list of people: no title
     elif not starts_at_dateline:
         index += 1
         if dated:
@@ -252,7 +260,7 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         number, text = lines[position]
         if _label(text) and heading_key(text) not in _LIST_LABELS:
             break  # the transcript's first turn
-        if heading_key(text) in _LIST_LABELS and text.endswith(":"):
+        if heading_key(text) in _LIST_LABELS and _opens_list(text, lines[position + 1 :]):
             role = _LIST_LABELS[heading_key(text)]
         elif _is_top_furniture(text):
             session.furniture.append(text)
@@ -262,14 +270,10 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
                 # An hour is the conference's, never a publication's: so is the line's date.
                 session.start_time = clock
                 session.date = session.date or session.published_on
-        elif (
-            (entry := _LISTED.fullmatch(text))
-            and looks_like_name(entry["name"], 4, _NAME_WORD)
-            and len(entry["name"].split()) >= 2
-        ):
+        elif entry := _listed_entry(text):
             listed.append(
                 ParsedPerson(
-                    name=entry["name"].strip(),
+                    name=_HONORIFIC.sub("", entry["name"].strip()),
                     role=role if role in {"speaker", "host"} else "speaker",
                     line=number,
                     affiliation=entry["position"].strip(),
@@ -291,6 +295,25 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
     else:
         session.meeting_year = (session.date or session.published_on).year
     return lines[consumed + 1 :]
+
+
+def _opens_list(text: str, below: list[Line]) -> bool:
+    """Whether a list's label ("Speakers:", "Chairperson:", "Date:") opens its list here: with
+    its colon, or without it right above a listed person ("Speakers" / "Cao Shumin, …")."""
+    return text.endswith(":") or bool(below and _listed_entry(below[0][1]))
+
+
+def _listed_entry(text: str) -> re.Match | None:
+    """The match of a listed person's line, "Cao Shumin, vice minister of …", or None."""
+    entry = _LISTED.fullmatch(text)
+    if not entry or not looks_like_name(entry["name"], 4, _NAME_WORD):
+        return None
+    # A position opens in lower case, or with a post's word ("Secretary of the CPC …"); a
+    # place after a comma ("Digital China Summit, Fuzhou") makes no person.
+    first = fold(entry["position"].split()[0])
+    if entry["position"][0].isupper() and first not in POSITION_NOUNS:
+        return None
+    return entry if len(entry["name"].split()) > 1 else None
 
 
 def _is_top_furniture(text: str) -> bool:
@@ -399,16 +422,15 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
         if following.speaker != turn.speaker and _names(turn.text, following.speaker)
     }
     people: dict[str, ParsedPerson] = {person.name: person for person in listed}
-    if listed and turns and all(person.role == "speaker" for person in listed):
-        # The headings were lost: the listed person who opens the conference is its host.
-        opener = people.get(turns[0].speaker)
-        if opener is not None:
-            opener.role = "host"
-            opener.inferred_by = "host_opens_the_conference"
-    elif all(person.role == "speaker" for person in listed) and (chair := _set_apart(listed)):
-        # No turn to show who opens it: the chair is the one listed last, set apart from the
-        # speakers by a wider gap, where the lost "Chairperson:" heading stood.
-        people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
+    if listed and all(person.role == "speaker" for person in listed):
+        # The headings were lost: the chair is the one listed last, set apart from the speakers
+        # by a wider gap, where the lost "Chairperson:" heading stood; failing that, the listed
+        # person who opens the transcript (the host speaks first; a later page's first turn
+        # may be anyone's, hence the layout first).
+        if chair := _set_apart(listed):
+            people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
+        elif turns and (opener := people.get(turns[0].speaker)):
+            opener.role, opener.inferred_by = "host", "host_opens_the_conference"
     if not listed and turns:
         for person in _introduced(turns[0]):
             people.setdefault(person.name, person)

@@ -100,7 +100,14 @@ IGF_SESSION_TITLE = re.compile(
     r"|Launch / Award Event) ?#(?P<number>\d{1,5}) "
 )
 # Abbreviations spelled out so that every family names a session type the same way.
-SESSION_TYPES = {"WS": "Workshop"}
+SESSION_TYPES = {
+    "WS": "Workshop",
+    "OF": "Open Forum",  # "IGF 2019 OF #26 FOC Open Forum"
+    "NS": "Networking Session",
+    "TH": "Town Hall",
+    "LT": "Lightning Talk",
+    "DC": "Dynamic Coalition Session",
+}
 FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 
 

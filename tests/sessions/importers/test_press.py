@@ -230,3 +230,42 @@ def test_parse_error_no_turns():
         4,
         "no transcript turn: no line holding only a speaker label such as 'Cao Shumin:'",
     )
+
+
+@pytest.mark.parametrize(
+    ("gap_before_chair", "first_turn", "how"),
+    [
+        # The lost "Chairperson:" heading leaves a wider gap before the chair: the layout names
+        # the host, whoever speaks first on the page.
+        (2, "Ren Xianliang", "role_from_layout"),
+        # No wider gap: the listed person who opens the transcript hosts.
+        (1, "Hu Kaihong", "host_opens_the_conference"),
+    ],
+)
+def test_the_host_of_a_list_that_lost_its_headings(gap_before_chair, first_turn, how):
+    other = "Ren Xianliang" if first_turn == "Hu Kaihong" else "Hu Kaihong"
+    page = "\n".join(
+        [
+            "SCIO briefing on the World Internet Conference",
+            "China.org.cn | Updated: November 17, 2017",
+            "",
+            "Ren Xianliang, vice minister of the Cyberspace Administration of China",
+            "",
+            "Ge Huijun, member of the Standing Committee of the Zhejiang Provincial Committee",
+            *[""] * gap_before_chair,
+            "Hu Kaihong, spokesperson of the State Council Information Office",
+            "",
+            f"{first_turn}:",
+            "Thank you. The conference opens in Wuzhen next month.",
+            f"{other}:",
+            "Thank you.",
+        ]
+    )
+
+    session = parse(page)
+
+    assert [(p.name, p.role, p.inferred_by) for p in session.people] == [
+        ("Ren Xianliang", "speaker", ""),
+        ("Ge Huijun", "speaker", ""),
+        ("Hu Kaihong", "host", how),
+    ]

@@ -99,8 +99,10 @@ def test_scio_briefing_with_its_date_in_the_title_line_and_its_list_headings_los
         ),
     ]
     assert session.furniture == ["Press Room", "Read in Chinese"]
+    # Listed last after a wider gap (the lost "Chairperson:" heading), as well as the first
+    # to speak: the layout, tried first, names her.
     assert [(p.name, p.inferred_by) for p in session.people if p.inferred_by] == [
-        ("Shou Xiaoli", "host_opens_the_conference")
+        ("Shou Xiaoli", "role_from_layout")
     ]
 
 

@@ -12,6 +12,7 @@ from sessions.importers.documents import FOURTH_UNSEEN_REAL_DOCUMENTS, Curated, 
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import segment_people
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
+from sessions.importers.press import parse as parse_press
 from sessions.importers.text import Line, Paragraph
 from sessions.models import Meeting, Session
 from tests.sessions.importers.real_pages import people_and_groups, second_import
@@ -208,3 +209,17 @@ def test_a_later_page_imported_before_its_first_page_joins_it_when_it_comes():
     # Each page again, in either order: nothing changes.
     again = [import_file(FOURTH_UNSEEN_REAL_DOCUMENTS / name, curated) for name in PAGES]
     assert [(outcome.created, outcome.changes) for outcome in again] == [(False, [])] * 2
+
+
+def test_a_later_pages_first_turn_is_not_its_host_when_the_layout_sets_the_chair_apart():
+    # Page 3 lists its speakers, then after a wider gap "Hu Kaihong, spokesperson of the
+    # SCIO" (the lost "Chairperson:" heading), and opens mid-way with "Ren Xianliang:" answering.
+    page = FOURTH_UNSEEN_REAL_DOCUMENTS / "chinaorg2017_4th_world_internet_conference_page3.txt"
+    session = parse_press(page.read_text(encoding="utf-8"))
+
+    assert [(p.role, p.name, p.inferred_by) for p in session.people] == [
+        ("speaker", "Ren Xianliang", ""),
+        ("speaker", "Ge Huijun", ""),
+        ("speaker", "Sheng Yongjun", ""),
+        ("host", "Hu Kaihong", "role_from_layout"),
+    ]

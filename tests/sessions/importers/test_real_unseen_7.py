@@ -142,3 +142,53 @@ def test_the_one_who_gives_the_floor_hosts_not_the_one_who_passes_a_question_on(
         ("speaker", "Wang Zhijun"),
         ("speaker", "Wen Ku"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "number"),
+    [
+        ("igf2019_of26_foc-open-forum.txt", 26),
+        ("igf2018_of8_wsis-action-lines-wsis-forum-2019.txt", 8),
+    ],
+)
+def test_of_in_a_title_line_is_an_open_forum(file_name, number):
+    # "IGF 2019 OF #26 FOC Open Forum": the first reading filed these under Other.
+    session = parse_igf_page(text(file_name))
+
+    assert (session.session_type, session.number) == ("Open Forum", number)
+
+
+@pytest.mark.parametrize(
+    ("file_name", "people"),
+    [
+        (
+            # A copy that starts at its list of speakers ("Wang Zhijun, vice minister of …"):
+            # no title; the chair, listed last after a wider gap, hosts.
+            "chinaorg2020_miit-13th-five-year-plan_orgdoc.txt",
+            [
+                ("speaker", "Wang Zhijun"),
+                ("speaker", "Lu Shan"),
+                ("speaker", "Wen Ku"),
+                ("host", "Shou Xiaoli"),
+            ],
+        ),
+        (
+            # A stray "." above "Speakers" (no colon) / "Cao Shumin, vice minister …": no
+            # title; the second list's "Ms. Cao Shumin" is the same person, its honorific no
+            # part of her name.
+            "scio2023_law-based-cyberspace-governance_node.txt",
+            [
+                ("speaker", "Cao Shumin"),
+                ("speaker", "Yue Zhongming"),
+                ("speaker", "Wang Xiaoguang"),
+                ("speaker", "Li Changxi"),
+                ("host", "Xing Huina"),
+            ],
+        ),
+    ],
+)
+def test_a_press_copy_without_its_title_starts_at_its_list(file_name, people):
+    session = parse_press(text(file_name))
+
+    assert session.title == ""
+    assert [(p.role, p.name) for p in session.people] == people
