@@ -44,8 +44,16 @@ FIRST_IGF_YEAR = 2006
 HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|H\.E\.)"
 _WORD = r"[A-Z][\w'’-]{0,30}\.?"  # "Ms Lynn St. Amour"
 # Two to four capitalised words, and no fifth: "Ms Krystyna Marty Lang addressing".
+_JOINER = r"(?:(?:de|da|van|von|der|del|dos|bin|al) )?"  # "Ms Moira de Roche"
 PROSE_PERSON = re.compile(
-    r"\b" + HONORIFIC + r"\.? (?P<name>" + _WORD + r"(?: " + _WORD + r"){1,3})(?![\w'’-]| [A-Z])"
+    r"\b"
+    + HONORIFIC
+    + r"\.? (?P<name>"
+    + _WORD
+    + r"(?: "
+    + _JOINER
+    + _WORD
+    + r"){1,3})(?![\w'’-]| [A-Z])"
 )
 _IN_PARENTHESES = re.compile(r" \((?P<affiliation>[^()\n]{1,300})\)")
 # An unclosed parenthesis runs into the sentence: its affiliation is not told.

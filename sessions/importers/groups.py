@@ -35,16 +35,18 @@ def choice_of(text: str, choices) -> str:
     """The value of `choices` that `text` names: its label with or without "Group", the value
     itself ("WEOG", "grulac"), or for a region one of REGION_FORMS, with or without a note in
     parentheses after it, in any case; "" when none. What the archive's vocabulary accepts
-    (checks.vocabulary), and so what the parsers take for a group."""
+    (checks.vocabulary), and so what the parsers take for a group. A trailing "Group" or
+    "Region" is no part of the name ("Civil Society Group", "Africa Region", 2024)."""
     wanted = _folded(text)
+    forms = {wanted, wanted.removesuffix(" group"), wanted.removesuffix(" region")}
     for value, label in choices.choices:
         label = _folded(label)
-        if wanted in {label, label.removesuffix(" group"), value}:
+        if forms & {label, label.removesuffix(" group"), value}:
             return value
     if choices is not RegionalGroup:
         return ""
-    if wanted in REGION_FORMS:
-        return REGION_FORMS[wanted]
+    if form := next((form for form in forms if form in REGION_FORMS), None):
+        return REGION_FORMS[form]
     noted = _REGION_WITH_NOTE.match(wanted)
     return choice_of(noted["region"], choices) if noted else ""
 
@@ -131,6 +133,7 @@ _REGION_NAMES = sorted(
             for form in (label, label.removesuffix(" Group"), value)
         ),
         *REGION_FORMS,
+        *(f"{form} region" for form in REGION_FORMS),
     },
     key=len,
     reverse=True,

@@ -401,13 +401,16 @@ def numbered_records(text: str) -> list[str] | None:
     return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
 
 
+_POST_OR_BODY = re.compile(r"\b(?:Representatives?|Members|Delegation)\b", re.I)
+
+
 def record_with_name(record: str, organizations: list[str]) -> str | None:
     """The record as "Name, affiliation …", or None when its name cannot be told from its
     affiliation. The name is what precedes the first comma when that reads as a name;
     else what precedes the first of the page's organizations, a slash, a parenthesis or an
     acronym inside it, when that is a name of at most _MOST_NAME_WORDS words."""
     head, _comma, _rest = record.partition(",")
-    if is_name(_TITLE_WORD.sub("", head, count=1).strip()):
+    if _is_person(_TITLE_WORD.sub("", head, count=1).strip()):
         return record
     folded = record.casefold()
     cuts = [folded.find(organization.casefold()) for organization in organizations]
@@ -419,6 +422,11 @@ def record_with_name(record: str, organizations: list[str]) -> str | None:
     ]
     for cut in sorted(cut for cut in cuts if cut > 0):
         name = record[:cut].strip()
-        if is_name(name) and len(name.split()) <= _MOST_NAME_WORDS:
+        if _is_person(name) and len(name.split()) <= _MOST_NAME_WORDS:
             return f"{name}, {record[cut:].strip()}"
     return None
+
+
+def _is_person(name: str) -> bool:
+    """A name, and no post's or body's ("EU Commission Representative", 2018)."""
+    return is_name(name) and not (_POST_OR_BODY.search(name) or has_organization_word(name))
