@@ -136,7 +136,9 @@ FAMILIES = (
             _marker(
                 "numbered organizers or speakers ('Organizer 1:', 'Speaker 1:')",
                 r"^[ \t]{0,8}(?:organizer|speaker) \d+:",
-                4,
+                # Decisive: it outweighs every mark an IGF session page has (title, date line,
+                # format line, labelled sections, people's groups), which a workshop page shares.
+                6,
                 re.IGNORECASE,
             ),
         ),
@@ -163,6 +165,13 @@ FAMILIES = (
             _marker(
                 "a format line such as 'Panel - Auditorium - 90 Min' (2017-2022)",
                 r"^[ \t]{0,8}[A-Z][^\n]{0,80} - \d{2,3} Min[ \t]{0,8}$",
+            ),
+            _marker(
+                "a person's stakeholder group and UN regional group ('…, Technical Community,"
+                " Latin American and Caribbean Group (GRULAC)')",
+                r", (?:Civil Society|Government|Private Sector|Technical Community|Academia|"
+                r"Intergovernmental Organi[sz]ation), (?:African|Asia-Pacific|Eastern European|"
+                r"Latin American and Caribbean|Western European and Others) Group\b",
             ),
             _marker(
                 "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",

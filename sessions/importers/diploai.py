@@ -63,6 +63,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from speakers.affiliations import vocabulary
+
 from .diploai_analysis import (
     BULLET,
     LABELLED_KINDS,
@@ -73,7 +75,14 @@ from .diploai_analysis import (
     read_labelled_takeaways,
     read_listed_takeaways,
 )
-from .diploai_prose import REPORTS_BANNER, WRITTEN, banner_meeting, prose_people
+from .diploai_prose import (
+    MODERATOR_ENTRY,
+    REPORTS_BANNER,
+    TITLED_ENTRY,
+    WRITTEN,
+    banner_meeting,
+    prose_people,
+)
 from .groups import name_and_groups
 from .parsed import (
     ParsedPerson,
@@ -283,12 +292,6 @@ def _read_summary(section: _Section, session: ParsedSession) -> None:
     session.summary = _paragraphs(section.lines)
 
 
-# A list's entry whose bullet the copy lost, told by its honorific: "H.E. Mr. Hiroshi Yoshida,
-# Vice Minister, …" (2023), and the moderator above the list: "Moderator: Ms. Gitanjali Sah, …".
-_TITLED_ENTRY = re.compile(r"(?:(?:H\.E\.|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?) ){1,3}[A-Z]")
-_MODERATOR_ENTRY = re.compile(r"Moderators?: (?P<entry>" + _TITLED_ENTRY.pattern + r".{0,300})$")
-
-
 def _read_report(section: _Section, session: ParsedSession) -> None:
     """The report's paragraphs, whole. Bullets opening it list the speakers (2023 "Event
     report"); a line that is only a name, or "Name, affiliation", heads one speaker's part of
@@ -300,7 +303,7 @@ def _read_report(section: _Section, session: ParsedSession) -> None:
     for number, text in lines[:leading]:
         _add_person(session, _person(number, BULLET.sub("", text)))
     for number, text in lines:
-        if match := _MODERATOR_ENTRY.match(text):
+        if match := MODERATOR_ENTRY.match(text):
             _add_person(session, _person(number, match["entry"], "moderator"))
     # Reports in markdown (2024 on) head their parts with "#" or "**": a plain line is prose.
     plain = not any(text.startswith(("#", "**")) for _, text in lines)
@@ -314,28 +317,11 @@ def _read_report(section: _Section, session: ParsedSession) -> None:
 
 
 # Words of report headings that are not names ("Key Takeaways", "Opening Remarks").
-_HEADING_WORDS = {
-    "analysis",
-    "background",
-    "closing",
-    "conclusion",
-    "conclusions",
-    "discussion",
-    "executive",
-    "introduction",
-    "key",
-    "next",
-    "opening",
-    "overview",
-    "questions",
-    "recommendations",
-    "remarks",
-    "report",
-    "session",
-    "steps",
-    "summary",
-    "takeaways",
-}
+_HEADING_WORDS = vocabulary(
+    "analysis background closing conclusion conclusions discussion executive introduction key "
+    "next opening overview questions recommendations remarks report session steps summary "
+    "takeaways"
+)
 
 
 def _is_speaker_heading(text: str) -> bool:
@@ -404,7 +390,7 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
             continue  # "Speakers from the provided list:", "Additional speakers:"
         if re.match(r"None\b", text):
             session.furniture.append(text)
-        elif BULLET.match(text) or _TITLED_ENTRY.match(text):
+        elif BULLET.match(text) or TITLED_ENTRY.match(text) or _is_speaker_heading(text):
             session.people.append(_person(number, BULLET.sub("", text), role))
         else:
             session.unplaced.append(text)

@@ -55,6 +55,11 @@ PROSE_PERSON = re.compile(
     + _WORD
     + r"){1,3})(?![\w'’-]| [A-Z])"
 )
+# A list's entry whose bullet the copy lost, told by its honorific ("H.E. Mr. Hiroshi Yoshida,
+# Vice Minister, …", 2023; diploai.py reads the lists), and the moderator above the list:
+# "Moderator: Ms. Gitanjali Sah, …".
+TITLED_ENTRY = re.compile(r"(?:(?:H\.E\.|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?) ){1,3}[A-Z]")
+MODERATOR_ENTRY = re.compile(r"Moderators?: (?P<entry>" + TITLED_ENTRY.pattern + r".{0,300})$")
 _IN_PARENTHESES = re.compile(r" \((?P<affiliation>[^()\n]{1,300})\)")
 # An unclosed parenthesis runs into the sentence: its affiliation is not told.
 _AFTER_COMMA = re.compile(

@@ -38,6 +38,7 @@ from .igf_page_people import (
     role_line_person,
     speakers_after_moderators,
 )
+from .igf_page_sched import read_sched_top
 from .igf_page_template import (
     TEMPLATE_FIELD,
     TEMPLATE_HEADING,
@@ -84,6 +85,10 @@ FORMAT_FAMILY = "igf_page_2024"
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
 DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>(?:\S.*)?)$", re.I)
+# "Panel - Auditorium - 90 Min" (2017-2022): the format and the minutes on one line.
+FORMAT_LINE = re.compile(
+    r"^(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$", re.I
+)
 # A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence, nor the label
 # "Short Title" that opens a 2017 proposal page's block.
 FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
@@ -135,8 +140,10 @@ def parse(text: str) -> ParsedSession:
     if not any(line.text for line in numbered):
         raise ParseError(1, "empty document")
     refuse_a_listing(numbered)
-    preamble, sections = _split_sections(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
+    if sched := read_sched_top(numbered, session):
+        numbered = sched.lines
+    preamble, sections = _split_sections(numbered)
     leftovers = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
     _move_goal_lines(sections, leftovers)
@@ -169,6 +176,9 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         else:
             _read_description(leftovers, session)
+    if sched:
+        # Set only now: a time read above would have taken the 2021-2023 branch.
+        session.start_time, session.end_time = sched.start, sched.end
     for line, labelled in labelled_records(flat(sections.get("organizers", []))):
         if labelled is None and (person := bulleted_person(line, "organizer")):
             labelled = [person]
@@ -199,7 +209,8 @@ def parse(text: str) -> ParsedSession:
     if "agenda" in sections:
         session.agenda = join(sections["agenda"])
         session.people.extend(agenda_people(flat(sections["agenda"]), labelled=True))
-    if not (session.number or session.date or sections or session.people or session.missing):
+    told = session.number or session.date or session.duration_minutes  # "… - 90 Min"
+    if not (told or sections or session.people or session.missing):
         # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
         raise ParseError(
             session.title_line,
@@ -375,6 +386,8 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 session.duration_minutes = int(match["minutes"])
             elif match := FORMAT_DESCRIPTION.match(line.text):
                 session.format_description = match["text"]
+            elif match := FORMAT_LINE.match(line.text):
+                session.format, session.duration_minutes = match["format"], int(match["minutes"])
             elif is_first_line and FORMAT_NAME.match(line.text):
                 session.format = line.text
             elif match := DAY_LINE.match(line.text):

@@ -31,11 +31,9 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 import re
 
 from .groups import has_organization_word, person_with_groups
-from .igf_workshop_people import ADDITIONAL_SPEAKERS, HONORIFIC_PERSON
+from .igf_workshop_people import ADDITIONAL_SPEAKERS, HONORIFIC_PERSON, NAME_JOINERS
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, NAME_WORD, Line, Paragraph, join, looks_like_name
-
-_JOINERS = {"de", "da", "van", "von", "del", "dos", "bin", "al"}
 
 _PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
 _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
@@ -43,6 +41,13 @@ _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P
 _TITLE_WORD = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?(?!\S)")
 # "Ms.,Anriette,Esterhuysen,Civil Society,APC": a record is five comma-separated fields.
 _RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?,[^,]{1,60},[^,]{1,60},[^,]{1,60},")
+# "Ms., Jia HE, Private Sector, Bytedance" (2017, the schedule site): the name in one field.
+_NAMED_RECORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof)\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
+    r"(?P<organization>[^,]{1,200})"
+)
+# "Speaker: Urs Gasser" (2017, the schedule site).
+_LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})")
 # The name ends at the first comma, semicolon or full stop followed by a space.
 _NAME_END = re.compile(r",|;|\. ")
 
@@ -166,7 +171,7 @@ def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
 
 
 def is_name(text: str) -> bool:
-    return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, _JOINERS)
+    return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
 
 
 def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
@@ -212,6 +217,18 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
     if (match := _PROPOSER_ORGANIZATION.fullmatch(line.text)) and people:
         people[-1].organization = people[-1].affiliation = match["value"].strip()
         return True
+    if match := _LISTED_SPEAKER.fullmatch(line.text):
+        words = match["name"].split()
+        half = len(words) // 2
+        if words[:half] == words[half:]:
+            words = words[:half]  # "Speaker: Karen McCabe Karen McCabe" (2017)
+        if is_name(name := " ".join(words)):
+            people.append(ParsedPerson(name=name, role="speaker", line=line.number))
+            return True
+        return False
+    if (match := _NAMED_RECORD.fullmatch(line.text)) and is_name(match["name"]):
+        _organizer(people, match["name"], match["group"], match["organization"], line.number)
+        return True
     starts = [match.start() for match in _RECORD.finditer(line.text)]
     if not starts or starts[0] != 0:
         return False
@@ -222,13 +239,18 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         name = f"{first} {last}"
         if not is_name(name):
             return False
-        known = next((person for person in people if person.name == name), None)
-        if known is None:
-            known = ParsedPerson(name=name, role="organizer", line=line.number)
-            people.append(known)
-        known.stakeholder_group = group
-        known.organization = known.affiliation = known.organization or organization
+        _organizer(people, name, group, organization, line.number)
     return True
+
+
+def _organizer(people: list[ParsedPerson], name, group, organization, number) -> None:
+    """A co-organizer's record: the proposer's, when it names them (in any case), or another."""
+    known = next((p for p in people if p.name.casefold() == name.casefold()), None)
+    if known is None:
+        known = ParsedPerson(name=name, role="organizer", line=number)
+        people.append(known)
+    known.stakeholder_group = group
+    known.organization = known.affiliation = known.organization or organization
 
 
 def _listed_speaker(line: Line) -> ParsedPerson | None:

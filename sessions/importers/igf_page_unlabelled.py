@@ -30,6 +30,7 @@ from .igf_page_people import (
     numbered_records,
     record_with_name,
 )
+from .igf_workshop_people import could_be_a_name
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, Line, Paragraph, is_short_line
 
@@ -57,8 +58,6 @@ LIST_PUNCTUATION = re.compile(r"(?:[;,]\s?and|[;.,])$")
 SUBMITTED_BY = re.compile(r"\b(?:submitted|organi[sz]ed|proposed) by\b.{0,300}:$", re.I)
 ITEM_THEN_SPEAKER = re.compile(LIST_BULLET.pattern + r"[^:]{1,120}: (?P<speaker>.{3,300})$")
 ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
-# A name of more words is a sentence.
-MOST_NAME_WORDS = 8
 
 
 def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -229,8 +228,9 @@ def people_of_line(
     if records is None:
         person = line_person(line, role, inferred_by)
         person.role_text = role_text
-        if len(person.name.split()) > MOST_NAME_WORDS or person.name.endswith(":"):
-            # A sentence, or another field's label ("Session Time:"), under a people heading.
+        if not could_be_a_name(person.name):
+            # A sentence, another field's label ("Session Time:") or an SDG ("16. Peace"),
+            # under a people heading.
             session.unplaced.append(line.text)
             return []
         return [person]

@@ -28,7 +28,7 @@ and agenda, online participation, key takeaways, calls to action, session report
 import re
 from collections import defaultdict
 
-from .igf_page import DURATION, FORMAT_DESCRIPTION
+from .igf_page import DURATION, FORMAT_DESCRIPTION, FORMAT_LINE
 from .igf_page_agenda import segment_people
 from .igf_workshop_people import (
     is_listed_person,
@@ -68,9 +68,6 @@ THEME_MAX_LENGTH = 100
 
 # Bare labels left without their value when the page was copied ("Subtheme").
 EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
-FORMAT_LINE = re.compile(
-    r"^(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$", re.I
-)
 
 # Body fields, named after the ParsedSession attribute they fill where there is one.
 PQ = "policy_questions"

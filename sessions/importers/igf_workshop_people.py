@@ -14,6 +14,7 @@ from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
+GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?\d{1,2}:? ?(?=[A-Z])")
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 # "Mr. Yang Xiaobo, Head of …": a name after its honorific, before a comma.
 HONORIFIC_PERSON = re.compile(
@@ -36,8 +37,29 @@ MODERATOR_LABELS = {
 NAME_THEN_ORGANIZATION = re.compile(
     r"^(?P<name>[^()]{3,80}?)\s?\((?P<organization>[^()]{2,200})\)$"
 )
+PARENTHESES = re.compile(r"\([^()]{0,200}\)")
+# The particles of a name, in lower case ("Bruna Marlins dos Santos").
+NAME_JOINERS = {"de", "da", "dos", "do", "van", "von", "der", "del", "bin", "al", "la", "le"}
+# A name of more words is a sentence.
+_MOST_NAME_WORDS = 8
 # "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
 PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
+
+
+def could_be_a_name(name: str) -> bool:
+    """Whether a people section's record opens with what could be a name, as published
+    ("jinhe liu" too): not a number, a label, an agenda ("Keynote (5 Minutes) + Panel …") or a
+    sentence ("Courtney Radsch is substituting for Jan as Moderator": more than two words in
+    lower case, "de" and the like aside)."""
+    words = PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
+    lower = [word for word in words if word.islower() and word not in NAME_JOINERS]
+    return (
+        0 < len(words) <= _MOST_NAME_WORDS
+        and not name.endswith(":")
+        and not words[0][0].isdigit()
+        and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
+        and len(lower) <= 2
+    )
 
 
 def is_listed_person(text: str) -> bool:
@@ -92,8 +114,19 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
     """Give each moderator-block person a role by template slot: onsite moderator, online
     moderator, rapporteur. A label moves to its slot; an unlabelled person takes the slot after
     the previous person's. So when "Online Moderator" is the only label left, the person before
-    it is the onsite moderator and the second person after it the rapporteur."""
+    it is the onsite moderator and the second person after it the rapporteur. Without any
+    label, the last three are the slots' and any before them additional speakers."""
     labels = [_moderator_label(line.text) for line in lines]
+    named = all(len(line.text.partition(",")[0].split()) > 1 for line in lines)
+    if not any(labels) and named and len(lines) > len(MODERATOR_SLOTS):
+        # More people than slots, and no label: the first are additional speakers whose
+        # heading the copy lost (2023: "William J. Drake" alone below the speakers' lines).
+        extra, lines = lines[: -len(MODERATOR_SLOTS)], lines[-len(MODERATOR_SLOTS) :]
+        for line in extra:
+            person = _listed_person(line.text, "speaker", line)
+            person.inferred_by = "role_from_layout"
+            session.people.append(person)
+        labels = labels[len(extra) :]
     # "Moderator" alone names the onsite moderator only when an online moderator is also labelled.
     plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
     slot = 0
@@ -106,6 +139,8 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             if label == "moderator":
                 slot_zero_role = plain_moderator_role
             labelled_by = label
+        elif not could_be_a_name(line.text.partition(",")[0]):
+            session.unplaced.append(line.text)  # "Courtney Radsch is substituting for Jan as …"
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
             person = _listed_person(line.text, role, line)
@@ -165,6 +200,7 @@ def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
     written freely, "Mr. Yang Xiaobo, Head of …" or "Pablo Fernández, Executive Director of
     Chequeado": a name before the first comma, the affiliation after it. None for a line
     that opens with no name ("UN Committee on the Rights of the Child, …")."""
+    text = GLUED_SPEAKER_LABEL.sub("", text)  # "Speaker 1Carl Gahnberg, …", "Speaker 3:Richard …"
     if _is_additional_speaker(text):
         return _listed_person(text, "speaker", line)
     if titled := HONORIFIC_PERSON.match(text):

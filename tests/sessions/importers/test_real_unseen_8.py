@@ -3,6 +3,8 @@ page's address), gathered while the seventh was fixed and scored once with the c
 hour (the README gives that score). Each test is a form of a family that the first reading
 lacked."""
 
+import datetime
+
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
@@ -23,7 +25,6 @@ def test_a_second_import_of_every_page_of_the_eighth_set_changes_nothing():
 
     assert not_imported == {
         "digwatch_igf2024_of8_african-union-open-forum.txt": "queued",
-        "igf2017_ws12_sched_ethics-in-ai.txt": "queued",
         "igf2024_ws82_global_south_ai_governance.txt": "queued",
         "igf2025_day0-event50_awareness-to-action-kids.txt": "queued",
         "igf2025_ws485_digital-age-verification.txt": "queued",
@@ -31,8 +32,8 @@ def test_a_second_import_of_every_page_of_the_eighth_set_changes_nothing():
         "neg_digwatch_news-category-listing_igf2024-youth.txt": "refused",
         "neg_igf2019_sched_safety-security-workshops_list.txt": "refused",
     }
-    assert (changed, unchanged) == ({}, 16)
-    assert Session.objects.count() == 16
+    assert (changed, unchanged) == ({}, 17)
+    assert Session.objects.count() == 17
 
 
 @pytest.mark.parametrize(
@@ -112,3 +113,51 @@ def test_numbered_posts_and_bodies_are_no_organizers():
         " Representative 4. African Union Commission Representative 5. Members of the Youth IGF"
         " Movement (physical presence) & representatives of other youth initiatives"
     )
+
+
+def test_a_session_on_the_2017_schedule_site():
+    # "Welcome to IGF2017! …" / "Venue Map" / "Back To Schedule" / "Monday, December 18 • 09:00
+    # - 10:30" / "Social Responsibility and Ethics in Artificial Intelligence (WS12)", then the
+    # proposal's fields: "Ms., Jia HE, Private Sector, Bytedance" and "Speaker: Urs Gasser".
+    session = parse_igf_page(text("igf2017_ws12_sched_ethics-in-ai.txt"))
+
+    assert (session.meeting_year, session.date, session.start_time, session.end_time) == (
+        2017,
+        datetime.date(2017, 12, 18),
+        datetime.time(9, 0),
+        datetime.time(10, 30),
+    )
+    assert (session.title, session.session_type, session.number, session.missing) == (
+        "Social Responsibility and Ethics in Artificial Intelligence",
+        "Workshop",
+        12,
+        [],
+    )
+    assert session.furniture == [
+        "Welcome to IGF2017! Create your schedule below and participate!",
+        "Venue Map",
+        "Back To Schedule",
+        "Sign up or log in to save this to your schedule, view media, leave feedback and see"
+        " who's attending!",
+    ]
+    assert people_and_groups(session) == [
+        ("organizer", "Jia He", "Bytedance", "Private Sector", ""),
+        ("organizer", "William Drake", "University of Zurich", "", ""),
+        ("organizer", "William J. Drake", "University of Zurich", "Civil Society", ""),
+        ("organizer", "Xu Zhao", "China Academy of ICT", "Technical community", ""),
+        ("speaker", "Urs Gasser", "", "", ""),
+        ("speaker", "Ping Lang", "", "", ""),
+        ("speaker", "William Drake", "", "", ""),
+        ("speaker", "Zhang Hongjiang", "", "", ""),
+        ("speaker", "Irakli Beridze", "", "", ""),
+        ("speaker", "Karen McCabe", "", "", ""),  # "Speaker: Karen McCabe Karen McCabe"
+        ("speaker", "Chwee Chua", "", "", ""),
+    ]
+
+
+def test_a_page_without_the_schedule_sites_banner_is_read_as_before():
+    page = "Monday, December 18 • 09:00 - 10:30\nA title (WS12)\n\nOrganizers\n\nJane Doe, ISOC\n"
+
+    session = parse_igf_page(page)
+
+    assert (session.date, session.number, session.title) == (None, None, "")

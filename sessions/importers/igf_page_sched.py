@@ -1,0 +1,67 @@
+"""The top of an IGF session's page on the schedule site of 2017-2019 (sched.com), which
+sessions/importers/igf_page.py reads for the rest of the page:
+
+    Welcome to IGF2017! Create your schedule below and participate!      the meeting's year
+    Venue Map / Back To Schedule                                          furniture
+    Monday, December 18 • 09:00 - 10:30                                   day and times
+    Social Responsibility and Ethics in Artificial Intelligence (WS12)   title (type, number)
+    Sign up or log in to save this to your schedule, …                    furniture
+
+then the proposal's fields, as on the IGF's own pages of 2017.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .parsed import ParsedSession
+from .text import SESSION_TYPES, Line, month_number_abbreviated
+
+BANNER = re.compile(r"^Welcome to IGF ?(?P<year>\d{4})!")
+FURNITURE = re.compile(r"^(?:Venue Map|Back To Schedule|Sign up or log in to save this\b.{0,200})$")
+DAY = re.compile(
+    r"^[A-Z][a-z]{2,8}, (?P<month>[A-Z][a-z]{2,8}) (?P<day>\d{1,2}) • "
+    r"(?P<start>\d{1,2}:\d{2}) - (?P<end>\d{1,2}:\d{2})$"
+)
+# "… in Artificial Intelligence (WS12)", "… (OF 5)": the session's type and number at the end.
+CODE = re.compile(r"^(?P<title>.{3,300}?) \((?P<type>[A-Z]{2}) ?#?(?P<number>\d{1,4})\)$")
+
+
+@dataclass
+class SchedTop:
+    lines: list[Line]  # the page below its top
+    start: datetime.time | None = None
+    end: datetime.time | None = None
+
+
+def read_sched_top(numbered: list[Line], session: ParsedSession) -> SchedTop | None:
+    """Read the top of a schedule site's page into the session (year, date, title, type and
+    number), or None when the page opens with no such banner. The times are the caller's to
+    set (SchedTop): the rest of the page is read as a proposal page, which gives none."""
+    shown = [line for line in numbered if line.text]
+    if not shown or not (banner := BANNER.match(shown[0].text)):
+        return None
+    session.meeting_year = int(banner["year"])
+    session.furniture.append(shown[0].text)
+    top = SchedTop(lines=[])
+    for position, line in enumerate(numbered):
+        if line is shown[0]:
+            continue  # the banner, kept above
+        if FURNITURE.match(line.text):
+            session.furniture.append(line.text)
+        elif (day := DAY.match(line.text)) and session.date is None:
+            month = month_number_abbreviated(day["month"])
+            session.date = datetime.date(session.meeting_year, month, int(day["day"]))
+            top.start = datetime.time.fromisoformat(day["start"].zfill(5))
+            top.end = datetime.time.fromisoformat(day["end"].zfill(5))
+        elif session.date is not None and session.title_line is None and line.text:
+            coded = CODE.match(line.text)
+            session.title = coded["title"] if coded else line.text
+            session.title_line = line.number
+            if coded:
+                session.session_type = SESSION_TYPES.get(coded["type"], coded["type"])
+                session.number = int(coded["number"])
+        elif session.title_line is not None and line.text:
+            top.lines = numbered[position:]
+            return top
+    return top
