@@ -64,7 +64,7 @@ AGENDA_ITEM = re.compile(
 )
 MODERATORS = re.compile(r"\bmoderators?\b", re.I)
 # "<item>: <name>, <affiliation>, <name>, <affiliation>": the item is short, the rest no sentence.
-SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}):\s+(?P<people>[^:?]{3,600})$")
+SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}): {1,8}(?P<people>[^:?]{3,600})$")
 # Labels of a page's fields, whose values are no people ("Theme: Digital Inclusion, Access").
 FIELD_LABELS = {"date", "format", "keywords", "sub-theme", "subtheme", "tags", "theme", "time"}
 BULLETED_ROLES = {"moderator": "moderator", "panelist": "speaker", "presenter": "presenter"}
@@ -128,20 +128,9 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
                         affiliation=organization.strip(),
                     )
                 )
-        elif (match := NAME_THEN_AFFILIATION.search(line.text)) and not (
-            AGENDA_WORDS & set(match["name"].casefold().split())
-        ):
+        elif match := _speaker_with_affiliation(line.text):
             # The affiliation as published: an organization ("RUSI") or a description
             # ("IGF consultant"), which the archive tells apart when it writes it.
-            people.append(
-                ParsedPerson(
-                    name=match["name"],
-                    role="speaker",
-                    line=line.number,
-                    affiliation=match["affiliation"].strip(),
-                )
-            )
-        elif (match := ITEM_BY_NAME.match(line.text)) and _is_item_by_name(match):
             people.append(
                 ParsedPerson(
                     name=match["name"],
@@ -238,8 +227,17 @@ def _segment_name(part: str) -> bool:
     )
 
 
-def _is_item_by_name(match: re.Match) -> bool:
-    return bool(AGENDA_WORDS & set(fold(match["item"]).split())) and _segment_name(match["name"])
+def _speaker_with_affiliation(text: str) -> re.Match | None:
+    """A speaker and their affiliation: "• Louise Marie Hurel (RUSI)", "Intro … by Wim
+    Degezelle (IGF consultant)" (NAME_THEN_AFFILIATION), "• Keynote address by David Souter,
+    Managing Director, …" (ITEM_BY_NAME); an agenda item's words are no name."""
+    match = NAME_THEN_AFFILIATION.search(text)
+    if match and not AGENDA_WORDS & set(match["name"].casefold().split()):
+        return match
+    match = ITEM_BY_NAME.match(text)
+    if match and AGENDA_WORDS & set(fold(match["item"]).split()) and _segment_name(match["name"]):
+        return match
+    return None
 
 
 def _moderator_line(line: Line) -> list[ParsedPerson]:
