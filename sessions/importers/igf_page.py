@@ -50,6 +50,7 @@ from .igf_page_unlabelled import (
     join_dashed_records,
     listed_people,
     people_of_line,
+    read_bulleted_speakers,
     read_grouped_people,
     read_numbered_organizers,
     read_people_paragraph,
@@ -286,11 +287,12 @@ def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
     boundary (two blank lines) under a moderator heading moves to the rapporteur, whose heading
     the copies lose (those of the onsite and online moderators they keep): the person after
     the online moderator, or after the onsite one when the page has no online moderator. A
-    second line right under the online moderator's is the rapporteur's too (2023: "Online
-    Moderator", "Pavel Pozdnyakov", "Theorose Elikplim Dzineku"), as on workshop pages."""
+    second person under the online moderator's heading is the rapporteur, a blank line apart
+    or on the next line (2023: "Online Moderator", "Pavel Pozdnyakov", "Theorose Elikplim
+    Dzineku"), as on workshop pages."""
     moves = role in MODERATOR_HEADINGS_KEPT and "rapporteur" not in sections
     for index, paragraph in enumerate(sections.get(key, [])):
-        if moves and index and paragraph.after_gap:
+        if moves and index and (paragraph.after_gap or role == "online_moderator"):
             role = "rapporteur"
         if moves and role == "online_moderator" and len(paragraph.lines) > 1:
             yield role, Paragraph(paragraph.lines[:1], paragraph.after_gap)
@@ -368,7 +370,9 @@ def _read_session_top(
         if text == session.theme:
             session.furniture.append(text)  # the theme, printed again above the organizers
         elif not (
-            read_people_paragraph(paragraph, session) or read_grouped_people(paragraph, session)
+            read_people_paragraph(paragraph, session)
+            or read_grouped_people(paragraph, session)
+            or read_bulleted_speakers(paragraph, session)
         ):
             leftovers.append(paragraph)
     return leftovers

@@ -110,6 +110,36 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
     return True
 
 
+def read_bulleted_speakers(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read a heading-less 2022 paragraph of the organizing organization's line, then one
+    speaker a bullet, with the honorific and the post after a dash ("  • Ms. Nele Leosk -
+    Ambassador-at-large for Digital Affairs, …"); False when it is none."""
+    lines = paragraph.lines
+    start = len(lines)
+    while start and _titled_bullet(lines[start - 1]):
+        start -= 1
+    organizations = [line.text for line in lines[:start]]
+    if start == len(lines) or not all(map(is_short_line, organizations)):
+        return False
+    session.organizers += organizations
+    session.people += [_titled_bullet(line) for line in lines[start:]]
+    return True
+
+
+def _titled_bullet(line: Line) -> ParsedPerson | None:
+    text = LIST_BULLET.sub("", line.text)
+    titled = text != line.text and HONORIFIC_PERSON.match(text.replace(" - ", ", ", 1))
+    if not titled or not is_name(titled["name"].strip()):
+        return None
+    return ParsedPerson(
+        name=titled["name"].strip(),
+        role="speaker",
+        line=line.number,
+        affiliation=text.replace(" - ", ", ", 1)[titled.end() :].strip(),
+        inferred_by="role_from_layout",
+    )
+
+
 def join_dashed_records(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Dashed records printed a blank line apart (2023) are one paragraph with the lines above
     them, as records printed without the blank lines are; a field boundary still parts them."""

@@ -104,14 +104,25 @@ def test_a_sentence_in_a_moderator_slot_is_no_one():
     ]
 
 
-def test_an_sdg_line_under_a_moderators_heading_is_no_one():
-    # 2022: "16. Peace, Justice and Strong Institutions" was read as an online moderator.
+def test_a_2022_day_0_events_bulleted_speakers_and_a_line_under_its_moderators():
+    # "GovStack Initiative – ITU, GIZ, Estonia, DIAL" / "  • Ms. Nele Leosk - Ambassador-at-large
+    # …" (the speakers, their posts after a dash) / "Onsite Moderator" / … / "Online Moderator" /
+    # "Mr. Stephen Odhiambo, …" / "Mr. Moritz Fromageot, …" (the rapporteur, a blank line
+    # below) / "16. Peace, Justice and Strong Institutions", once read as an online moderator,
+    # and "Keynote (5 Minutes) + Panel (30 Minutes) + …", no one either.
     session = parse_igf_page(text("igf2022_day0_event94_digital_public_infrastructure.txt"))
 
-    # And "Keynote (5 Minutes) + Panel (30 Minutes) + Questions (10 Minutes)" below it.
     assert [(p.role, p.name) for p in session.people] == [
+        ("speaker", "Nele Leosk"),
+        ("speaker", "Gautham Ravichander"),
+        ("speaker", "Andrea Donath"),
+        ("speaker", "Mei Lin Fung"),
+        ("speaker", "Josef Noll"),
         ("onsite_moderator", "Dr. Axel Klaphake"),
         ("online_moderator", "Mr. Stephen Odhiambo"),
-        ("online_moderator", "Mr. Moritz Fromageot"),
+        ("rapporteur", "Mr. Moritz Fromageot"),
     ]
+    assert session.people[0].affiliation == (
+        "Ambassador-at-large for Digital Affairs, Estonian Ministry for Foreign Affairs"
+    )
     assert session.unplaced[0] == "16. Peace, Justice and Strong Institutions"
