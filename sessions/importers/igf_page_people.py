@@ -39,13 +39,19 @@ _PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
 _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
 # A title before a name: "Mr. Gus Rossi", "Dr Lee"; never the start of "Drake".
 _TITLE_WORD = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?(?!\S)")
-# "Ms.,Anriette,Esterhuysen,Civil Society,APC": a record is five comma-separated fields.
-_RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?,[^,]{1,60},[^,]{1,60},[^,]{1,60},")
+# "Ms.,Anriette,Esterhuysen,Civil Society,APC" or "Mr. Hartmut, GLASER, Technical Community,
+# CGI.br": a record is a title, then four comma-separated fields.
+_RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?(?:,|\s)[^,]{1,60},[^,]{1,60},[^,]{1,60},")
+# A record's honorific, with or without its comma ("Mr.,Carlos", "Mr. Hartmut").
+_RECORD_TITLE = re.compile(r"^\s?(?:Mr|Mrs|Ms|Dr|Prof)\.?,?\s?")
 # "Ms., Jia HE, Private Sector, Bytedance" (2017, the schedule site): the name in one field.
 _NAMED_RECORD = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof)\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
     r"(?P<organization>[^,]{1,200})"
 )
+# "Confirmed speakers:" above "Name, post" lines in a 2017 proposal's text; "Other possible
+# speakers:" names no one who spoke.
+_CONFIRMED_SPEAKERS = re.compile(r"^(?:Confirmed |Invited )?Speakers\s?:?$", re.I)
 # "Speaker: Urs Gasser" (2017, the schedule site).
 _LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})")
 # The name ends at the first comma, semicolon or full stop followed by a space.
@@ -196,7 +202,7 @@ def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
         for line in paragraph.lines:
             if speakers_follow and (person := _listed_speaker(line)):
                 people.append(person)
-            elif ADDITIONAL_SPEAKERS.match(line.text):
+            elif ADDITIONAL_SPEAKERS.match(line.text) or _CONFIRMED_SPEAKERS.match(line.text):
                 speakers_follow = True
             elif not _proposal_line(line, people):
                 speakers_follow = False  # a line that names nobody ends the speakers
@@ -233,9 +239,8 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
     if not starts or starts[0] != 0:
         return False
     for start, end in zip(starts, [*starts[1:], len(line.text)], strict=True):
-        _, first, last, group, organization = (
-            part.strip() for part in line.text[start:end].split(",", 4)
-        )
+        record = _RECORD_TITLE.sub("", line.text[start:end])
+        first, last, group, organization = (part.strip() for part in record.split(",", 3))
         name = f"{first} {last}"
         if not is_name(name):
             return False

@@ -20,7 +20,7 @@ ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 HONORIFIC_PERSON = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Amb)\.? (?P<name>[A-Z][^,]{1,80}),"
 )
-BULLET_ITEM = re.compile(LIST_BULLET.pattern + r"(?P<item>.{1,300})$")
+NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.
@@ -85,8 +85,8 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             additional = True
         elif additional and text and (person := _additional_speaker(text, lines[index])):
             session.people.append(person)
-        elif additional and (bulleted := _bulleted_name(text)):
-            session.people.append(_listed_person(bulleted, "speaker", lines[index]))
+        elif additional and text and _is_sub_heading(text, opens_body):
+            session.unplaced.append(text)  # "Propose speakers" above the bullets (2020)
         elif text:
             break
         index += 1
@@ -159,10 +159,11 @@ def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
     lock glyph before it is not kept, nor an organization of glyphs alone ("??"). An organizer
     published without a name ("Private Sector, Western European and Others Group (WEOG)")
-    names no person and no organization: the line is kept whole in the unplaced text."""
+    names no person and no organization, nor does an empty one: the line is kept whole in the
+    unplaced text."""
     name, _, organization = text.partition(",")
-    if is_group(name, StakeholderGroup) or is_group(name, RegionalGroup):
-        session.unplaced.append(line.text)
+    if not name.strip() or is_group(name, StakeholderGroup) or is_group(name, RegionalGroup):
+        session.unplaced.append(line.text)  # also "Organizer 3: ,", a slot left empty
         return
     organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
     if not any(character.isalnum() for character in organization):
@@ -197,34 +198,43 @@ def _is_additional_speaker(text: str) -> bool:
 
 def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
     """An "Additional Speakers" line: a listed person's (`_is_additional_speaker`), or one
-    written freely, "Mr. Yang Xiaobo, Head of …" or "Pablo Fernández, Executive Director of
-    Chequeado": a name before the first comma, the affiliation after it. None for a line
-    that opens with no name ("UN Committee on the Rights of the Child, …")."""
-    text = GLUED_SPEAKER_LABEL.sub("", text)  # "Speaker 1Carl Gahnberg, …", "Speaker 3:Richard …"
-    if _is_additional_speaker(text):
-        return _listed_person(text, "speaker", line)
-    if titled := HONORIFIC_PERSON.match(text):
-        name, affiliation = titled["name"].strip(), text[titled.end() :]
+    written freely, "Mr. Yang Xiaobo, Head of …", "Pablo Fernández, Executive Director of
+    Chequeado", "• Fuatai Gisa Purcell: - Chief Executive Officer, …", or a name alone on a
+    bullet ("• Thoko Miya", 2022): a name before the first comma, the affiliation after it,
+    bullet and numbers not kept. None for a line that opens with no name ("UN Committee on the
+    Rights of the Child, …")."""
+    item = LIST_BULLET.sub("", text)
+    # "Speaker 1Carl Gahnberg, …", "Speaker 3:Richard …"; "Name: - post".
+    item = NAME_THEN_DASH.sub(r"\g<name>,", GLUED_SPEAKER_LABEL.sub("", item))
+    if _is_additional_speaker(item):
+        return _listed_person(item, "speaker", line)
+    if titled := HONORIFIC_PERSON.match(item):
+        name, affiliation = titled["name"].strip(), item[titled.end() :]
     else:
-        name, _, affiliation = text.partition(",")
+        name, _, affiliation = item.partition(",")
     name = name.strip()
-    if "," not in text or len(name.split()) < 2 or not looks_like_name(name, 6, NAME_WORD):
+    alone = item != text and "," not in item  # a bullet's name alone
+    if (
+        not ("," in item or alone)
+        or len(name.split()) < 2
+        or not looks_like_name(name, 6, NAME_WORD)
+    ):
         return None
     return ParsedPerson(
         name=name, role="speaker", line=line.number, affiliation=affiliation.strip(" ,.")
     )
 
 
-def _bulleted_name(text: str) -> str | None:
-    """'• Thoko Miya': an additional speaker on a bullet of their own (2022), the bullet not
-    kept; None when what follows the bullet does not open with a name."""
-    if not (match := BULLET_ITEM.match(text)):
-        return None
-    item = match["item"].strip()
-    name = item.partition(",")[0].strip()
-    if len(name.split()) >= 2 and looks_like_name(name, 6, NAME_WORD):
-        return item
-    return None
+def _is_sub_heading(text: str, opens_body) -> bool:
+    """A few words without a comma inside the additional speakers' block, which neither end it
+    (a moderator's label, the format line) nor name anyone."""
+    return (
+        "," not in text
+        and len(text.split()) <= 4
+        and _moderator_label(text) is None
+        and not opens_body(text)
+        and not looks_like_name(text, 4, NAME_WORD)
+    )
 
 
 def _ends_in_groups(parts: list[str]) -> bool:
