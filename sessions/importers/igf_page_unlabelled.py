@@ -93,18 +93,15 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
     """Read a heading-less paragraph of the 2024 layout whose last lines are each a person
     with the groups that end it; False when it is none. Lines above them (short, no sentence)
     name the organizing organization (`_layout_role` gives the people's role)."""
-    lines = paragraph.lines
-    start = len(lines)
-    while start and _grouped(lines[start - 1]):
-        start -= 1
-    organizations = [line.text for line in lines[:start]]
-    if start == len(lines) or not all(map(is_short_line, organizations)):
+    split = _below_organizations(paragraph, _grouped)
+    if split is None:
         return False
+    organizations, people = split
     role = _layout_role(session, organizations)
     session.organizers += organizations
     session.people += [
         line_person(record, role, "role_from_layout")
-        for line in lines[start:]
+        for line in people
         for record in _records(line)
     ]
     return True
@@ -114,16 +111,26 @@ def read_bulleted_speakers(paragraph: Paragraph, session: ParsedSession) -> bool
     """Read a heading-less 2022 paragraph of the organizing organization's line, then one
     speaker a bullet, with the honorific and the post after a dash ("  • Ms. Nele Leosk -
     Ambassador-at-large for Digital Affairs, …"); False when it is none."""
+    split = _below_organizations(paragraph, _titled_bullet)
+    if split is None:
+        return False
+    organizations, people = split
+    session.organizers += organizations
+    session.people += [_titled_bullet(line) for line in people]
+    return True
+
+
+def _below_organizations(paragraph: Paragraph, is_person) -> tuple[list[str], list[Line]] | None:
+    """A paragraph's organizations' lines (short, no sentence) and the people's lines below
+    them (each `is_person`, at least one), or None when it is not so made."""
     lines = paragraph.lines
     start = len(lines)
-    while start and _titled_bullet(lines[start - 1]):
+    while start and is_person(lines[start - 1]):
         start -= 1
     organizations = [line.text for line in lines[:start]]
     if start == len(lines) or not all(map(is_short_line, organizations)):
-        return False
-    session.organizers += organizations
-    session.people += [_titled_bullet(line) for line in lines[start:]]
-    return True
+        return None
+    return organizations, lines[start:]
 
 
 def _titled_bullet(line: Line) -> ParsedPerson | None:
