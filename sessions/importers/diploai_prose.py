@@ -26,6 +26,7 @@ person or a clause ("and Ms …", "adding that …").
 
 import re
 
+from .names import NAME_JOINERS, TITLE
 from .parsed import ParsedPerson
 from .text import Line
 
@@ -41,13 +42,12 @@ WRITTEN = {"event report"}
 # The IGF has met once a year since its first meeting, in 2006.
 FIRST_IGF_YEAR = 2006
 
-HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|H\.E\.)"
 _WORD = r"[A-Z][\w'’-]{0,30}\.?"  # "Ms Lynn St. Amour"
 # Two to four capitalised words, and no fifth: "Ms Krystyna Marty Lang addressing".
-_JOINER = r"(?:(?:de|da|van|von|der|del|dos|bin|al) )?"  # "Ms Moira de Roche"
+_JOINER = r"(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r") )?"  # "Ms Moira de Roche"
 PROSE_PERSON = re.compile(
     r"\b"
-    + HONORIFIC
+    + TITLE
     + r"\.? (?P<name>"
     + _WORD
     + r"(?: "
@@ -58,14 +58,14 @@ PROSE_PERSON = re.compile(
 # A list's entry whose bullet the copy lost, told by its honorific ("H.E. Mr. Hiroshi Yoshida,
 # Vice Minister, …", 2023; diploai.py reads the lists), and the moderator above the list:
 # "Moderator: Ms. Gitanjali Sah, …".
-TITLED_ENTRY = re.compile(r"(?:(?:H\.E\.|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?) ){1,3}[A-Z]")
+TITLED_ENTRY = re.compile(r"(?:" + TITLE + r"\.? ){1,3}[A-Z]")
 MODERATOR_ENTRY = re.compile(r"Moderators?: (?P<entry>" + TITLED_ENTRY.pattern + r".{0,300})$")
 _IN_PARENTHESES = re.compile(r" \((?P<affiliation>[^()\n]{1,300})\)")
 # An unclosed parenthesis runs into the sentence: its affiliation is not told.
 _AFTER_COMMA = re.compile(
     r", (?P<affiliation>(?:the )?[A-Z][^,.;()\n]{0,150}(?:\([^()\n]{1,40}\))?)"
 )
-_ANOTHER = re.compile(HONORIFIC + r"\.? ")
+_ANOTHER = re.compile(TITLE + r"\.? ")
 _ROLE_CUE = re.compile(r"\b(?P<cue>chaired|moderated) by\b")
 _ACTIVE_CUE = re.compile(
     r",? (?P<cue>chaired|moderated) (?:the|this) (?:session|discussion|panel)\b"

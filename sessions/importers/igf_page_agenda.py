@@ -20,7 +20,8 @@ from speakers.affiliations import COUNTRIES, POSITION_NOUNS
 from speakers.names import fold
 
 from .groups import has_organization_word
-from .igf_page_people import HONORIFIC_PERSON, JOB_WORDS, is_name
+from .igf_page_people import JOB_WORDS
+from .names import HONORIFIC_PERSON, is_name
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, flat
 

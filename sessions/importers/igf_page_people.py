@@ -31,22 +31,21 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 import re
 
 from .groups import has_organization_word, person_with_groups
-from .igf_workshop_people import ADDITIONAL_SPEAKERS, HONORIFIC_PERSON, NAME_JOINERS
+from .igf_workshop_people import ADDITIONAL_SPEAKERS
+from .names import HONORIFIC_PERSON, TITLE, is_name, without_honorifics
 from .parsed import ParsedPerson
-from .text import LIST_BULLET, NAME_WORD, Line, Paragraph, join, looks_like_name
+from .text import LIST_BULLET, Line, Paragraph, join
 
 _PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
 _PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
-# A title before a name: "Mr. Gus Rossi", "Dr Lee"; never the start of "Drake".
-_TITLE_WORD = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?(?!\S)")
 # "Ms.,Anriette,Esterhuysen,Civil Society,APC" or "Mr. Hartmut, GLASER, Technical Community,
 # CGI.br": a record is a title, then four comma-separated fields.
-_RECORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?(?:,|\s)[^,]{1,60},[^,]{1,60},[^,]{1,60},")
+_RECORD = re.compile(TITLE + r"\.?(?:,|\s)[^,]{1,60},[^,]{1,60},[^,]{1,60},")
 # A record's honorific, with or without its comma ("Mr.,Carlos", "Mr. Hartmut").
-_RECORD_TITLE = re.compile(r"^\s?(?:Mr|Mrs|Ms|Dr|Prof)\.?,?\s?")
+_RECORD_TITLE = re.compile(r"^\s?" + TITLE + r"\.?,?\s?")
 # "Ms., Jia HE, Private Sector, Bytedance" (2017, the schedule site): the name in one field.
 _NAMED_RECORD = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof)\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
+    TITLE + r"\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
     r"(?P<organization>[^,]{1,200})"
 )
 # "Confirmed speakers:" above "Name, post" lines in a 2017 proposal's text; "Other possible
@@ -176,10 +175,6 @@ def dashed_person(item: str, role: str, number: int) -> ParsedPerson | None:
     return person_with_groups(name, affiliation, role, number)
 
 
-def is_name(text: str) -> bool:
-    return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
-
-
 def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
     """The person of a bulleted "● Name, affiliation" line ("● Wisdom Donkor, MAG Member"), or
     None when the line has no bullet or opens with no person's name ("• Internet Society")."""
@@ -215,7 +210,7 @@ def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
 def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
     """Read a proposer, a proposer's organization or a run of co-organizer records."""
     if match := _PROPOSER.fullmatch(line.text):
-        name = _TITLE_WORD.sub("", match["value"], count=1).strip()
+        name = without_honorifics(match["value"].strip())
         if is_name(name):
             people.append(ParsedPerson(name=name, role="organizer", line=line.number))
             return True
@@ -437,7 +432,7 @@ def record_with_name(record: str, organizations: list[str]) -> str | None:
     else what precedes the first of the page's organizations, a slash, a parenthesis or an
     acronym inside it, when that is a name of at most _MOST_NAME_WORDS words."""
     head, _comma, _rest = record.partition(",")
-    if _is_person(_TITLE_WORD.sub("", head, count=1).strip()):
+    if _is_person(without_honorifics(head.strip())):
         return record
     folded = record.casefold()
     cuts = [folded.find(organization.casefold()) for organization in organizations]

@@ -22,15 +22,13 @@ from speakers.names import fold
 
 from .groups import has_organization_word, person_with_groups, records_after_regions
 from .igf_page_people import (
-    HONORIFIC_PERSON,
     bulleted_person,
     dashed_person,
-    is_name,
     name_and_job_title,
     numbered_records,
     record_with_name,
 )
-from .igf_workshop_people import could_be_a_name
+from .names import HONORIFIC_PERSON, could_be_a_name, is_name
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, Line, Paragraph, is_short_line
 

@@ -9,6 +9,7 @@ import re
 from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import has_organization_word, is_group
+from .names import HONORIFIC_PERSON, could_be_a_name
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
@@ -16,10 +17,6 @@ ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?\d{1,2}:? ?(?=[A-Z])")
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
-# "Mr. Yang Xiaobo, Head of …": a name after its honorific, before a comma.
-HONORIFIC_PERSON = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Ambassador|Amb)\.? (?P<name>[A-Z][^,]{1,80}),"
-)
 NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
@@ -37,29 +34,8 @@ MODERATOR_LABELS = {
 NAME_THEN_ORGANIZATION = re.compile(
     r"^(?P<name>[^()]{3,80}?)\s?\((?P<organization>[^()]{2,200})\)$"
 )
-PARENTHESES = re.compile(r"\([^()]{0,200}\)")
-# The particles of a name, in lower case ("Bruna Marlins dos Santos").
-NAME_JOINERS = {"de", "da", "dos", "do", "van", "von", "der", "del", "bin", "al", "la", "le"}
-# A name of more words is a sentence.
-_MOST_NAME_WORDS = 8
 # "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
 PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
-
-
-def could_be_a_name(name: str) -> bool:
-    """Whether a people section's record opens with what could be a name, as published
-    ("jinhe liu" too): not a number, a label, an agenda ("Keynote (5 Minutes) + Panel …") or a
-    sentence ("Courtney Radsch is substituting for Jan as Moderator": more than two words in
-    lower case, "de" and the like aside)."""
-    words = PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
-    lower = [word for word in words if word.islower() and word not in NAME_JOINERS]
-    return (
-        0 < len(words) <= _MOST_NAME_WORDS
-        and not name.endswith(":")
-        and not words[0][0].isdigit()
-        and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
-        and len(lower) <= 2
-    )
 
 
 def is_listed_person(text: str) -> bool:

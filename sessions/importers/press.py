@@ -64,6 +64,7 @@ from itertools import pairwise
 from speakers.affiliations import POSITION_NOUNS
 from speakers.names import fold
 
+from .names import NAME_JOINERS, TITLE, without_honorifics
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
 from .text import (
     Line,
@@ -101,7 +102,7 @@ _LISTED = re.compile(r"(?P<name>[^,]{3,60}), (?P<position>[A-Za-z][^\n]{0,600}?)
 _LETTER = re.compile(r"[^\W\d_]")  # a line without one (".") is furniture, no title
 _PHOTO_CREDIT = re.compile(r"\[Photo\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
-_LABEL_JOINERS = {"of", "and", "the", "for", "de", "du", "van", "von"}
+_LABEL_JOINERS = NAME_JOINERS | {"of", "and", "the", "for"}
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
 
 # "Today, we have invited Mr. Luo Zhaohui, vice minister of foreign affairs; Mr. Xu Nanping, ...;
@@ -167,9 +168,6 @@ _TOP_FURNITURE = tuple(
 TITLE_CONTINUATION_LENGTH = 200
 # A press-room list prints its item's title after a bullet: "• SCIO briefing on ...".
 _BULLET = re.compile(r"^[•·▪] ?")
-_TITLES = ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.")
-# "Ms. Cao Shumin, vice minister …": the list's name is the turns' label without it.
-_HONORIFIC = re.compile(r"^(?:Mrs?|Ms|Dr|Prof|H\.E)\.? ")
 # A turn that only gives the floor ("The last question.") is the chair's.
 # "The last question.", "Now, we'll take the last question.", "Next question, please."
 _GIVES_THE_FLOOR = re.compile(
@@ -273,7 +271,7 @@ def _read_heading(lines: list[Line], session: ParsedSession, listed: list) -> li
         elif entry := _listed_entry(text):
             listed.append(
                 ParsedPerson(
-                    name=_HONORIFIC.sub("", entry["name"].strip()),
+                    name=without_honorifics(entry["name"].strip()),
                     role=role if role in {"speaker", "host"} else "speaker",
                     line=number,
                     affiliation=entry["position"].strip(),
@@ -476,9 +474,8 @@ def _names_no_person(label: str) -> bool:
 def _names(text: str, speaker: str) -> bool:
     """Whether a turn names a speaker: whole, or one word of the name after a title ("I'd like
     to invite Ms. Sun to answer" gives the floor to Sun Weimin)."""
-    return speaker in text or any(
-        f"{title} {word}" in text for word in speaker.split() for title in _TITLES
-    )
+    words = "|".join(re.escape(word) for word in speaker.split())
+    return speaker in text or re.search(TITLE + r"\.? (?:" + words + r")\b", text) is not None
 
 
 def _set_apart(listed: list[ParsedPerson]) -> str | None:

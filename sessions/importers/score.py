@@ -55,10 +55,19 @@ LABELS = {
 }
 
 
+# A field's label before a colon ("Organizational Affiliation: ...", "Speaker 2: ..."): a name
+# may hold a colon of its own ("Initiate: Digital Rights in Society"), a field's label may not.
+FIELD_LABEL = re.compile(
+    r"\b(?:affiliation|organi[sz]ation|organi[sz]er|speaker|moderator|rapporteur|name|group"
+    r"|region|sector)s?(?: \d{1,3})?\s?:",
+    re.I,
+)
+
+
 def is_label(name):
     """True when a name is made only of labels (comma-separated), holds no letter at all, or
-    holds a field's label ("Organizational Affiliation: ..."): no name has a colon."""
-    if not re.search(r"[^\W\d_]", name) or ":" in name:
+    holds a field's label ("Organizational Affiliation: ...")."""
+    if not re.search(r"[^\W\d_]", name) or FIELD_LABEL.search(name):
         return True
     parts = [fold(part) for part in re.split(r"[,;/]", name)]
     return all(part in LABELS or not part for part in parts)

@@ -110,6 +110,10 @@ def test_score_folder_counts_titles_people_roles_and_groups(folder):
         ("GRULAC", True),
         ("🔒", True),
         ("Organizational Affiliation: Ministry of Internal Affairs and Communications", True),
+        ("Speaker 2: Chioma Agwuegbo", True),
+        ("Stakeholder Group: Civil Society", True),
+        # An organization's own colon is no field's label.
+        ("Initiate: Digital Rights in Society / Paris Peace Forum", False),
         ("Nighat Dad", False),
         ("Government of Japan", False),
         ("Civil Society Coalition", False),

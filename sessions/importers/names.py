@@ -1,0 +1,54 @@
+"""What reads as a person's name on a published page, and the titles printed before one.
+
+Every parser asks these questions the same way; speakers/names.py then keys the names read, so
+that different spellings of one person meet.
+"""
+
+import re
+
+from speakers.names import without_honorifics
+
+from .text import NAME_WORD, looks_like_name
+
+__all__ = [
+    "HONORIFIC_PERSON",
+    "NAME_JOINERS",
+    "TITLE",
+    "could_be_a_name",
+    "is_name",
+    "without_honorifics",
+]
+
+# The titles the pages print before a name, the longer spelling of each first ("Mrs" before
+# "Mr"); each may take a dot after it ("H.E.", "Amb.", "Prof").
+TITLE = r"(?:Mrs|Mr|Ms|Dr|Professor|Prof|Ambassador|Amb|H\.E)"
+# "Mr. Yang Xiaobo, Head of …": a name after its title, before a comma.
+HONORIFIC_PERSON = re.compile(TITLE + r"\.? (?P<name>[A-Z][^,]{1,80}),")
+# The particles of a name, in lower case ("Bruna Marlins dos Santos", "Moira de Roche").
+NAME_JOINERS = frozenset(
+    {"de", "da", "dos", "do", "du", "van", "von", "der", "del", "bin", "al", "la", "le"}
+)
+# A name of more words is a sentence.
+_MOST_NAME_WORDS = 8
+_PARENTHESES = re.compile(r"\([^()]{0,200}\)")
+
+
+def is_name(text: str) -> bool:
+    """Two to six capitalised words (particles aside): "Wisdom Donkor", "Moira de Roche"."""
+    return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
+
+
+def could_be_a_name(name: str) -> bool:
+    """Whether a people section's record opens with what could be a name, as published
+    ("jinhe liu" too): not a number, a label, an agenda ("Keynote (5 Minutes) + Panel …") or a
+    sentence ("Courtney Radsch is substituting for Jan as Moderator": more than two words in
+    lower case, "de" and the like aside)."""
+    words = _PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
+    lower = [word for word in words if word.islower() and word not in NAME_JOINERS]
+    return (
+        0 < len(words) <= _MOST_NAME_WORDS
+        and not name.endswith(":")
+        and not words[0][0].isdigit()
+        and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
+        and len(lower) <= 2
+    )
