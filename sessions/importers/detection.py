@@ -44,7 +44,8 @@ _NO_FIELD = (
 # Markers are written for the family across years, not for one page: dig.watch reports of 2019
 # ("Event report"), 2023 ("Session report", DiploGPT) and 2024-2025 (DiploAI, "Session at a
 # glance"); SCIO / China.org.cn press pages with their several datelines; IGF workshop pages
-# numbering their organizers and speakers; IGF session pages with labelled sections.
+# numbering their organizers and speakers; IGF session pages with labelled sections; the
+# IGF's captioned transcripts.
 FAMILIES = (
     Family(
         SourceDocument.Format.DIPLOAI_REPORT,
@@ -86,6 +87,24 @@ FAMILIES = (
                 r"^[ \t]{0,8}(?:Table of contents|Keypoints|Knowledge Graph of Debate)\s{0,8}$",
                 flags=re.IGNORECASE,
             ),
+        ),
+    ),
+    Family(
+        SourceDocument.Format.IGF_TRANSCRIPT,
+        "an IGF session's transcript",
+        2,
+        (
+            _marker(
+                "the captioners' notice ('The following are the outputs of the real-time "
+                "captioning …')",
+                r"^[ \t]{0,8}The following are the outputs of the (?:real-time )?captioning\b",
+                2,
+            ),
+            _marker(
+                "a heading such as 'IGF 2019 – Day 0 – Raum IV – …'",
+                r"\A\s{0,8}IGF \d{4} ?[-–—]? ?Day \d{1,2}\b",
+            ),
+            _marker("captioned turns ('>> STEPHANIE CZERNY: …')", r"^[ \t]{0,8}>>[ \t]{0,3}\S"),
         ),
     ),
     Family(
@@ -194,7 +213,7 @@ class Detection:
 
     def refusal(self):
         reason = (
-            "unknown format: not an IGF session or workshop page, a DiploAI report or a "
+            "unknown format: not an IGF session page, workshop page or transcript, a DiploAI report or a "
             "press-conference transcript"
         )
         if self.closest is None:

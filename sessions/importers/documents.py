@@ -25,7 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sessions import derived
-from sessions.importers import diploai, igf_page, igf_workshop, press
+from sessions.importers import diploai, igf_page, igf_transcript, igf_workshop, press
 from sessions.importers.detection import detect
 from sessions.importers.loader import (
     TRANSCRIPT_DELAY,
@@ -61,6 +61,8 @@ EIGHTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_8"
 # A ninth, likewise.
 NINTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_9"
 TENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_10"
+# An eleventh, the first with the IGF's captioned transcripts.
+ELEVENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_11"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the
@@ -73,6 +75,7 @@ PARSERS = {
     SourceDocument.Format.IGF_WORKSHOP_PAGE: igf_workshop.parse,
     SourceDocument.Format.DIPLOAI_REPORT: diploai.parse,
     SourceDocument.Format.PRESS_TRANSCRIPT: press.parse,
+    SourceDocument.Format.IGF_TRANSCRIPT: igf_transcript.parse,
 }
 
 

@@ -14,10 +14,15 @@ each collection's rows are written: sessions/importers/writers.py. A document
 that lacks what identifies its session (its meeting, its title) raises
 ImportQueued: it waits for an editor (sessions/importers/waiting.py).
 
-The pages of one press conference's transcript add up to its one session: each
-page's people and turns are kept in the snapshot's "pages", and the session's
-lists are all pages' together; another page fills only the fields the session
-lacks.
+Several documents may tell of one session: the pages of one press conference's
+transcript, or an IGF session's page, its transcript and a report on it. The
+first makes the session; each other adds to it and replaces nothing another
+document wrote (`adds`). Each document's people are kept in the snapshot's
+"pages", one slot for each page of a press conference and one for each family
+otherwise, and the session's people are all slots' together (so are a press
+conference's turns). Any other list is its writer's, whose document family the
+snapshot records: another family's document writes it only where its writer
+published nothing. A later document fills only the fields the session lacks.
 """
 
 import datetime
@@ -42,6 +47,8 @@ from speakers.models import Person
 # A title shorter than this ("Press conference") names no one conference: no page joins a
 # conference by it.
 CONFERENCE_TITLE_MIN_WORDS = 4
+# What a collection published empty digests to.
+EMPTY = digest([])
 # How long after a press conference a page of its transcript is published, at most: real
 # pages came out two days to nearly three weeks after their conference.
 TRANSCRIPT_DELAY = datetime.timedelta(days=21)
@@ -87,6 +94,9 @@ class SessionLoader:
         self.organizations = {}
         self.pages_changed = False
         self.replaced_document = ""
+        self.slot = slot_of(document.format, document.file_name)
+        # The slot of the document that made the session (`adds` tells).
+        self.source_slot = self.slot
 
     def load(self):
         # The session and its rows are written one by one and in bulk: their derived columns
@@ -117,7 +127,7 @@ class SessionLoader:
             line = self.parsed.title_line or 1
             raise ImportQueued([(line, "no title, and no curated title for this session")])
         session, created = self.find_or_create_session(meeting, values)
-        if not created and self.another_page(session):
+        if not created and self.adds(session):
             self.fill_scalars(session, values)
         elif not created:
             self.apply_scalars(session, values)
@@ -296,18 +306,19 @@ class SessionLoader:
             session.source_document = self.document
             self.changes.append("source document")
 
-    def another_page(self, session):
-        """Whether this document is another page of a press conference's transcript than the
-        one the session was first imported from: China.org.cn publishes a long transcript as
-        pages of one conference, which add up to one session."""
-        if self.parsed.meeting_kind != Meeting.Kind.PRESS:
-            return False
-        first_page = (
+    def adds(self, session):
+        """Whether this document adds to a session another document made: another page of a
+        press conference's transcript (China.org.cn publishes a long transcript as pages of
+        one conference), or a document of another family (a session page's transcript)."""
+        source = (
             SourceDocument.objects.filter(pk=session.source_document_id)
-            .values_list("file_name", flat=True)
+            .values_list("format", "file_name")
             .first()
         )
-        return first_page not in (None, self.document.file_name)
+        if source is None:  # a session an editor (or a restore) made
+            return False
+        self.source_slot = slot_of(*source)
+        return self.source_slot != self.slot
 
     def fill_scalars(self, session, values):
         """Another page's values fill only what the session lacks: they replace nothing. The
@@ -319,21 +330,31 @@ class SessionLoader:
             self.changes.append(name)
 
     def pages_together(self, session, name, published):
-        """A press conference's `name` collection: each page's, in the order the pages were
-        first imported, this page's replacing what it published before. The pages' own lists
-        are kept in the import's snapshot, so that a page imported again, or another page,
-        adds up instead of replacing."""
-        if self.parsed.meeting_kind != Meeting.Kind.PRESS:
-            return published
+        """The session's `name` collection: each slot's (see the module's docstring), in the
+        order the slots were first written, this document's replacing what it published
+        before; None when the session's list came before slots were kept, and this document
+        of another family leaves it as it is."""
         pages = session.import_snapshot.setdefault("pages", [])
-        page = next((page for page in pages if page["file"] == self.document.file_name), None)
+        page = next((page for page in pages if page.get(self.slot[0]) == self.slot[1]), None)
         if page is None:
-            page = {"file": self.document.file_name}
+            if self.slot != self.source_slot and not any(
+                page.get(self.source_slot[0]) == self.source_slot[1] for page in pages
+            ):
+                return None
+            page = {self.slot[0]: self.slot[1]}
             pages.append(page)
         if page.get(name) != published:
             page[name] = published
             self.pages_changed = True
         return [item for page in pages for item in page.get(name, [])]
+
+    def writes(self, previous, published):
+        """Whether this document writes a collection that is no slots' together: when it wrote
+        it itself (or a document of its family did), or when its writer published nothing."""
+        if previous is None:
+            return True
+        writer = tuple(previous.get("by", self.source_slot))
+        return writer == self.slot or (bool(published) and previous["published"] == EMPTY)
 
     def record_curated(self, session, facts, source):
         recorded = {fact.field: fact for fact in session.curated_facts.all()} if facts else {}
@@ -396,11 +417,20 @@ class SessionLoader:
             ("transcript", [asdict(turn) for turn in parsed.transcript], writers.write_transcript),
         )
         snapshot = session.import_snapshot.setdefault("collections", {})
+        # A press conference's pages add up their turns too; a transcript of another family is
+        # one document's.
+        together = (
+            {"people", "transcript"} if parsed.meeting_kind == Meeting.Kind.PRESS else {"people"}
+        )
         for name, published, write in collections:
-            if name in {"people", "transcript"}:
-                published = self.pages_together(session, name, published)
-            published_digest = digest(published)
             previous = snapshot.get(name)
+            if name in together:
+                published = self.pages_together(session, name, published)
+                if published is None:
+                    continue
+            elif not self.writes(previous, published):
+                continue
+            published_digest = digest(published)
             if previous and previous["published"] == published_digest:
                 continue
             if previous and previous["written"] != written_digest(session, name):
@@ -413,6 +443,7 @@ class SessionLoader:
             snapshot[name] = {
                 "published": published_digest,
                 "written": written_digest(session, name, written),
+                "by": list(self.slot),
             }
         return list(
             Person.objects.filter(participations__session=session)
@@ -447,6 +478,14 @@ class SessionLoader:
                 self.changes.append(f"organization {organization.name} created")
             self.organizations[name] = organization
         return self.organizations[name]
+
+
+def slot_of(format, file_name):
+    """Where a document's people are kept in its session's snapshot: a page of a press
+    conference's transcript has a slot of its own, any other document its family's."""
+    if format == SourceDocument.Format.PRESS_TRANSCRIPT:
+        return ("file", file_name)
+    return ("family", format)
 
 
 def organization_path(text, pairs):

@@ -117,7 +117,7 @@ class ParsedTurn:
 class ParsedSession:
     """Everything one document says about one session."""
 
-    format_family: str  # "igf_page_2024", "igf_workshop_page", "diploai_report", "press_transcript"
+    format_family: str  # "igf_page_2024", "igf_workshop_page", "igf_transcript", …
     meeting_kind: str  # "igf", "wsis" or "press"
     meeting_year: int | None
     title: str = ""

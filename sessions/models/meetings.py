@@ -48,6 +48,7 @@ class SourceDocument(models.Model):
         IGF_WORKSHOP_PAGE = "igf_workshop_page", "IGF workshop page (2019-2023 layout)"
         DIPLOAI_REPORT = "diploai_report", "DiploAI session report (dig.watch)"
         PRESS_TRANSCRIPT = "press_transcript", "Press-conference transcript page"
+        IGF_TRANSCRIPT = "igf_transcript", "IGF session transcript (captions)"
         ARCHIVE_EXPORT = "archive_export", "Archive export"
 
     file_name = models.CharField(max_length=300)

@@ -221,8 +221,8 @@ TABLES = [
             Field(
                 "format",
                 "string",
-                "Family of document: igf_page_2024, igf_workshop_page, diploai_report, "
-                "press_transcript, archive_export.",
+                "Family of document: igf_page_2024, igf_workshop_page, igf_transcript, "
+                "diploai_report, press_transcript, archive_export.",
             ),
             Field("sha256", "string", "SHA-256 of the document's text, as received."),
             Field("imported_at", "datetime", "When it was imported (UTC)."),

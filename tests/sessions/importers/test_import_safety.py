@@ -126,8 +126,8 @@ EXPECTED_REFUSALS = {
     "binary.txt": "2: binary data (a NUL byte), not a text document",
     "latin1.txt": "1: not UTF-8 text (byte 0xe9)",
     "unknown.txt": (
-        "1: unknown format: not an IGF session or workshop page, a DiploAI report or a "
-        "press-conference transcript"
+        "1: unknown format: not an IGF session page, workshop page or transcript, a DiploAI "
+        "report or a press-conference transcript"
     ),
     "bad-sdg.txt": "1: SDG target 7.z does not exist",
 }

@@ -1,0 +1,132 @@
+"""Parse an IGF session's transcript page: the real-time captions the IGF publishes for each
+session (format family "igf_transcript", 2006 onwards).
+
+    IGF 2019 – Day 0 – Raum IV – High Level Internet Governance Exchange Panels on Data Governance
+
+    The following are the outputs of the real-time captioning taken during the Fourteenth
+    Annual Meeting of the Internet Governance Forum (IGF) in Berlin, Germany, from 25 to 29
+    November 2019. Although it is largely accurate, …
+
+    >> STEPHANIE CZERNY:  My dear friends, maybe we should start, …
+
+The heading names the meeting, the day, often the room, then the session as its page titles it
+("Networking Session #4 …", "WS #377 …", "Opening Ceremony"), and sometimes "– RAW". Each turn
+opens with ">>" and the speaker's label in capitals; a turn without a label is a voice the
+captioner could not name, kept under the ">>" it was published with.
+
+The people are those with a turn: the one who speaks first, opening the session, moderates it
+(a rule of the layout, marked as such), as does the first named after unnamed voices (a
+video, an announcer) who says so; the others speak. A label that names a role or the
+floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") is kept on its turns and names no one. People
+only named in what is said are not read: a speech names people who are absent as readily as
+those present.
+"""
+
+import re
+
+from speakers.names import person_key
+
+from .names import is_name
+from .parsed import ParsedPerson, ParsedSession, ParsedTurn
+from .text import TITLE_LINE, Line, continue_turn, read_title
+
+# "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
+HEADING = re.compile(
+    r"^IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b ?[-–—]? ?(?P<rest>\S.{0,600})$"
+)
+_RAW = re.compile(r" ?[-–—] ?RAW$", re.I)
+_SEPARATOR = re.compile(r" [-–—] ")
+# A room's name: "Raum IV", "Assembly Hall", "Plenary", "Workshop Room 3", "Salle XI".
+_ROOM = re.compile(
+    r"^(?:[\w.'-]{1,20} ){0,3}(?:Room|Raum|Salle|Sala|Saal|Hall|Plenary|Auditorium|Stage"
+    r"|Studio|Ballroom)(?: [\w.'-]{1,12}){0,2}$",
+    re.I,
+)
+DISCLAIMER = re.compile(r"^The following are the outputs of the (?:real-time )?captioning\b")
+# "… the Fourteenth Annual Meeting of the Internet Governance Forum (IGF) in Berlin, Germany,
+# from 25 to 29 November 2019.": the meeting's year where no heading names it.
+_DISCLAIMER_YEAR = re.compile(
+    r"Meeting of the Internet Governance Forum \(IGF\) in [^.\n]{1,160}\b(?P<year>(?:19|20)\d{2})\."
+)
+TURN = re.compile(r"^>>(?: {0,3}(?P<label>[^:\n]{1,80}):)? {0,3}(?P<text>.*)$")
+UNNAMED = ">>"
+# Words of a label that names a role, a group or the floor, not a person.
+_NOT_A_NAME = {
+    "audience", "participant", "participants", "speaker", "speakers", "moderator",
+    "moderators", "chair", "chairman", "chairperson", "chairwoman", "interpreter", "captioner",
+    "host", "floor", "unidentified", "unknown", "voice", "video", "member", "panelist",
+    "panellist", "online", "onsite", "remote", "attendee", "question", "questioner",
+    "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
+    "mc", "all", "everyone", "student", "students", "youth",
+}  # fmt: skip
+# "I'm Vladimir Stankovic, I will be moderating this session", within a turn's first words.
+_MODERATES = re.compile(r"\bmoderat(?:e|ing)\b", re.I)
+_OPENING = 1000
+_FURNITURE = re.compile(r"^[*\s]{1,20}$")
+
+
+def parse(text: str) -> ParsedSession:
+    session = ParsedSession(format_family="igf_transcript", meeting_kind="igf", meeting_year=None)
+    lines = [line.strip() for line in text.splitlines()]
+    turn = None
+    for number, line in enumerate(lines, 1):
+        if not line or _FURNITURE.match(line):
+            continue
+        if match := TURN.match(line):
+            label = (match["label"] or "").strip() or UNNAMED
+            turn = ParsedTurn(speaker=label, text=match["text"].strip(), line=number)
+            session.transcript.append(turn)
+        elif turn is not None:
+            continue_turn(turn, line)
+        elif DISCLAIMER.match(line):
+            session.disclaimer = line
+        elif session.title_line is None and (heading := HEADING.match(line)):
+            _read_heading(heading, Line(number, line), session)
+        else:
+            session.unplaced.append(line)
+    if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
+        session.meeting_year = int(year["year"])
+    session.people = _people(session.transcript)
+    if session.meeting_year is None:
+        session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))
+    return session
+
+
+def _read_heading(heading: re.Match, line: Line, session: ParsedSession) -> None:
+    """The meeting, the room and the session named by the heading."""
+    named = _RAW.sub("", heading["rest"])
+    first, *rest = _SEPARATOR.split(named, maxsplit=1)
+    if rest and _ROOM.match(first):
+        session.room, named = first, rest[0]
+    if title := TITLE_LINE.match(f"IGF {heading['year']} {named}"):
+        read_title(title, line, session)
+    session.meeting_year = int(heading["year"])
+
+
+def _people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
+    """One person for each label that names one: the first named moderates when they open
+    the session, or say they moderate it after unnamed voices (a video, an announcer)."""
+    people: dict[str, ParsedPerson] = {}
+    for position, turn in enumerate(turns):
+        name = _name(turn.speaker)
+        if not name or person_key(name) in people:
+            continue
+        opens = not people and (position == 0 or _MODERATES.search(turn.text[:_OPENING]))
+        people[person_key(name)] = ParsedPerson(
+            name=name,
+            role="moderator" if opens else "speaker",
+            line=turn.line,
+            inferred_by="role_from_layout" if opens else "",
+        )
+    return list(people.values())
+
+
+def _name(label: str) -> str:
+    """The person a turn's label names, written as a name is ("STEPHANIE CZERNY" as "Stephanie
+    Czerny": captions print every label in capitals), or "" when it names none."""
+    words = label.split()
+    if any(word.casefold().strip(".") in _NOT_A_NAME for word in words):
+        return ""
+    if label.isupper():
+        label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
+    return label if is_name(label) else ""
