@@ -213,8 +213,8 @@ class Detection:
 
     def refusal(self):
         reason = (
-            "unknown format: not an IGF session page, workshop page or transcript, a DiploAI report or a "
-            "press-conference transcript"
+            "unknown format: not an IGF session page, workshop page or transcript, a DiploAI "
+            "report or a press-conference transcript"
         )
         if self.closest is None:
             return reason
