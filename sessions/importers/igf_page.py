@@ -79,6 +79,7 @@ from .text import (
     refuse_a_listing,
     sdg_line,
     split_paragraphs,
+    take_room,
 )
 
 FORMAT_FAMILY = "igf_page_2024"
@@ -113,7 +114,9 @@ SECTION_LABELS = {
     "duration": r"duration",
     "key_takeaway": r"key takeaways?",
     "call_to_action": r"calls? to action",
-    "report": r"session report",
+    "report": r"(?:session )?report",  # "Report" (2018)
+    # 2018: the theme, then "Sub-theme description: Internet Freedom".
+    "issues": r"issue\(s\)",
 }
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
 PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
@@ -131,6 +134,7 @@ MODERATOR_HEADINGS_KEPT = ("onsite_moderator", "online_moderator")
 LAYOUT_LABEL = re.compile(r"^(?:Time|Room)$")
 # The SDGs' rationale, whose heading the copies lose with the SDGs'.
 SDG_RATIONALE = "Targets:"
+SUB_THEME_LABEL = re.compile(r"^Sub-?theme(?: description)?:\s?", re.I)
 
 
 def parse(text: str) -> ParsedSession:
@@ -142,13 +146,17 @@ def parse(text: str) -> ParsedSession:
         raise ParseError(1, "empty document")
     refuse_a_listing(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
-    if sched := read_sched_top(numbered, session):
-        numbered = sched.lines
+    if (below_top := read_sched_top(numbered, session)) is not None:
+        numbered = below_top
+    numbered = take_room(numbered, session)
     preamble, sections = _split_sections(numbered)
-    leftovers = _read_preamble(preamble, session, first_content_line(numbered))
+    leftovers, dated = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
     _move_goal_lines(sections, leftovers)
     _read_duration(sections, session)
+    if issues := [line.text for line in flat(sections.pop("issues", []))]:
+        session.theme, *rest = issues
+        session.sub_themes = [SUB_THEME_LABEL.sub("", text) for text in rest]
 
     if "description" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
@@ -156,9 +164,10 @@ def parse(text: str) -> ParsedSession:
     elif "objective" in sections:
         session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         read_objective(sections["objective"], session)
-    elif session.start_time is not None:
-        # The 2021-2023 layout prints no online-participation answer here: after the first
-        # paragraph come agendas and notes the session has no field for.
+    elif dated:
+        # A page dated at its top (2021-2023, or before 2017) prints no online-participation
+        # answer here: after the first paragraph come agendas and notes the session has no
+        # field for.
         session.description = join(leftovers[:1])
         rest, speakers, organizers = honorific_speakers(leftovers[1:])
         rest, listed = speakers_after_moderators(rest, session.people)
@@ -177,9 +186,6 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         else:
             _read_description(leftovers, session)
-    if sched:
-        # Set only now: a time read above would have taken the 2021-2023 branch.
-        session.start_time, session.end_time = sched.start, sched.end
     for line, labelled in labelled_records(flat(sections.get("organizers", []))):
         if labelled is None and (person := bulleted_person(line, "organizer")):
             labelled = [person]
@@ -210,7 +216,8 @@ def parse(text: str) -> ParsedSession:
     if "agenda" in sections:
         session.agenda = join(sections["agenda"])
         session.people.extend(agenda_people(flat(sections["agenda"]), labelled=True))
-    told = session.number or session.date or session.duration_minutes  # "… - 90 Min"
+    # "… - 90 Min"; a room under its label (2018)
+    told = session.number or session.date or session.duration_minutes or session.room
     if not (told or sections or session.people or session.missing):
         # "IGF 2019 Daily 1" (a newsletter of many sessions): a title line and prose.
         raise ParseError(
@@ -302,8 +309,10 @@ def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
 
 def _read_preamble(
     preamble: list[Line], session: ParsedSession, expected_at: int
-) -> list[Paragraph]:
-    """Read furniture, the title line and the format block; return the paragraphs left over."""
+) -> tuple[list[Paragraph], bool]:
+    """Read furniture, the title line and the format block, or the date line and what follows
+    it (the 2021-2023 layout); the paragraphs left over, and whether the top dated the session
+    (that date line, or a day line before 2017: "IGF Day 4: Friday, 9 December 2016, …")."""
     after_title: list[Line] = []
     titled_above_date = _title_above_date_line(preamble)
     for line in preamble:
@@ -330,7 +339,7 @@ def _read_preamble(
         )
     block = split_paragraphs(after_title)
     if block and (match := DATE_LINE.match(block[0].lines[0].text)):
-        return _read_session_top(match, block, session)
+        return _read_session_top(match, block, session), True
     return _read_format_block(block, session)
 
 
@@ -378,8 +387,11 @@ def _read_session_top(
     return leftovers
 
 
-def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[Paragraph]:
+def _read_format_block(
+    block: list[Paragraph], session: ParsedSession
+) -> tuple[list[Paragraph], bool]:
     leftovers: list[Paragraph] = []
+    dated = False
     for index, paragraph in enumerate(block):
         if read_numbered_organizers(paragraph, session) or read_grouped_people(paragraph, session):
             continue
@@ -396,6 +408,7 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 session.format = line.text
             elif match := DAY_LINE.match(line.text):
                 read_day_line(match, line, session)
+                dated = True
             elif person := role_line_person(line):
                 session.people.append(person)
             elif match := TEMPLATE_FIELD.match(line.text):
@@ -406,7 +419,7 @@ def _read_format_block(block: list[Paragraph], session: ParsedSession) -> list[P
                 rest.append(line)
         if rest:
             leftovers.append(Paragraph(rest, paragraph.after_gap))
-    return leftovers
+    return leftovers, dated
 
 
 def _read_description(body: list[Paragraph], session: ParsedSession) -> None:

@@ -25,9 +25,10 @@ from .names import HONORIFIC_PERSON, is_name
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, flat
 
-# People the report names in a role: "moderated by Zhang Fang, Associate Professor at …" and
-# "keynote speeches from …, including Gong Ke, former President …; Su Jun, Dean …; and …".
-REPORT_MODERATOR = re.compile(r"\bmoderated by (?P<item>[^.;]+)")
+# People the report names in a role: "moderated by Zhang Fang, Associate Professor at …",
+# "facilitated by Jutta Croll and Markus Kummer, with …" and "keynote speeches from …,
+# including Gong Ke, former President …; Su Jun, Dean …; and …".
+REPORT_MODERATOR = re.compile(r"\b(?:moderated|facilitated|chaired) by (?P<item>[^.;]+)")
 REPORT_PRESENTERS = re.compile(
     r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
 )
@@ -276,7 +277,12 @@ def report_people(report: list[Paragraph]) -> list[ParsedPerson]:
     people = []
     for line in flat(report):
         for match in REPORT_MODERATOR.finditer(line.text):
-            people.extend(_named_person(match["item"], "moderator", line.number))
+            named = match["item"].partition(",")[0]
+            pair = named.split(" and ")
+            if len(pair) == 2 and all(PERSON_NAME.match(name.strip()) for name in pair):
+                people += [ParsedPerson(name.strip(), "moderator", line.number) for name in pair]
+            else:
+                people.extend(_named_person(match["item"], "moderator", line.number))
         for match in REPORT_PRESENTERS.finditer(line.text):
             for item in match["list"].split(";"):
                 item = re.sub(r"^\s*and\s+", "", item).strip().rstrip(".")

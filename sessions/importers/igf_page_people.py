@@ -32,7 +32,7 @@ import re
 
 from .groups import has_organization_word, person_with_groups
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
-from .names import HONORIFIC_PERSON, TITLE, is_name, without_honorifics
+from .names import HONORIFIC_PERSON, TITLE, is_name, said_once, without_honorifics
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, join
 
@@ -219,11 +219,7 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         people[-1].organization = people[-1].affiliation = match["value"].strip()
         return True
     if match := _LISTED_SPEAKER.fullmatch(line.text):
-        words = match["name"].split()
-        half = len(words) // 2
-        if words[:half] == words[half:]:
-            words = words[:half]  # "Speaker: Karen McCabe Karen McCabe" (2017)
-        if is_name(name := " ".join(words)):
+        if is_name(name := said_once(match["name"])):  # "Speaker: Karen McCabe Karen McCabe"
             people.append(ParsedPerson(name=name, role="speaker", line=line.number))
             return True
         return False

@@ -12,7 +12,6 @@ then the proposal's fields, as on the IGF's own pages of 2017.
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from .parsed import ParsedSession
 from .text import SESSION_TYPES, Line, month_number_abbreviated
@@ -27,23 +26,14 @@ DAY = re.compile(
 CODE = re.compile(r"^(?P<title>.{3,300}?) \((?P<type>[A-Z]{2}) ?#?(?P<number>\d{1,4})\)$")
 
 
-@dataclass
-class SchedTop:
-    lines: list[Line]  # the page below its top
-    start: datetime.time | None = None
-    end: datetime.time | None = None
-
-
-def read_sched_top(numbered: list[Line], session: ParsedSession) -> SchedTop | None:
-    """Read the top of a schedule site's page into the session (year, date, title, type and
-    number), or None when the page opens with no such banner. The times are the caller's to
-    set (SchedTop): the rest of the page is read as a proposal page, which gives none."""
+def read_sched_top(numbered: list[Line], session: ParsedSession) -> list[Line] | None:
+    """Read the top of a schedule site's page into the session (year, date, times, title, type
+    and number); the page below its top, or None when the page opens with no such banner."""
     shown = [line for line in numbered if line.text]
     if not shown or not (banner := BANNER.match(shown[0].text)):
         return None
     session.meeting_year = int(banner["year"])
     session.furniture.append(shown[0].text)
-    top = SchedTop(lines=[])
     for position, line in enumerate(numbered):
         if line is shown[0]:
             continue  # the banner, kept above
@@ -52,8 +42,8 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> SchedTop | N
         elif (day := DAY.match(line.text)) and session.date is None:
             month = month_number_abbreviated(day["month"])
             session.date = datetime.date(session.meeting_year, month, int(day["day"]))
-            top.start = datetime.time.fromisoformat(day["start"].zfill(5))
-            top.end = datetime.time.fromisoformat(day["end"].zfill(5))
+            session.start_time = datetime.time.fromisoformat(day["start"].zfill(5))
+            session.end_time = datetime.time.fromisoformat(day["end"].zfill(5))
         elif session.date is not None and session.title_line is None and line.text:
             coded = CODE.match(line.text)
             session.title = coded["title"] if coded else line.text
@@ -62,6 +52,5 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> SchedTop | N
                 session.session_type = SESSION_TYPES.get(coded["type"], coded["type"])
                 session.number = int(coded["number"])
         elif session.title_line is not None and line.text:
-            top.lines = numbered[position:]
-            return top
-    return top
+            return numbered[position:]
+    return []

@@ -54,6 +54,7 @@ from .text import (
     refuse_a_listing,
     sdg_line,
     split_paragraphs,
+    take_room,
 )
 
 FORMAT_FAMILY = "igf_workshop_page"
@@ -67,7 +68,9 @@ MISSING_TOP = (
 THEME_MAX_LENGTH = 100
 
 # Bare labels left without their value when the page was copied ("Subtheme").
-EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?)\s*:?$", re.I)
+EMPTY_LABEL = re.compile(r"^(?:Theme|Sub-?themes?|Time)\s*:?$", re.I)
+# 2020: the description under this heading, above the organizers.
+ABOUT_LABEL = re.compile(r"^About this Session\s*:?$", re.I)
 
 # Body fields, named after the ParsedSession attribute they fill where there is one.
 PQ = "policy_questions"
@@ -140,7 +143,8 @@ def parse(text: str) -> ParsedSession:
         len(numbered),
     )
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
-    top_line = _read_top(numbered[:first_person], session, first_content_line(numbered))
+    top = take_room(numbered[:first_person], session)
+    top_line = _read_top(top, session, first_content_line(numbered))
     if first_person == len(numbered):
         raise ParseError(top_line, "no 'Organizer N:' or 'Speaker N:' lines")
     body_start = read_people(numbered, first_person, session, _opens_body)
@@ -158,13 +162,16 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
     top_line = None
     theme_lines: list[str] = []
     previous = None
-    title_follows = False
+    title_follows = about = False
     for line in top:
         if not line.text:
             previous = None
             continue
         if FURNITURE.match(line.text) or EMPTY_LABEL.match(line.text):
             session.furniture.append(line.text)
+        elif ABOUT_LABEL.match(line.text):
+            session.furniture.append(line.text)
+            about = True
         elif title_follows:
             read_title_text(line, session)
             title_follows = False
@@ -182,6 +189,8 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
             session.room = line.text  # the room is printed on the line under the date
         elif len(line.text) <= THEME_MAX_LENGTH:
             theme_lines.append(line.text)
+        elif about:
+            session.description = "\n\n".join(filter(None, [session.description, line.text]))
         else:
             session.unplaced.append(line.text)
         previous = line
@@ -343,8 +352,10 @@ def _asks_questions(paragraph: Paragraph) -> bool:
 def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> None:
     fields[RATIONALE] = _read_sdgs(fields[SDGS], session) + fields[RATIONALE]
     for name in TEXT_FIELDS:
-        # Kept verbatim, inline labels ("Targets: ", "Hybrid Format: ") included.
-        setattr(session, name, join(fields[name]))
+        # Kept verbatim, inline labels ("Targets: ", "Hybrid Format: ") included; a
+        # description read at the top (2020) comes first.
+        text = join(fields[name])
+        setattr(session, name, "\n\n".join(filter(None, [getattr(session, name), text])))
     session.policy_questions = _questions(fields[PQ])
     takeaways, calls = _split_statements(flat(fields[STATEMENTS]))
     session.takeaways = [

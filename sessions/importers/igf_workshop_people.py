@@ -9,7 +9,7 @@ import re
 from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import has_organization_word, is_group
-from .names import HONORIFIC_PERSON, could_be_a_name
+from .names import HONORIFIC_PERSON, could_be_a_name, said_once
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
@@ -18,6 +18,8 @@ SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?\d{1,2}:? ?(?=[A-Z])")
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
+# "Nicky Jackson Colaco - Roblox, VP, Global Public Policy": a name, a spaced dash, the post.
+NAME_BEFORE_DASH = re.compile(r"^(?P<name>[^,:]{3,80}?) [-–] ")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
 LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.
@@ -59,6 +61,8 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             _read_speaker(match["person"], lines[index], session)
         elif ADDITIONAL_SPEAKERS.match(text):
             additional = True
+        elif additional and text and opens_body(text):
+            break  # "Round Table - Circle - 60 Min": the block ends, not at a blank line
         elif additional and text and (person := _additional_speaker(text, lines[index])):
             session.people.append(person)
         elif additional and text and _is_sub_heading(text, opens_body):
@@ -146,7 +150,7 @@ def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
         organization = ""  # the lock glyph lost in a copy ("??"): no organization
     session.people.append(
         ParsedPerson(
-            name=name.strip(),
+            name=said_once(name.strip()),
             role="organizer",
             line=line.number,
             affiliation=organization,
@@ -175,7 +179,8 @@ def _is_additional_speaker(text: str) -> bool:
 def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
     """An "Additional Speakers" line: a listed person's (`_is_additional_speaker`), or one
     written freely, "Mr. Yang Xiaobo, Head of …", "Pablo Fernández, Executive Director of
-    Chequeado", "• Fuatai Gisa Purcell: - Chief Executive Officer, …", or a name alone on a
+    Chequeado", "• Fuatai Gisa Purcell: - Chief Executive Officer, …", "Keith Andere - Executive
+    Director, …", or a name alone on a
     bullet ("• Thoko Miya", 2022): a name before the first comma, the affiliation after it,
     bullet and numbers not kept. None for a line that opens with no name ("UN Committee on the
     Rights of the Child, …")."""
@@ -184,14 +189,17 @@ def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
     item = NAME_THEN_DASH.sub(r"\g<name>,", GLUED_SPEAKER_LABEL.sub("", item))
     if _is_additional_speaker(item):
         return _listed_person(item, "speaker", line)
+    dashed = NAME_BEFORE_DASH.match(item)
     if titled := HONORIFIC_PERSON.match(item):
         name, affiliation = titled["name"].strip(), item[titled.end() :]
+    elif dashed and looks_like_name(dashed["name"], 6, NAME_WORD):
+        name, affiliation = dashed["name"], item[dashed.end() :]
     else:
         name, _, affiliation = item.partition(",")
     name = name.strip()
     alone = item != text and "," not in item  # a bullet's name alone
     if (
-        not ("," in item or alone)
+        not ("," in item or alone or dashed)
         or len(name.split()) < 2
         or not looks_like_name(name, 6, NAME_WORD)
     ):
@@ -226,7 +234,7 @@ def _listed_person(text: str, role: str, line: Line) -> ParsedPerson:
     vocabularies reaches the loader as what it was published as.
     """
     parts = [part.strip() for part in text.split(",")]
-    name, rest = parts[0], parts[1:]
+    name, rest = said_once(parts[0]), parts[1:]
     organization = ""
     if len(rest) > 2 and _ends_in_groups(rest):
         organization = ", ".join(rest[:-2])

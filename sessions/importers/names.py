@@ -16,6 +16,7 @@ __all__ = [
     "TITLE",
     "could_be_a_name",
     "is_name",
+    "said_once",
     "without_honorifics",
 ]
 
@@ -36,6 +37,15 @@ _PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 def is_name(text: str) -> bool:
     """Two to six capitalised words (particles aside): "Wisdom Donkor", "Moira de Roche"."""
     return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
+
+
+def said_once(name: str) -> str:
+    """A name the page printed twice in a row ("Karen McCabe Karen McCabe"), once."""
+    words = name.split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def could_be_a_name(name: str) -> bool:

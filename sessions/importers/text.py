@@ -111,6 +111,24 @@ SESSION_TYPES = {
 FURNITURE = re.compile(r"^Check-in and access this session from the IGF Schedule\.?$", re.I)
 
 
+# The label above a page's room ("Room" / "Salle XI", 2018; "Room" / "WS 1 – Annex Hall 1",
+# 2020-2023).
+ROOM_LABEL = re.compile(r"^Room\s?:?$", re.I)
+
+
+def take_room(lines: list[Line], session: ParsedSession) -> list[Line]:
+    """Read the room printed under its own label; the lines with the two made blank, so that
+    neither the label nor the room is read as anything else (a format, a theme)."""
+    for index, line in enumerate(lines[:-1]):
+        room = lines[index + 1]
+        if ROOM_LABEL.match(line.text) and room.text and not ROOM_LABEL.match(room.text):
+            session.room = room.text
+            session.furniture.append(line.text)
+            blank = [Line(line.number, ""), Line(room.number, "")]
+            return lines[:index] + blank + lines[index + 2 :]
+    return lines
+
+
 def refuse_a_listing(numbered: list[Line]) -> None:
     """ParseError when the page heads two or more numbered sessions: a theme or programme page
     listing sessions ("IGF 2018 LIGHTNING SESSION #12 ...", "IGF 2018 OF #14 ..."), not one

@@ -13,8 +13,7 @@ from sessions.importers.documents import (
     import_file,
 )
 from sessions.importers.igf_transcript import parse
-from sessions.models import Session, SourceDocument
-from tests.sessions.importers.real_pages import second_import
+from sessions.models import SourceDocument
 
 TRANSCRIPTS = (
     "igf2017_day4_assembly-hall_open-mic_transcript.txt",
@@ -149,22 +148,6 @@ def test_a_transcript_that_names_no_meeting_waits_for_an_editor():
     assert queued.value.lines == [
         f"{path}:1: no heading ('IGF <year> – Day <n> – …') names the meeting"
     ]
-
-
-@pytest.mark.django_db
-def test_a_second_import_of_every_page_of_the_eleventh_set_changes_nothing():
-    not_imported, changed, unchanged = second_import(ELEVENTH_UNSEEN_REAL_DOCUMENTS)
-
-    assert not_imported == {
-        "igf2014_main-session_best-practice-forums-wrap-up.txt": "refused",
-        "igf2018_dc-coordination-session_report.txt": "refused",
-        "igf2020_orientation-session_no-title.txt": "refused",
-        "igf2024_day2_launch-award-event100_kyoto-report-booklet_transcript.txt": "queued",
-        "neg_igf2025_participation-programme-statistics.txt": "refused",
-        "wsis2025_session421_leaders-talkx-digital-trust.txt": "refused",
-    }
-    assert (changed, unchanged) == ({}, 14)
-    assert Session.objects.count() == 14
 
 
 def workshop_transcript(tmp_path):

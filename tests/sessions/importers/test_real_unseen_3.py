@@ -161,7 +161,7 @@ def test_a_2020_page_labels_its_time_and_room_and_says_about_this_session():
         "Room 2",
     )
     assert (session.start_time, session.end_time) == (datetime.time(11, 20), datetime.time(12, 50))
-    assert session.furniture == ["Time", "Room"]
+    assert session.furniture == ["Room", "Time"]  # the room's label read first, with its room
     assert session.description.startswith("The session will look at (1) whether and how")
 
 
