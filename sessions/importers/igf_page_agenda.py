@@ -22,7 +22,7 @@ from speakers.names import fold
 from .groups import has_organization_word
 from .igf_page_people import JOB_WORDS
 from .names import HONORIFIC_PERSON, is_name
-from .parsed import ParsedPerson
+from .parsed import ParsedPerson, once_each
 from .text import LIST_BULLET, Line, Paragraph, flat
 
 # People the report names in a role: "moderated by Zhang Fang, Associate Professor at …",
@@ -158,13 +158,7 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
                 )
         elif match := AGENDA_PEOPLE.search(line.text):
             people.extend(_named_in_parentheses(match["people"], line.number))
-    # One person in one role once, with the affiliation wherever the agenda gave it.
-    found: dict[tuple[str, str], ParsedPerson] = {}
-    for person in people:
-        first = found.setdefault((person.name, person.role), person)
-        if not first.affiliation and person.affiliation:
-            first.affiliation, first.organization = person.affiliation, person.organization
-    return list(found.values())
+    return once_each(people)
 
 
 def _speaker_below_item(line: Line) -> ParsedPerson | None:

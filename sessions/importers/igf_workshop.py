@@ -34,7 +34,7 @@ from .igf_workshop_people import (
     is_listed_person,
     read_people,
 )
-from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError
+from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError, once_each
 from .text import (
     BARE_TITLE_LINE,
     DATE_LINE,
@@ -364,25 +364,13 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
     ]
     _read_report(fields[REPORT], session)
     # Agenda lines that name their people (2017-2018), in whichever field the order put them.
-    _add_agenda_people(
-        segment_people([p for name in (PQ, *TEXT_FIELDS) for p in fields[name]]), session
-    )
+    agenda = segment_people([p for name in (PQ, *TEXT_FIELDS) for p in fields[name]])
+    session.people = once_each(session.people + agenda)
     for paragraph in fields[UNPLACED]:
         text = join([paragraph])
         # A label whose answer was lost in the copy is page furniture, not content.
         bare = (match := UNPLACED_LABEL.match(text)) and not text[match.end() :].strip()
         (session.furniture if bare else session.unplaced).append(text)
-
-
-def _add_agenda_people(people: list[ParsedPerson], session: ParsedSession) -> None:
-    """The agenda's people, but for one the lists above name in the same role, whose
-    affiliation the agenda may give ("Vint Cerf, Google, USA")."""
-    listed = {(person.name, person.role): person for person in session.people}
-    for person in people:
-        if (same := listed.get((person.name, person.role))) is None:
-            session.people.append(person)
-        elif not same.affiliation:
-            same.affiliation = person.affiliation
 
 
 def _read_sdgs(paragraphs: list[Paragraph], session: ParsedSession) -> list[Paragraph]:

@@ -42,6 +42,17 @@ class ParsedPerson:
     seconds: int | None = None
 
 
+def once_each(people: list["ParsedPerson"]) -> list["ParsedPerson"]:
+    """One person in one role once, in the order first listed, with the affiliation wherever a
+    list gave it (an agenda's "Vint Cerf, Google, USA" below the speakers' lines)."""
+    found: dict[tuple[str, str], ParsedPerson] = {}
+    for person in people:
+        first = found.setdefault((person.name, person.role), person)
+        if not first.affiliation and person.affiliation:
+            first.affiliation, first.organization = person.affiliation, person.organization
+    return list(found.values())
+
+
 # The roles a parser may give; the loader maps them onto Participation.Role.
 ROLES = (
     "speaker",

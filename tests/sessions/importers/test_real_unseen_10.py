@@ -48,10 +48,12 @@ def test_an_empty_organizer_slot_and_a_sub_heading_among_additional_speakers():
         ("speaker", "Michuki Mwangi"),
         ("speaker", "Onica Nonhlanhla Makwakwa"),
         ("speaker", "Hon. Samuel Nartey George"),
-        ("speaker", "Salanieta Tamanikaiwaimaro"),
         ("speaker", "Stephanie Pariel"),
         ("speaker", "Stanley Kwakye Dankyira"),
     ]
+    # Speaker 1, listed again among the proposed speakers with her post: one speaker, and the
+    # post hers.
+    assert session.people[0].affiliation == "Legal Practitioner / Former UN IGF MAG Member"
     assert session.people[4].affiliation == (
         "Chief Executive Officer, Office of the Regulator, Government of Samoa"
     )

@@ -80,10 +80,10 @@ def test_additional_speakers_with_their_numbers_glued_on():
     # Syers, …" / "Speaker 4:Dr Sean Manion, …" under "Additional Speakers" (2020).
     session = parse_igf_workshop(text("igf2020_ws236_data_flows_trade_cooperation.txt"))
 
+    # Jade Nester is Speaker 1 and additional speaker 2: one speaker.
     assert [p.name for p in session.people if p.role == "speaker"] == [
         "Jade Nester",
         "Carl Gahnberg",
-        "Jade Nester",
         "Richard Syers",
         "Dr Sean Manion",  # "Speaker 4:Dr Sean Manion": the loader drops the title
     ]
