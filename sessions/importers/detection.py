@@ -97,7 +97,8 @@ FAMILIES = (
             _marker(
                 "the captioners' notice ('The following are the outputs of the real-time "
                 "captioning …')",
-                r"^[ \t]{0,8}The following are the outputs of the (?:real-time )?captioning\b",
+                r"^[ \t]{0,8}The following (?:are|is) the outputs? of the "
+                r"(?:real-time )?captioning\b",
                 2,
             ),
             _marker(

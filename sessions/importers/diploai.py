@@ -383,6 +383,13 @@ def _keypoints_part(name: str) -> str:
     return "other"
 
 
+# A role written where an affiliation would be.
+ROLE_LABELS = {
+    "moderator": "moderator", "rapporteur": "rapporteur",
+    "onsite moderator": "onsite_moderator", "online moderator": "online_moderator",
+}  # fmt: skip
+
+
 def _read_speakers(section: _Section, session: ParsedSession) -> None:
     role = "moderator" if section.key == "moderators" else "speaker"
     for number, text in section.lines:
@@ -398,11 +405,12 @@ def _read_speakers(section: _Section, session: ParsedSession) -> None:
 
 def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
     """Read "**Name** – affiliation (role note)" (the bold markers and the note may be absent),
-    or "Name, affiliation" and "Name, stakeholder group, regional group" (2023 pages)."""
+    or "Name, affiliation" and "Name, stakeholder group, regional group" (2023 pages), whose
+    affiliation may hold a dash ("Raashi Saxena, … Consultant & Trainer – Accessibility Lab")."""
     # No two unbounded repeats side by side over the same characters (`\s*` before `\S`).
     match = re.match(
         r"\*\*(?P<name>.+?)\*\*\s*(?:[–—:-]\s*)?(?P<rest>(?:\S.*)?)", entry
-    ) or re.match(r"(?P<name>.+?)(?:\s[–—-]|:)\s+(?P<rest>(?:\S.*)?)", entry)
+    ) or re.match(r"(?P<name>[^,]+?)(?:\s[–—-]|:)\s+(?P<rest>(?:\S.*)?)", entry)
     if not match:
         name, rest, stakeholder_group, regional_group = name_and_groups(entry)
         person = ParsedPerson(
@@ -412,6 +420,9 @@ def _person(number: int, entry: str, role: str = "speaker") -> ParsedPerson:
             stakeholder_group=stakeholder_group,
             regional_group=regional_group,
         )
+        # "Raashi Saxena, Onsite Moderator" (2023): a role, not an affiliation.
+        if role_label := ROLE_LABELS.get(heading_key(rest)):
+            person.role, rest = role_label, ""
         person.affiliation = rest
         return person
     name, rest = match["name"], match["rest"]

@@ -14,19 +14,24 @@ The heading names the meeting, the day, often the room, then the session as its 
 opens with ">>" and the speaker's label in capitals; a turn without a label is a voice the
 captioner could not name, kept under the ">>" it was published with.
 
+Pages before 2015 open with the site's banner, the meeting and the day ("9 November 2012"),
+and label each turn without the ">>" ("Chengetai Masango:  Good morning, …").
+
 The people are those with a turn: the one who speaks first, opening the session, moderates it
 (a rule of the layout, marked as such), as does the first named after unnamed voices (a
-video, an announcer) who says so; the others speak. A label that names a role or the
-floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") is kept on its turns and names no one. People
+video, an announcer) who welcomes the room or says they moderate; the others speak. A label
+that names a role or the floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") is kept on its turns
+and names no one; a title before a surname alone ("MS BOMMELAER") names no one either. People
 only named in what is said are not read: a speech names people who are absent as readily as
 those present.
 """
 
+import datetime
 import re
 
 from speakers.names import person_key
 
-from .names import is_name
+from .names import is_name, without_honorifics
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn
 from .text import TITLE_LINE, Line, continue_turn, read_title
 
@@ -34,7 +39,7 @@ from .text import TITLE_LINE, Line, continue_turn, read_title
 HEADING = re.compile(
     r"^IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b ?[-–—]? ?(?P<rest>\S.{0,600})$"
 )
-_RAW = re.compile(r" ?[-–—] ?RAW$", re.I)
+_RAW = re.compile(r"(?: ?[-–—] ?| )RAW$", re.I)
 _SEPARATOR = re.compile(r" [-–—] ")
 # A room's name: "Raum IV", "Assembly Hall", "Plenary", "Workshop Room 3", "Salle XI".
 _ROOM = re.compile(
@@ -42,13 +47,22 @@ _ROOM = re.compile(
     r"|Studio|Ballroom)(?: [\w.'-]{1,12}){0,2}$",
     re.I,
 )
-DISCLAIMER = re.compile(r"^The following are the outputs of the (?:real-time )?captioning\b")
+DISCLAIMER = re.compile(
+    r"^The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
+)
 # "… the Fourteenth Annual Meeting of the Internet Governance Forum (IGF) in Berlin, Germany,
 # from 25 to 29 November 2019.": the meeting's year where no heading names it.
 _DISCLAIMER_YEAR = re.compile(
     r"Meeting of the Internet Governance Forum \(IGF\) in [^.\n]{1,160}\b(?P<year>(?:19|20)\d{2})\."
 )
 TURN = re.compile(r"^>>(?: {0,3}(?P<label>[^:\n]{1,80}):)? {0,3}(?P<text>.*)$")
+# Before 2015 a turn opens with its label alone: "Chengetai Masango:  Good morning, …",
+# "CHAIR:  Thank you …", below the captioners' notice.
+LABELLED_TURN = re.compile(
+    r"^(?P<label>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}): {1,3}(?P<text>\S.*)$"
+)
+# "9 November 2012" above the notice (before 2015): the session's day.
+_DAY = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}) (?P<year>(?:19|20)\d{2})$")
 UNNAMED = ">>"
 # Words of a label that names a role, a group or the floor, not a person.
 _NOT_A_NAME = {
@@ -59,8 +73,9 @@ _NOT_A_NAME = {
     "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
     "mc", "all", "everyone", "student", "students", "youth",
 }  # fmt: skip
-# "I'm Vladimir Stankovic, I will be moderating this session", within a turn's first words.
-_MODERATES = re.compile(r"\bmoderat(?:e|ing)\b", re.I)
+# "I'm Vladimir Stankovic, I will be moderating this session", "Welcome to the closing
+# sessions of the 2019 IGF meeting", within a turn's first words.
+_MODERATES = re.compile(r"\b(?:moderat(?:e|ing)|welcome)\b", re.I)
 _OPENING = 1000
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
@@ -68,11 +83,12 @@ _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 def parse(text: str) -> ParsedSession:
     session = ParsedSession(format_family="igf_transcript", meeting_kind="igf", meeting_year=None)
     lines = [line.strip() for line in text.splitlines()]
+    turns = TURN if any(TURN.match(line) for line in lines) else LABELLED_TURN
     turn = None
     for number, line in enumerate(lines, 1):
         if not line or _FURNITURE.match(line):
             continue
-        if match := TURN.match(line):
+        if (match := turns.match(line)) and (turns is TURN or session.disclaimer):
             label = (match["label"] or "").strip() or UNNAMED
             turn = ParsedTurn(speaker=label, text=match["text"].strip(), line=number)
             session.transcript.append(turn)
@@ -82,6 +98,8 @@ def parse(text: str) -> ParsedSession:
             session.disclaimer = line
         elif session.title_line is None and (heading := HEADING.match(line)):
             _read_heading(heading, Line(number, line), session)
+        elif session.date is None and (day := _DAY.match(line)):
+            _read_day(day, session)
         else:
             session.unplaced.append(line)
     if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
@@ -90,6 +108,15 @@ def parse(text: str) -> ParsedSession:
     if session.meeting_year is None:
         session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))
     return session
+
+
+def _read_day(day: re.Match, session: ParsedSession) -> None:
+    try:
+        month = datetime.datetime.strptime(day["month"], "%B").month
+        session.date = datetime.date(int(day["year"]), month, int(day["day"]))
+    except ValueError:
+        return  # no such day: the line stays where it is, unread
+    session.meeting_year = session.meeting_year or session.date.year
 
 
 def _read_heading(heading: re.Match, line: Line, session: ParsedSession) -> None:
@@ -129,4 +156,5 @@ def _name(label: str) -> str:
         return ""
     if label.isupper():
         label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
+    label = without_honorifics(label)
     return label if is_name(label) else ""

@@ -2,12 +2,15 @@
 the eleventh set (fixtures/documents/real_unseen_11/, sources.json gives each page's address),
 and a transcript added to a session its page made."""
 
+import datetime
+
 import pytest
 
 from sessions.importers.detection import detect_format
 from sessions.importers.documents import (
     BUNDLED_DOCUMENTS,
     ELEVENTH_UNSEEN_REAL_DOCUMENTS,
+    TWELFTH_UNSEEN_REAL_DOCUMENTS,
     Curated,
     DocumentQueued,
     import_file,
@@ -100,6 +103,74 @@ def test_every_captioned_transcript_is_of_its_family(file_name):
 )
 def test_the_heading_names_the_meeting_room_and_session_and_each_voice_a_person(file_name, read):
     assert heading_and_people(parse(text(file_name))) == read
+
+
+@pytest.mark.parametrize(
+    ("file_name", "read"),
+    [
+        (
+            # "IGF 2025 - Day 00 -Plenary Hall - Welcome To Norway Raw": "Raw" without its dash.
+            "igf2025_day0_welcome-to-norway_transcript.txt",
+            (
+                2025,
+                "Plenary Hall",
+                "",
+                None,
+                "Welcome To Norway",
+                [("moderator", "Karianne Tung", "role_from_layout")],
+            ),
+        ),
+        (
+            # An announcer first ("we'll start in three minutes"), then "Welcome to the closing
+            # sessions of the 2019 IGF meeting".
+            "igf2019_day4_open-mic-taking-stock_transcript.txt",
+            (
+                2019,
+                "Convention Hall II",
+                "",
+                None,
+                "Open Mic/Taking Stock",
+                [
+                    ("moderator", "Chengetai Masango", "role_from_layout"),
+                    ("speaker", "Daniela Brönstrup", ""),
+                ],
+            ),
+        ),
+    ],
+)
+def test_the_twelfth_sets_transcripts(file_name, read):
+    session = parse((TWELFTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
+
+    assert heading_and_people(session) == read
+
+
+def test_a_transcript_before_2015_labels_its_turns_without_arrows_and_dates_its_day():
+    # The IGF's old site: its banner, the meeting, "9 November 2012", the notice, then
+    # "Chengetai Masango:  Good morning, …", "CHAIR:  …", "MS BOMMELAER:  …".
+    session = parse(
+        (
+            TWELFTH_UNSEEN_REAL_DOCUMENTS
+            / "igf2012_main_taking-stock-and-the-way-forward_transcript.txt"
+        ).read_text(encoding="utf-8")
+    )
+
+    assert (session.meeting_year, session.date, session.title) == (
+        2012,
+        datetime.date(2012, 11, 9),
+        "",
+    )
+    assert [(turn.speaker, turn.line) for turn in session.transcript] == [
+        ("Chengetai Masango", 16),
+        ("CHAIR", 22),
+        ("MS BOMMELAER", 30),
+    ]
+    # A role and a surname after a title name no one.
+    assert [(p.role, p.name) for p in session.people] == [("moderator", "Chengetai Masango")]
+    assert session.unplaced == [
+        "Welcome to the United Nations | Department of Economic and Social Affairs",
+        "Seventh Annual Meeting of the Internet Governance Forum",
+        "6-9 November 2012, Baku, Azerbaijan",
+    ]
 
 
 def test_the_turns_keep_their_labels_as_published_and_a_voice_without_one_its_marker():
