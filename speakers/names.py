@@ -15,6 +15,7 @@ HONORIFICS = {
     "dr",
     "mr",
     "mrs",
+    "miss",
     "ms",
     "amb",
     "ambassador",

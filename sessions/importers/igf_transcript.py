@@ -17,22 +17,15 @@ captioner could not name, kept under the ">>" it was published with.
 Pages before 2015 open with the site's banner, the meeting and the day ("9 November 2012"),
 and label each turn without the ">>" ("Chengetai Masango:  Good morning, …").
 
-The people are those with a turn: the one who speaks first, opening the session, moderates it
-(a rule of the layout, marked as such), as does the first named after unnamed voices (a
-video, an announcer) who welcomes the room or says they moderate; the others speak. A label
-that names a role or the floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") is kept on its turns
-and names no one; a title before a surname alone ("MS BOMMELAER") names no one either. People
-only named in what is said are not read: a speech names people who are absent as readily as
-those present.
+The people are its voices and those its opening introduces
+(sessions/importers/igf_transcript_people.py).
 """
 
 import datetime
 import re
 
-from speakers.names import person_key
-
-from .names import is_name, without_honorifics
-from .parsed import ParsedPerson, ParsedSession, ParsedTurn
+from .igf_transcript_people import people
+from .parsed import ParsedSession, ParsedTurn
 from .text import TITLE_LINE, Line, continue_turn, read_title
 
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
@@ -64,19 +57,6 @@ LABELLED_TURN = re.compile(
 # "9 November 2012" above the notice (before 2015): the session's day.
 _DAY = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}) (?P<year>(?:19|20)\d{2})$")
 UNNAMED = ">>"
-# Words of a label that names a role, a group or the floor, not a person.
-_NOT_A_NAME = {
-    "audience", "participant", "participants", "speaker", "speakers", "moderator",
-    "moderators", "chair", "chairman", "chairperson", "chairwoman", "interpreter", "captioner",
-    "host", "floor", "unidentified", "unknown", "voice", "video", "member", "panelist",
-    "panellist", "online", "onsite", "remote", "attendee", "question", "questioner",
-    "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
-    "mc", "all", "everyone", "student", "students", "youth",
-}  # fmt: skip
-# "I'm Vladimir Stankovic, I will be moderating this session", "Welcome to the closing
-# sessions of the 2019 IGF meeting", within a turn's first words.
-_MODERATES = re.compile(r"\b(?:moderat(?:e|ing)|welcome)\b", re.I)
-_OPENING = 1000
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
 
@@ -104,7 +84,7 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.append(line)
     if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
         session.meeting_year = int(year["year"])
-    session.people = _people(session.transcript)
+    session.people = people(session.transcript)
     if session.meeting_year is None:
         session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))
     return session
@@ -128,33 +108,3 @@ def _read_heading(heading: re.Match, line: Line, session: ParsedSession) -> None
     if title := TITLE_LINE.match(f"IGF {heading['year']} {named}"):
         read_title(title, line, session)
     session.meeting_year = int(heading["year"])
-
-
-def _people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
-    """One person for each label that names one: the first named moderates when they open
-    the session, or say they moderate it after unnamed voices (a video, an announcer)."""
-    people: dict[str, ParsedPerson] = {}
-    for position, turn in enumerate(turns):
-        name = _name(turn.speaker)
-        if not name or person_key(name) in people:
-            continue
-        opens = not people and (position == 0 or _MODERATES.search(turn.text[:_OPENING]))
-        people[person_key(name)] = ParsedPerson(
-            name=name,
-            role="moderator" if opens else "speaker",
-            line=turn.line,
-            inferred_by="role_from_layout" if opens else "",
-        )
-    return list(people.values())
-
-
-def _name(label: str) -> str:
-    """The person a turn's label names, written as a name is ("STEPHANIE CZERNY" as "Stephanie
-    Czerny": captions print every label in capitals), or "" when it names none."""
-    words = label.split()
-    if any(word.casefold().strip(".") in _NOT_A_NAME for word in words):
-        return ""
-    if label.isupper():
-        label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
-    label = without_honorifics(label)
-    return label if is_name(label) else ""

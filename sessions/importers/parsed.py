@@ -75,6 +75,7 @@ INFERENCES = (
     "onsite_moderator_beside_online",
     "host_opens_the_conference",
     "host_hands_over",
+    "introduced_in_transcript",
 )
 
 # The kinds of short statement a parser may give; the loader maps them onto Takeaway.Kind.

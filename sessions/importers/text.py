@@ -284,7 +284,7 @@ def date_of(match: re.Match) -> datetime.date:
 
 # A word of a person's name: a letter or digit, then letters, digits, dots, apostrophes and
 # hyphens ("O'Neil", "Jean-Marc", "Jr.").
-NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+NAME_WORD = re.compile(r"[^\W_][\w.'’‐‑-]*")  # "Ole‑Martin": hyphens of every width
 
 
 def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners=()) -> bool:

@@ -37,3 +37,8 @@ class Inference(models.TextChoices):
         "host_hands_over",
         "in the transcript they hand the floor to the next speaker, as a host does",
     )
+    INTRODUCED_IN_TRANSCRIPT = (
+        "introduced_in_transcript",
+        "introduced in the room by the transcript's opening words; they have no turn of their"
+        " own in it",
+    )

@@ -57,6 +57,7 @@ def test_fold_letters_keeps_the_length():
         ("Amb. Ada Lovelace", "Ada Lovelace"),
         ("HE Ada Lovelace", "Ada Lovelace"),
         ("Dr Mr Ada", "Ada"),
+        ("Miss Junko Kawauchi", "Junko Kawauchi"),
         # Kept: a name that only looks like a title, and a title that is the whole name.
         ("Drew Smith", "Drew Smith"),
         ("Professor", "Professor"),

@@ -96,6 +96,8 @@ def test_every_captioned_transcript_is_of_its_family(file_name):
                 [
                     ("moderator", "Chengetai Masango", "role_from_layout"),
                     ("speaker", "Carol Roach", ""),
+                    # "And on my left we have Mr. Ole‑Martin Martinsen, the 2025 host …"
+                    ("speaker", "Ole‑Martin Martinsen", "introduced_in_transcript"),
                 ],
             ),
         ),
@@ -133,6 +135,10 @@ def test_the_heading_names_the_meeting_room_and_session_and_each_voice_a_person(
                 [
                     ("moderator", "Chengetai Masango", "role_from_layout"),
                     ("speaker", "Daniela Brönstrup", ""),
+                    # "On the podium today, we have …": the others on it.
+                    ("speaker", "Lynn St. Amour", "introduced_in_transcript"),
+                    ("speaker", "Wanda Buk", "introduced_in_transcript"),
+                    ("speaker", "Anriette Esterheisen", "introduced_in_transcript"),
                 ],
             ),
         ),
@@ -164,8 +170,14 @@ def test_a_transcript_before_2015_labels_its_turns_without_arrows_and_dates_its_
         ("CHAIR", 22),
         ("MS BOMMELAER", 30),
     ]
-    # A role and a surname after a title name no one.
-    assert [(p.role, p.name) for p in session.people] == [("moderator", "Chengetai Masango")]
+    # A role and a surname after a title name no one; the chair's opening introduces two
+    # ("guided by the sessions main moderator, Mr Peter Major and coordinator Constance
+    # Bomelaer, Internet Society, ISOC").
+    assert [(p.role, p.name) for p in session.people] == [
+        ("moderator", "Chengetai Masango"),
+        ("speaker", "Peter Major"),
+        ("speaker", "Constance Bomelaer"),
+    ]
     assert session.unplaced == [
         "Welcome to the United Nations | Department of Economic and Social Affairs",
         "Seventh Annual Meeting of the Internet Governance Forum",

@@ -1,0 +1,178 @@
+"""The people of an IGF transcript (sessions/importers/igf_transcript.py): its voices, and those
+its opener introduces.
+
+Each label that names someone is a person: the one who speaks first, opening the session,
+moderates it (a rule of the layout, marked as such), as does the first named after unnamed
+voices (a video, an announcer) who welcomes the room or says they moderate; the others speak.
+A label that names a role or the floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") names no one,
+nor does a title before a surname alone ("MS BOMMELAER").
+
+Two kinds of what is said name people too, and only these two:
+- the opener's introductions: a sentence of the opening turn that places someone in the room
+  ("Next to me is Jutta Croll", "on my left we have Mr. Ole‑Martin Martinsen", "we have the
+  2019 MAG Chair, Lynn St. Amour") names a speaker, marked as introduced, unless it says they
+  are absent ("the announced Mr. Tarek Müller couldn't come");
+- a voice that names itself ("I'm Jeffrey Reiento, Philippines" under ">> AUDIENCE:").
+Anyone else a speech names ("as Vint Cerf said") is not read: a speech names the absent as
+readily as the present.
+"""
+
+import re
+
+from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS, POSITION_NOUNS, vocabulary
+from speakers.names import HONORIFICS, fold, person_key
+
+from .names import NAME_JOINERS, is_name, without_honorifics
+from .parsed import ParsedPerson, ParsedTurn
+
+# Words of a label that names a role, a group or the floor, not a person.
+_NOT_A_NAME = {
+    "audience", "participant", "participants", "speaker", "speakers", "moderator",
+    "moderators", "chair", "chairman", "chairperson", "chairwoman", "interpreter", "captioner",
+    "host", "floor", "unidentified", "unknown", "voice", "video", "member", "panelist",
+    "panellist", "online", "onsite", "remote", "attendee", "question", "questioner",
+    "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
+    "mc", "all", "everyone", "student", "students", "youth",
+}  # fmt: skip
+# "I'm Vladimir Stankovic, I will be moderating this session", "Welcome to the closing
+# sessions of the 2019 IGF meeting", within a turn's first words.
+_MODERATES = re.compile(r"\b(?:moderat(?:e|ing)|welcome)\b", re.I)
+_OPENING = 1000
+# The opening: the turns before a second voice names itself, at most these.
+_OPENING_TURNS = 3
+# What places someone in the room, and what says they are not in it.
+_PRESENT = re.compile(
+    r"\b(?:next to me|on my (?:very )?(?:right|left)|to (?:my|the|his|her) (?:very )?"
+    r"(?:right|left)|we have|joined by|with us|(?:guided|moderated|chaired) by|introduce|invite"
+    r"|(?:floor|over) to|call (?:up)?on)\b",
+    re.I,
+)
+_ABSENT = re.compile(
+    r"\b(?:could ?n[o']t|can ?n[o']t|unable|absent|apologi[sz]|regret|unfortunately|sadly"
+    r"|not (?:able|here|with us))",
+    re.I,
+)
+# "I'm Jeffrey Reiento, Philippines", "My name is Markus Kummer", in a turn's first words.
+_SELF = re.compile(r"\b(?:I'm|I’m|I am|my name is) (?P<rest>[^\n]{1,80})", re.I)
+_SELF_OPENING = 200
+# A sentence ends at its stop, but not at a title's ("Ms. Carol Roach", "Lynn St. Amour"),
+# and at the end of its paragraph.
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]+\s+|\n")
+_AFTER_WORD = ",.;:!?)"
+_BEFORE_WORD = "(“\"'‘"
+_ABBREVIATION = {"St."}  # "Lynn St. Amour": the dot ends no name.
+# Capitalised words of a speech that are not names: what opens a sentence, and the things
+# sessions are about.
+_NOT_NAME_WORDS = vocabulary(
+    "and but so then now also thank thanks good welcome hello dear ladies please today here "
+    "internet digital global compact governance agenda summit session sessions day meeting "
+    "minister prime excellency his her"
+)
+_MOST_SPOKEN_NAME_WORDS = 4
+
+
+def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
+    """Everyone the transcript names, once: its voices, and those its opening introduces."""
+    found: dict[str, ParsedPerson] = {}
+    opening = turns[:_OPENING_TURNS]
+    for position, turn in enumerate(turns):
+        name = _label_name(turn.speaker) or _self_named(turn.text)
+        if not name or person_key(name) in found:
+            continue
+        if len(found) == 1:  # a second voice: the opening is over
+            opening = opening[:position]
+        opens = not found and (position == 0 or _MODERATES.search(turn.text[:_OPENING]))
+        found[person_key(name)] = ParsedPerson(
+            name=name,
+            role="moderator" if opens else "speaker",
+            line=turn.line,
+            inferred_by="role_from_layout" if opens else "",
+        )
+    for turn in opening:
+        for name in _introduced(turn.text):
+            found.setdefault(
+                person_key(name),
+                ParsedPerson(
+                    name=name,
+                    role="speaker",
+                    line=turn.line,
+                    inferred_by="introduced_in_transcript",
+                ),
+            )
+    return list(found.values())
+
+
+def _label_name(label: str) -> str:
+    """The person a turn's label names, written as a name is ("STEPHANIE CZERNY" as "Stephanie
+    Czerny": captions print every label in capitals), or "" when it names none."""
+    words = label.split()
+    if any(word.casefold().strip(".") in _NOT_A_NAME for word in words):
+        return ""
+    if label.isupper():
+        label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
+    label = without_honorifics(label)
+    return label if is_name(label) else ""
+
+
+def _self_named(text: str) -> str:
+    """The name a voice gives itself in its first words, or ""."""
+    if said := _SELF.search(text[:_SELF_OPENING]):
+        named = _spoken_names(said["rest"])
+        if named and said["rest"].startswith(named[0]):
+            return named[0]
+    return ""
+
+
+def _introduced(text: str) -> list[str]:
+    """The people the opening turn places in the room."""
+    return [
+        name
+        for sentence in _SENTENCE_END.split(text)
+        if _PRESENT.search(sentence) and not _ABSENT.search(sentence)
+        for name in _spoken_names(sentence)
+    ]
+
+
+def _spoken_names(sentence: str) -> list[str]:
+    """The runs of capitalised words of a sentence that read as a person's name, titles and
+    positions before them left out ("Secretary‑General Amandeep Singh Gill")."""
+    names, run = [], []
+
+    def close_run():
+        while run and run[-1] in NAME_JOINERS:
+            run.pop()
+        while run and _is_position(run[0]):
+            run.pop(0)
+        if _reads_as_person(name := " ".join(run)):
+            names.append(name)
+        run.clear()
+
+    for word in sentence.split():
+        core = word.lstrip(_BEFORE_WORD)
+        core = core if core in _ABBREVIATION else core.rstrip(_AFTER_WORD)
+        if fold(core) in HONORIFICS:
+            close_run()
+        elif core[:1].isupper() or (run and core in NAME_JOINERS):
+            run.append(core)
+            if core != word.lstrip(_BEFORE_WORD):  # a comma or a stop after it
+                close_run()
+        else:
+            close_run()
+    close_run()
+    return names
+
+
+def _is_position(word: str) -> bool:
+    return all(part in POSITION_NOUNS for part in fold(word).split())
+
+
+def _reads_as_person(name: str) -> bool:
+    words = name.split()
+    folded = fold(name).split()
+    return (
+        2 <= len(words) <= _MOST_SPOKEN_NAME_WORDS
+        and is_name(name)
+        and not any(word.isupper() for word in words)  # "UN", "MAG"
+        and not set(folded) & (_NOT_NAME_WORDS | POSITION_NOUNS | ORGANIZATION_WORDS)
+        and fold(name) not in COUNTRIES
+    )
