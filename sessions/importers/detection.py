@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sessions.models import SourceDocument
 
+from . import igf_transcript
 from .text import IGF_SESSION_TITLE
 
 
@@ -97,13 +98,12 @@ FAMILIES = (
             _marker(
                 "the captioners' notice ('The following are the outputs of the real-time "
                 "captioning …')",
-                r"^[ \t]{0,8}The following (?:are|is) the outputs? of the "
-                r"(?:real-time )?captioning\b",
+                r"^[ \t]{0,8}" + igf_transcript.NOTICE,
                 2,
             ),
             _marker(
                 "a heading such as 'IGF 2019 – Day 0 – Raum IV – …'",
-                r"\A\s{0,8}IGF \d{4} ?[-–—]? ?Day \d{1,2}\b",
+                r"\A\s{0,8}" + igf_transcript.HEADING_START,
             ),
             _marker("captioned turns ('>> STEPHANIE CZERNY: …')", r"^[ \t]{0,8}>>[ \t]{0,3}\S"),
         ),

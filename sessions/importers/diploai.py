@@ -85,6 +85,7 @@ from .diploai_prose import (
 )
 from .groups import name_and_groups
 from .parsed import (
+    ROLE_LABELS,
     ParsedPerson,
     ParsedSession,
     ParsedTakeaway,
@@ -384,12 +385,6 @@ def _keypoints_part(name: str) -> str:
 
 
 # A role written where an affiliation would be.
-ROLE_LABELS = {
-    "moderator": "moderator", "rapporteur": "rapporteur",
-    "onsite moderator": "onsite_moderator", "online moderator": "online_moderator",
-}  # fmt: skip
-
-
 def _read_speakers(section: _Section, session: ParsedSession) -> None:
     role = "moderator" if section.key == "moderators" else "speaker"
     for number, text in section.lines:

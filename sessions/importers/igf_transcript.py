@@ -26,12 +26,13 @@ import re
 
 from .igf_transcript_people import people
 from .parsed import ParsedSession, ParsedTurn
-from .text import TITLE_LINE, Line, continue_turn, read_title
+from .text import TITLE_LINE, Line, continue_turn, month_number, read_title
 
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
-HEADING = re.compile(
-    r"^IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b ?[-–—]? ?(?P<rest>\S.{0,600})$"
-)
+# What opens the heading and the captioners' notice: detection looks for them too.
+HEADING_START = r"IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b"
+NOTICE = r"The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
+HEADING = re.compile(rf"^{HEADING_START} ?[-–—]? ?(?P<rest>\S.{{0,600}})$")
 _RAW = re.compile(r"(?: ?[-–—] ?| )RAW$", re.I)
 _SEPARATOR = re.compile(r" [-–—] ")
 # A room's name: "Raum IV", "Assembly Hall", "Plenary", "Workshop Room 3", "Salle XI".
@@ -40,9 +41,7 @@ _ROOM = re.compile(
     r"|Studio|Ballroom)(?: [\w.'-]{1,12}){0,2}$",
     re.I,
 )
-DISCLAIMER = re.compile(
-    r"^The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
-)
+DISCLAIMER = re.compile(rf"^{NOTICE}")
 # "… the Fourteenth Annual Meeting of the Internet Governance Forum (IGF) in Berlin, Germany,
 # from 25 to 29 November 2019.": the meeting's year where no heading names it.
 _DISCLAIMER_YEAR = re.compile(
@@ -91,11 +90,11 @@ def parse(text: str) -> ParsedSession:
 
 
 def _read_day(day: re.Match, session: ParsedSession) -> None:
+    month = month_number(day["month"])
     try:
-        month = datetime.datetime.strptime(day["month"], "%B").month
-        session.date = datetime.date(int(day["year"]), month, int(day["day"]))
+        session.date = datetime.date(int(day["year"]), month or 0, int(day["day"]))
     except ValueError:
-        return  # no such day: the line stays where it is, unread
+        return  # no such month or day: the line stays where it is, unread
     session.meeting_year = session.meeting_year or session.date.year
 
 

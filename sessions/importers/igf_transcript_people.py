@@ -77,12 +77,12 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     opening = turns[:_OPENING_TURNS]
     for position, turn in enumerate(turns):
         name = _label_name(turn.speaker) or _self_named(turn.text)
-        if not name or person_key(name) in found:
+        if not name or (key := person_key(name)) in found:
             continue
         if len(found) == 1:  # a second voice: the opening is over
             opening = opening[:position]
         opens = not found and (position == 0 or _MODERATES.search(turn.text[:_OPENING]))
-        found[person_key(name)] = ParsedPerson(
+        found[key] = ParsedPerson(
             name=name,
             role="moderator" if opens else "speaker",
             line=turn.line,

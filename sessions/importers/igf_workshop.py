@@ -55,6 +55,7 @@ from .text import (
     sdg_line,
     split_paragraphs,
     take_room,
+    with_paragraph,
 )
 
 FORMAT_FAMILY = "igf_workshop_page"
@@ -190,7 +191,7 @@ def _read_top(top: list[Line], session: ParsedSession, expected_at: int) -> int:
         elif len(line.text) <= THEME_MAX_LENGTH:
             theme_lines.append(line.text)
         elif about:
-            session.description = "\n\n".join(filter(None, [session.description, line.text]))
+            session.description = with_paragraph(session.description, line.text)
         else:
             session.unplaced.append(line.text)
         previous = line
@@ -355,7 +356,7 @@ def _fill_fields(fields: dict[str, list[Paragraph]], session: ParsedSession) -> 
         # Kept verbatim, inline labels ("Targets: ", "Hybrid Format: ") included; a
         # description read at the top (2020) comes first.
         text = join(fields[name])
-        setattr(session, name, "\n\n".join(filter(None, [getattr(session, name), text])))
+        setattr(session, name, with_paragraph(getattr(session, name), text))
     session.policy_questions = _questions(fields[PQ])
     takeaways, calls = _split_statements(flat(fields[STATEMENTS]))
     session.takeaways = [

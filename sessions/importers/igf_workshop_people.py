@@ -10,7 +10,7 @@ from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import has_organization_word, is_group
 from .names import HONORIFIC_PERSON, could_be_a_name, said_once
-from .parsed import ParsedPerson, ParsedSession
+from .parsed import ROLE_LABELS, ParsedPerson, ParsedSession
 from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
@@ -24,12 +24,10 @@ NAME_BEFORE_DASH = re.compile(r"^(?P<name>[^,:]{3,80}?) [-–] ")
 LOCK = "\N{LOCK}"
 # The template's moderator slots in order, and the slot each label names.
 MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
+# Each label's slot; a plain "Moderator" takes the onsite moderator's.
 MODERATOR_LABELS = {
-    "onsite moderator": 0,
-    "on-site moderator": 0,
-    "moderator": 0,
-    "online moderator": 1,
-    "rapporteur": 2,
+    label: MODERATOR_SLOTS.index(role) if role in MODERATOR_SLOTS else 0
+    for label, role in ROLE_LABELS.items()
 }
 # "João Pedro Martins (Delegation of the Youth Department of Council of Europe)": a name, its
 # organization in parentheses.

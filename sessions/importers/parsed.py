@@ -65,6 +65,14 @@ ROLES = (
     "questioner",
     "presenter",
 )
+# The labels the pages print for a moderator's or rapporteur's role, and the role each names.
+ROLE_LABELS = {
+    "moderator": "moderator",
+    "onsite moderator": "onsite_moderator",
+    "on-site moderator": "onsite_moderator",
+    "online moderator": "online_moderator",
+    "rapporteur": "rapporteur",
+}
 
 # The rules by which a parser states a fact that its source does not publish as such: a
 # person's role (ParsedPerson.inferred_by) or a session's value (ParsedSession.inferred). The

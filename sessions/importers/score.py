@@ -29,6 +29,8 @@ ROLE_SYNONYMS = {"chairperson": Participation.Role.HOST}
 
 # Labels that are never a person's or an organization's name: stakeholder groups, regional
 # groups (with and without "Group"), and the role labels the pages print beside names.
+# The scorer's own list of labels, not the parsers': a label a parser lets through must still
+# count against it.
 LABELS = {
     fold(label)
     for label in (

@@ -297,9 +297,14 @@ def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners
     )
 
 
+def with_paragraph(text: str, paragraph: str) -> str:
+    """The text with one paragraph more, either of them perhaps empty."""
+    return "\n\n".join(filter(None, [text, paragraph]))
+
+
 def continue_turn(turn, text: str) -> None:
     """A line that opens no turn is a new paragraph of the turn above it."""
-    turn.text = f"{turn.text}\n\n{text}" if turn.text else text
+    turn.text = with_paragraph(turn.text, text)
 
 
 # --- labelled blocks: an opening line, then "Label" lines each followed by its value ----------
