@@ -31,7 +31,10 @@ from .text import TITLE_LINE, Line, continue_turn, month_number, read_title
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
 # What opens the heading and the captioners' notice: detection looks for them too.
 HEADING_START = r"IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b"
-NOTICE = r"The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
+NOTICE = (
+    r"(?:(?:Note: )?The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
+    r"|Communication Access Realtime Translation \(CART\) is provided)"
+)
 HEADING = re.compile(rf"^{HEADING_START} ?[-–—]? ?(?P<rest>\S.{{0,600}})$")
 _RAW = re.compile(r"(?: ?[-–—] ?| )RAW$", re.I)
 _SEPARATOR = re.compile(r" [-–—] ")
@@ -53,8 +56,20 @@ TURN = re.compile(r"^>>(?: {0,3}(?P<label>[^:\n]{1,80}):)? {0,3}(?P<text>.*)$")
 LABELLED_TURN = re.compile(
     r"^(?P<label>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}): {1,3}(?P<text>\S.*)$"
 )
-# "9 November 2012" above the notice (before 2015): the session's day.
-_DAY = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}) (?P<year>(?:19|20)\d{2})$")
+# "9 November 2012", "OCTOBER 23, 2013", "Sunday, 15 November 2009" above the notice (before
+# 2015): the session's day.
+_DAY = re.compile(
+    r"^(?:[A-Z][a-z]{2,8},? )?(?:(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})"
+    r"|(?P<month_first>[A-Za-z]{3,9}) (?P<day_after>\d{1,2}),?) (?P<year>(?:19|20)\d{2})$"
+)
+# The first site's heading (2006-2011): the day, then the session's title ("27 September 2011,
+# New Delegate Briefing") or its type below a title of its own ("Summing Up (1)" above "01
+# November 2006 - A Main Session on Athens,Greece").
+_DATED_HEADING = re.compile(
+    r"^(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9}) (?P<year>(?:19|20)\d{2})(?:,| -) "
+    r"(?P<rest>\S.{0,300})$"
+)
+_TYPE_ONLY = re.compile(r"^A (?P<type>[A-Z][\w-]{0,20}(?: [A-Z][\w-]{0,20}){0,2}) (?:on|in)\b")
 UNNAMED = ">>"
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
@@ -63,9 +78,10 @@ def parse(text: str) -> ParsedSession:
     session = ParsedSession(format_family="igf_transcript", meeting_kind="igf", meeting_year=None)
     lines = [line.strip() for line in text.splitlines()]
     turns = TURN if any(TURN.match(line) for line in lines) else LABELLED_TURN
-    turn = None
+    turn, in_notice, unread = None, False, []
     for number, line in enumerate(lines, 1):
         if not line or _FURNITURE.match(line):
+            in_notice = False
             continue
         if (match := turns.match(line)) and (turns is TURN or session.disclaimer):
             label = (match["label"] or "").strip() or UNNAMED
@@ -73,14 +89,19 @@ def parse(text: str) -> ParsedSession:
             session.transcript.append(turn)
         elif turn is not None:
             continue_turn(turn, line)
-        elif DISCLAIMER.match(line):
-            session.disclaimer = line
+        elif in_notice or DISCLAIMER.match(line):
+            # A notice wrapped over several lines ends with its sentence "… record.".
+            session.disclaimer = f"{session.disclaimer} {line}".strip()
+            in_notice = not line.endswith("record.")
         elif session.title_line is None and (heading := HEADING.match(line)):
             _read_heading(heading, Line(number, line), session)
-        elif session.date is None and (day := _DAY.match(line)):
-            _read_day(day, session)
+        elif session.title_line is None and (heading := _DATED_HEADING.match(line)):
+            _read_dated_heading(heading, Line(number, line), unread, session)
+        elif session.date is None and (day := _DAY.match(line)) and _read_day_line(day, session):
+            pass
         else:
-            session.unplaced.append(line)
+            unread.append(Line(number, line))
+    session.unplaced = [line.text for line in unread]
     if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
         session.meeting_year = int(year["year"])
     session.people = people(session.transcript)
@@ -89,13 +110,35 @@ def parse(text: str) -> ParsedSession:
     return session
 
 
-def _read_day(day: re.Match, session: ParsedSession) -> None:
-    month = month_number(day["month"])
+def _read_day(day: str, month: str, year: str, session: ParsedSession) -> bool:
+    """The session's date; False when there is no such day (the line is then left unread)."""
     try:
-        session.date = datetime.date(int(day["year"]), month or 0, int(day["day"]))
+        session.date = datetime.date(int(year), month_number(month) or 0, int(day))
     except ValueError:
-        return  # no such month or day: the line stays where it is, unread
+        return False
     session.meeting_year = session.meeting_year or session.date.year
+    return True
+
+
+def _read_day_line(day: re.Match, session: ParsedSession) -> bool:
+    month, date = day["month"] or day["month_first"], day["day"] or day["day_after"]
+    return _read_day(date, month, day["year"], session)
+
+
+def _read_dated_heading(
+    heading: re.Match, line: Line, unread: list[Line], session: ParsedSession
+) -> None:
+    """The first site's heading: the day, then the title, or the type below the title."""
+    if not _read_day(heading["day"], heading["month"], heading["year"], session):
+        unread.append(line)
+        return
+    if not (typed := _TYPE_ONLY.match(heading["rest"])):
+        session.title, session.title_line = heading["rest"], line.number
+        return
+    session.session_type = typed["type"]
+    if len(unread) == 1:  # the title, alone above the heading
+        title = unread.pop()
+        session.title, session.title_line = title.text, title.number
 
 
 def _read_heading(heading: re.Match, line: Line, session: ParsedSession) -> None:

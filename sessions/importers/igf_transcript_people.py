@@ -34,6 +34,12 @@ _NOT_A_NAME = {
     "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
     "mc", "all", "everyone", "student", "students", "youth",
 }  # fmt: skip
+# An office before a surname alone ("SECRETARY KUMMER", "MINISTER TUNG") names no one either:
+# the surname could be anyone's.
+_OFFICES = {
+    "secretary", "minister", "president", "ambassador", "commissioner", "senator", "director",
+    "deputy", "vice", "excellency", "judge", "mayor",
+}  # fmt: skip
 # "I'm Vladimir Stankovic, I will be moderating this session", "Welcome to the closing
 # sessions of the 2019 IGF meeting", within a turn's first words.
 _MODERATES = re.compile(r"\b(?:moderat(?:e|ing)|welcome)\b", re.I)
@@ -52,9 +58,8 @@ _ABSENT = re.compile(
     r"|not (?:able|here|with us))",
     re.I,
 )
-# "I'm Jeffrey Reiento, Philippines", "My name is Markus Kummer", in a turn's first words.
+# "I'm Jeffrey Reiento, Philippines", "My name is Yulia Morenets from …", in a turn's opening.
 _SELF = re.compile(r"\b(?:I'm|I’m|I am|my name is) (?P<rest>[^\n]{1,80})", re.I)
-_SELF_OPENING = 200
 # A sentence ends at its stop, but not at a title's ("Ms. Carol Roach", "Lynn St. Amour"),
 # and at the end of its paragraph.
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]+\s+|\n")
@@ -105,8 +110,8 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
 def _label_name(label: str) -> str:
     """The person a turn's label names, written as a name is ("STEPHANIE CZERNY" as "Stephanie
     Czerny": captions print every label in capitals), or "" when it names none."""
-    words = label.split()
-    if any(word.casefold().strip(".") in _NOT_A_NAME for word in words):
+    words = [word.casefold().strip(".") for word in label.split()]
+    if set(words) & _NOT_A_NAME or (len(words) == 2 and words[0] in _OFFICES):
         return ""
     if label.isupper():
         label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
@@ -116,7 +121,7 @@ def _label_name(label: str) -> str:
 
 def _self_named(text: str) -> str:
     """The name a voice gives itself in its first words, or ""."""
-    if said := _SELF.search(text[:_SELF_OPENING]):
+    if said := _SELF.search(text[:_OPENING]):
         named = _spoken_names(said["rest"])
         if named and said["rest"].startswith(named[0]):
             return named[0]

@@ -1,0 +1,144 @@
+"""A thirteenth set of real pages (fixtures/documents/real_unseen_13/, sources.json gives each
+page's address), scored once with the code of its hour before any rule was written for it (the
+README gives that score): transcripts of the IGF's first sites (2006-2013) and copies that start
+at the first turn."""
+
+import datetime
+
+import pytest
+
+from sessions.importers.detection import detect_format
+from sessions.importers.documents import THIRTEENTH_UNSEEN_REAL_DOCUMENTS
+from sessions.importers.igf_transcript import parse
+from sessions.models import SourceDocument
+
+
+def transcript(file_name):
+    return parse((THIRTEENTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8"))
+
+
+def heading_and_people(session):
+    return (
+        session.meeting_year,
+        session.date,
+        session.session_type,
+        session.title,
+        [(person.role, person.name, person.inferred_by) for person in session.people],
+    )
+
+
+@pytest.mark.parametrize(
+    ("file_name", "read"),
+    [
+        (
+            # "Summing Up (1)" above "01 November 2006 - A Main Session on Athens,Greece"; the
+            # notice opens "Note: The following is …" and runs over five lines; the chairman,
+            # labelled "CHAIRMAN DESAI", says "My name is Nitin Desai", and "SECRETARY KUMMER"
+            # is no one's name.
+            "igf2006_main_summing-up-1_transcript.txt",
+            (
+                2006,
+                datetime.date(2006, 11, 1),
+                "Main Session",
+                "Summing Up (1)",
+                [
+                    ("moderator", "Nitin Desai", "role_from_layout"),
+                    # "So with that, I will turn the floor over to Markus Kummer."
+                    ("speaker", "Markus Kummer", "introduced_in_transcript"),
+                ],
+            ),
+        ),
+        (
+            "igf2009_main_setting-the-scene_orientation_transcript.txt",
+            (
+                2009,
+                datetime.date(2009, 11, 15),
+                "Main Session",
+                "Internet Governance Setting the Scene",
+                [
+                    ("moderator", "Markus Kummer", "role_from_layout"),
+                    ("speaker", "Divina Frau-Meigs", ""),
+                ],
+            ),
+        ),
+        (
+            # "27 September 2011, New Delegate Briefing": the day, then the title.
+            "igf2011_new-delegate-briefing_transcript.txt",
+            (
+                2011,
+                datetime.date(2011, 9, 27),
+                "",
+                "New Delegate Briefing",
+                [
+                    ("moderator", "Chengetai Masango", "role_from_layout"),
+                    ("speaker", "Jovan Kurbalija", ""),
+                ],
+            ),
+        ),
+        (
+            # "OCTOBER 23, 2013" and the captioners' other notice ("Communication Access
+            # Realtime Translation (CART) is provided …"); no title: it waits for an editor.
+            "igf2013_inter-regional-dialogue-day2_transcript.txt",
+            (
+                2013,
+                datetime.date(2013, 10, 23),
+                "",
+                "",
+                [("moderator", "Marilyn Cade", "role_from_layout")],
+            ),
+        ),
+        (
+            # A copy that starts at ">> MODERATOR:": "My name is Frederic Donck …", "introduce
+            # to you our president, Mr Andrew Sullivan". No meeting: it waits for an editor.
+            "igf2018_day1_sallexi_of40_isoc-open-forum-future-of-igf_transcript.txt",
+            (
+                None,
+                None,
+                "",
+                "",
+                [
+                    ("moderator", "Frederic Donck", "role_from_layout"),
+                    ("speaker", "Andrew Sullivan", ""),
+                ],
+            ),
+        ),
+        (
+            # ">> CHAIRMAN: … My name is Yulia Morenets from Cybercrime International.", past
+            # the turn's first sentences.
+            "igf2019_day3_convention-hall-i-c_of40_eu-delegation-youth-igf-movement_transcript.txt",
+            (
+                2019,
+                None,
+                "",
+                "",
+                [
+                    ("moderator", "Yulia Morenets", "role_from_layout"),
+                    ("speaker", "Alexandra Geese", "introduced_in_transcript"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_transcripts_of_the_first_sites_and_copies_from_the_first_turn(file_name, read):
+    text = (THIRTEENTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8")
+
+    assert detect_format(text) == SourceDocument.Format.IGF_TRANSCRIPT
+    assert heading_and_people(parse(text)) == read
+
+
+def test_a_notice_wrapped_over_lines_is_kept_whole_and_the_lines_around_it_unread():
+    session = transcript("igf2009_main_setting-the-scene_orientation_transcript.txt")
+
+    assert session.disclaimer == (
+        "Note: The following is the output of the real-time captioning taken during Fourth "
+        "Meeting of the IGF, in Sharm El sheikh. Although it is largely accurate, in some cases "
+        "it may be incomplete or inaccurate due to inaudible passages or transcription errors. "
+        "It is posted as an aid to understanding the proceedings at the session, but should "
+        "not be treated as an authoritative record."
+    )
+    assert session.unplaced == [
+        "Also available in:",
+        "Full Session Transcript",
+        "Sunday, 15 November 2009",
+        "Sharm El Sheikh, Egypt",
+    ]
