@@ -114,6 +114,25 @@ FAMILIES = (
         ),
     ),
     Family(
+        SourceDocument.Format.WSIS_AGENDA_PAGE,
+        "a WSIS Forum session page (ITU agenda)",
+        2,
+        (
+            _marker(
+                "a session's number alone ('Session 396')", r"^[ \t]{0,8}Session \d{1,5}[ \t]{0,8}$"
+            ),
+            _marker(
+                "the session's facts on one line ('16:45–17:30, Tuesday, 13 June 2017 Popov Room,"
+                " ITU Tower Captioning Interpretation: …')",
+                r"^[^\n]{0,80}\b\d{4}\b[^\n]{0,300}\bInterpretation: ",
+            ),
+            _marker(
+                "a high-level track facilitator or a 'Panellists' heading",
+                r"^[ \t]{0,8}(?:High-Level Track Facilitator\b|Panell?ists[ \t]{0,8}$)",
+            ),
+        ),
+    ),
+    Family(
         SourceDocument.Format.PRESS_TRANSCRIPT,
         "a press-conference page",
         2,
@@ -220,7 +239,7 @@ class Detection:
     def refusal(self):
         reason = (
             "unknown format: not an IGF session page, workshop page or transcript, a DiploAI "
-            "report or a press-conference transcript"
+            "report, a press-conference transcript or a WSIS Forum session page"
         )
         if self.closest is None:
             return reason

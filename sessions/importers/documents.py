@@ -25,7 +25,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from sessions import derived
-from sessions.importers import diploai, igf_page, igf_transcript, igf_workshop, press
+from sessions.importers import (
+    diploai,
+    igf_page,
+    igf_transcript,
+    igf_workshop,
+    press,
+    wsis_agenda,
+)
 from sessions.importers.detection import detect
 from sessions.importers.loader import (
     TRANSCRIPT_DELAY,
@@ -79,6 +86,7 @@ PARSERS = {
     SourceDocument.Format.DIPLOAI_REPORT: diploai.parse,
     SourceDocument.Format.PRESS_TRANSCRIPT: press.parse,
     SourceDocument.Format.IGF_TRANSCRIPT: igf_transcript.parse,
+    SourceDocument.Format.WSIS_AGENDA_PAGE: wsis_agenda.parse,
 }
 
 

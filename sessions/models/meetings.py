@@ -49,6 +49,7 @@ class SourceDocument(models.Model):
         DIPLOAI_REPORT = "diploai_report", "DiploAI session report (dig.watch)"
         PRESS_TRANSCRIPT = "press_transcript", "Press-conference transcript page"
         IGF_TRANSCRIPT = "igf_transcript", "IGF session transcript (captions)"
+        WSIS_AGENDA_PAGE = "wsis_agenda_page", "WSIS Forum session page (ITU agenda)"
         ARCHIVE_EXPORT = "archive_export", "Archive export"
 
     file_name = models.CharField(max_length=300)

@@ -222,7 +222,7 @@ TABLES = [
                 "format",
                 "string",
                 "Family of document: igf_page_2024, igf_workshop_page, igf_transcript, "
-                "diploai_report, press_transcript, archive_export.",
+                "diploai_report, press_transcript, wsis_agenda_page, archive_export.",
             ),
             Field("sha256", "string", "SHA-256 of the document's text, as received."),
             Field("imported_at", "datetime", "When it was imported (UTC)."),

@@ -640,7 +640,8 @@ def test_unknown_page_refusal_names_the_closest_family_and_what_it_lacks(tmp_pat
 
     assert refused.value.lines == [
         f"{path}:1: unknown format: not an IGF session page, workshop page or transcript, a "
-        "DiploAI report or a press-conference transcript; closest: a dig.watch / DiploAI "
+        "DiploAI report, a press-conference transcript or a WSIS Forum session page; closest: "
+        "a dig.watch / DiploAI "
         "report, with a 'Session at a glance' heading, but without a date line such as "
         "'11 Jul 2025 09:00h - 09:45h'; a DiploAI or DiploGPT disclaimer; speech statistics "
         "('Speech speed'); a title that opens with an IGF session's type and number ('Open "

@@ -127,7 +127,7 @@ EXPECTED_REFUSALS = {
     "latin1.txt": "1: not UTF-8 text (byte 0xe9)",
     "unknown.txt": (
         "1: unknown format: not an IGF session page, workshop page or transcript, a DiploAI "
-        "report or a press-conference transcript"
+        "report, a press-conference transcript or a WSIS Forum session page"
     ),
     "bad-sdg.txt": "1: SDG target 7.z does not exist",
 }

@@ -10,7 +10,8 @@ import pytest
 from sessions.importers.detection import detect_format
 from sessions.importers.documents import THIRTEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_transcript import parse
-from sessions.models import SourceDocument
+from sessions.models import Session, SourceDocument
+from tests.sessions.importers.real_pages import second_import
 
 
 def transcript(file_name):
@@ -142,3 +143,26 @@ def test_a_notice_wrapped_over_lines_is_kept_whole_and_the_lines_around_it_unrea
         "Sunday, 15 November 2009",
         "Sharm El Sheikh, Egypt",
     ]
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_thirteenth_set_changes_nothing():
+    not_imported, changed, unchanged = second_import(THIRTEENTH_UNSEEN_REAL_DOCUMENTS)
+
+    assert not_imported == {
+        "igf2013_inter-regional-dialogue-day2_transcript.txt": "queued",
+        "igf2015_main_dynamic-coalitions_sched.txt": "refused",
+        "igf2015_main_setting-the-scene_workshop-room-11_transcript.txt": "queued",
+        "igf2017_main_dynamic-coalitions-contribute-to-the-digital-future_sched.txt": "refused",
+        "igf2018_day1_sallexi_of40_isoc-open-forum-future-of-igf_transcript.txt": "queued",
+        "igf2019_day3_convention-hall-i-c_of40_eu-delegation-youth-igf-movement_transcript.txt": (
+            "queued"
+        ),
+        "igf2021_igf-secretariat-session-at-eurodig.txt": "refused",
+        "igf2025_ws173_action-oriented-solutions-to-strengthen-the-igf.txt": "queued",
+        "neg_igf2009_programme-for-the-main-sessions.txt": "refused",
+        "neg_igf2016_sched_emerging-issues-list.txt": "refused",
+        "scio2022_miit-digital-economy_p3.txt": "queued",
+    }
+    assert (changed, unchanged) == ({}, 9)
+    assert Session.objects.count() == 9

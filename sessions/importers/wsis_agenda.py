@@ -1,0 +1,150 @@
+"""Parse a WSIS Forum session's page on ITU's agenda site (format family "wsis_agenda_page",
+itu.int/net4/wsis/forum/<year>/Agenda/Session/<number>, 2017 onwards).
+
+    Moderated High-Level Policy Session 7
+    Session 396
+    16:45–17:30, Tuesday, 13 June 2017 Popov Room, ITU Tower Captioning Interpretation:
+    E/F/R/S/C/A High-Level Policy Session
+    Theme: Bridging Digital Divides
+    High-Level Track Facilitator: Dr. Habib Kammoun, Chairperson of the IEEE Tunisia Section …
+      1. Chairman of WSIS Forum
+      2. WSIS Action Line Facilitator ITU – Mr. Reinhard Scholl, Deputy Director, …
+
+The title comes first, then (from 2025 above a line "WSIS") the session's number, and one line
+of facts run together: the time and day ("Wednesday, 9 July 2025 11:30–12:00 (UTC+02:00)" from
+2025), the way to take part, the room, captioning and interpretation, and the session's type
+("High-Level Policy Session", "Leaders TalkX"), sometimes with a count of documents.
+
+The people: the high-level track facilitator moderates. Until 2024 the speakers are a numbered
+list, "<country or organization> – <title> <name>, <position>"; an item without a name
+("Chairman of WSIS Forum") is a seat, kept unread. From 2025 a "Panellists" heading lists each
+person twice, their name alone then with their position and role ("Prof. Lucien CASTEX Advisor
+to the CEO, … AFNIC High-Level Track Facilitator Moderator"), then a biography.
+"""
+
+import datetime
+import re
+
+from .names import is_name, without_honorifics
+from .parsed import ParsedPerson, ParsedSession
+from .text import month_number, with_paragraph
+
+SESSION_NUMBER = re.compile(r"^Session (?P<number>\d{1,5})$")
+# "16:45–17:30, Tuesday, 13 June 2017 <rest>", "Wednesday, 9 July 2025 11:30–12:00 (UTC+02:00)
+# <rest>".
+_TIME = r"(?P<{0}start>\d{{1,2}}:\d{{2}}) ?[–-] ?(?P<{0}end>\d{{1,2}}:\d{{2}})"
+FACTS = re.compile(
+    rf"^(?:{_TIME.format('')},? )?(?:[A-Z][a-z]{{2,8}}, )?(?P<day>\d{{1,2}}) "
+    rf"(?P<month>[A-Z][a-z]{{2,8}}) (?P<year>\d{{4}})(?: {_TIME.format('later_')})?"
+    r"(?: \((?P<zone>UTC[+−-]\d{1,2}(?::\d{2})?)\))?(?: (?P<rest>.{1,600}))?$"
+)
+# "Physical (on-site) and Virtual (remote) participation".
+_TAKING_PART = re.compile(
+    r"^(?:Physical|Virtual) \([^()]{1,20}\)(?: and (?:Physical|Virtual) \([^()]{1,20}\))? "
+    r"participation "
+)
+_CAPTIONS = re.compile(r" ?\b(?:Real-time captioning|Captioning)\b ?")
+_INTERPRETATION = re.compile(r"^Interpretation: \S{1,40} ?")
+_DOCUMENTS = re.compile(r" ?\b\d{1,3} {1,2}Documents?$")
+FACILITATOR = re.compile(r"^High-Level Track Facilitator: (?P<person>.{3,600})$")
+ITEM = re.compile(r"^\d{1,3}\. {1,3}(?P<item>.{1,600})$")
+_SEAT_AND_PERSON = re.compile(r"^(?P<seat>.{1,200}?) [–—-] (?P<person>.{3,400})$")
+PANEL_HEADINGS = {"panellists", "panelists", "speakers", "moderators"}
+_ROLE_AT_END = re.compile(
+    r" ?(?:High-Level Track Facilitator )?(?P<role>Moderator|Speaker|Panell?ist)$"
+)
+THEME = re.compile(r"^Theme: (?P<theme>.{1,300})$")
+_FURNITURE = re.compile(r"^(?:WSIS|\d{1,3} {1,2}Documents?|Share on:.{0,80})$")
+_PARAGRAPH = 200  # a line this long is prose, not a fact or a name
+
+
+def parse(text: str) -> ParsedSession:
+    session = ParsedSession(
+        format_family="wsis_agenda_page", meeting_kind="wsis", meeting_year=None
+    )
+    lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
+    lines = [(number, line) for number, line in lines if line]
+    panel, described = False, None  # in the panellists; the line that repeats a name
+    for index, (number, line) in enumerate(lines):
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if index == 0:
+            session.title, session.title_line = line, number
+        elif line is described:
+            continue  # read with the name above it
+        elif _FURNITURE.match(line):
+            session.furniture.append(line)
+        elif match := SESSION_NUMBER.match(line):
+            session.number = int(match["number"])
+        elif session.date is None and (facts := FACTS.match(line)) and _read_facts(facts, session):
+            pass
+        elif theme := THEME.match(line):
+            session.theme = theme["theme"]
+        elif (listed := FACILITATOR.match(line) or ITEM.match(line)) and (
+            person := _listed(listed, number)
+        ):
+            session.people.append(person)
+        elif line.casefold() in PANEL_HEADINGS:
+            panel = True
+        elif panel and following.startswith(f"{line} ") and is_name(without_honorifics(line)):
+            session.people.append(_panellist(line, following, number))
+            described = following
+        elif len(line) >= _PARAGRAPH and not panel:
+            session.description = with_paragraph(session.description, line)
+        else:
+            session.unplaced.append(line)
+    if session.meeting_year is None:
+        session.missing.append((1, "no day ('Tuesday, 13 June 2017') dates the session"))
+    return session
+
+
+def _read_facts(facts: re.Match, session: ParsedSession) -> bool:
+    """The day, times, time zone, room and type run together on the line under the number."""
+    try:
+        session.date = datetime.date(
+            int(facts["year"]), month_number(facts["month"]) or 0, int(facts["day"])
+        )
+    except ValueError:
+        return False
+    session.meeting_year = session.date.year
+    start, end = facts["start"] or facts["later_start"], facts["end"] or facts["later_end"]
+    if start:
+        session.start_time = datetime.time.fromisoformat(start.zfill(5))
+        session.end_time = datetime.time.fromisoformat(end.zfill(5))
+    session.time_zone = (facts["zone"] or "").replace("−", "-")
+    rest = _TAKING_PART.sub("", facts["rest"] or "")
+    room, after = (_CAPTIONS.split(rest, maxsplit=1) + [""])[:2]
+    session.room = room.strip()
+    session.session_type = _DOCUMENTS.sub("", _INTERPRETATION.sub("", after.strip())).strip()
+    return True
+
+
+def _listed(listed: re.Match, number: int) -> ParsedPerson | None:
+    """The facilitator, "<title> <name>, <position>", or a numbered speaker, "<seat> –
+    <title> <name>, <position>"; None for a seat alone ("Chairman of WSIS Forum")."""
+    if "person" in listed.groupdict():
+        return _person(listed["person"], "moderator", number)
+    if not (item := _SEAT_AND_PERSON.match(listed["item"])):
+        return None
+    if person := _person(item["person"], "speaker", number):
+        person.affiliation = ", ".join(filter(None, [person.affiliation, item["seat"]]))
+    return person
+
+
+def _person(text: str, role: str, number: int) -> ParsedPerson | None:
+    name, _, position = text.partition(",")
+    name = without_honorifics(name.strip())
+    if not is_name(name):
+        return None
+    return ParsedPerson(name=name, role=role, line=number, affiliation=position.strip())
+
+
+def _panellist(name_line: str, described: str, number: int) -> ParsedPerson:
+    """A panellist from their name alone and the line that repeats it with their position."""
+    rest = described[len(name_line) :].strip()
+    role = "speaker"
+    if ended := _ROLE_AT_END.search(rest):
+        role = "moderator" if ended["role"] == "Moderator" else "speaker"
+        rest = rest[: ended.start()].strip()
+    return ParsedPerson(
+        name=without_honorifics(name_line), role=role, line=number, affiliation=rest
+    )
