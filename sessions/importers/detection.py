@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sessions.models import SourceDocument
 
-from . import igf_transcript
+from . import igf_page_sched, igf_transcript
 from .text import IGF_SESSION_TITLE
 
 
@@ -205,6 +205,10 @@ FAMILIES = (
                 "a date line such as 'Thursday, 12th October, 2023 (00:45 UTC) - …'",
                 r"^[ \t]{0,8}[A-Z][a-z]{2,8}, \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4} "
                 r"\(\d{1,2}:\d{2} UTC\) - ",
+            ),
+            _marker(
+                "a schedule site's day line such as 'Monday, December 18 • 09:00 - 10:30'",
+                igf_page_sched.DAY.pattern,
             ),
             _marker(
                 "a format line such as 'Panel - Auditorium - 90 Min' (2017-2022)",

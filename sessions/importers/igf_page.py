@@ -184,6 +184,9 @@ def parse(text: str) -> ParsedSession:
         session.people.extend(proposed + listed)
         if proposed:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
+        elif below_top is not None:
+            # The schedule site prints the session's text whole, no online-participation answer.
+            session.description = join(leftovers)
         else:
             _read_description(leftovers, session)
     for line, labelled in labelled_records(flat(sections.get("organizers", []))):

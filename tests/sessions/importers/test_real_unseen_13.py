@@ -9,6 +9,7 @@ import pytest
 
 from sessions.importers.detection import detect_format
 from sessions.importers.documents import THIRTEENTH_UNSEEN_REAL_DOCUMENTS
+from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse
 from sessions.models import Session, SourceDocument
 from tests.sessions.importers.real_pages import second_import
@@ -151,9 +152,7 @@ def test_a_second_import_of_every_page_of_the_thirteenth_set_changes_nothing():
 
     assert not_imported == {
         "igf2013_inter-regional-dialogue-day2_transcript.txt": "queued",
-        "igf2015_main_dynamic-coalitions_sched.txt": "refused",
         "igf2015_main_setting-the-scene_workshop-room-11_transcript.txt": "queued",
-        "igf2017_main_dynamic-coalitions-contribute-to-the-digital-future_sched.txt": "refused",
         "igf2018_day1_sallexi_of40_isoc-open-forum-future-of-igf_transcript.txt": "queued",
         "igf2019_day3_convention-hall-i-c_of40_eu-delegation-youth-igf-movement_transcript.txt": (
             "queued"
@@ -164,5 +163,50 @@ def test_a_second_import_of_every_page_of_the_thirteenth_set_changes_nothing():
         "neg_igf2016_sched_emerging-issues-list.txt": "refused",
         "scio2022_miit-digital-economy_p3.txt": "queued",
     }
-    assert (changed, unchanged) == ({}, 9)
-    assert Session.objects.count() == 9
+    assert (changed, unchanged) == ({}, 11)
+    assert Session.objects.count() == 11
+
+
+@pytest.mark.parametrize(
+    ("file_name", "read"),
+    [
+        (
+            # "IGF 2015 has ended" in place of the banner, and a line on the videos under it.
+            "igf2015_main_dynamic-coalitions_sched.txt",
+            (
+                2015,
+                datetime.date(2015, 11, 12),
+                datetime.time(16, 30),
+                "Main Session on Dynamic Coalitions",
+                "3 Hours, split into two 90-minute sessions:",
+            ),
+        ),
+        (
+            # A title in quotes, and no type or number: the page's text is its description.
+            "igf2017_main_dynamic-coalitions-contribute-to-the-digital-future_sched.txt",
+            (
+                2017,
+                datetime.date(2017, 12, 20),
+                datetime.time(10, 0),
+                "Dynamic Coalitions: Contribute to the Digital Future!",
+                "[90 minutes – Wednesday 20 December, 10.00-11.30 – Room XVII, UNOG]",
+            ),
+        ),
+    ],
+)
+def test_main_sessions_on_the_schedule_site(file_name, read):
+    text = (THIRTEENTH_UNSEEN_REAL_DOCUMENTS / file_name).read_text(encoding="utf-8")
+    session = parse_igf_page(text)
+    paragraphs = session.description.split("\n\n")
+
+    assert detect_format(text) == SourceDocument.Format.IGF_PAGE_2024
+    assert (
+        session.meeting_year,
+        session.date,
+        session.start_time,
+        session.title,
+        paragraphs[0],
+    ) == read
+    # The rest of the text follows in the description, not under another field.
+    assert len(paragraphs) > 3
+    assert (session.online_participation, session.unplaced, session.people) == ("", [], [])
