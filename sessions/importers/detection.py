@@ -123,12 +123,18 @@ FAMILIES = (
             ),
             _marker(
                 "the session's facts on one line ('16:45–17:30, Tuesday, 13 June 2017 Popov Room,"
-                " ITU Tower Captioning Interpretation: …')",
-                r"^[^\n]{0,80}\b\d{4}\b[^\n]{0,300}\bInterpretation: ",
+                " ITU Tower …', 'Monday, 13 February 2023 14:00–15:00 (UTC+01:00) Room A, …')",
+                r"^(?:\d{1,2}:\d{2}–\d{1,2}:\d{2}, )?[A-Z][a-z]{2,8}, \d{1,2} [A-Z][a-z]{2,8} "
+                r"\d{4}(?:,? \d{1,2}:\d{2}–\d{1,2}:\d{2})? ",
             ),
             _marker(
                 "a high-level track facilitator or a 'Panellists' heading",
                 r"^[ \t]{0,8}(?:High-Level Track Facilitator\b|Panell?ists[ \t]{0,8}$)",
+            ),
+            _marker(
+                "the session's link to the WSIS Action Lines",
+                r"^[ \t]{0,8}Session's link to (?:the )?WSIS Action Lines\b",
+                2,
             ),
         ),
     ),

@@ -73,6 +73,7 @@ ELEVENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_11"
 TWELFTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_12"
 # A thirteenth: transcripts of the first sites (2006-2013), sched.com and WSIS agenda pages.
 THIRTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_13"
+FOURTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_14"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -24,6 +24,12 @@ REGION_FORMS = {
     "lac": RegionalGroup.GRULAC,
     "latin america and the caribbean": RegionalGroup.GRULAC,
     "eastern europe": RegionalGroup.EASTERN_EUROPEAN,
+    # The groups' own UN names ("Group of African States"), as 2024 pages write them.
+    "african states": RegionalGroup.AFRICAN,
+    "asia pacific states": RegionalGroup.ASIA_PACIFIC,
+    "eastern european states": RegionalGroup.EASTERN_EUROPEAN,
+    "latin american and caribbean states": RegionalGroup.GRULAC,
+    "western european and other states": RegionalGroup.WEOG,
 }
 
 
@@ -140,7 +146,8 @@ _REGION_NAMES = sorted(
 )
 _AFTER_A_REGION = re.compile(
     r",\s?(?i:"
-    + "|".join(re.escape(name) for name in _REGION_NAMES)
+    # A space of a region's folded form may be a hyphen as published ("Asia-Pacific States").
+    + "|".join(re.escape(name).replace(r"\ ", "[ -]") for name in _REGION_NAMES)
     + r") (?=[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){1,3},)"
 )
 

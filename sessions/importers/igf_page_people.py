@@ -419,6 +419,20 @@ def numbered_records(text: str) -> list[str] | None:
     return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
 
 
+# The next of several people run together on one line, each after their title: "Ms. Hoda Al
+# Khzaimi, Director …, Middle East (Asia-Pacific States) Mr. David Fairchild (onsite), First …".
+_NEXT_TITLED = re.compile(rf" (?={TITLE}\.? [A-Z][^,()]{{1,60}}(?:,| \())")
+
+
+def titled_records(text: str) -> list[str] | None:
+    """The records of a line that runs several titled people together, or None (fewer than
+    two, or the line does not open with a title)."""
+    if not re.match(rf"{TITLE}\.? [A-Z]", text):
+        return None
+    records = _NEXT_TITLED.split(text)
+    return records if len(records) > 1 else None
+
+
 _POST_OR_BODY = re.compile(r"\b(?:Representatives?|Members|Delegation)\b", re.I)
 
 

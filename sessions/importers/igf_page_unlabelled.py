@@ -27,8 +27,9 @@ from .igf_page_people import (
     name_and_job_title,
     numbered_records,
     record_with_name,
+    titled_records,
 )
-from .names import HONORIFIC_PERSON, could_be_a_name, is_name
+from .names import HONORIFIC_PERSON, could_be_a_name, is_name, where_from, without_honorifics
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, Line, Paragraph, is_short_line
 
@@ -259,7 +260,7 @@ def people_of_line(
     if label := ROLE_BEFORE_NAME.match(line.text):
         role_text, line = label["label"], Line(line.number, line.text[label.end() :])
         role = "rapporteur" if "rapporteur" in role_text.casefold() else "moderator"
-    records = numbered_records(line.text)
+    records = numbered_records(line.text) or titled_records(line.text)
     if records is None:
         person = line_person(line, role, inferred_by)
         person.role_text = role_text
@@ -271,8 +272,12 @@ def people_of_line(
         return [person]
     people = []
     for record in records:
-        if with_name := record_with_name(record, session.organizers):
-            people.append(line_person(Line(line.number, with_name), role, inferred_by))
+        head, comma, rest = record.partition(",")
+        head, is_remote = where_from(head)  # "Mr. David Fairchild (onsite), First Secretary …"
+        if with_name := record_with_name(head + comma + rest, session.organizers):
+            person = line_person(Line(line.number, with_name), role, inferred_by)
+            person.is_remote = is_remote
+            people.append(person)
         else:
             session.unplaced.append(record)
     return people
@@ -287,6 +292,7 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     if match := DASHED_RECORD.match(line.text):
         line = Line(line.number, ", ".join(match.group("name", "affiliation", "groups")))
     name, _, affiliation = line.text.partition(",")
+    name, is_remote = where_from(without_honorifics(name.strip()))
     dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)
     if separator and len(dashed) < len(name) and is_name(dashed.strip()):
         name, affiliation = dashed, after_dash
@@ -300,7 +306,7 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     name, title = name_and_job_title(name)
     if title:
         affiliation = f"{title}, {affiliation}".removesuffix(", ")
-    return person_with_groups(
+    person = person_with_groups(
         TBD_FLAG.sub("", name).rstrip(),
         affiliation,
         role,
@@ -308,3 +314,5 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
         is_tbd=is_tbd,
         inferred_by=inferred_by,
     )
+    person.is_remote = is_remote
+    return person

@@ -32,7 +32,8 @@ from .text import TITLE_LINE, Line, continue_turn, month_number, read_title
 # What opens the heading and the captioners' notice: detection looks for them too.
 HEADING_START = r"IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b"
 NOTICE = (
-    r"(?:(?:Note: )?The following (?:are|is) the outputs? of the (?:real-time )?captioning\b"
+    r"(?:(?:(?:Note: )?The following (?:are|is) the outputs?|This is the output) of the "
+    r"(?:real-time )?captioning\b"
     r"|Communication Access Realtime Translation \(CART\) is provided)"
 )
 HEADING = re.compile(rf"^{HEADING_START} ?[-–—]? ?(?P<rest>\S.{{0,600}})$")
@@ -47,8 +48,10 @@ _ROOM = re.compile(
 DISCLAIMER = re.compile(rf"^{NOTICE}")
 # "… the Fourteenth Annual Meeting of the Internet Governance Forum (IGF) in Berlin, Germany,
 # from 25 to 29 November 2019.": the meeting's year where no heading names it.
+# "… during the IGF 2014 Istanbul, Turkey, meetings." likewise.
 _DISCLAIMER_YEAR = re.compile(
     r"Meeting of the Internet Governance Forum \(IGF\) in [^.\n]{1,160}\b(?P<year>(?:19|20)\d{2})\."
+    r"|\bduring the IGF (?P<named>(?:19|20)\d{2})\b"
 )
 TURN = re.compile(r"^>>(?: {0,3}(?P<label>[^:\n]{1,80}):)? {0,3}(?P<text>.*)$")
 # Before 2015 a turn opens with its label alone: "Chengetai Masango:  Good morning, …",
@@ -103,7 +106,7 @@ def parse(text: str) -> ParsedSession:
             unread.append(Line(number, line))
     session.unplaced = [line.text for line in unread]
     if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
-        session.meeting_year = int(year["year"])
+        session.meeting_year = int(year["year"] or year["named"])
     session.people = people(session.transcript)
     if session.meeting_year is None:
         session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))

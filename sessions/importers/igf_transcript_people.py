@@ -81,7 +81,7 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     found: dict[str, ParsedPerson] = {}
     opening = turns[:_OPENING_TURNS]
     for position, turn in enumerate(turns):
-        name = _label_name(turn.speaker) or _self_named(turn.text)
+        name = _fuller(_label_name(turn.speaker), _self_named(turn.text))
         if not name or (key := person_key(name)) in found:
             continue
         if len(found) == 1:  # a second voice: the opening is over
@@ -117,6 +117,18 @@ def _label_name(label: str) -> str:
         label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
     label = without_honorifics(label)
     return label if is_name(label) else ""
+
+
+def _fuller(label_name: str, self_named: str) -> str:
+    """The label's name, or the name the voice gives itself where the label has none or only
+    its initial ("D. MILOSHEVIC" who says "My name is Desiree Miloshevic")."""
+    if not label_name:
+        return self_named
+    first, *rest = label_name.split()
+    initial = len(first.rstrip(".")) == 1
+    if initial and self_named and fold(self_named).endswith(fold(" ".join(rest))):
+        return self_named
+    return label_name
 
 
 def _self_named(text: str) -> str:

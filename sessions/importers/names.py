@@ -17,6 +17,7 @@ __all__ = [
     "could_be_a_name",
     "is_name",
     "said_once",
+    "where_from",
     "without_honorifics",
 ]
 
@@ -29,6 +30,9 @@ HONORIFIC_PERSON = re.compile(TITLE + r"\.? (?P<name>[A-Z][^,]{1,80}),")
 NAME_JOINERS = frozenset(
     {"de", "da", "dos", "do", "du", "van", "von", "der", "del", "bin", "al", "la", "le"}
 )
+# "Mr. David Fairchild (onsite)", "Amb. Jānis Kārkliņš … (remote)": where they take part from.
+_PRESENCE = re.compile(r" ?\((?P<presence>on-?site|online|remote|virtual|in person)\)$", re.I)
+_AFAR = {"online", "remote", "virtual"}
 # A name of more words is a sentence.
 _MOST_NAME_WORDS = 8
 _PARENTHESES = re.compile(r"\([^()]{0,200}\)")
@@ -62,3 +66,10 @@ def could_be_a_name(name: str) -> bool:
         and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
         and len(lower) <= 2
     )
+
+
+def where_from(text: str) -> tuple[str, bool]:
+    """The text without its closing "(onsite)" or "(remote)", and whether it says remote."""
+    if presence := _PRESENCE.search(text):
+        return text[: presence.start()], presence["presence"].casefold() in _AFAR
+    return text, False

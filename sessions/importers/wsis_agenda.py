@@ -25,7 +25,7 @@ to the CEO, … AFNIC High-Level Track Facilitator Moderator"), then a biography
 import datetime
 import re
 
-from .names import is_name, without_honorifics
+from .names import is_name, where_from, without_honorifics
 from .parsed import ParsedPerson, ParsedSession
 from .text import month_number, with_paragraph
 
@@ -43,13 +43,23 @@ _TAKING_PART = re.compile(
     r"^(?:Physical|Virtual) \([^()]{1,20}\)(?: and (?:Physical|Virtual) \([^()]{1,20}\))? "
     r"participation "
 )
-_CAPTIONS = re.compile(r" ?\b(?:Real-time captioning|Captioning)\b ?")
-_INTERPRETATION = re.compile(r"^Interpretation: \S{1,40} ?")
+# What follows the room: captioning and interpretation ("Captioning Interpretation: E/F/R/S").
+_SERVICES = re.compile(r" ?\b(?:Real-time captioning|Captioning|Interpretation:)")
 _DOCUMENTS = re.compile(r" ?\b\d{1,3} {1,2}Documents?$")
+# The session types of the WSIS Forum's agenda, which end the line.
+_TYPE = re.compile(
+    r"(?:^| )(?P<type>High-Level Policy Session|Leaders TalkX|Interactive Session|Thematic "
+    r"Workshop|Country Workshop|Action Line Facilitation Meeting|Ministerial Round ?Table|"
+    r"Special Session|Side Event|Knowledge Café|Hackathon|Opening Ceremony|Closing Ceremony)$",
+    re.I,
+)
 FACILITATOR = re.compile(r"^High-Level Track Facilitator: (?P<person>.{3,600})$")
 ITEM = re.compile(r"^\d{1,3}\. {1,3}(?P<item>.{1,600})$")
 _SEAT_AND_PERSON = re.compile(r"^(?P<seat>.{1,200}?) [–—-] (?P<person>.{3,400})$")
-PANEL_HEADINGS = {"panellists", "panelists", "speakers", "moderators"}
+PANEL_HEADINGS = {"panellists", "panelists", "speakers", "moderators", "speakers / panellists"}
+# "• Carlos Alberto Afonso, Brazilian Internet Steering Committee" under the panel's heading,
+# "(remote)" at the end of some.
+BULLET = re.compile(r"^[•●▪*] {1,3}(?P<person>.{3,600})$")
 _ROLE_AT_END = re.compile(
     r" ?(?:High-Level Track Facilitator )?(?P<role>Moderator|Speaker|Panell?ist)$"
 )
@@ -64,8 +74,12 @@ def parse(text: str) -> ParsedSession:
     )
     lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
     lines = [(number, line) for number, line in lines if line]
-    panel, described = False, None  # in the panellists; the line that repeats a name
+    # In the panel (below its heading; a list of bullets ends at its last), and the line that
+    # repeats the name above it.
+    panel, described = "", None
     for index, (number, line) in enumerate(lines):
+        if panel == "bullets" and not BULLET.match(line):
+            panel = ""
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         if index == 0:
             session.title, session.title_line = line, number
@@ -84,7 +98,10 @@ def parse(text: str) -> ParsedSession:
         ):
             session.people.append(person)
         elif line.casefold() in PANEL_HEADINGS:
-            panel = True
+            panel = "heading"
+        elif panel and (bullet := BULLET.match(line)) and (person := _bulleted(bullet, number)):
+            session.people.append(person)
+            panel = "bullets"
         elif panel and following.startswith(f"{line} ") and is_name(without_honorifics(line)):
             session.people.append(_panellist(line, following, number))
             described = following
@@ -111,10 +128,10 @@ def _read_facts(facts: re.Match, session: ParsedSession) -> bool:
         session.start_time = datetime.time.fromisoformat(start.zfill(5))
         session.end_time = datetime.time.fromisoformat(end.zfill(5))
     session.time_zone = (facts["zone"] or "").replace("−", "-")
-    rest = _TAKING_PART.sub("", facts["rest"] or "")
-    room, after = (_CAPTIONS.split(rest, maxsplit=1) + [""])[:2]
-    session.room = room.strip()
-    session.session_type = _DOCUMENTS.sub("", _INTERPRETATION.sub("", after.strip())).strip()
+    rest = _DOCUMENTS.sub("", _TAKING_PART.sub("", facts["rest"] or ""))
+    if typed := _TYPE.search(rest):
+        session.session_type, rest = typed["type"], rest[: typed.start()]
+    session.room = _SERVICES.split(rest, maxsplit=1)[0].strip()
     return True
 
 
@@ -127,6 +144,13 @@ def _listed(listed: re.Match, number: int) -> ParsedPerson | None:
         return None
     if person := _person(item["person"], "speaker", number):
         person.affiliation = ", ".join(filter(None, [person.affiliation, item["seat"]]))
+    return person
+
+
+def _bulleted(bullet: re.Match, number: int) -> ParsedPerson | None:
+    text, remote = where_from(bullet["person"])
+    if person := _person(text, "speaker", number):
+        person.is_remote = remote
     return person
 
 

@@ -39,7 +39,7 @@ def test_numbered_records_run_together_on_one_line_are_people_each():
         ("organizer", "Harisa Shahid"),
         ("organizer", "Natalie Tercova"),
         ("organizer", "Pari Esfandiari"),
-        ("organizer", "Dr. Houda CHICHI"),
+        ("organizer", "Houda CHICHI"),
         ("organizer", "Sarata Omane"),
         ("organizer", "Olayinka Wilson-Kofi"),
         ("organizer", "Prerna Chhetri"),

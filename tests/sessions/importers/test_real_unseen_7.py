@@ -39,7 +39,7 @@ def test_a_bulleted_speaker_with_a_role_before_the_name():
     session = parse_igf_page(text("igf2018_of29_freedom-online-coalition.txt"))
 
     assert [(p.role, p.name, p.role_text) for p in session.people] == [
-        ("moderator", "Mr Andrew Puddephatt", "Chair/Moderator"),
+        ("moderator", "Andrew Puddephatt", "Chair/Moderator"),
         ("speaker", "Wafa Ben-Hassine", ""),
         ("speaker", "Lisa Vermeer", ""),
         ("speaker", "Matthew Shears", ""),

@@ -154,7 +154,7 @@ def test_2025_groups_after_an_affiliation_and_a_job_title_after_a_slash():
         ),
         (
             "speaker",
-            "Dr. Konstantinos Komaitis",
+            "Konstantinos Komaitis",
             "Resident Senior Fellow, Global Governance & Democracy Lead, Tech & Democracy "
             "Initiative, The Atlantic Council",
             "",
