@@ -80,6 +80,7 @@ from .text import (
     sdg_line,
     split_paragraphs,
     take_room,
+    type_from_title,
 )
 
 FORMAT_FAMILY = "igf_page_2024"
@@ -325,6 +326,7 @@ def _read_preamble(
             session.furniture.append(line.text)
         elif line is titled_above_date:
             session.title, session.title_line = line.text, line.number
+            type_from_title(session)
         elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
             read_bare_title(match, line, session)  # "IGF 2017 WS #256", the title below it
         elif session.title_line is None and (match := TITLE_LINE.match(line.text)):

@@ -41,6 +41,10 @@ class ParsedPerson:
     words: int | None = None
     seconds: int | None = None
 
+    def __post_init__(self):
+        # "Doreen    Bogdan-Martin": runs of space a copy leaves in a name are no part of it.
+        self.name = " ".join(self.name.split())
+
 
 def once_each(people: list["ParsedPerson"]) -> list["ParsedPerson"]:
     """One person in one role once, in the order first listed, with the affiliation wherever a

@@ -162,10 +162,13 @@ LISTING_HEADING = re.compile(
 )
 
 
-# A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>".
-# The 2018 main-session template ends the line there and prints the title on the next line.
+# A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>",
+# "High Level Panel Discussion: <title>", or before a dash after its own numeral: "High Level
+# Panel III - <title>". The 2018 main-session template ends the line at the colon and prints the
+# title on the next line.
 TYPED_TITLE = re.compile(
-    r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall)):(?: (?P<title>\S.*))?$"
+    r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall|Panel|Panel Discussion))"
+    r"(?::|(?: [IVX]{1,4})? [-–—])(?: (?P<title>\S.*))?$"
 )
 
 
@@ -177,6 +180,12 @@ def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     # "IGF 2021 – Official Opening of …": the dash after the year is not the title's.
     session.title = match["title"].lstrip("–—- ")
     session.title_line = line.number
+    type_from_title(session)
+
+
+def type_from_title(session: ParsedSession) -> None:
+    """A session without a number whose title opens with its type ("Main Session: …") is of
+    that type, under the rest of the title."""
     if session.number is None and (typed := TYPED_TITLE.match(session.title)):
         session.session_type, session.title = typed["type"], typed["title"] or ""
 

@@ -166,3 +166,45 @@ def test_a_transcript_of_2014_its_notice_and_a_label_with_an_initial():
     assert session.disclaimer.startswith("This is the output of the real-time captioning")
     assert [(p.role, p.name) for p in session.people] == [("moderator", "Desiree Miloshevic")]
     assert [turn.speaker for turn in session.transcript] == ["D. MILOSHEVIC"]
+
+
+@pytest.mark.parametrize(
+    ("parse", "file_name", "read"),
+    [
+        (
+            # "IGF 2018 - Day 1 - Salle I - High Level Panel Discussion: Strengthening …"
+            parse_igf_transcript,
+            "igf2018_day1_sallei_high-level-panel-strengthening-ig-and-igf_transcript.txt",
+            (
+                "High Level Panel Discussion",
+                "Strengthening the Internet Governance and the IGF",
+                "Salle I",
+            ),
+        ),
+        (
+            # "High Level Panel III - Looking ahead to WSIS+20: …" above its date line.
+            parse_igf_page,
+            "igf2023_high-level-panel-iii_looking-ahead-to-wsis20.txt",
+            (
+                "High Level Panel",
+                "Looking ahead to WSIS+20: Accelerating the Multistakeholder Process",
+                "Main Hall",
+            ),
+        ),
+    ],
+)
+def test_a_title_that_opens_with_the_sessions_type(parse, file_name, read):
+    session = parse(text(file_name))
+
+    assert (session.session_type, session.title, session.room) == read
+    assert session.number is None
+
+
+def test_a_name_keeps_one_space_between_its_words():
+    # "•    Ms. Doreen    Bogdan-Martin, Secretary-General, …"
+    session = parse_igf_page(text("igf2023_high-level-panel-iii_looking-ahead-to-wsis20.txt"))
+
+    assert [person.name for person in session.people][2:4] == [
+        "John Whittingdale",
+        "Doreen Bogdan-Martin",
+    ]
