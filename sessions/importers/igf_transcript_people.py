@@ -12,7 +12,8 @@ Two kinds of what is said name people too, and only these two:
   ("Next to me is Jutta Croll", "on my left we have Mr. Ole‑Martin Martinsen", "we have the
   2019 MAG Chair, Lynn St. Amour") names a speaker, marked as introduced, unless it says they
   are absent ("the announced Mr. Tarek Müller couldn't come");
-- a voice that names itself ("I'm Jeffrey Reiento, Philippines" under ">> AUDIENCE:").
+- a voice that names itself ("I'm Jeffrey Reiento, Philippines" under ">> AUDIENCE:"), and
+  gives its whole name where the label has an initial ("D. MILOSHEVIC").
 Anyone else a speech names ("as Vint Cerf said") is not read: a speech names the absent as
 readily as the present.
 """
@@ -132,7 +133,7 @@ def _fuller(label_name: str, self_named: str) -> str:
 
 
 def _self_named(text: str) -> str:
-    """The name a voice gives itself in its first words, or ""."""
+    """The name a voice gives itself in its opening words ("My name is …"), or ""."""
     if said := _SELF.search(text[:_OPENING]):
         named = _spoken_names(said["rest"])
         if named and said["rest"].startswith(named[0]):
