@@ -40,6 +40,8 @@ SESSION_TYPE_WORDS = {
     **{label.casefold(): value for value, label in Session.Type.choices},
     "ws": Session.Type.WORKSHOP,
     "high-level": Session.Type.HIGH_LEVEL,
+    # The first sites' "A Dynamic Coalition on …".
+    "dynamic coalition": Session.Type.DYNAMIC_COALITION,
     "": "",
 }
 

@@ -217,6 +217,10 @@ FAMILIES = (
                 igf_page_sched.DAY.pattern,
             ),
             _marker(
+                "a first site's heading such as '8 December 2016 - A Dynamic Coalition on …'",
+                r"\A\s{0,8}[^\n]{1,300}\n\s{0,8}\d{1,2} [A-Za-z]{3,9} \d{4} - A [A-Z]",
+            ),
+            _marker(
                 "a format line such as 'Panel - Auditorium - 90 Min' (2017-2022)",
                 r"^[ \t]{0,8}[A-Z][^\n]{0,80} - \d{2,3} Min[ \t]{0,8}$",
             ),

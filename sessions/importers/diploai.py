@@ -84,6 +84,7 @@ from .diploai_prose import (
     prose_people,
 )
 from .groups import name_and_groups
+from .names import NAME_WORD, looks_like_name
 from .parsed import (
     ROLE_LABELS,
     ParsedPerson,
@@ -94,14 +95,12 @@ from .parsed import (
 )
 from .text import (
     IGF_SESSION_TITLE,
-    NAME_WORD,
     SESSION_TYPES,
     Line,
     continue_turn,
     date_line,
     date_of,
     heading_key,
-    looks_like_name,
     nonblank_lines,
 )
 

@@ -29,6 +29,7 @@ still a session page.
 import datetime
 import re
 
+from .first_site import read_first_site_top
 from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
     bulleted_person,
@@ -147,7 +148,10 @@ def parse(text: str) -> ParsedSession:
         raise ParseError(1, "empty document")
     refuse_a_listing(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
-    if (below_top := read_sched_top(numbered, session)) is not None:
+    below_top = read_sched_top(numbered, session)
+    if below_top is None:
+        below_top = read_first_site_top(numbered, session)
+    if below_top is not None:
         numbered = below_top
     numbered = take_room(numbered, session)
     preamble, sections = _split_sections(numbered)
@@ -186,7 +190,8 @@ def parse(text: str) -> ParsedSession:
         if proposed:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         elif below_top is not None:
-            # The schedule site prints the session's text whole, no online-participation answer.
+            # The schedule site and the first sites print the session's text whole, no
+            # online-participation answer.
             session.description = join(leftovers)
         else:
             _read_description(leftovers, session)

@@ -40,6 +40,8 @@ SESSION_TIME = re.compile(
     r"^[A-Z][a-z]{2,8},? (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4}) - "
     r"(?P<start>\d{1,2}:\d{2}) to (?P<end>\d{1,2}:\d{2})$"
 )
+# A format's name is a few words ("Panel Discussion"); the session's column holds 100 characters.
+FORMAT_NAME_LENGTH = 100
 # A numbered heading of the template ends the description: "3. Agenda".
 TEMPLATE_NEXT_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.:]{0,80}$")
 
@@ -51,8 +53,12 @@ def read_template_field(match: re.Match, line: Line, session: ParsedSession) -> 
         session.title, session.title_line = value, line.number
     elif label == "Title" and value == session.title:
         session.furniture.append(line.text)  # the title line's title, labelled again
-    elif label == "Format":
+    elif label == "Format" and len(value) <= FORMAT_NAME_LENGTH:
         session.format = value
+    elif label == "Format":
+        # "Format: Roundtable work meeting, open to everyone. Session divided into …" (2017):
+        # sentences that describe the format, not its name.
+        session.format_description = value
     elif label == "Venue":
         session.room = value
     elif label == "Theme":

@@ -21,12 +21,12 @@ The people are its voices and those its opening introduces
 (sessions/importers/igf_transcript_people.py).
 """
 
-import datetime
 import re
 
+from .first_site import DATED_HEADING, TYPE_ONLY, read_day
 from .igf_transcript_people import people
 from .parsed import ParsedSession, ParsedTurn
-from .text import TITLE_LINE, Line, continue_turn, month_number, read_title
+from .text import TITLE_LINE, Line, continue_turn, read_title
 
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
 # What opens the heading and the captioners' notice: detection looks for them too.
@@ -65,14 +65,6 @@ _DAY = re.compile(
     r"^(?:[A-Z][a-z]{2,8},? )?(?:(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})"
     r"|(?P<month_first>[A-Za-z]{3,9}) (?P<day_after>\d{1,2}),?) (?P<year>(?:19|20)\d{2})$"
 )
-# The first site's heading (2006-2011): the day, then the session's title ("27 September 2011,
-# New Delegate Briefing") or its type below a title of its own ("Summing Up (1)" above "01
-# November 2006 - A Main Session on Athens,Greece").
-_DATED_HEADING = re.compile(
-    r"^(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9}) (?P<year>(?:19|20)\d{2})(?:,| -) "
-    r"(?P<rest>\S.{0,300})$"
-)
-_TYPE_ONLY = re.compile(r"^A (?P<type>[A-Z][\w-]{0,20}(?: [A-Z][\w-]{0,20}){0,2}) (?:on|in)\b")
 UNNAMED = ">>"
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
@@ -98,7 +90,7 @@ def parse(text: str) -> ParsedSession:
             in_notice = not line.endswith("record.")
         elif session.title_line is None and (heading := HEADING.match(line)):
             _read_heading(heading, Line(number, line), session)
-        elif session.title_line is None and (heading := _DATED_HEADING.match(line)):
+        elif session.title_line is None and (heading := DATED_HEADING.match(line)):
             _read_dated_heading(heading, Line(number, line), unread, session)
         elif session.date is None and (day := _DAY.match(line)) and _read_day_line(day, session):
             pass
@@ -113,29 +105,19 @@ def parse(text: str) -> ParsedSession:
     return session
 
 
-def _read_day(day: str, month: str, year: str, session: ParsedSession) -> bool:
-    """The session's date; False when there is no such day (the line is then left unread)."""
-    try:
-        session.date = datetime.date(int(year), month_number(month) or 0, int(day))
-    except ValueError:
-        return False
-    session.meeting_year = session.meeting_year or session.date.year
-    return True
-
-
 def _read_day_line(day: re.Match, session: ParsedSession) -> bool:
     month, date = day["month"] or day["month_first"], day["day"] or day["day_after"]
-    return _read_day(date, month, day["year"], session)
+    return read_day(date, month, day["year"], session)
 
 
 def _read_dated_heading(
     heading: re.Match, line: Line, unread: list[Line], session: ParsedSession
 ) -> None:
     """The first site's heading: the day, then the title, or the type below the title."""
-    if not _read_day(heading["day"], heading["month"], heading["year"], session):
+    if not read_day(heading["day"], heading["month"], heading["year"], session):
         unread.append(line)
         return
-    if not (typed := _TYPE_ONLY.match(heading["rest"])):
+    if not (typed := TYPE_ONLY.match(heading["rest"])):
         session.title, session.title_line = heading["rest"], line.number
         return
     session.session_type = typed["type"]

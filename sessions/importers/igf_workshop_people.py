@@ -9,9 +9,9 @@ import re
 from sessions.models import RegionalGroup, StakeholderGroup
 
 from .groups import has_organization_word, is_group
-from .names import HONORIFIC_PERSON, could_be_a_name, said_once
+from .names import HONORIFIC_PERSON, NAME_WORD, could_be_a_name, looks_like_name, said_once
 from .parsed import ROLE_LABELS, ParsedPerson, ParsedSession
-from .text import LIST_BULLET, NAME_WORD, Line, heading_key, looks_like_name
+from .text import LIST_BULLET, Line, heading_key
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)

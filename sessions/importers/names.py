@@ -8,18 +8,33 @@ import re
 
 from speakers.names import without_honorifics
 
-from .text import NAME_WORD, looks_like_name
-
 __all__ = [
     "HONORIFIC_PERSON",
+    "NAME_WORD",
     "NAME_JOINERS",
     "TITLE",
     "could_be_a_name",
     "is_name",
+    "looks_like_name",
     "said_once",
     "where_from",
     "without_honorifics",
 ]
+
+# A word of a person's name: a letter or digit, then letters, digits, dots, apostrophes and
+# hyphens ("O'Neil", "Jean-Marc", "Jr.").
+NAME_WORD = re.compile(r"[^\W_][\w.'’‐‑-]*")  # "Ole‑Martin": hyphens of every width
+
+
+def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners=()) -> bool:
+    """At most `most_words` words, each of `word_shape` and capitalised (or a number), or one
+    of `joiners` ("of", "van", ...)."""
+    words = label.split()
+    return 1 <= len(words) <= most_words and all(
+        word in joiners or (word_shape.fullmatch(word) and (word[0].isupper() or word[0].isdigit()))
+        for word in words
+    )
+
 
 # The titles the pages print before a name, the longer spelling of each first ("Mrs" before
 # "Mr"); each may take a dot after it ("H.E.", "Amb.", "Prof").

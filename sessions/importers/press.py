@@ -64,13 +64,12 @@ from itertools import pairwise
 from speakers.affiliations import POSITION_NOUNS
 from speakers.names import fold
 
-from .names import NAME_JOINERS, TITLE, without_honorifics
+from .names import NAME_JOINERS, TITLE, looks_like_name, without_honorifics
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
 from .text import (
     Line,
     continue_turn,
     heading_key,
-    looks_like_name,
     month_number_abbreviated,
     nonblank_lines,
 )

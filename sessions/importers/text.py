@@ -288,22 +288,7 @@ def date_of(match: re.Match) -> datetime.date:
     return datetime.date(int(match["year"]), month, int(match["day"]))
 
 
-# --- names and turns in running text ------------------------------------------------------------
-
-
-# A word of a person's name: a letter or digit, then letters, digits, dots, apostrophes and
-# hyphens ("O'Neil", "Jean-Marc", "Jr.").
-NAME_WORD = re.compile(r"[^\W_][\w.'’‐‑-]*")  # "Ole‑Martin": hyphens of every width
-
-
-def looks_like_name(label: str, most_words: int, word_shape: re.Pattern, joiners=()) -> bool:
-    """At most `most_words` words, each of `word_shape` and capitalised (or a number), or one
-    of `joiners` ("of", "van", ...)."""
-    words = label.split()
-    return 1 <= len(words) <= most_words and all(
-        word in joiners or (word_shape.fullmatch(word) and (word[0].isupper() or word[0].isdigit()))
-        for word in words
-    )
+# --- turns in running text ------------------------------------------------------------
 
 
 def with_paragraph(text: str, paragraph: str) -> str:

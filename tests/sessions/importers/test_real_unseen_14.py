@@ -6,11 +6,12 @@ import datetime
 
 import pytest
 
+from sessions.importers.detection import detect_format
 from sessions.importers.documents import FOURTEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse as parse_igf_transcript
 from sessions.importers.wsis_agenda import parse as parse_wsis_agenda
-from sessions.models import Session
+from sessions.models import Session, SourceDocument
 from tests.sessions.importers.real_pages import people_and_groups, second_import
 
 
@@ -145,14 +146,12 @@ def test_a_second_import_of_every_page_of_the_fourteenth_set_changes_nothing():
 
     assert not_imported == {
         "igf2014_ws157_crowdsourcing-a-magna-carta_room8_transcript.txt": "queued",
-        "igf2016_dc-coordination-session_workshop-room-9.txt": "refused",
-        "igf2017_nris-coordination-session_room-xxv.txt": "refused",
         "neg_igf2012_pre-events.txt": "refused",
         "neg_igf2019_sched_other-session-list.txt": "refused",
         "wsis2015_session226_igf-2015-preparatory-session.txt": "queued",
     }
-    assert (changed, unchanged) == ({}, 13)
-    assert Session.objects.count() == 13
+    assert (changed, unchanged) == ({}, 15)
+    assert Session.objects.count() == 15
 
 
 def test_a_transcript_of_2014_its_notice_and_a_label_with_an_initial():
@@ -208,3 +207,51 @@ def test_a_name_keeps_one_space_between_its_words():
         "John Whittingdale",
         "Doreen Bogdan-Martin",
     ]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "read"),
+    [
+        (
+            "igf2016_dc-coordination-session_workshop-room-9.txt",
+            (
+                "Dynamic Coalition Coordination Session",
+                datetime.date(2016, 12, 8),
+                "Dynamic Coalition",
+                "",
+                # Its subtitle, "DC Coordination Session", is taken for the format's name, as
+                # a 2024 page's first line would be (left as it is).
+                "Thursday 8 December, 16.30-18.00",
+            ),
+        ),
+        (
+            # "Format: Roundtable work meeting, open to everyone. Session divided into two
+            # segments. …": sentences, not a format's name.
+            "igf2017_nris-coordination-session_room-xxv.txt",
+            (
+                "NRIs Coordination Session",
+                datetime.date(2017, 12, 21),
+                "Other",
+                "Roundtable work meeting, open to everyone. Session divided into two segments. "
+                "First segment will include introductory remarks from the IGF Secretariat, MAG "
+                "Chair and UNDESA (10 minutes in total).",
+                "Thursday, 21 December, 12:30-13:30, Room XXV",
+            ),
+        ),
+    ],
+)
+def test_a_session_page_of_the_first_sites_mirror(file_name, read):
+    # "Dynamic Coalition Coordination Session" above "8 December 2016 - A Dynamic Coalition on
+    # Other in Guadalajara, Mexico", as the same sites' transcripts open.
+    page = text(file_name)
+    session = parse_igf_page(page)
+
+    assert detect_format(page) == SourceDocument.Format.IGF_PAGE_2024
+    assert (
+        session.title,
+        session.date,
+        session.session_type,
+        session.format_description,
+        session.description.split("\n\n")[0],
+    ) == read
+    assert session.people == []
