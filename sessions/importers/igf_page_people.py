@@ -30,6 +30,8 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
+from speakers.affiliations import POSITION_NOUNS
+
 from .groups import has_organization_word, person_with_groups
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .names import HONORIFIC_PERSON, TITLE, is_name, said_once, without_honorifics
@@ -344,16 +346,7 @@ def honorific_speakers(
             continue
         if not people and rest and _names_organizations(rest[-1]):
             organizers += [_IN_COLLABORATION.sub("", line.text) for line in rest.pop().lines]
-        people.extend(
-            ParsedPerson(
-                name=match["name"].strip(),
-                role="speaker",
-                line=line.number,
-                affiliation=line.text[match.end() :].strip(),
-                inferred_by="role_from_layout",
-            )
-            for line, match in found
-        )
+        people.extend(titled_speaker(match, line.text, line.number) for line, match in found)
     return rest, people, organizers
 
 
@@ -388,12 +381,30 @@ def _names_organizations(paragraph: Paragraph) -> bool:
     )
 
 
+def titled_speaker(titled: re.Match, text: str, number: int) -> ParsedPerson:
+    """A speaker the layout lists after their title (a HONORIFIC_PERSON match of `text`), their
+    affiliation after it, a post that ends the name ("… Garza CEO, Orestia") its first part."""
+    name, post = name_and_job_title(titled["name"].strip())
+    affiliation = text[titled.end() :].strip()
+    return ParsedPerson(
+        name=name,
+        role="speaker",
+        line=number,
+        affiliation=f"{post}, {affiliation}" if post else affiliation,
+        inferred_by="role_from_layout",
+    )
+
+
 def name_and_job_title(name: str) -> tuple[str, str]:
     """'Dr. Konstantinos Komaitis/Resident Senior Fellow': (name, job title) when what follows
-    a slash is a job title, else (name, "")."""
+    a slash is a job title; 'Maria-Fernanda Garza CEO': (name, post) when a post in capitals
+    ends the name; else (name, "")."""
     before, slash, title = name.partition("/")
     if slash and JOB_WORDS & set(title.casefold().split()):
         return before.strip(), title.strip()
+    *named, last = name.split() or [""]
+    if len(named) >= 2 and last.isupper() and last.casefold() in POSITION_NOUNS:
+        return " ".join(named), last
     return name, ""
 
 

@@ -28,6 +28,7 @@ from .igf_page_people import (
     numbered_records,
     record_with_name,
     titled_records,
+    titled_speaker,
 )
 from .names import HONORIFIC_PERSON, could_be_a_name, is_name, where_from, without_honorifics
 from .parsed import ParsedPerson, ParsedSession
@@ -133,17 +134,12 @@ def _below_organizations(paragraph: Paragraph, is_person) -> tuple[list[str], li
 
 
 def _titled_bullet(line: Line) -> ParsedPerson | None:
-    text = LIST_BULLET.sub("", line.text)
-    titled = text != line.text and HONORIFIC_PERSON.match(text.replace(" - ", ", ", 1))
+    bare = LIST_BULLET.sub("", line.text)
+    text = bare.replace(" - ", ", ", 1)
+    titled = bare != line.text and HONORIFIC_PERSON.match(text)
     if not titled or not is_name(titled["name"].strip()):
         return None
-    return ParsedPerson(
-        name=titled["name"].strip(),
-        role="speaker",
-        line=line.number,
-        affiliation=text.replace(" - ", ", ", 1)[titled.end() :].strip(),
-        inferred_by="role_from_layout",
-    )
+    return titled_speaker(titled, text, line.number)
 
 
 def join_dashed_records(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -255,3 +255,13 @@ def test_a_session_page_of_the_first_sites_mirror(file_name, read):
         session.description.split("\n\n")[0],
     ) == read
     assert session.people == []
+
+
+def test_a_post_in_capitals_after_a_name_is_the_first_part_of_the_affiliation():
+    # "•    Ms. Maria-Fernanda Garza CEO, Orestia and Board Chair, International Chamber of …"
+    session = parse_igf_page(text("igf2023_high-level-panel-iii_looking-ahead-to-wsis20.txt"))
+
+    assert (session.people[6].name, session.people[6].affiliation) == (
+        "Maria-Fernanda Garza",
+        "CEO, Orestia and Board Chair, International Chamber of Commerce (ICC)",
+    )
