@@ -82,7 +82,7 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     found: dict[str, ParsedPerson] = {}
     opening = turns[:_OPENING_TURNS]
     for position, turn in enumerate(turns):
-        name = _fuller(_label_name(turn.speaker), _self_named(turn.text))
+        name = _fuller(_label_name(turn.speaker), turn.text)
         if not name or (key := person_key(name)) in found:
             continue
         if len(found) == 1:  # a second voice: the opening is over
@@ -120,14 +120,16 @@ def _label_name(label: str) -> str:
     return label if is_name(label) else ""
 
 
-def _fuller(label_name: str, self_named: str) -> str:
-    """The label's name, or the name the voice gives itself where the label has none or only
-    its initial ("D. MILOSHEVIC" who says "My name is Desiree Miloshevic")."""
+def _fuller(label_name: str, text: str) -> str:
+    """The label's name, or the name the voice gives itself in `text` where the label has none
+    or only its initial ("D. MILOSHEVIC" who says "My name is Desiree Miloshevic")."""
     if not label_name:
-        return self_named
+        return _self_named(text)
     first, *rest = label_name.split()
-    initial = len(first.rstrip(".")) == 1
-    if initial and self_named and fold(self_named).endswith(fold(" ".join(rest))):
+    if len(first.rstrip(".")) > 1:
+        return label_name
+    self_named = _self_named(text)
+    if self_named and fold(self_named).endswith(fold(" ".join(rest))):
         return self_named
     return label_name
 
