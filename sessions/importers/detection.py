@@ -106,6 +106,11 @@ FAMILIES = (
                 r"\A\s{0,8}" + igf_transcript.HEADING_START,
             ),
             _marker("captioned turns ('>> STEPHANIE CZERNY: …')", r"^[ \t]{0,8}>>[ \t]{0,3}\S"),
+            _marker(
+                "the first site's name of the meeting ('Sixth Annual Meeting of the Internet "
+                "Governance Forum')",
+                r"^[ \t]{0,8}" + igf_transcript.MEETING_NAME + r"[ \t]{0,8}$",
+            ),
             # A copy that starts at the first turn, above it neither heading nor notice.
             _marker(
                 "a captioned turn at the top ('>> MODERATOR:  Hello, everybody.')",

@@ -21,20 +21,30 @@ The people are its voices and those its opening introduces
 (sessions/importers/igf_transcript_people.py).
 """
 
+import contextlib
 import re
 
 from .first_site import DATED_HEADING, TYPE_ONLY, read_day
 from .igf_transcript_people import people
 from .parsed import ParsedSession, ParsedTurn
-from .text import TITLE_LINE, Line, continue_turn, read_title
+from .text import (
+    NUMBERED_TITLE,
+    TITLE_LINE,
+    Line,
+    clock,
+    continue_turn,
+    read_title,
+    type_from_title,
+)
 
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
 # What opens the heading and the captioners' notice: detection looks for them too.
 HEADING_START = r"IGF (?P<year>\d{4}) ?[-–—]? ?Day (?P<day>\d{1,2})\b"
 NOTICE = (
-    r"(?:(?:(?:Note: )?The following (?:are|is) the outputs?|This is the output) of the "
-    r"(?:real-time )?captioning\b"
-    r"|Communication Access Realtime Translation \(CART\) is provided)"
+    r"(?:(?:(?:Note: )?The following (?:are|is) the outputs?|This is the(?: the)? output) of the "
+    r"(?:real[-‑ ]?time )?captioning\b"
+    r"|(?:This text is being provided in a rough draft format\. {1,3})?"
+    r"Communication Access Realtime Translation \(CART\) is provided)"
 )
 HEADING = re.compile(rf"^{HEADING_START} ?[-–—]? ?(?P<rest>\S.{{0,600}})$")
 _RAW = re.compile(r"(?: ?[-–—] ?| )RAW$", re.I)
@@ -59,12 +69,20 @@ TURN = re.compile(r"^>>(?: {0,3}(?P<label>[^:\n]{1,80}):)? {0,3}(?P<text>.*)$")
 LABELLED_TURN = re.compile(
     r"^(?P<label>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}): {1,3}(?P<text>\S.*)$"
 )
-# "9 November 2012", "OCTOBER 23, 2013", "Sunday, 15 November 2009" above the notice (before
-# 2015): the session's day.
+# "9 November 2012", "OCTOBER 23, 2013", "Sunday, 15 November 2009", "September 30, 2011 -
+# 14:30" above the notice (before 2015): the session's day, and its start.
 _DAY = re.compile(
     r"^(?:[A-Z][a-z]{2,8},? )?(?:(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})"
-    r"|(?P<month_first>[A-Za-z]{3,9}) (?P<day_after>\d{1,2}),?) (?P<year>(?:19|20)\d{2})$"
+    r"|(?P<month_first>[A-Za-z]{3,9}) (?P<day_after>\d{1,2}),?) (?P<year>(?:19|20)\d{2})"
+    r"(?: ?[-–] ?(?P<start>\d{1,2}:\d{2}) ?(?P<half>[AP]M)?)?$",
+    re.I,
 )
+# The first site's name of the meeting above its dates (2011): "Sixth Annual Meeting of the
+# Internet Governance Forum"; the line above it is the session's title, unless it is the site's
+# banner ("Welcome to the United Nations | Department of Economic and Social Affairs").
+MEETING_NAME = r"(?:[A-Z][a-z]{2,12} )?(?:Annual )?Meeting of the Internet Governance Forum"
+_MEETING_NAME = re.compile(rf"^{MEETING_NAME}$")
+_BANNER = re.compile(r"^Welcome to the United Nations\b")
 UNNAMED = ">>"
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
@@ -77,6 +95,9 @@ def parse(text: str) -> ParsedSession:
     for number, line in enumerate(lines, 1):
         if not line or _FURNITURE.match(line):
             in_notice = False
+            continue
+        if _BANNER.match(line):
+            session.furniture.append(line)
             continue
         if (match := turns.match(line)) and (turns is TURN or session.disclaimer):
             label = (match["label"] or "").strip() or UNNAMED
@@ -94,6 +115,14 @@ def parse(text: str) -> ParsedSession:
             _read_dated_heading(heading, Line(number, line), unread, session)
         elif session.date is None and (day := _DAY.match(line)) and _read_day_line(day, session):
             pass
+        elif session.title_line is None and NUMBERED_TITLE.match(line):
+            session.title, session.title_line = line, number
+            type_from_title(session)
+        elif _MEETING_NAME.match(line):
+            if unread and session.title_line is None:
+                title = unread.pop()
+                session.title, session.title_line = title.text, title.number
+            session.furniture.append(line)
         else:
             unread.append(Line(number, line))
     session.unplaced = [line.text for line in unread]
@@ -107,7 +136,12 @@ def parse(text: str) -> ParsedSession:
 
 def _read_day_line(day: re.Match, session: ParsedSession) -> bool:
     month, date = day["month"] or day["month_first"], day["day"] or day["day_after"]
-    return read_day(date, month, day["year"], session)
+    if not read_day(date, month, day["year"], session):
+        return False
+    if day["start"]:
+        with contextlib.suppress(ValueError):  # "25:70" is no time; the day still holds
+            session.start_time = clock(day["start"], day["half"])
+    return True
 
 
 def _read_dated_heading(

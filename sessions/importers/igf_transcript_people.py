@@ -1,9 +1,9 @@
 """The people of an IGF transcript (sessions/importers/igf_transcript.py): its voices, and those
 its opener introduces.
 
-Each label that names someone is a person: the one who speaks first, opening the session,
-moderates it (a rule of the layout, marked as such), as does the first named after unnamed
-voices (a video, an announcer) who welcomes the room or says they moderate; the others speak.
+Each label that names someone is a person who speaks. The one who speaks first, opening the
+session, also moderates it (a rule of the layout, marked as such), as does the first named
+after unnamed voices (a video, an announcer) who welcomes the room or says they moderate.
 A label that names a role or the floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") names no one,
 nor does a title before a surname alone ("MS BOMMELAER").
 
@@ -45,15 +45,33 @@ _OFFICES = {
 # sessions of the 2019 IGF meeting", within a turn's first words.
 _MODERATES = re.compile(r"\b(?:moderat(?:e|ing)|welcome)\b", re.I)
 _OPENING = 1000
+# "I have the privilege and honor to chair this very important session", "I will be moderating
+# this panel": a voice of the first turns that says it chairs.
+_CHAIRS = re.compile(
+    r"\b(?:I|I'm|I’m)\b[^.!?\n]{0,60}?\b(?:chair(?:ing)?|moderat(?:e|ing)|(?:your|the) "
+    r"(?:chair|moderator))\b[^.!?\n]{0,30}?\b(?:session|panel|meeting|discussion|debate|forum)\b"
+    r"|\b(?:co-?)?(?:moderated|chaired) (?:together )?by myself\b"
+)
+_CHAIR_TURNS = 6
 # The opening: the turns before a second voice names itself, at most these.
 _OPENING_TURNS = 3
 # What places someone in the room, and what says they are not in it.
 _PRESENT = re.compile(
-    r"\b(?:next to me|on my (?:very )?(?:right|left)|to (?:my|the|his|her) (?:very )?"
-    r"(?:right|left)|we have|joined by|with us|(?:guided|moderated|chaired) by|introduce|invite"
-    r"|(?:floor|over) to|call (?:up)?on)\b",
+    r"\b(?:next to me|(?:to|on) (?:my|the|his|her) (?:very )?(?:right|left)|we have|joined by"
+    r"|with us|(?:guided|moderated|chaired) by|introduce|invite|(?:floor|over) to"
+    r"|call (?:up)?on)\b",
     re.I,
 )
+# "I will leave the nitty-gritty moderation to my colleague, Karen Mulberry": whom the sentence
+# introduces moderates.
+_MODERATION = re.compile(
+    r"\b(?:moderation (?:over )?to|(?:moderated|chaired) by|our moderator"
+    r"|moderator (?:is|will be))\b",
+    re.I,
+)
+# "Then Manu from the U.S. Department of State. And Myla Pilao and Marilia Maciel.": a sentence
+# that goes on with the one before it.
+_GOES_ON = re.compile(r"^\s*(?:And|Then|Also|As well as) [A-Z]")
 _ABSENT = re.compile(
     r"\b(?:could ?n[o']t|can ?n[o']t|unable|absent|apologi[sz]|regret|unfortunately|sadly"
     r"|not (?:able|here|with us))",
@@ -80,32 +98,34 @@ _MOST_SPOKEN_NAME_WORDS = 4
 def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     """Everyone the transcript names, once: its voices, and those its opening introduces."""
     found: dict[str, ParsedPerson] = {}
+    chairs: dict[str, ParsedPerson] = {}
     opening = turns[:_OPENING_TURNS]
     for position, turn in enumerate(turns):
         name = _fuller(_label_name(turn.speaker), turn.text)
-        if not name or (key := person_key(name)) in found:
+        if not name:
+            continue
+        key, start = person_key(name), turn.text[:_OPENING]
+        opens = not found and (position == 0 or _MODERATES.search(start))
+        if key not in chairs and (opens or (position < _CHAIR_TURNS and _CHAIRS.search(start))):
+            # Who opens the session, or says early on that they chair it, moderates it (a rule
+            # of the layout); they speak as well.
+            chairs[key] = ParsedPerson(
+                name=name, role="moderator", line=turn.line, inferred_by="role_from_layout"
+            )
+        if key in found:
             continue
         if len(found) == 1:  # a second voice: the opening is over
             opening = opening[:position]
-        opens = not found and (position == 0 or _MODERATES.search(turn.text[:_OPENING]))
-        found[key] = ParsedPerson(
-            name=name,
-            role="moderator" if opens else "speaker",
-            line=turn.line,
-            inferred_by="role_from_layout" if opens else "",
-        )
+        found[key] = ParsedPerson(name=name, role="speaker", line=turn.line)
     for turn in opening:
-        for name in _introduced(turn.text):
+        for name, role in _introduced(turn.text):
             found.setdefault(
                 person_key(name),
                 ParsedPerson(
-                    name=name,
-                    role="speaker",
-                    line=turn.line,
-                    inferred_by="introduced_in_transcript",
+                    name=name, role=role, line=turn.line, inferred_by="introduced_in_transcript"
                 ),
             )
-    return list(found.values())
+    return [*chairs.values(), *found.values()]
 
 
 def _label_name(label: str) -> str:
@@ -116,6 +136,9 @@ def _label_name(label: str) -> str:
         return ""
     if label.isupper():
         label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
+        # "BERTRAND DE LA CHAPELLE": a particle inside a name is written small.
+        first, *rest = label.split(" ")
+        label = " ".join([first, *(w.lower() if w.lower() in NAME_JOINERS else w for w in rest)])
     label = without_honorifics(label)
     return label if is_name(label) else ""
 
@@ -143,14 +166,20 @@ def _self_named(text: str) -> str:
     return ""
 
 
-def _introduced(text: str) -> list[str]:
-    """The people the opening turn places in the room."""
-    return [
-        name
-        for sentence in _SENTENCE_END.split(text)
-        if _PRESENT.search(sentence) and not _ABSENT.search(sentence)
-        for name in _spoken_names(sentence)
-    ]
+def _introduced(text: str) -> list[tuple[str, str]]:
+    """The people the opening turn places in the room, each with their role."""
+    introduced, placing = [], False
+    for sentence in _SENTENCE_END.split(text):
+        names = _spoken_names(sentence)
+        cued = _PRESENT.search(sentence) or _MODERATION.search(sentence)
+        if not names and not cued:
+            continue  # "Department of State" (after "the U.S."): the list may go on
+        placing = bool(cued or (placing and _GOES_ON.match(sentence)))
+        placing = placing and not _ABSENT.search(sentence)
+        if placing:
+            role = "moderator" if _MODERATION.search(sentence) else "speaker"
+            introduced += [(name, role) for name in names]
+    return introduced
 
 
 def _spoken_names(sentence: str) -> list[str]:
@@ -161,8 +190,8 @@ def _spoken_names(sentence: str) -> list[str]:
     def close_run():
         while run and run[-1] in NAME_JOINERS:
             run.pop()
-        while run and _is_position(run[0]):
-            run.pop(0)
+        while run and (_is_position(run[0]) or fold(run[0]) in _NOT_NAME_WORDS):
+            run.pop(0)  # "And Myla Pilao": what opens the sentence is no part of the name
         if _reads_as_person(name := " ".join(run)):
             names.append(name)
         run.clear()

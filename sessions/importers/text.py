@@ -172,6 +172,12 @@ TYPED_TITLE = re.compile(
 )
 
 
+# "OF88 WSIS Action Lines …" (2017), "WS 152" (2014): a type's abbreviation glued to its number.
+NUMBERED_TITLE = re.compile(
+    r"^(?P<type>WS|OF|NS|TH|LT|DC) ?(?P<number>\d{1,4})(?: ?[:–—-])?(?: (?P<title>\S.*))?$"
+)
+
+
 def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from a TITLE_LINE match: year, session type, number and title."""
     session.meeting_year = int(match["year"])
@@ -188,6 +194,9 @@ def type_from_title(session: ParsedSession) -> None:
     that type, under the rest of the title."""
     if session.number is None and (typed := TYPED_TITLE.match(session.title)):
         session.session_type, session.title = typed["type"], typed["title"] or ""
+    elif session.number is None and (numbered := NUMBERED_TITLE.match(session.title)):
+        session.session_type = SESSION_TYPES[numbered["type"]]
+        session.number, session.title = int(numbered["number"]), numbered["title"] or ""
 
 
 # The IGF site before 2017 dates a session on one line: "IGF Day 4: Friday, 9 December 2016,
@@ -218,16 +227,16 @@ def read_day_line(match: re.Match, line: Line, session: ParsedSession) -> None:
 def read_times(match: re.Match, session: ParsedSession) -> None:
     """Start and end time, and the duration when given, from a match of DAY_LINE's clock
     groups (start, start_half, end, end_half, minutes); ValueError for no such time."""
-    end = _clock(match["end"], match["end_half"])
-    start = _clock(match["start"], match["start_half"] or match["end_half"])
+    end = clock(match["end"], match["end_half"])
+    start = clock(match["start"], match["start_half"] or match["end_half"])
     if start > end:
-        start = _clock(match["start"], match["start_half"])  # "11:00 - 12:30pm"
+        start = clock(match["start"], match["start_half"])  # "11:00 - 12:30pm"
     session.start_time, session.end_time = start, end
     if match["minutes"]:
         session.duration_minutes = int(match["minutes"])
 
 
-def _clock(text: str, half: str | None) -> datetime.time:
+def clock(text: str, half: str | None) -> datetime.time:
     hour, minute = (int(part) for part in text.split(":"))
     if half and half.lower() == "pm" and hour < 12:
         hour += 12

@@ -36,6 +36,7 @@ def test_the_opener_introduces_the_panel_beside_them():
 
     assert people(session) == [
         ("moderator", "Markus Kummer", "role_from_layout", 7),
+        ("speaker", "Markus Kummer", "", 7),
         ("speaker", "Jutta Croll", "introduced_in_transcript", 7),
         ("speaker", "Amandeep Singh Gill", "introduced_in_transcript", 7),
         ("speaker", "Paul Mitchell", "introduced_in_transcript", 7),
@@ -59,8 +60,15 @@ def test_one_who_is_announced_but_absent_and_one_greeted_in_a_protocol_list_are_
         )
     )
 
-    assert [person.name for person in absent.people] == ["Stephanie Czerny"]
-    assert [person.name for person in greeted.people] == ["Shimeless Lemma", "Shimeles Lemma"]
+    assert [(person.role, person.name) for person in absent.people] == [
+        ("moderator", "Stephanie Czerny"),
+        ("speaker", "Stephanie Czerny"),
+    ]
+    assert [(person.role, person.name) for person in greeted.people] == [
+        ("moderator", "Shimeless Lemma"),
+        ("speaker", "Shimeless Lemma"),
+        ("speaker", "Shimeles Lemma"),
+    ]
 
 
 def test_a_voice_of_the_floor_that_names_itself_is_that_person():
@@ -87,6 +95,7 @@ def test_the_opening_ends_when_a_second_voice_is_named():
 
     assert people(session) == [
         ("moderator", "Anja Gengo", "role_from_layout", 5),
+        ("speaker", "Anja Gengo", "", 5),
         ("speaker", "Paul Mitchell", "", 9),
         ("speaker", "Carol Roach", "introduced_in_transcript", 7),
         ("speaker", "Wanda Buk", "introduced_in_transcript", 7),
@@ -102,4 +111,7 @@ def test_a_title_before_a_surname_a_sentence_without_a_place_and_a_paragraph_end
         )
     )
 
-    assert people(session) == [("moderator", "Keisuke Kamimura", "role_from_layout", 5)]
+    assert people(session) == [
+        ("moderator", "Keisuke Kamimura", "role_from_layout", 5),
+        ("speaker", "Keisuke Kamimura", "", 5),
+    ]

@@ -45,6 +45,7 @@ def heading_and_people(session):
                 "Summing Up (1)",
                 [
                     ("moderator", "Nitin Desai", "role_from_layout"),
+                    ("speaker", "Nitin Desai", ""),
                     # "So with that, I will turn the floor over to Markus Kummer."
                     ("speaker", "Markus Kummer", "introduced_in_transcript"),
                 ],
@@ -59,6 +60,7 @@ def heading_and_people(session):
                 "Internet Governance Setting the Scene",
                 [
                     ("moderator", "Markus Kummer", "role_from_layout"),
+                    ("speaker", "Markus Kummer", ""),
                     ("speaker", "Divina Frau-Meigs", ""),
                 ],
             ),
@@ -73,6 +75,9 @@ def heading_and_people(session):
                 "New Delegate Briefing",
                 [
                     ("moderator", "Chengetai Masango", "role_from_layout"),
+                    # "I was asked by three ladies to moderate the session."
+                    ("moderator", "Jovan Kurbalija", "role_from_layout"),
+                    ("speaker", "Chengetai Masango", ""),
                     ("speaker", "Jovan Kurbalija", ""),
                 ],
             ),
@@ -86,7 +91,10 @@ def heading_and_people(session):
                 datetime.date(2013, 10, 23),
                 "",
                 "",
-                [("moderator", "Marilyn Cade", "role_from_layout")],
+                [
+                    ("moderator", "Marilyn Cade", "role_from_layout"),
+                    ("speaker", "Marilyn Cade", ""),
+                ],
             ),
         ),
         (
@@ -100,6 +108,7 @@ def heading_and_people(session):
                 "",
                 [
                     ("moderator", "Frederic Donck", "role_from_layout"),
+                    ("speaker", "Frederic Donck", ""),
                     ("speaker", "Andrew Sullivan", ""),
                 ],
             ),
@@ -115,6 +124,7 @@ def heading_and_people(session):
                 "",
                 [
                     ("moderator", "Yulia Morenets", "role_from_layout"),
+                    ("speaker", "Yulia Morenets", ""),
                     ("speaker", "Alexandra Geese", "introduced_in_transcript"),
                 ],
             ),

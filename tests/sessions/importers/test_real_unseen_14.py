@@ -163,7 +163,10 @@ def test_a_transcript_of_2014_its_notice_and_a_label_with_an_initial():
 
     assert session.meeting_year == 2014
     assert session.disclaimer.startswith("This is the output of the real-time captioning")
-    assert [(p.role, p.name) for p in session.people] == [("moderator", "Desiree Miloshevic")]
+    assert [(p.role, p.name) for p in session.people] == [
+        ("moderator", "Desiree Miloshevic"),
+        ("speaker", "Desiree Miloshevic"),
+    ]
     assert [turn.speaker for turn in session.transcript] == ["D. MILOSHEVIC"]
 
 
