@@ -47,6 +47,7 @@ from .igf_page_template import (
     read_session_time,
     read_template_field,
 )
+from .igf_page_topics import topic_speakers
 from .igf_page_unlabelled import (
     join_dashed_records,
     listed_people,
@@ -225,6 +226,7 @@ def parse(text: str) -> ParsedSession:
     if "agenda" in sections:
         session.agenda = join(sections["agenda"])
         session.people.extend(agenda_people(flat(sections["agenda"]), labelled=True))
+    session.people.extend(topic_speakers(numbered))
     # "… - 90 Min"; a room under its label (2018)
     told = session.number or session.date or session.duration_minutes or session.room
     if not (told or sections or session.people or session.missing):

@@ -32,7 +32,8 @@ REPORT_MODERATOR = re.compile(r"\b(?:moderated|facilitated|chaired) by (?P<item>
 REPORT_PRESENTERS = re.compile(
     r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
 )
-PERSON_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s){1,3}[A-Z][\w’'-]*$")
+# Capitalised words, an initial among them ("J. Smith"), but no acronym ("DC Gender").
+PERSON_NAME = re.compile(r"^(?:[A-Z](?:[a-z’'-][\w’'-]*\.?|\.)\s){1,3}[A-Z][a-z’'-][\w’'-]*$")
 # An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
 # C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
 AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
