@@ -3,7 +3,9 @@ its opener introduces.
 
 Each label that names someone is a person who speaks. The one who speaks first, opening the
 session, also moderates it (a rule of the layout, marked as such), as does the first named
-after unnamed voices (a video, an announcer) who welcomes the room or says they moderate.
+after unnamed voices (a video, an announcer) who welcomes the room or says they moderate, and
+a voice of the first turns that says it chairs ("I have the privilege and honor to chair this
+very important session").
 A label that names a role or the floor ("AUDIENCE", "MODERATOR", "PARTICIPANT") names no one,
 nor does a title before a surname alone ("MS BOMMELAER").
 
@@ -11,7 +13,9 @@ Two kinds of what is said name people too, and only these two:
 - the opener's introductions: a sentence of the opening turn that places someone in the room
   ("Next to me is Jutta Croll", "on my left we have Mr. Ole‑Martin Martinsen", "we have the
   2019 MAG Chair, Lynn St. Amour") names a speaker, marked as introduced, unless it says they
-  are absent ("the announced Mr. Tarek Müller couldn't come");
+  are absent ("the announced Mr. Tarek Müller couldn't come"), or a moderator where it hands
+  them the moderation ("I will leave the nitty-gritty moderation to my colleague, Karen
+  Mulberry"); a sentence that opens with "And" or "Then" and a name goes on with the list;
 - a voice that names itself ("I'm Jeffrey Reiento, Philippines" under ">> AUDIENCE:"), and
   gives its whole name where the label has an initial ("D. MILOSHEVIC").
 Anyone else a speech names ("as Vint Cerf said") is not read: a speech names the absent as
@@ -119,12 +123,14 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
         found[key] = ParsedPerson(name=name, role="speaker", line=turn.line)
     for turn in opening:
         for name, role in _introduced(turn.text):
-            found.setdefault(
-                person_key(name),
-                ParsedPerson(
-                    name=name, role=role, line=turn.line, inferred_by="introduced_in_transcript"
-                ),
+            introduced = ParsedPerson(
+                name=name, role=role, line=turn.line, inferred_by="introduced_in_transcript"
             )
+            key = person_key(name)
+            if role == "moderator":
+                chairs.setdefault(key, introduced)
+            elif key not in chairs:  # one the opening hands the moderation is no panellist
+                found.setdefault(key, introduced)
     return [*chairs.values(), *found.values()]
 
 

@@ -118,8 +118,8 @@ def test_who_says_they_chair_moderates_and_every_voice_speaks():
             (2014, None, None, ""),
             [
                 ("moderator", "Markus Kummer", "role_from_layout"),
-                ("speaker", "Markus Kummer", ""),
                 ("moderator", "Karen Mulberry", "introduced_in_transcript"),
+                ("speaker", "Markus Kummer", ""),
                 ("speaker", "Myla Pilao", "introduced_in_transcript"),
                 ("speaker", "Marilia Maciel", "introduced_in_transcript"),
                 ("speaker", "Towela Nyirenda Jere", "introduced_in_transcript"),
