@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sessions.models import SourceDocument
 
 from . import igf_page_sched, igf_transcript
-from .text import IGF_SESSION_TITLE
+from .titles import IGF_SESSION_TITLE
 
 
 @dataclass(frozen=True)

@@ -93,16 +93,8 @@ from .parsed import (
     ParsedTurn,
     ParseError,
 )
-from .text import (
-    IGF_SESSION_TITLE,
-    SESSION_TYPES,
-    Line,
-    continue_turn,
-    date_line,
-    date_of,
-    heading_key,
-    nonblank_lines,
-)
+from .text import Line, continue_turn, date_line, date_of, heading_key, nonblank_lines
+from .titles import IGF_SESSION_TITLE, SESSION_TYPES
 
 _DATE_LINE = re.compile(
     r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9})\.? (?P<year>\d{4})"

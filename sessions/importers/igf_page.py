@@ -59,11 +59,9 @@ from .igf_page_unlabelled import (
 )
 from .parsed import ParsedSession, ParsedTakeaway, ParseError
 from .text import (
-    BARE_TITLE_LINE,
     DATE_LINE,
     DAY_LINE,
     FURNITURE,
-    TITLE_LINE,
     Line,
     Paragraph,
     first_content_line,
@@ -73,15 +71,19 @@ from .text import (
     join,
     month_number,
     numbered_lines,
-    read_bare_title,
     read_date_line,
     read_day_line,
-    read_title,
-    read_title_text,
-    refuse_a_listing,
     sdg_line,
     split_paragraphs,
     take_room,
+)
+from .titles import (
+    BARE_TITLE_LINE,
+    TITLE_LINE,
+    read_bare_title,
+    read_title,
+    read_title_text,
+    refuse_a_listing,
     type_from_title,
 )
 

@@ -15,7 +15,8 @@ import datetime
 import re
 
 from .parsed import ParsedSession
-from .text import SESSION_TYPES, Line, month_number_abbreviated
+from .text import Line, month_number_abbreviated
+from .titles import SESSION_TYPES
 
 BANNER = re.compile(r"^(?:Welcome to IGF ?(?P<year>\d{4})!|IGF (?P<ended>\d{4}) has ended$)")
 FURNITURE = re.compile(

@@ -27,15 +27,8 @@ import re
 from .first_site import DATED_HEADING, TYPE_ONLY, read_day
 from .igf_transcript_people import people
 from .parsed import ParsedSession, ParsedTurn
-from .text import (
-    NUMBERED_TITLE,
-    TITLE_LINE,
-    Line,
-    clock,
-    continue_turn,
-    read_title,
-    type_from_title,
-)
+from .text import Line, clock, continue_turn
+from .titles import NUMBERED_TITLE, TITLE_LINE, read_title, type_from_title
 
 # "IGF 2019 – Day 0 – Raum IV – <session>", "IGF 2022 Day 1 Opening Ceremony – RAW".
 # What opens the heading and the captioners' notice: detection looks for them too.

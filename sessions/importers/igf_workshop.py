@@ -36,10 +36,8 @@ from .igf_workshop_people import (
 )
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError, once_each
 from .text import (
-    BARE_TITLE_LINE,
     DATE_LINE,
     FURNITURE,
-    TITLE_LINE,
     Line,
     Paragraph,
     first_content_line,
@@ -47,15 +45,19 @@ from .text import (
     heading_pattern,
     join,
     numbered_lines,
-    read_bare_title,
     read_date_line,
-    read_title,
-    read_title_text,
-    refuse_a_listing,
     sdg_line,
     split_paragraphs,
     take_room,
     with_paragraph,
+)
+from .titles import (
+    BARE_TITLE_LINE,
+    TITLE_LINE,
+    read_bare_title,
+    read_title,
+    read_title_text,
+    refuse_a_listing,
 )
 
 FORMAT_FAMILY = "igf_workshop_page"
