@@ -32,7 +32,10 @@ Layout of a page, top to bottom; each heading is a line of its own and any secti
 Readings of text the page leaves open:
 - A title that opens with an IGF session's type and number ("Open Forum #20 ...") is an IGF
   session, whatever the text names first: the IGF numbers its sessions so, and such sessions
-  often discuss the WSIS+20 review. The type and number are read, the title kept whole.
+  often discuss the WSIS+20 review. The type and number are read apart from the title, which
+  is the rest, as on the IGF's own pages (until 2026-12-06 the title was kept whole, so that
+  one session had two titles by its two families); so is the meeting before a dash ("IGF 2018
+  – Open mic/taking stock") or after a bar ("… | IGF 2023 side event").
 - Otherwise meeting_kind is the meeting the text names first (title, then summary, then the rest):
   "wsis" for WSIS, "igf" for IGF or Internet Governance Forum. First mention, not "WSIS
   anywhere", because IGF reports often mention the WSIS+20 review in passing. A text naming
@@ -101,10 +104,16 @@ _DATE_LINE = re.compile(
     r"(?:\s+(?P<start>\d{1,2}:\d{2})h?(?:\s*[-–]\s*(?P<end>\d{1,2}:\d{2})h?)?)?"
     r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?"
 )
-# dig.watch 2023 titles end with the meeting and the session's number.
+# dig.watch 2023 titles end with the meeting and the session's number, or its kind ("| IGF
+# 2023 side event").
 _TITLE_SUFFIX = re.compile(
-    r" \| (?:IGF|WSIS) \d{4}(?: " + IGF_SESSION_TITLE.pattern.rstrip() + ")?$"
+    r" \| (?:IGF|WSIS) \d{4}(?: (?:"
+    + IGF_SESSION_TITLE.pattern.rstrip()
+    + r"|[a-z][a-z -]{1,30}))?$"
 )
+# "IGF 2018 – Open mic/taking stock", "WSIS 2019 – High-level policy statements: …": the meeting
+# and a dash before the title.
+_MEETING_BEFORE_TITLE = re.compile(r"^(?:IGF|WSIS) \d{4} [-–—] (?=\S)")
 # dig.watch 2024-2025 titles open with the IGF session's type and number; the IGF numbers its
 # sessions so, the WSIS Forum does not ("Open Forum #20 WSis+20 High Level Event 2025 ...").
 _IGF_TITLE_PREFIX = re.compile("^" + IGF_SESSION_TITLE.pattern)
@@ -231,10 +240,14 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
     suffix = _TITLE_SUFFIX.search(title)
     prefix = _IGF_TITLE_PREFIX.match(title)
     if prefix and not suffix:
-        # The title is kept whole: the page's own heading names the session so.
+        # The type and number are read apart, and the title is the rest, as on the IGF's own
+        # pages: one title for the session whichever family names it.
         session.session_type = SESSION_TYPES.get(prefix["type"], prefix["type"])
         session.number = int(prefix["number"])
         session.meeting_kind = "igf"
+        session.title = title[prefix.end() :]
+    elif meeting := _MEETING_BEFORE_TITLE.match(title):
+        session.title = title[meeting.end() :]
     if suffix:
         # "A bottom-up approach ... | IGF 2023 Open Forum #23": the title, then where it was.
         session.title = title[: suffix.start()]
@@ -251,7 +264,7 @@ def _read_header(section: _Section, session: ParsedSession) -> None:
                 raise ParseError(number, reason) from None
         elif text != title:  # the page repeats its title under the date line
             session.unplaced.append(text)
-    if session.date is None and (named := _TITLE_MEETING.match(session.title)):
+    if session.date is None and (named := _TITLE_MEETING.match(title)):
         session.meeting_kind, session.meeting_year = named[1].casefold(), int(named[2])
     elif session.date is None and session.meeting_year is None:
         # The date line (or an early report's banner) holds the meeting's year: without it

@@ -42,6 +42,17 @@ IGF_HEADING_TYPES = {
 IGF_PAGES = "https://www.intgovforum.org/en/content/"
 IGF_FORMATS = {SourceDocument.Format.IGF_PAGE_2024, SourceDocument.Format.IGF_WORKSHOP_PAGE}
 
+# From 2024 dig.watch titles an IGF session's report with its type and number first ("Open Forum
+# #20 …"), and its address follows the title; the archive keeps them apart from the title.
+DIGWATCH_TYPES = {
+    Session.Type.WORKSHOP: "WS",
+    Session.Type.OPEN_FORUM: "Open Forum",
+    Session.Type.TOWN_HALL: "Town Hall",
+    Session.Type.LIGHTNING_TALK: "Lightning Talk",
+    Session.Type.NETWORKING: "Networking Session",
+    Session.Type.LAUNCH_AWARD: "Launch / Award Event",
+}
+DIGWATCH_NUMBERED_FROM = 2024
 # dig.watch's event of each meeting (kind, year) whose event address is known.
 DIGWATCH_EVENTS = {
     (Meeting.Kind.IGF, 2023): "internet-governance-forum-2023",
@@ -87,7 +98,11 @@ def origin(session, curated_facts):
     event = DIGWATCH_EVENTS.get((meeting.kind, meeting.year))
     if document.format == SourceDocument.Format.DIPLOAI_REPORT and event:
         how = "by dig.watch's rule for its session reports' addresses, not checked"
-        return Origin(f"{DIGWATCH_PAGES}{event}/{wordpress_slug(session.title)}", IMPLIED, how)
+        title = session.title
+        label = DIGWATCH_TYPES.get(session.session_type)
+        if label and session.number and meeting.year >= DIGWATCH_NUMBERED_FROM:
+            title = f"{label} #{session.number} {title}"
+        return Origin(f"{DIGWATCH_PAGES}{event}/{wordpress_slug(title)}", IMPLIED, how)
     return None
 
 

@@ -210,10 +210,12 @@ def test_2024_and_2025_report_tops_make_no_person_of_the_people_they_mention(
     assert session.people == []
 
 
-def test_2025_open_forum_title_is_kept_whole():
+def test_2025_open_forums_type_and_number_are_read_apart_from_its_title():
+    # "Open Forum #20 WSis+20 High Level Event 2025 Ocp Special Briefing": the title is the rest,
+    # as on the IGF's own pages (until 2026-12-06 it was kept whole).
     session = parsed("digwatch_igf2025_of20_wsis20-ocp-briefing.txt")
 
-    assert session.title == "Open Forum #20 WSis+20 High Level Event 2025 Ocp Special Briefing"
+    assert session.title == "WSis+20 High Level Event 2025 Ocp Special Briefing"
     assert session.date == datetime.date(2025, 6, 26)
     # The text names WSIS first (the session is about the WSIS+20 review), but the IGF numbers
     # its open forums: filed under IGF 2025, as expected.json says, with its type and number.
@@ -226,7 +228,7 @@ def test_2024_report_top_without_a_date_is_read_with_what_is_missing():
     session = parsed("digwatch_igf2024_of33_wsis-forum-2025-consultation.txt")
 
     assert (session.title, session.meeting_year, session.missing) == (
-        "Open Forum #33 Open Consultation Process Meeting for WSIS Forum 2025",
+        "Open Consultation Process Meeting for WSIS Forum 2025",
         None,
         [(2, "no date line such as '11 Jul 2025 09:00h - 09:45h' after the title")],
     )

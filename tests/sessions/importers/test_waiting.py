@@ -21,7 +21,8 @@ OF33_SOURCE = (
     "https://dig.watch/event/internet-governance-forum-2024/"
     "open-forum-33-open-consultation-process-meeting-for-wsis-forum-2025"
 )
-OF33_TITLE = "Open Forum #33 Open Consultation Process Meeting for WSIS Forum 2025"
+# The page's heading less the type and number, which the archive keeps apart.
+OF33_TITLE = "Open Consultation Process Meeting for WSIS Forum 2025"
 MISSING = f"{OF33}:2: no date line such as '11 Jul 2025 09:00h - 09:45h' after the title"
 
 
