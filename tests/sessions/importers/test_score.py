@@ -127,9 +127,7 @@ def test_is_label_tells_labels_and_glyphs_from_names(name, label):
 def test_a_queued_page_is_handled_and_its_title_scored_as_parsed(tmp_path):
     of33 = "digwatch_igf2024_of33_wsis-forum-2025-consultation.txt"
     shutil.copy(REAL_DOCUMENTS / of33, tmp_path / of33)
-    expected = {
-        of33: {"title": "Open Consultation Process Meeting for WSIS Forum 2025"}
-    }
+    expected = {of33: {"title": "Open Consultation Process Meeting for WSIS Forum 2025"}}
 
     (score,) = score_folder(tmp_path, expected, Curated())
 
