@@ -167,11 +167,12 @@ _TOP_FURNITURE = tuple(
 TITLE_CONTINUATION_LENGTH = 200
 # A press-room list prints its item's title after a bullet: "• SCIO briefing on ...".
 _BULLET = re.compile(r"^[•·▪] ?")
-# A turn that only gives the floor ("The last question.") is the chair's.
-# "The last question.", "Now, we'll take the last question.", "Next question, please."
+# A turn that only gives the floor is the chair's: "The last question.", "Now, we'll take the
+# last question.", "Next question, please.", "And now for the final question.", "The floor is
+# now open for questions."
 _GIVES_THE_FLOOR = re.compile(
-    r"(?:(?:Now|OK|Okay|Well),? )?(?:we(?:'|’)ll take |let(?:'|’)s take )?(?:The )?"
-    r"(?:last|next|final) question\b",
+    r"(?:And )?(?:(?:Now|OK|Okay|Well),? )?(?:for )?(?:we(?:'|’)ll take |let(?:'|’)s take )?"
+    r"(?:The )?(?:last|next|final) question\b|The floor is (?:now )?open\b",
     re.IGNORECASE,
 )
 # An acronym alone ("CRNTT", "CCTV") names a media outlet: no person's name is one word in capitals.

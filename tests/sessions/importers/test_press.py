@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from sessions.importers.documents import FIFTH_UNSEEN_REAL_DOCUMENTS, SIXTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse
 
@@ -268,4 +269,29 @@ def test_the_host_of_a_list_that_lost_its_headings(gap_before_chair, first_turn,
         ("Ren Xianliang", "speaker", ""),
         ("Ge Huijun", "speaker", ""),
         ("Hu Kaihong", "host", how),
+    ]
+
+
+@pytest.mark.parametrize(
+    "folder, file_name, host",
+    [
+        # "The floor is now open for questions. Please name the news outlet you work for …"
+        (
+            FIFTH_UNSEEN_REAL_DOCUMENTS,
+            "scio2021_4th_digital_china_summit_mobile_page4.txt",
+            "Chen Wenjun",
+        ),
+        # "And now for the final question."
+        (
+            SIXTH_UNSEEN_REAL_DOCUMENTS,
+            "scio2020_wic-internet-development-forum_mobile_page9.txt",
+            "Shou Xiaoli",
+        ),
+    ],
+)
+def test_a_later_pages_host_gives_the_floor(folder, file_name, host):
+    people = parse((folder / file_name).read_text(encoding="utf-8")).people
+
+    assert [(p.name, p.inferred_by) for p in people if p.role == "host"] == [
+        (host, "host_hands_over")
     ]
