@@ -19,9 +19,10 @@ highlighted …"): those are not read as the session's people.
 The honorific is what makes a person of the words after it: a capitalised phrase without one
 ("Internet Society", "Geneva Messages") never becomes a person. Whom a sentence says it was
 "chaired by" hosted the session (role_text "chair"), "moderated by" moderated it, as does one
-who "(…) moderated the session"; the others spoke. What follows the name in parentheses, or
-after a comma up to the next one, is the affiliation as published, unless it opens another
-person or a clause ("and Ms …", "adding that …").
+who "(…) moderated the session" or whom it calls a moderator right before the name ("The
+second moderator, Mr Maarten Van Horenbeeck, …"); the others spoke. What follows the name in
+parentheses, or after a comma up to the next one, is the affiliation as published, unless it
+opens another person or a clause ("and Ms …", "adding that …").
 """
 
 import re
@@ -67,6 +68,9 @@ _AFTER_COMMA = re.compile(
 )
 _ANOTHER = re.compile(TITLE + r"\.? ")
 _ROLE_CUE = re.compile(r"\b(?P<cue>chaired|moderated) by\b")
+# "One of the moderators, Mr Markus Kummer, …", "The second moderator, Mr …", "Moderator, Mr …":
+# the role named right before the name.
+_ROLE_BEFORE = re.compile(r"\bmoderators?,? $", re.I)
 _ACTIVE_CUE = re.compile(
     r",? (?P<cue>chaired|moderated) (?:the|this) (?:session|discussion|panel)\b"
 )
@@ -126,6 +130,8 @@ def _role(text: str, start: int, end: int) -> tuple[str, str]:
     sentence = before[ends[-1].end() :] if ends else before
     cues = list(_ROLE_CUE.finditer(sentence))
     cue = cues[-1]["cue"] if cues else (_ACTIVE_CUE.match(text, end) or {"cue": ""})["cue"]
+    if _ROLE_BEFORE.search(sentence):
+        cue = "moderated"
     if cue == "chaired":
         return "host", "chair"
     if cue == "moderated":

@@ -7,7 +7,13 @@ import datetime
 import pytest
 
 from sessions.importers.diploai import parse
-from sessions.importers.documents import REAL_DOCUMENTS, Curated, import_file
+from sessions.importers.documents import (
+    FOURTEENTH_UNSEEN_REAL_DOCUMENTS,
+    NINTH_UNSEEN_REAL_DOCUMENTS,
+    REAL_DOCUMENTS,
+    Curated,
+    import_file,
+)
 from tests.sessions.importers.real_pages import people_and_groups
 
 
@@ -251,3 +257,27 @@ def test_real_2023_report_imports_with_its_people():
         ("speaker", "Paul Mitchell"),
         ("speaker", "Vint Cerf"),
     ]
+
+
+@pytest.mark.parametrize(
+    "folder, file_name, moderators",
+    [
+        # "One of the moderators, Mr Markus Kummer, …", "The second moderator, Mr Maarten Van
+        # Horenbeeck, President, …".
+        (
+            FOURTEENTH_UNSEEN_REAL_DOCUMENTS,
+            "digwatch_igf2017_best-practice-forum-cybersecurity.txt",
+            ["Markus Kummer", "Maarten Van Horenbeeck"],
+        ),
+        # "Moderator, Mr Roman Chukov (Russian IGF and IGF MAG member) stressed …".
+        (
+            NINTH_UNSEEN_REAL_DOCUMENTS,
+            "digwatch_igf2020_youth_corner_networking.txt",
+            ["Roman Chukov"],
+        ),
+    ],
+)
+def test_a_report_calls_a_moderator_so_right_before_the_name(folder, file_name, moderators):
+    session = parse((folder / file_name).read_text(encoding="utf-8"))
+
+    assert [p.name for p in session.people if p.role == "moderator"] == moderators
