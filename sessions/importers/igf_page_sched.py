@@ -23,6 +23,8 @@ FURNITURE = re.compile(
     r"^(?:Venue Map|Back To Schedule|Sign up or log in to save this\b.{0,200}"
     r"|By accessing any session here, below the description you will find\b.{0,200})$"
 )
+# What the site prints while its page loads, above the banner.
+LOADING = re.compile(r"^Loading(?:…|\.\.\.)$")
 DAY = re.compile(
     r"^[A-Z][a-z]{2,8}, (?P<month>[A-Z][a-z]{2,8}) (?P<day>\d{1,2}) • "
     r"(?P<start>\d{1,2}:\d{2}) - (?P<end>\d{1,2}:\d{2})$"
@@ -38,6 +40,8 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> list[Line] |
     """Read the top of a schedule site's page into the session (year, date, times, title, type
     and number); the page below its top, or None when the page opens with no such banner."""
     shown = [line for line in numbered if line.text]
+    while shown and LOADING.match(shown[0].text):
+        session.furniture.append(shown.pop(0).text)
     if not shown or not (banner := BANNER.match(shown[0].text)):
         return None
     session.meeting_year = int(banner["year"] or banner["ended"])

@@ -34,7 +34,8 @@ def refuse_a_listing(numbered: list[Line]) -> None:
     listing sessions ("IGF 2018 LIGHTNING SESSION #12 ...", "IGF 2018 OF #14 ..."), not one
     session's page. A session's own title line may come twice (a bare one, then in full). So
     too a list whose copy stops within its first session: its heading ("Day 0 Events") opens
-    the page, above the first session's title line."""
+    the page, above the first session's title line; and the schedule site's list of one kind of
+    session, however many its copy shows."""
     headed: dict[tuple[str, str, str], Line] = {}
     for line in numbered:
         match = TITLE_LINE.match(line.text) or BARE_TITLE_LINE.match(line.text)
@@ -48,6 +49,11 @@ def refuse_a_listing(numbered: list[Line]) -> None:
             f"not one session's page: it heads {len(headed)} sessions "
             f"('{first.text[:60]}', '{second.text[:60]}', ...)",
         )
+    if filtered := next((line for line in numbered if SCHEDULE_FILTER.search(line.text)), None):
+        raise ParseError(
+            filtered.number,
+            f"not one session's page: a schedule's list of one kind ('{filtered.text[:60]}')",
+        )
     heading, title, *_rest = [line for line in numbered if line.text] + [None, None]
     if heading and title and LISTING_HEADING.match(heading.text) and TITLE_LINE.match(title.text):
         raise ParseError(
@@ -56,6 +62,8 @@ def refuse_a_listing(numbered: list[Line]) -> None:
         )
 
 
+# The schedule site's list of the sessions of one kind: "Capacity-Building Session [clear filter]".
+SCHEDULE_FILTER = re.compile(r" \[clear filter\]$")
 # A list's own heading above its first session's title: "Day 0 Events", "Received DC Sessions".
 LISTING_HEADING = re.compile(
     r"^(?:[A-Z0-9][\w-]{0,20} ){0,3}(?:Sessions|Events|Workshops|Forums|Talks|Launches)$"

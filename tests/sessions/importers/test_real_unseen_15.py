@@ -11,7 +11,9 @@ from sessions.importers.documents import (
     FIFTEENTH_UNSEEN_REAL_DOCUMENTS,
     SIXTEENTH_UNSEEN_REAL_DOCUMENTS,
 )
+from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse
+from sessions.importers.parsed import ParseError
 from sessions.models import Session
 from tests.sessions.importers.real_pages import second_import
 
@@ -164,3 +166,38 @@ def test_a_second_import_of_every_page_of_the_fifteenth_set_changes_nothing():
     }
     assert (changed, unchanged) == ({}, 4)
     assert Session.objects.count() == 4
+
+
+def test_the_schedules_list_of_one_kind_of_session_is_no_sessions_page():
+    # "Loading…" / "IGF 2014 has ended" / "Capacity-Building Session [clear filter]" / … "WS62:
+    # Internet Infrastructure: …": the list shows one session before the copy stops. It had been
+    # imported with the title "has ended" and a person "avatar for Nishal Goburdhan".
+    page = SIXTEENTH_UNSEEN_REAL_DOCUMENTS / "neg_igf2014_sched_capacity-building-filter.txt"
+
+    with pytest.raises(ParseError) as refused:
+        parse_igf_page(page.read_text(encoding="utf-8"))
+
+    assert (refused.value.line, refused.value.reason) == (
+        3,
+        "not one session's page: a schedule's list of one kind "
+        "('Capacity-Building Session [clear filter]')",
+    )
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_sixteenth_set_changes_nothing():
+    not_imported, changed, unchanged = second_import(SIXTEENTH_UNSEEN_REAL_DOCUMENTS)
+
+    assert not_imported == {
+        "igf2011_main_taking-stock-and-the-way-forward_transcript.txt": "queued",
+        "igf2013_open-mic_transcript.txt": "queued",
+        "igf2013_preevent_capacity-building.txt": "refused",
+        "igf2014_open-microphone_transcript.txt": "queued",
+        "igf2014_ws152_internet-governance-challenges_transcript.txt": "queued",
+        "neg_digwatch_igf2016_event-landing.txt": "refused",
+        "neg_igf2014_sched_capacity-building-filter.txt": "refused",
+        "neg_igf2016_sched_dynamic-coalition-filter.txt": "refused",
+        "neg_igf2018_themes-cybersecurity-session-list.txt": "refused",
+    }
+    assert (changed, unchanged) == ({}, 5)
+    assert Session.objects.count() == 5
