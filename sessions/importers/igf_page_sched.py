@@ -8,13 +8,22 @@ sessions/importers/igf_page.py reads for the rest of the page:
     Social Responsibility and Ethics in Artificial Intelligence (WS12)   title (type, number)
     Sign up or log in to save this to your schedule, …                    furniture
 
-then the proposal's fields, as on the IGF's own pages of 2017.
+then the proposal's fields, as on the IGF's own pages of 2017, and its people (2014-2019),
+each under its section's heading ("Moderators", "Speakers", "Session Organizers"):
+
+    avatar for Bill Woodcock (Packet Clearing House)                    the picture's text
+    Bill Woodcock (Packet Clearing House)                               the name
+    Executive Director, Packet Clearing House                           the post
+    Packet Clearing House is the international organization …          a biography, kept
+
+A person without a picture has their initials in its place ("RS" above "Rohan Samarajiva").
 """
 
 import datetime
 import re
 
-from .parsed import ParsedSession
+from .names import is_name
+from .parsed import ParsedPerson, ParsedSession
 from .text import Line, month_number_abbreviated
 from .titles import SESSION_TYPES
 
@@ -23,6 +32,18 @@ FURNITURE = re.compile(
     r"^(?:Venue Map|Back To Schedule|Sign up or log in to save this\b.{0,200}"
     r"|By accessing any session here, below the description you will find\b.{0,200})$"
 )
+# A person's picture on the site, or their initials where they have none.
+AVATAR = re.compile(r"^avatar for (?=\S)")
+INITIALS = re.compile(r"^[A-Z]{1,4}$")
+PEOPLE_HEADINGS = {
+    "session organizers": "organizer",
+    "moderators": "moderator",
+    "moderator": "moderator",
+    "remote moderators": "online_moderator",
+    "remote moderator": "online_moderator",
+    "speakers": "speaker",
+    "speaker": "speaker",
+}
 # What the site prints while its page loads, above the banner.
 LOADING = re.compile(r"^Loading(?:…|\.\.\.)$")
 DAY = re.compile(
@@ -64,5 +85,56 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> list[Line] |
                 session.session_type = SESSION_TYPES.get(coded["type"], coded["type"])
                 session.number = int(coded["number"])
         elif session.title_line is not None and line.text:
-            return numbered[position:]
+            return _without_avatars(numbered[position:], session)
     return []
+
+
+def _without_avatars(lines: list[Line], session: ParsedSession) -> list[Line]:
+    """The page below its top, less its people: each under its section's heading, its picture
+    ("avatar for Megan Metzger", or the initials "RS" of one without), then the name, then the
+    post ("Research Scholar …, Stanford University, …"). Their biographies stay in the text;
+    the pictures and headings are furniture."""
+    shown = [line for line in lines if line.text]
+    taken: set[int] = set()
+    role = ""
+    for index, line in enumerate(shown):
+        heading = PEOPLE_HEADINGS.get(line.text.casefold())
+        if heading:
+            role = heading
+            continue
+        name = _pictured(line.text, shown[index + 1 : index + 2])
+        if not role or not name:
+            continue
+        named, _, organization = name.partition(" (")
+        after = shown[index + 2 : index + 3]
+        post = after[0] if after and not _opens_a_person(after[0], shown, index + 2) else None
+        session.people.append(
+            ParsedPerson(
+                name=named,
+                role=role,
+                line=shown[index + 1].number,
+                affiliation=post.text if post else organization.removesuffix(")"),
+            )
+        )
+        session.furniture.append(line.text)
+        taken |= {line.number, shown[index + 1].number} | ({post.number} if post else set())
+    session.furniture += [line.text for line in shown if line.text.casefold() in PEOPLE_HEADINGS]
+    return [
+        line
+        for line in lines
+        if line.number not in taken and line.text.casefold() not in PEOPLE_HEADINGS
+    ]
+
+
+def _pictured(text: str, below: list[Line]) -> str:
+    """The name a person's picture stands for, when the line below it prints that name."""
+    name = below[0].text if below else ""
+    if (avatar := AVATAR.match(text)) and text[avatar.end() :] == name:
+        return name
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return name if INITIALS.match(text) and text == initials and is_name(name) else ""
+
+
+def _opens_a_person(line: Line, shown: list[Line], index: int) -> bool:
+    following = shown[index + 1 : index + 2]
+    return line.text.casefold() in PEOPLE_HEADINGS or bool(_pictured(line.text, following))

@@ -201,3 +201,31 @@ def test_a_second_import_of_every_page_of_the_sixteenth_set_changes_nothing():
     }
     assert (changed, unchanged) == ({}, 5)
     assert Session.objects.count() == 5
+
+
+def test_the_people_of_a_schedule_sites_page_under_their_pictures():
+    # The schedule site's own lines below a session's top (the real list's first session,
+    # after its "WS62: …" line): under "Moderators", "Speakers" and "Remote Moderators", each
+    # person's picture ("avatar for Bill Woodcock (Packet Clearing House)", or the initials "RS"
+    # of one without), the name, the post, then a biography or tags ("IXPs, DNS, BGP").
+    lines = SIXTEENTH_UNSEEN_REAL_DOCUMENTS / "neg_igf2014_sched_capacity-building-filter.txt"
+    body = lines.read_text(encoding="utf-8").splitlines()[9:]
+    top = [
+        "IGF 2014 has ended",
+        "Tuesday, September 2 • 09:00 - 10:30",
+        "Internet Infrastructure: Technology and Terminology (WS62)",
+    ]
+
+    session = parse_igf_page("\n".join(top + body))
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("moderator", "Bill Woodcock", "Executive Director, Packet Clearing House"),
+        (
+            "speaker",
+            "Nishal Goburdhan",
+            "Internet Analyst / IXP Manager, Packet Clearing House / INX-ZA",
+        ),
+        ("speaker", "Rohan Samarajiva", "Founding Chair, LIRNEasia"),
+        ("online_moderator", "Bevil Wooding", "Director Caribbean Affairs, ARIN"),
+    ]
+    assert "IXPs, DNS, BGP" in session.description
