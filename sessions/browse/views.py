@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 
+from sessions.browse import session_record
 from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
@@ -133,7 +134,8 @@ def size_and_facets(request, filterset):
 
 
 def session_detail(request, meeting, slug):
-    session = get_object_or_404(Session.objects.for_record(), meeting__slug=meeting, slug=slug)
+    session = get_object_or_404(Session.objects.for_page(), meeting__slug=meeting, slug=slug)
+    curated, meeting_facts = session_record.editors_facts(session)
     transcript = session.transcript_turns.select_related("person", "organization")
     participations = list(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}
@@ -155,8 +157,8 @@ def session_detail(request, meeting, slug):
         "goals": session.sdg_goals.all(),
         "targets": session.sdg_targets.all(),
         "questions": session.policy_questions.all(),
-        "arguments": session.arguments.all(),
-        "meeting_facts": session.meeting.curated_facts.all(),
+        "arguments": session_record.with_agreements(session.arguments.all()),
+        "meeting_facts": meeting_facts,
         "people": [(heading, by_role[role]) for role, heading in ROLE_HEADINGS if by_role[role]],
         "takeaways": takeaways,
         "analysis": [
@@ -164,8 +166,8 @@ def session_detail(request, meeting, slug):
         ],
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
-        "curated": session.curated_facts.all(),
-        "origin": origin(session, session.curated_facts.all()),
+        "curated": curated,
+        "origin": origin(session, curated),
         "inferred_roles": [p for p in participations if p.inferred_by],
         "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),

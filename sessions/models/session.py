@@ -89,6 +89,34 @@ class SessionQuerySet(models.QuerySet):
         """A session's page: its related rows but not its transcript, which can run to
         thousands of turns (the page shows the first few, the transcript page the rest), and
         not the long columns the page does not show."""
+        return self._with_rows(
+            models.Prefetch(
+                "arguments",
+                queryset=Argument.objects.select_related("person").prefetch_related(
+                    "agreed_with", "disagreed_with"
+                ),
+            ),
+            "curated_facts",
+            "meeting__curated_facts",
+        )
+
+    def for_record(self):
+        """The whole record of a session, as the API's detail and the JSON Lines export give
+        it: what its page reads, with the number of its transcript turns in place of the
+        turns, which have an endpoint (and pages) of their own."""
+        return self.for_detail().annotate(transcript_turn_count=self._turn_count())
+
+    def for_page(self):
+        """The session's HTML page: the record of for_record() but the editors' facts and the
+        arguments' agreements, which the page reads in one query each
+        (sessions/browse/session_record.py) where prefetching them takes two each."""
+        return self._with_rows(
+            models.Prefetch("arguments", queryset=Argument.objects.select_related("person"))
+        ).annotate(transcript_turn_count=self._turn_count())
+
+    def _with_rows(self, *lookups):
+        """The session with its meeting and source document and these related rows besides
+        those every reading of the whole record shares."""
         return (
             self.select_related("meeting", "source_document")
             .defer("search_document", "search_vector", "import_snapshot", "source_document__text")
@@ -104,25 +132,14 @@ class SessionQuerySet(models.QuerySet):
                     "participations",
                     queryset=Participation.objects.select_related("person", "organization"),
                 ),
-                models.Prefetch(
-                    "arguments",
-                    queryset=Argument.objects.select_related("person").prefetch_related(
-                        "agreed_with", "disagreed_with"
-                    ),
-                ),
-                "curated_facts",
-                "meeting__curated_facts",
+                *lookups,
             )
         )
 
-    def for_record(self):
-        """The whole record of a session, as the API's detail and the JSON Lines export give
-        it: what its page reads, with the number of its transcript turns in place of the
-        turns, which have an endpoint (and pages) of their own."""
-        return self.for_detail().annotate(
-            transcript_turn_count=SubqueryCount(
-                TranscriptTurn.objects.filter(session=models.OuterRef("pk")).values("pk")
-            )
+    @staticmethod
+    def _turn_count():
+        return SubqueryCount(
+            TranscriptTurn.objects.filter(session=models.OuterRef("pk")).values("pk")
         )
 
     def with_records(self, names):

@@ -1,0 +1,49 @@
+"""What a session's page reads beyond Session.objects.for_page(), one query each.
+
+The page's time is Python more than SQL (docs/performance.md): each prefetched relation costs
+a query compiled and its rows built into models, and each `.all()` in a template a new
+queryset. Where prefetching would read two relations apart, these read them together, and
+give the template plain lists.
+"""
+
+from django.db.models import Q, Value
+
+from igfarchive.links import link
+from sessions.models import Argument, CuratedFact
+
+AGREED, DISAGREED = 1, 2
+
+
+def editors_facts(session):
+    """The facts the archive's editors added to the session and to its meeting, in one query:
+    (the session's, the meeting's), each in the model's order."""
+    facts = list(CuratedFact.objects.filter(Q(session=session) | Q(meeting=session.meeting_id)))
+    return (
+        [fact for fact in facts if fact.session_id is not None],
+        [fact for fact in facts if fact.meeting_id is not None],
+    )
+
+
+def with_agreements(arguments):
+    """`arguments` (a session's), each given `agreed` and `disagreed`: the people it agreed
+    and disagreed with, in people's order (name, id), as {"name", "url"}. One query for both
+    link tables of every argument."""
+    arguments = list(arguments)
+    links = [
+        model.objects.filter(argument__in=arguments)
+        .annotate(side=Value(side))
+        .values_list("argument_id", "person_id", "person__name", "person__slug", "side")
+        for model, side in [
+            (Argument.agreed_with.through, AGREED),
+            (Argument.disagreed_with.through, DISAGREED),
+        ]
+    ]
+    people = {(argument.pk, side): [] for argument in arguments for side in (AGREED, DISAGREED)}
+    if arguments:
+        rows = links[0].union(links[1], all=True).order_by("person__name", "person_id")
+        for argument_id, _person_id, name, slug, side in rows:
+            people[argument_id, side].append({"name": name, "url": link("sessions:person", slug)})
+    for argument in arguments:
+        argument.agreed = people[argument.pk, AGREED]
+        argument.disagreed = people[argument.pk, DISAGREED]
+    return arguments
