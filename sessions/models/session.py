@@ -353,14 +353,27 @@ class Session(models.Model):
         return f"{self.meeting} {self.label}: {self.title}" if self.label else self.title
 
     def get_absolute_url(self):
-        return link("sessions:detail", self.meeting.slug, self.slug)
+        return self.path_of(self.meeting.slug, self.slug)
 
     @property
     def label(self):
         """How the meeting names the session: "Open Forum #9", "Workshop #377"."""
-        if self.number is None:
+        return self.label_of(self.session_type, self.number)
+
+    # The same two for a session read as values (a person's page reads its rows so).
+    @staticmethod
+    def path_of(meeting_slug, slug):
+        return link("sessions:detail", meeting_slug, slug)
+
+    @staticmethod
+    def label_of(session_type, number):
+        if number is None:
             return ""
-        return f"{self.get_session_type_display()} #{self.number}"
+        return f"{TYPE_LABELS.get(session_type, session_type)} #{number}"
+
+
+# A type's label by its value (get_session_type_display() builds this dict on every call).
+TYPE_LABELS = dict(Session.Type.choices)
 
 
 class SessionGoal(models.Model):
