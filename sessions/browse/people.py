@@ -4,7 +4,6 @@ They live here, not in `speakers`, because their queries are over sessions (part
 organizers, transcript turns); `speakers` holds the records and the rules of names.
 """
 
-from itertools import groupby
 from operator import itemgetter
 
 from django.db.models import (
@@ -20,8 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
-from igfarchive.links import link
-from sessions.browse import organization_record
+from sessions.browse import lines, organization_record
 from sessions.browse.caching import by_archive_version
 from sessions.browse.pagination import (
     TRANSCRIPT_TURNS_PER_PAGE,
@@ -34,15 +32,7 @@ from sessions.browse.people_filters import (
     OrganizationFilter,
     PersonFilter,
 )
-from sessions.models import (
-    Argument,
-    Participation,
-    RegionalGroup,
-    Session,
-    StakeholderGroup,
-    TranscriptTurn,
-)
-from sessions.models.session import TYPE_LABELS
+from sessions.models import Argument, TranscriptTurn
 from speakers.models import DuplicateSuggestion, Organization, Person
 
 PER_PAGE = 50
@@ -58,18 +48,11 @@ NEWEST_SESSION_FIRST = [
     "-session_id",
     "position",
 ]
-# What an organization's lists show of a session. A list sorts all of its rows (thousands for
-# a large organization) before it takes a page of them: the session's long texts (description,
-# report, search text: kilobytes each) are left out of those rows.
-SESSION_COLUMNS = [
-    "session__title",
-    "session__slug",
-    "session__session_type",
-    "session__number",
-    "session__date",
-    "session__meeting__slug",
-    "session__meeting__name",
-]
+# What a person's or an organization's lists show of a session (sessions.browse.lines),
+# through the row that names it. A list sorts all of its rows (thousands for a large
+# organization) before it takes a page of them: the session's long texts (description, report,
+# search text: kilobytes each) are left out of those rows.
+SESSION_COLUMNS = [f"session__{column}" for column in lines.SESSION_COLUMNS]
 # What a person's page shows of each of their participations, with the session's columns
 # above (SESSION_COLUMNS): the session's texts and search columns are left out.
 PARTICIPATION_COLUMNS = [
@@ -85,14 +68,20 @@ PARTICIPATION_COLUMNS = [
     "words_per_minute",
     "is_tbd",
     "is_remote",
-    "session__year",
 ]
-# The labels of a participation's values, as get_role_display() and its like give them.
-ROLE_LABELS = dict(Participation.Role.choices)
-STAKEHOLDER_LABELS = dict(StakeholderGroup.choices)
-REGIONAL_LABELS = dict(RegionalGroup.choices)
-# The same columns, read from the session itself.
-SESSION_COLUMNS_OWN = [column.removeprefix("session__") for column in SESSION_COLUMNS]
+
+# What an organization's page shows of each participation of its people, with the session's.
+AFFILIATION_COLUMNS = [
+    "role",
+    "affiliation",
+    "person__name",
+    "person__slug",
+    "organization",
+    "organization__name",
+    "organization__slug",
+    "session",
+    *SESSION_COLUMNS,
+]
 
 
 def ignored(filterset):
@@ -185,7 +174,9 @@ def person_detail(request, slug):
         "person": person,
         "page": page,
         "participations": participations,
-        "years_on_page": by_year_and_session(participations),
+        "years_on_page": lines.grouped(
+            participations, lambda row: row["session"]["year"], itemgetter("session")
+        ),
         "years": years,
         "session_count": session_count,
         "speech_seconds": sum(year["seconds"] or 0 for year in years),
@@ -214,10 +205,8 @@ def count_of(model):
 
 
 def participation_rows(person, sessions):
-    """The person's participations in `sessions` (ids), newest session first, as the page
-    shows them: values, not models (the page only shows them; building some 200 instances
-    and looking up their labels in the template was a fifth of its time), each with its
-    session's line under "session" and the labels and links the page shows."""
+    """The person's participations in `sessions` (ids), newest session first, as lines
+    (sessions.browse.lines)."""
     rows = (
         person.participations.filter(session__in=sessions)
         .order_by(*NEWEST_SESSION_FIRST)
@@ -225,42 +214,12 @@ def participation_rows(person, sessions):
             *PARTICIPATION_COLUMNS,
             *SESSION_COLUMNS,
             "session",
+            "organization",
             "organization__name",
             "organization__slug",
         )
     )
-    lines, participations = {}, []
-    for row in rows:
-        session = lines.get(row["session"])
-        if session is None:
-            session = lines[row["session"]] = {
-                "year": row["session__year"],
-                "url": Session.path_of(row["session__meeting__slug"], row["session__slug"]),
-                "title": row["session__title"],
-                "meeting": row["session__meeting__name"],
-                "label": Session.label_of(row["session__session_type"], row["session__number"])
-                or TYPE_LABELS.get(row["session__session_type"], row["session__session_type"]),
-                "date": row["session__date"],
-            }
-        row["session_id"], row["session"] = row["session"], session
-        row["role_label"] = ROLE_LABELS.get(row["role"], row["role"])
-        row["stakeholder_label"] = STAKEHOLDER_LABELS.get(
-            row["stakeholder_group"], row["stakeholder_group"]
-        )
-        row["regional_label"] = REGIONAL_LABELS.get(row["regional_group"], row["regional_group"])
-        organization = row["organization__slug"]
-        row["organization_url"] = organization and link("sessions:organization", organization)
-        row["organization_name"] = row["organization__name"]
-        participations.append(row)
-    return participations
-
-
-def by_year_and_session(participations):
-    """[(year, [(session, [participation])])] of `participation_rows`, in their order."""
-    return [
-        (year, [(session, list(rows)) for session, rows in groupby(in_year, itemgetter("session"))])
-        for year, in_year in groupby(participations, lambda row: row["session"]["year"])
-    ]
+    return [lines.participation_line(row) for row in rows]
 
 
 def person_years(person):
@@ -318,7 +277,10 @@ def organization_detail(request, slug):
     sessions, sessions_ignored = paginate(
         request,
         ByYear(
-            KeysFirst(organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN)),
+            KeysFirst(
+                organization_record.sessions_by_year(ids),
+                [*lines.SESSION_COLUMNS, "organized", "people_affiliated"],
+            ),
             [(year["year"], year["sessions"]) for year in years],
             "year",
         ),
@@ -327,7 +289,7 @@ def organization_detail(request, slug):
     affiliations, affiliations_ignored = paginate(
         request,
         ByYear(
-            KeysFirst(organization_record.people_by_year(ids, SESSION_COLUMNS)),
+            KeysFirst(organization_record.people_by_year(ids), AFFILIATION_COLUMNS),
             [(year["year"], year["participations"]) for year in years],
             "session__year",
         ),
@@ -347,12 +309,18 @@ def organization_detail(request, slug):
         PER_PAGE,
         parameter="turns_page",
     )
+    # The two pages' rows, read as values, as the template shows them (sessions.browse.lines).
+    sessions.object_list = [{**row, **lines.session_line(row)} for row in sessions.object_list]
+    affiliations.object_list = [lines.affiliation_line(row) for row in affiliations.object_list]
     context = {
         "organization": organization,
         "units": organization.units.only("name", "slug", "parent"),
         "years": years,
         "sessions": sessions,
         "affiliations": affiliations,
+        "people_years": lines.grouped(
+            affiliations.object_list, lambda row: row["session"]["year"], itemgetter("person")
+        ),
         "turns": turns,
         "ignored": [
             message
