@@ -2,16 +2,33 @@
 
 The page's time is Python more than SQL (docs/performance.md): each prefetched relation costs
 a query compiled and its rows built into models, and each `.all()` in a template a new
-queryset. Where prefetching would read two relations apart, these read them together, and
-give the template plain lists.
+queryset. So the rows only the page shows are read here by the session's id, without the
+prefetch machinery; where prefetching would read two relations apart, these read them
+together; and the template is given plain lists.
 """
 
 from django.db.models import Q, Value
 
 from igfarchive.links import link
-from sessions.models import Argument, CuratedFact
+from sessions.models import Argument, CuratedFact, PolicyQuestion, SdgTarget, Takeaway
 
 AGREED, DISAGREED = 1, 2
+
+
+def page_rows(session):
+    """{targets, questions, takeaways, arguments, curated, meeting_facts}: the rows of the
+    session (from for_page()) that its page shows and its structured data and citation do
+    not read, each in its model's order."""
+    curated, meeting_facts = editors_facts(session)
+    arguments = Argument.objects.filter(session=session.pk).select_related("person")
+    return {
+        "targets": list(SdgTarget.objects.filter(sessions=session.pk)),
+        "questions": list(PolicyQuestion.objects.filter(session=session.pk)),
+        "takeaways": list(Takeaway.objects.filter(session=session.pk)),
+        "arguments": with_agreements(arguments),
+        "curated": curated,
+        "meeting_facts": meeting_facts,
+    }
 
 
 def editors_facts(session):

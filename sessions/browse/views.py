@@ -135,14 +135,15 @@ def size_and_facets(request, filterset):
 
 def session_detail(request, meeting, slug):
     session = get_object_or_404(Session.objects.for_page(), meeting__slug=meeting, slug=slug)
-    curated, meeting_facts = session_record.editors_facts(session)
+    rows = session_record.page_rows(session)
+    takeaway_rows = rows.pop("takeaways")
     transcript = session.transcript_turns.select_related("person", "organization")
     participations = list(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}
     for participation in participations:
         by_role[participation.role].append(participation)
     takeaways = {kind: [] for kind in Takeaway.Kind.values}
-    for takeaway in session.takeaways.all():
+    for takeaway in takeaway_rows:
         takeaways[takeaway.kind].append(takeaway)
     timed = sorted(
         (p for p in participations if p.speech_seconds),
@@ -150,15 +151,12 @@ def session_detail(request, meeting, slug):
         reverse=True,
     )
     context = {
+        **rows,
         "session": session,
         # The prefetched rows, read once each: every `session.<relation>` in a template makes
         # a new manager, and the page reads each of these up to four times.
         "organizers": session.organizers.all(),
         "goals": session.sdg_goals.all(),
-        "targets": session.sdg_targets.all(),
-        "questions": session.policy_questions.all(),
-        "arguments": session_record.with_agreements(session.arguments.all()),
-        "meeting_facts": meeting_facts,
         "people": [(heading, by_role[role]) for role, heading in ROLE_HEADINGS if by_role[role]],
         "takeaways": takeaways,
         "analysis": [
@@ -166,10 +164,9 @@ def session_detail(request, meeting, slug):
         ],
         "speech": timed,
         "longest_speech": timed[0].speech_seconds if timed else 0,
-        "curated": curated,
-        "origin": origin(session, curated),
+        "origin": origin(session, rows["curated"]),
         "inferred_roles": [p for p in participations if p.inferred_by],
-        "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
+        "cut_off": [t for t in takeaway_rows if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
         "reference": citation.reference(
