@@ -46,6 +46,23 @@ def session_line(row, prefix=""):
     }
 
 
+def with_session(row):
+    """A row of values that names a session (its SESSION_COLUMNS under "session__"), with the
+    session's line under "session"."""
+    row["session"] = session_line(row, "session__")
+    return row
+
+
+def turn_line(row):
+    """`with_session` of a transcript turn's row, with the path of its session's transcript
+    under "transcript_url" (its page and the turn's anchor are the template's)."""
+    row = with_session(row)
+    row["transcript_url"] = link(
+        "sessions:transcript", row["session__meeting__slug"], row["session__slug"]
+    )
+    return row
+
+
 def participation_line(row):
     """A participation's row of values with its session's line ("session", its id under
     "session_id") and the labels and links its page shows."""

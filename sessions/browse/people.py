@@ -147,14 +147,12 @@ def person_detail(request, slug):
     turns, turns_ignored = paginate(
         request,
         KeysFirst(
-            person.transcript_turns.select_related("session__meeting")
-            .only("person", "position", "speaker_label", *SESSION_COLUMNS)
-            .annotate(
+            person.transcript_turns.annotate(
                 transcript_page=transcript_page(),
                 excerpt=Substr("text", 1, EXCERPT_LENGTH),
                 length=Length("text"),
-            )
-            .order_by(*NEWEST_SESSION_FIRST)
+            ).order_by(*NEWEST_SESSION_FIRST),
+            ["position", "speaker_label", "transcript_page", "excerpt", "length", *SESSION_COLUMNS],
         ),
         SAID_PER_PAGE,
         parameter="turns_page",
@@ -162,14 +160,18 @@ def person_detail(request, slug):
     )
     arguments, arguments_ignored = paginate(
         request,
-        person.arguments.select_related("session__meeting")
-        .only("person", "position", "major_discussion_point", *SESSION_COLUMNS)
-        .annotate(excerpt=Substr("claim", 1, EXCERPT_LENGTH), length=Length("claim"))
-        .order_by(*NEWEST_SESSION_FIRST),
+        person.arguments.annotate(
+            excerpt=Substr("claim", 1, EXCERPT_LENGTH), length=Length("claim")
+        )
+        .order_by(*NEWEST_SESSION_FIRST)
+        .values("position", "major_discussion_point", "excerpt", "length", *SESSION_COLUMNS),
         SAID_PER_PAGE,
         parameter="arguments_page",
         count=person.argument_count,
     )
+    # The pages' rows, read as values, as the template shows them (sessions.browse.lines).
+    turns.object_list = [lines.turn_line(row) for row in turns.object_list]
+    arguments.object_list = [lines.with_session(row) for row in arguments.object_list]
     context = {
         "person": person,
         "page": page,

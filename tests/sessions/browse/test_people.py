@@ -167,11 +167,13 @@ def test_person_page_shows_what_they_said_each_linked_to_its_session(client, peo
         major_discussion_point="Data",
     )
     response = client.get("/people/gong-ke/")
-    assert [(t.session.title, t.position, t.excerpt) for t in response.context["turns"]] == [
+    assert [
+        (t["session"]["title"], t["position"], t["excerpt"]) for t in response.context["turns"]
+    ] == [
         ("Strengthen Digital Governance", 5, long_text[:EXCERPT_LENGTH]),
         ("Digital Technology Empowers Green and Low-carbon Development", 2, "Hi."),
     ]
-    assert [(a.session.title, a.excerpt) for a in response.context["arguments"]] == [
+    assert [(a["session"]["title"], a["excerpt"]) for a in response.context["arguments"]] == [
         ("Strengthen Digital Governance", "Data saves energy.")
     ]
     content = response.content.decode()
@@ -194,8 +196,8 @@ def test_person_page_pages_what_they_said(client, people):
         TranscriptTurnFactory(session=wsis, person=gong, position=position)
         ArgumentFactory(session=wsis, person=gong, position=position)
     response = client.get("/people/gong-ke/?turns_page=2&arguments_page=2")
-    assert [t.position for t in response.context["turns"]] == [SAID_PER_PAGE + 11]
-    assert [a.position for a in response.context["arguments"]] == [SAID_PER_PAGE + 11]
+    assert [t["position"] for t in response.context["turns"]] == [SAID_PER_PAGE + 11]
+    assert [a["position"] for a in response.context["arguments"]] == [SAID_PER_PAGE + 11]
     assert response.context["ignored"] == []
     content = response.content.decode()
     assert '<a rel="prev" href="?turns_page=1&amp;arguments_page=2">' in content

@@ -178,8 +178,10 @@ def test_gong_ke_page_lists_his_sessions_of_2021_2024_and_2025_with_his_2025_spe
     ]
     assert "<dd>GONG Ke; Gong Ke; Ke Gong; Prof. GONG Ke</dd>" in content
     # What he said in 2025: one turn of the transcript, one argument of the report.
-    assert [(t.session.year, t.position) for t in response.context["turns"]] == [(2025, 10)]
-    assert [(a.session.year, a.excerpt) for a in response.context["arguments"]] == [
+    assert [(t["session"]["year"], t["position"]) for t in response.context["turns"]] == [
+        (2025, 10)
+    ]
+    assert [(a["session"]["year"], a["excerpt"]) for a in response.context["arguments"]] == [
         (
             2025,
             "Engineering capacity building programs in Africa show successful model for "
