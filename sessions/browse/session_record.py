@@ -10,6 +10,7 @@ together; and the template is given plain lists.
 from django.db.models import Q, Value
 
 from igfarchive.links import link
+from sessions.browse.lines import REGIONAL_LABELS, ROLE_LABELS, STAKEHOLDER_LABELS
 from sessions.models import Argument, CuratedFact, PolicyQuestion, SdgTarget, Takeaway
 
 AGREED, DISAGREED = 1, 2
@@ -29,6 +30,46 @@ def page_rows(session):
         "curated": curated,
         "meeting_facts": meeting_facts,
     }
+
+
+def participation_lines(participations):
+    """The session's participations (models: its structured data and citation read them) as
+    the lines its people, speaking time and importer's notes show: dicts, whose lookups in a
+    template cost a fraction of a model's and its person's (those sections were 4 ms of the
+    largest session's 9 ms of template)."""
+    lines = []
+    for participation in participations:
+        person, organization = participation.person, participation.organization
+        lines.append(
+            {
+                "role": participation.role,
+                "role_label": ROLE_LABELS.get(participation.role, participation.role),
+                "name": person.name,
+                "url": person.get_absolute_url(),
+                "published_name": participation.published_name,
+                "role_text": participation.role_text,
+                "affiliation": participation.affiliation,
+                "organization_name": organization and organization.name,
+                "organization_url": organization and organization.get_absolute_url(),
+                "stakeholder_group": participation.stakeholder_group,
+                "stakeholder_label": STAKEHOLDER_LABELS.get(
+                    participation.stakeholder_group, participation.stakeholder_group
+                ),
+                "regional_group": participation.regional_group,
+                "regional_label": REGIONAL_LABELS.get(
+                    participation.regional_group, participation.regional_group
+                ),
+                "is_tbd": participation.is_tbd,
+                "is_remote": participation.is_remote,
+                "inferred_by": participation.inferred_by,
+                "inferred_label": participation.inferred_by
+                and participation.get_inferred_by_display(),
+                "speech_seconds": participation.speech_seconds,
+                "words": participation.words,
+                "words_per_minute": participation.words_per_minute,
+            }
+        )
+    return lines
 
 
 def editors_facts(session):

@@ -138,16 +138,16 @@ def session_detail(request, meeting, slug):
     rows = session_record.page_rows(session)
     takeaway_rows = rows.pop("takeaways")
     transcript = session.transcript_turns.select_related("person", "organization")
-    participations = list(session.participations.all())
+    participations = session_record.participation_lines(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}
     for participation in participations:
-        by_role[participation.role].append(participation)
+        by_role[participation["role"]].append(participation)
     takeaways = {kind: [] for kind in Takeaway.Kind.values}
     for takeaway in takeaway_rows:
         takeaways[takeaway.kind].append(takeaway)
     timed = sorted(
-        (p for p in participations if p.speech_seconds),
-        key=lambda p: p.speech_seconds,
+        (p for p in participations if p["speech_seconds"]),
+        key=lambda p: p["speech_seconds"],
         reverse=True,
     )
     context = {
@@ -163,9 +163,9 @@ def session_detail(request, meeting, slug):
             (heading, takeaways[kind]) for kind, heading in ANALYSIS_HEADINGS if takeaways[kind]
         ],
         "speech": timed,
-        "longest_speech": timed[0].speech_seconds if timed else 0,
+        "longest_speech": timed[0]["speech_seconds"] if timed else 0,
         "origin": origin(session, rows["curated"]),
-        "inferred_roles": [p for p in participations if p.inferred_by],
+        "inferred_roles": [p for p in participations if p["inferred_by"]],
         "cut_off": [t for t in takeaway_rows if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
