@@ -11,7 +11,9 @@ sessions, the organization with most people and sessions, a common and a rare wo
 sorted by sessions. Whole pages are not kept (PAGE_SECONDS=0): a repeat would read the page
 rendered the first time; the parts kept per archive version are. `--search`: the two searches
 alone, which is the time of the search itself; `--page TEXT` (repeatable): only the pages whose
-name holds TEXT ("person", "organization list").
+name holds TEXT ("person", "organization list"). `--calls`: the Python function calls of one
+fetch of each page after the cold one (cProfile), a measure that does not move with the
+machine's load, to compare two versions of the code where timings are noisy.
 
 `--after-import N`: then the first fetch of each list right after an import of N new documents
 (`import_documents`, which renders the popular pages after its commit, as on the site), each
@@ -20,10 +22,12 @@ sessions, and the people, organizations and meetings the import added.
 """
 
 import argparse
+import cProfile
 import gc
 import io
 import json
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -117,6 +121,14 @@ def search_pages():
     ]
 
 
+def calls(client, path):
+    """The Python function calls of one fetch of `path` (after a first, cold one)."""
+    client.get(path)
+    profile = cProfile.Profile()
+    profile.runcall(client.get, path)
+    return pstats.Stats(profile).total_calls
+
+
 def measure(client, path, repeat):
     queries = []
     with connection.execute_wrapper(lambda execute, *args: queries.append(1) or execute(*args)):
@@ -166,6 +178,11 @@ def main():
         metavar="TEXT",
         help="only the pages whose name holds TEXT (repeatable)",
     )
+    parser.add_argument(
+        "--calls",
+        action="store_true",
+        help="the Python function calls of one fetch of each page instead of its times",
+    )
     options = parser.parse_args()
     repeat = options.repeat
     if options.search:
@@ -183,7 +200,10 @@ def main():
         for name, path in search_pages() if options.search else pages():
             if options.page and not any(text in name for text in options.page):
                 continue
-            timings = measure(client, path, repeat) if repeat else {}
+            if options.calls:
+                timings = {"calls": calls(client, path)}
+            else:
+                timings = measure(client, path, repeat) if repeat else {}
             results["pages"].append({"name": name, "path": path, **timings})
         transaction.set_rollback(True)
     if options.after_import:

@@ -86,7 +86,7 @@ def years(ids):
     return [{"year": year, **by_year[year]} for year in newest_first]
 
 
-def sessions_by_year(ids, columns):
+def sessions_by_year(ids):
     """The sessions of `sessions_of`, newest first, each marked when one of the organizations
     organized or hosted it, with how many of their people took part."""
     organized = Organizer.objects.filter(session=OuterRef("pk"), organization_id__in=ids)
@@ -99,8 +99,6 @@ def sessions_by_year(ids, columns):
     )
     return (
         sessions_of(ids)
-        .select_related("meeting")
-        .only("year", *columns)
         .annotate(
             organized=Exists(organized),
             people_affiliated=Coalesce(Subquery(people, output_field=IntegerField()), Value(0)),
@@ -109,30 +107,15 @@ def sessions_by_year(ids, columns):
     )
 
 
-def people_by_year(ids, columns):
+def people_by_year(ids):
     """The participations of the organizations' people, newest year first, by name within a
-    year, each with the organization or unit it names. The id settles a tie (one person in
-    two roles of a session), so that a page chosen by keys (pagination.KeysFirst) is the same
-    rows in the same order every time."""
-    return (
-        Participation.objects.filter(organization_id__in=ids)
-        .select_related("person", "session__meeting", "organization")
-        .only(
-            "role",
-            "affiliation",
-            "person__name",
-            "person__slug",
-            "organization__name",
-            "organization__slug",
-            "session__year",
-            *columns,
-        )
-        .order_by(
-            newest("session__year"),
-            "person__name",
-            "person_id",
-            "-session__date",
-            "session_id",
-            "pk",
-        )
+    year. The id settles a tie (one person in two roles of a session), so that a page chosen
+    by keys (pagination.KeysFirst) is the same rows in the same order every time."""
+    return Participation.objects.filter(organization_id__in=ids).order_by(
+        newest("session__year"),
+        "person__name",
+        "person_id",
+        "-session__date",
+        "session_id",
+        "pk",
     )

@@ -70,10 +70,13 @@ class KeysFirst:
     The sort of every row (all 1,727 transcript turns of the busiest person) reads only the
     columns it sorts by, from indexes where they hold them; the texts and the related rows'
     columns are read for the page's rows alone. One query: the page's keys are a subquery.
+    `columns`: the page's rows are read as values of these (the keys still from the queryset
+    alone: values' joins in the keys' subquery would join every row before the sort).
     """
 
-    def __init__(self, queryset):
+    def __init__(self, queryset, columns=()):
         self.queryset = queryset
+        self.columns = columns
 
     def count(self):
         return self.queryset.count()
@@ -83,8 +86,9 @@ class KeysFirst:
 
     def filter(self, *args, **kwargs):
         """The list narrowed, still read keys first (for ByYear)."""
-        return KeysFirst(self.queryset.filter(*args, **kwargs))
+        return KeysFirst(self.queryset.filter(*args, **kwargs), self.columns)
 
     def __getitem__(self, window):
         keys = self.queryset.values("pk")[window]
-        return list(self.queryset.filter(pk__in=keys))
+        page = self.queryset.filter(pk__in=keys)
+        return list(page.values(*self.columns) if self.columns else page)

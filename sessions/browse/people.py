@@ -4,6 +4,8 @@ They live here, not in `speakers`, because their queries are over sessions (part
 organizers, transcript turns); `speakers` holds the records and the rules of names.
 """
 
+from operator import itemgetter
+
 from django.db.models import (
     Count,
     ExpressionWrapper,
@@ -17,7 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Length, Substr
 from django.shortcuts import get_object_or_404, render
 
-from sessions.browse import organization_record
+from sessions.browse import lines, organization_record
 from sessions.browse.caching import by_archive_version
 from sessions.browse.pagination import (
     TRANSCRIPT_TURNS_PER_PAGE,
@@ -46,18 +48,11 @@ NEWEST_SESSION_FIRST = [
     "-session_id",
     "position",
 ]
-# What an organization's lists show of a session. A list sorts all of its rows (thousands for
-# a large organization) before it takes a page of them: the session's long texts (description,
-# report, search text: kilobytes each) are left out of those rows.
-SESSION_COLUMNS = [
-    "session__title",
-    "session__slug",
-    "session__session_type",
-    "session__number",
-    "session__date",
-    "session__meeting__slug",
-    "session__meeting__name",
-]
+# What a person's or an organization's lists show of a session (sessions.browse.lines),
+# through the row that names it. A list sorts all of its rows (thousands for a large
+# organization) before it takes a page of them: the session's long texts (description, report,
+# search text: kilobytes each) are left out of those rows.
+SESSION_COLUMNS = [f"session__{column}" for column in lines.SESSION_COLUMNS]
 # What a person's page shows of each of their participations, with the session's columns
 # above (SESSION_COLUMNS): the session's texts and search columns are left out.
 PARTICIPATION_COLUMNS = [
@@ -73,10 +68,20 @@ PARTICIPATION_COLUMNS = [
     "words_per_minute",
     "is_tbd",
     "is_remote",
-    "session__year",
 ]
-# The same columns, read from the session itself.
-SESSION_COLUMNS_OWN = [column.removeprefix("session__") for column in SESSION_COLUMNS]
+
+# What an organization's page shows of each participation of its people, with the session's.
+AFFILIATION_COLUMNS = [
+    "role",
+    "affiliation",
+    "person__name",
+    "person__slug",
+    "organization",
+    "organization__name",
+    "organization__slug",
+    "session",
+    *SESSION_COLUMNS,
+]
 
 
 def ignored(filterset):
@@ -137,19 +142,17 @@ def person_detail(request, slug):
         .distinct()
     )
     page, page_ignored = paginate(request, sessions, PER_PAGE, count=session_count)
-    participations = person.participations.filter(session__in=list(page.object_list))
+    participations = participation_rows(person, list(page.object_list))
     # What they said: each list bounded by its own page parameter, each text cut to an excerpt.
     turns, turns_ignored = paginate(
         request,
         KeysFirst(
-            person.transcript_turns.select_related("session__meeting")
-            .only("person", "position", "speaker_label", *SESSION_COLUMNS)
-            .annotate(
+            person.transcript_turns.annotate(
                 transcript_page=transcript_page(),
                 excerpt=Substr("text", 1, EXCERPT_LENGTH),
                 length=Length("text"),
-            )
-            .order_by(*NEWEST_SESSION_FIRST)
+            ).order_by(*NEWEST_SESSION_FIRST),
+            ["position", "speaker_label", "transcript_page", "excerpt", "length", *SESSION_COLUMNS],
         ),
         SAID_PER_PAGE,
         parameter="turns_page",
@@ -157,20 +160,25 @@ def person_detail(request, slug):
     )
     arguments, arguments_ignored = paginate(
         request,
-        person.arguments.select_related("session__meeting")
-        .only("person", "position", "major_discussion_point", *SESSION_COLUMNS)
-        .annotate(excerpt=Substr("claim", 1, EXCERPT_LENGTH), length=Length("claim"))
-        .order_by(*NEWEST_SESSION_FIRST),
+        person.arguments.annotate(
+            excerpt=Substr("claim", 1, EXCERPT_LENGTH), length=Length("claim")
+        )
+        .order_by(*NEWEST_SESSION_FIRST)
+        .values("position", "major_discussion_point", "excerpt", "length", *SESSION_COLUMNS),
         SAID_PER_PAGE,
         parameter="arguments_page",
         count=person.argument_count,
     )
+    # The pages' rows, read as values, as the template shows them (sessions.browse.lines).
+    turns.object_list = [lines.turn_line(row) for row in turns.object_list]
+    arguments.object_list = [lines.with_session(row) for row in arguments.object_list]
     context = {
         "person": person,
         "page": page,
-        "participations": participations.select_related("session__meeting", "organization")
-        .only(*PARTICIPATION_COLUMNS, *SESSION_COLUMNS, "organization__name", "organization__slug")
-        .order_by(*NEWEST_SESSION_FIRST),
+        "participations": participations,
+        "years_on_page": lines.grouped(
+            participations, lambda row: row["session"]["year"], itemgetter("session")
+        ),
         "years": years,
         "session_count": session_count,
         "speech_seconds": sum(year["seconds"] or 0 for year in years),
@@ -196,6 +204,24 @@ def count_of(model):
         .values("count")
     )
     return Coalesce(Subquery(rows), 0)
+
+
+def participation_rows(person, sessions):
+    """The person's participations in `sessions` (ids), newest session first, as lines
+    (sessions.browse.lines)."""
+    rows = (
+        person.participations.filter(session__in=sessions)
+        .order_by(*NEWEST_SESSION_FIRST)
+        .values(
+            *PARTICIPATION_COLUMNS,
+            *SESSION_COLUMNS,
+            "session",
+            "organization",
+            "organization__name",
+            "organization__slug",
+        )
+    )
+    return [lines.participation_line(row) for row in rows]
 
 
 def person_years(person):
@@ -253,7 +279,10 @@ def organization_detail(request, slug):
     sessions, sessions_ignored = paginate(
         request,
         ByYear(
-            KeysFirst(organization_record.sessions_by_year(ids, SESSION_COLUMNS_OWN)),
+            KeysFirst(
+                organization_record.sessions_by_year(ids),
+                [*lines.SESSION_COLUMNS, "organized", "people_affiliated"],
+            ),
             [(year["year"], year["sessions"]) for year in years],
             "year",
         ),
@@ -262,7 +291,7 @@ def organization_detail(request, slug):
     affiliations, affiliations_ignored = paginate(
         request,
         ByYear(
-            KeysFirst(organization_record.people_by_year(ids, SESSION_COLUMNS)),
+            KeysFirst(organization_record.people_by_year(ids), AFFILIATION_COLUMNS),
             [(year["year"], year["participations"]) for year in years],
             "session__year",
         ),
@@ -282,12 +311,18 @@ def organization_detail(request, slug):
         PER_PAGE,
         parameter="turns_page",
     )
+    # The two pages' rows, read as values, as the template shows them (sessions.browse.lines).
+    sessions.object_list = [{**row, **lines.session_line(row)} for row in sessions.object_list]
+    affiliations.object_list = [lines.affiliation_line(row) for row in affiliations.object_list]
     context = {
         "organization": organization,
         "units": organization.units.only("name", "slug", "parent"),
         "years": years,
         "sessions": sessions,
         "affiliations": affiliations,
+        "people_years": lines.grouped(
+            affiliations.object_list, lambda row: row["session"]["year"], itemgetter("person")
+        ),
         "turns": turns,
         "ignored": [
             message

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 
+from sessions.browse import session_record
 from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
 from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
@@ -133,41 +134,39 @@ def size_and_facets(request, filterset):
 
 
 def session_detail(request, meeting, slug):
-    session = get_object_or_404(Session.objects.for_record(), meeting__slug=meeting, slug=slug)
+    session = get_object_or_404(Session.objects.for_page(), meeting__slug=meeting, slug=slug)
+    rows = session_record.page_rows(session)
+    takeaway_rows = rows.pop("takeaways")
     transcript = session.transcript_turns.select_related("person", "organization")
-    participations = list(session.participations.all())
+    participations = session_record.participation_lines(session.participations.all())
     by_role = {role: [] for role, _heading in ROLE_HEADINGS}
     for participation in participations:
-        by_role[participation.role].append(participation)
+        by_role[participation["role"]].append(participation)
     takeaways = {kind: [] for kind in Takeaway.Kind.values}
-    for takeaway in session.takeaways.all():
+    for takeaway in takeaway_rows:
         takeaways[takeaway.kind].append(takeaway)
     timed = sorted(
-        (p for p in participations if p.speech_seconds),
-        key=lambda p: p.speech_seconds,
+        (p for p in participations if p["speech_seconds"]),
+        key=lambda p: p["speech_seconds"],
         reverse=True,
     )
     context = {
+        **rows,
         "session": session,
         # The prefetched rows, read once each: every `session.<relation>` in a template makes
         # a new manager, and the page reads each of these up to four times.
         "organizers": session.organizers.all(),
         "goals": session.sdg_goals.all(),
-        "targets": session.sdg_targets.all(),
-        "questions": session.policy_questions.all(),
-        "arguments": session.arguments.all(),
-        "meeting_facts": session.meeting.curated_facts.all(),
         "people": [(heading, by_role[role]) for role, heading in ROLE_HEADINGS if by_role[role]],
         "takeaways": takeaways,
         "analysis": [
             (heading, takeaways[kind]) for kind, heading in ANALYSIS_HEADINGS if takeaways[kind]
         ],
         "speech": timed,
-        "longest_speech": timed[0].speech_seconds if timed else 0,
-        "curated": session.curated_facts.all(),
-        "origin": origin(session, session.curated_facts.all()),
-        "inferred_roles": [p for p in participations if p.inferred_by],
-        "cut_off": [t for t in session.takeaways.all() if t.is_cut_off],
+        "longest_speech": timed[0]["speech_seconds"] if timed else 0,
+        "origin": origin(session, rows["curated"]),
+        "inferred_roles": [p for p in participations if p["inferred_by"]],
+        "cut_off": [t for t in takeaway_rows if t.is_cut_off],
         "transcript": list(transcript[:TRANSCRIPT_PREVIEW]),
         "json_ld": json_ld(session_event(session, request.build_absolute_uri)),
         "reference": citation.reference(

@@ -89,14 +89,41 @@ class SessionQuerySet(models.QuerySet):
         """A session's page: its related rows but not its transcript, which can run to
         thousands of turns (the page shows the first few, the transcript page the rest), and
         not the long columns the page does not show."""
+        return self._with_rows(
+            "sdg_targets",
+            "policy_questions",
+            "takeaways",
+            models.Prefetch(
+                "arguments",
+                queryset=Argument.objects.select_related("person").prefetch_related(
+                    "agreed_with", "disagreed_with"
+                ),
+            ),
+            "curated_facts",
+            "meeting__curated_facts",
+        )
+
+    def for_record(self):
+        """The whole record of a session, as the API's detail and the JSON Lines export give
+        it: what its page reads, with the number of its transcript turns in place of the
+        turns, which have an endpoint (and pages) of their own."""
+        return self.for_detail().annotate(transcript_turn_count=self._turn_count())
+
+    def for_page(self):
+        """The session's HTML page: the session with the rows its structured data and
+        citation read from it (sessions/outputs), and the number of its transcript turns. The
+        page reads its other rows itself, by the session's id (sessions/browse/session_record.py):
+        prefetching costs some 0.3 ms of Python a relation more."""
+        return self._with_rows().annotate(transcript_turn_count=self._turn_count())
+
+    def _with_rows(self, *lookups):
+        """The session with its meeting, source document, SDG goals, organizers and people,
+        and these related rows besides."""
         return (
             self.select_related("meeting", "source_document")
             .defer("search_document", "search_vector", "import_snapshot", "source_document__text")
             .prefetch_related(
                 "sdg_goals",
-                "sdg_targets",
-                "policy_questions",
-                "takeaways",
                 models.Prefetch(
                     "organizers", queryset=Organizer.objects.select_related("organization")
                 ),
@@ -104,25 +131,14 @@ class SessionQuerySet(models.QuerySet):
                     "participations",
                     queryset=Participation.objects.select_related("person", "organization"),
                 ),
-                models.Prefetch(
-                    "arguments",
-                    queryset=Argument.objects.select_related("person").prefetch_related(
-                        "agreed_with", "disagreed_with"
-                    ),
-                ),
-                "curated_facts",
-                "meeting__curated_facts",
+                *lookups,
             )
         )
 
-    def for_record(self):
-        """The whole record of a session, as the API's detail and the JSON Lines export give
-        it: what its page reads, with the number of its transcript turns in place of the
-        turns, which have an endpoint (and pages) of their own."""
-        return self.for_detail().annotate(
-            transcript_turn_count=SubqueryCount(
-                TranscriptTurn.objects.filter(session=models.OuterRef("pk")).values("pk")
-            )
+    @staticmethod
+    def _turn_count():
+        return SubqueryCount(
+            TranscriptTurn.objects.filter(session=models.OuterRef("pk")).values("pk")
         )
 
     def with_records(self, names):
@@ -336,14 +352,27 @@ class Session(models.Model):
         return f"{self.meeting} {self.label}: {self.title}" if self.label else self.title
 
     def get_absolute_url(self):
-        return link("sessions:detail", self.meeting.slug, self.slug)
+        return self.path_of(self.meeting.slug, self.slug)
 
     @property
     def label(self):
         """How the meeting names the session: "Open Forum #9", "Workshop #377"."""
-        if self.number is None:
+        return self.label_of(self.session_type, self.number)
+
+    # The same two for a session read as values (a person's page reads its rows so).
+    @staticmethod
+    def path_of(meeting_slug, slug):
+        return link("sessions:detail", meeting_slug, slug)
+
+    @staticmethod
+    def label_of(session_type, number):
+        if number is None:
             return ""
-        return f"{self.get_session_type_display()} #{self.number}"
+        return f"{TYPE_LABELS.get(session_type, session_type)} #{number}"
+
+
+# A type's label by its value (get_session_type_display() builds this dict on every call).
+TYPE_LABELS = dict(Session.Type.choices)
 
 
 class SessionGoal(models.Model):

@@ -101,9 +101,9 @@ def test_session_detail_query_count(client, archive, django_assert_num_queries):
     for position in range(2, len(archive) + 2):
         TranscriptTurnFactory(session=session, position=position)
     # 1. the session with its meeting, source document and number of transcript turns
-    # 2. SDG goals, 3. SDG targets, 4. policy questions, 5. takeaways, 6. organizers with
-    # their organizations, 7. participations with people and organizations, 8. arguments
-    # with their people, 9. who agreed, 10. who disagreed, 11. the session's curated facts,
+    # 2. SDG goals, 3. organizers with their organizations, 4. participations with people and
+    # organizations, 5. SDG targets, 6. policy questions, 7. takeaways, 8. arguments with
+    # their people, 9. who agreed, 10. who disagreed, 11. the session's curated facts,
     # 12. the meeting's curated facts
     with django_assert_num_queries(12):
         response = client.get(f"/api/sessions/{session.pk}/")

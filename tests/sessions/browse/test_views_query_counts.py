@@ -261,13 +261,13 @@ def add_turns(session, count):
 def test_session_detail_query_count(client, archive, more_turns, django_assert_num_queries):
     add_turns(archive[-1], more_turns)
     # 1. the session with its meeting, source document and number of transcript turns
-    # 2. SDG goals, 3. SDG targets, 4. policy questions, 5. takeaways
-    # 6. organizers with their organizations
-    # 7. participations with people and organizations
-    # 8. arguments with their people, 9. agreed with, 10. disagreed with
-    # 11. the session's curated facts, 12. the meeting's curated facts
-    # 13. the first turns of the transcript, with people and organizations
-    with django_assert_num_queries(13):
+    # 2. SDG goals, 3. organizers with their organizations
+    # 4. participations with people and organizations
+    # 5. the session's and the meeting's curated facts
+    # 6. SDG targets, 7. policy questions, 8. takeaways, 9. arguments with their people
+    # 10. the people the arguments agreed and disagreed with
+    # 11. the first turns of the transcript, with people and organizations
+    with django_assert_num_queries(11):
         response = client.get(archive[-1].get_absolute_url())
     assert response.status_code == 200
     assert turns(response) == min(2 + more_turns, TRANSCRIPT_PREVIEW)
