@@ -95,19 +95,20 @@ def _without_avatars(lines: list[Line], session: ParsedSession) -> list[Line]:
     post ("Research Scholar …, Stanford University, …"). Their biographies stay in the text;
     the pictures and headings are furniture."""
     shown = [line for line in lines if line.text]
-    taken: set[int] = set()
+    headings = [PEOPLE_HEADINGS.get(line.text.casefold(), "") for line in shown]
+    pictured = [
+        _pictured(line.text, shown[index + 1 : index + 2]) for index, line in enumerate(shown)
+    ]
+    taken = {line.number for line, heading in zip(shown, headings, strict=True) if heading}
     role = ""
     for index, line in enumerate(shown):
-        heading = PEOPLE_HEADINGS.get(line.text.casefold())
-        if heading:
-            role = heading
+        role = headings[index] or role
+        if not role or not pictured[index]:
             continue
-        name = _pictured(line.text, shown[index + 1 : index + 2])
-        if not role or not name:
-            continue
-        named, _, organization = name.partition(" (")
-        after = shown[index + 2 : index + 3]
-        post = after[0] if after and not _opens_a_person(after[0], shown, index + 2) else None
+        named, _, organization = pictured[index].partition(" (")
+        below = index + 2
+        opens_a_person = below < len(shown) and (headings[below] or pictured[below])
+        post = shown[below] if below < len(shown) and not opens_a_person else None
         session.people.append(
             ParsedPerson(
                 name=named,
@@ -118,12 +119,10 @@ def _without_avatars(lines: list[Line], session: ParsedSession) -> list[Line]:
         )
         session.furniture.append(line.text)
         taken |= {line.number, shown[index + 1].number} | ({post.number} if post else set())
-    session.furniture += [line.text for line in shown if line.text.casefold() in PEOPLE_HEADINGS]
-    return [
-        line
-        for line in lines
-        if line.number not in taken and line.text.casefold() not in PEOPLE_HEADINGS
+    session.furniture += [
+        line.text for line, heading in zip(shown, headings, strict=True) if heading
     ]
+    return [line for line in lines if line.number not in taken]
 
 
 def _pictured(text: str, below: list[Line]) -> str:
@@ -133,8 +132,3 @@ def _pictured(text: str, below: list[Line]) -> str:
         return name
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
     return name if INITIALS.match(text) and text == initials and is_name(name) else ""
-
-
-def _opens_a_person(line: Line, shown: list[Line], index: int) -> bool:
-    following = shown[index + 1 : index + 2]
-    return line.text.casefold() in PEOPLE_HEADINGS or bool(_pictured(line.text, following))

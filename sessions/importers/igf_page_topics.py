@@ -21,10 +21,9 @@ Only what reads as a person's name is a speaker: capitalised words, none in capi
 import re
 from collections import Counter
 
-from speakers.affiliations import ORGANIZATION_WORDS
 from speakers.names import fold
 
-from .names import NAME_JOINERS, is_name
+from .names import NAME_JOINERS, PARENTHESES, reads_as_person
 from .parsed import ParsedPerson
 from .text import Line
 
@@ -40,7 +39,6 @@ _FEWEST_BULLETS = 3
 # "… Constance Bommelear, ISOC Goal: The goal of this session …": the copy ran the next
 # paragraph, a label first, into the last bullet.
 _NEXT_LABEL = re.compile(r" [A-Z][a-z]{2,20}: ")
-_PARENTHESES = re.compile(r"\((?P<inside>[^()]{1,100})\)")
 _SEPARATOR = re.compile(r",|\s[&–—-]\s|\sand\s")
 _MOST_NAME_WORDS = 4
 
@@ -81,7 +79,7 @@ def _name_at_end(words: list[str], printed: Counter) -> str:
         run.insert(0, word)
     if len(run) == len(words) >= 3 and printed[" ".join(words)] == 1:
         run = run[1:]
-    return " ".join(run) if _reads_as_person(run) else ""
+    return " ".join(run) if reads_as_person(" ".join(run)) else ""
 
 
 def _bullet_speakers(lines: list[Line]) -> list[ParsedPerson]:
@@ -106,26 +104,17 @@ def _named(listed: str) -> list[tuple[str, str]]:
 
     found: list[tuple[str, str]] = []
     waiting = False  # the last part was a name without its affiliation
-    for part in _SEPARATOR.split(_PARENTHESES.sub(set_aside, listed)):
+    for part in _SEPARATOR.split(PARENTHESES.sub(set_aside, listed)):
         words = [word for word in part.split() if word not in asides]
         affiliation = next((asides[word] for word in part.split() if word in asides), "")
         text = " ".join(words).strip(" .;")
-        if _reads_as_person(text.split()):
+        if reads_as_person(text):
             found.append((text, affiliation))
             waiting = not affiliation
         elif waiting and text:
             found[-1] = (found[-1][0], text)  # "Vint Cerf, Google"
             waiting = False
     return found
-
-
-def _reads_as_person(words: list[str]) -> bool:
-    return (
-        2 <= len(words) <= _MOST_NAME_WORDS
-        and is_name(" ".join(words))
-        and not any(word.isupper() and len(word) > 1 for word in words)
-        and not {fold(word) for word in words} & ORGANIZATION_WORDS
-    )
 
 
 def _speaker(name: str, affiliation: str, line: Line) -> ParsedPerson:

@@ -24,10 +24,10 @@ readily as the present.
 
 import re
 
-from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS, POSITION_NOUNS, vocabulary
+from speakers.affiliations import POSITION_NOUNS, vocabulary
 from speakers.names import HONORIFICS, fold, person_key
 
-from .names import NAME_JOINERS, is_name, without_honorifics
+from .names import NAME_JOINERS, is_name, reads_as_person, without_honorifics
 from .parsed import ParsedPerson, ParsedTurn
 
 # Words of a label that names a role, a group or the floor, not a person.
@@ -96,7 +96,7 @@ _NOT_NAME_WORDS = vocabulary(
     "internet digital global compact governance agenda summit session sessions day meeting "
     "minister prime excellency his her"
 )
-_MOST_SPOKEN_NAME_WORDS = 4
+_NOT_PERSON_WORDS = _NOT_NAME_WORDS | POSITION_NOUNS
 
 
 def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
@@ -180,8 +180,8 @@ def _introduced(text: str) -> list[tuple[str, str]]:
         cued = _PRESENT.search(sentence) or _MODERATION.search(sentence)
         if not names and not cued:
             continue  # "Department of State" (after "the U.S."): the list may go on
-        placing = bool(cued or (placing and _GOES_ON.match(sentence)))
-        placing = placing and not _ABSENT.search(sentence)
+        goes_on = placing and _GOES_ON.match(sentence)
+        placing = bool(cued or goes_on) and not _ABSENT.search(sentence)
         if placing:
             role = "moderator" if _MODERATION.search(sentence) else "speaker"
             introduced += [(name, role) for name in names]
@@ -198,7 +198,7 @@ def _spoken_names(sentence: str) -> list[str]:
             run.pop()
         while run and (_is_position(run[0]) or fold(run[0]) in _NOT_NAME_WORDS):
             run.pop(0)  # "And Myla Pilao": what opens the sentence is no part of the name
-        if _reads_as_person(name := " ".join(run)):
+        if reads_as_person(name := " ".join(run), _NOT_PERSON_WORDS):
             names.append(name)
         run.clear()
 
@@ -219,15 +219,3 @@ def _spoken_names(sentence: str) -> list[str]:
 
 def _is_position(word: str) -> bool:
     return all(part in POSITION_NOUNS for part in fold(word).split())
-
-
-def _reads_as_person(name: str) -> bool:
-    words = name.split()
-    folded = fold(name).split()
-    return (
-        2 <= len(words) <= _MOST_SPOKEN_NAME_WORDS
-        and is_name(name)
-        and not any(word.isupper() for word in words)  # "UN", "MAG"
-        and not set(folded) & (_NOT_NAME_WORDS | POSITION_NOUNS | ORGANIZATION_WORDS)
-        and fold(name) not in COUNTRIES
-    )

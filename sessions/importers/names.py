@@ -6,16 +6,19 @@ that different spellings of one person meet.
 
 import re
 
-from speakers.names import without_honorifics
+from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS
+from speakers.names import fold, without_honorifics
 
 __all__ = [
     "HONORIFIC_PERSON",
     "NAME_WORD",
     "NAME_JOINERS",
+    "PARENTHESES",
     "TITLE",
     "could_be_a_name",
     "is_name",
     "looks_like_name",
+    "reads_as_person",
     "said_once",
     "where_from",
     "without_honorifics",
@@ -50,12 +53,28 @@ _PRESENCE = re.compile(r" ?\((?P<presence>on-?site|online|remote|virtual|in pers
 _AFAR = {"online", "remote", "virtual"}
 # A name of more words is a sentence.
 _MOST_NAME_WORDS = 8
-_PARENTHESES = re.compile(r"\([^()]{0,200}\)")
+# A run of capitalised words found in prose or in a list is a name of at most so many words.
+_MOST_PROSE_NAME_WORDS = 4
+PARENTHESES = re.compile(r"\((?P<inside>[^()]{0,200})\)")
 
 
 def is_name(text: str) -> bool:
     """Two to six capitalised words (particles aside): "Wisdom Donkor", "Moira de Roche"."""
     return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
+
+
+def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> bool:
+    """Whether capitalised words found in prose or in a list are one person's name: two to
+    four words, none an acronym ("UN", "MAG"), a word of an organization's name or one of
+    `not_name_words` (folded), and not a country's name."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MOST_PROSE_NAME_WORDS
+        and is_name(name)
+        and not any(word.isupper() for word in words)
+        and not {fold(word) for word in words} & (ORGANIZATION_WORDS | not_name_words)
+        and fold(name) not in COUNTRIES
+    )
 
 
 def said_once(name: str) -> str:
@@ -72,7 +91,7 @@ def could_be_a_name(name: str) -> bool:
     ("jinhe liu" too): not a number, a label, an agenda ("Keynote (5 Minutes) + Panel …") or a
     sentence ("Courtney Radsch is substituting for Jan as Moderator": more than two words in
     lower case, "de" and the like aside)."""
-    words = _PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
+    words = PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
     lower = [word for word in words if word.islower() and word not in NAME_JOINERS]
     return (
         0 < len(words) <= _MOST_NAME_WORDS

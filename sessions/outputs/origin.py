@@ -44,12 +44,13 @@ IGF_FORMATS = {SourceDocument.Format.IGF_PAGE_2024, SourceDocument.Format.IGF_WO
 
 # From 2024 dig.watch titles an IGF session's report with its type and number first ("Open Forum
 # #20 …"), and its address follows the title; the archive keeps them apart from the title.
+# Main sessions have no number; launches and awards do.
 DIGWATCH_TYPES = {
-    Session.Type.WORKSHOP: "WS",
-    Session.Type.OPEN_FORUM: "Open Forum",
-    Session.Type.TOWN_HALL: "Town Hall",
-    Session.Type.LIGHTNING_TALK: "Lightning Talk",
-    Session.Type.NETWORKING: "Networking Session",
+    **{
+        kind: words
+        for kind, words in IGF_HEADING_TYPES.items()
+        if kind != Session.Type.MAIN_SESSION
+    },
     Session.Type.LAUNCH_AWARD: "Launch / Award Event",
 }
 DIGWATCH_NUMBERED_FROM = 2024

@@ -228,4 +228,43 @@ def test_the_people_of_a_schedule_sites_page_under_their_pictures():
         ("speaker", "Rohan Samarajiva", "Founding Chair, LIRNEasia"),
         ("online_moderator", "Bevil Wooding", "Director Caribbean Affairs, ARIN"),
     ]
-    assert "IXPs, DNS, BGP" in session.description
+    # The description, then each person's biography or tags as published, cut where the page was.
+    assert session.description == "\n".join(
+        [
+            (
+                "Provides an introduction to Internet technical and governance terms and serves "
+                "as a layperson's introduction to the topology of the Internet, providing "
+                "definitions and explanations for key terms and jargon. It will also give an "
+                "overview of the constellation of Internet governance organizations and their "
+                "respective roles and responsibilities."
+            ),
+            (
+                "This workshop has been offered at the very beginning of each IGF, in order to "
+                "afford IGF participants an overview of the sometimes-obscure terms of the "
+                "Internet governance and technical communities."
+            ),
+            "",
+            (
+                "Packet Clearing House is the international organization responsible for "
+                "providing operational support and security to critical Internet infrastructure, "
+                "including Internet exchange points and the core of the domain name system. We "
+                "work in four areas: IXPs, the core of the DNS, Internet... Read More →"
+            ),
+            "",
+            "IXPs, DNS, BGP",
+            "",
+            (
+                "Rohan Samarajiva is founding Chair of LIRNEasia, an ICT policy and regulation "
+                "think tank active across emerging economies in South and South East Asia, and "
+                "the Pacific.  He was its CEO until 2012.  He serves on the Boards of "
+                "Communication Policy Research south, Research ICT Africa... Read More →"
+            ),
+            "",
+            (
+                "I work with international organizations responsible for providing operational "
+                "support and security to critical Internet infrastructure. My activity revolves "
+                "around four areas: IXPs, Internet governance policy, cybersecurity coordination "
+                "and technical capacity bu"
+            ),
+        ]
+    )
