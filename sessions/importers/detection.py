@@ -237,6 +237,14 @@ FAMILIES = (
                 r"Latin American and Caribbean|Western European and Others) Group\b",
             ),
             _marker(
+                "the page's 'Session' heading above all else (2024-2025)",
+                r"\A\s{0,8}Session[ \t]{0,8}\n",
+            ),
+            _marker(
+                "the reason given for its goals ('Targets: By their very nature, …')",
+                r"^[ \t]{0,8}Targets: [A-Z]",
+            ),
+            _marker(
                 "labelled sections ('Duration (minutes)', 'Organizers', 'Speakers')",
                 r"^[ \t]{0,8}(?:Duration \(minutes\)[^\n]{0,40}|Organizers:?|Speakers:?)\s{0,8}$",
                 flags=re.IGNORECASE,

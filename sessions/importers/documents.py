@@ -77,6 +77,8 @@ FOURTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_14"
 # A fifteenth and a sixteenth: transcripts of 2011-2022, the IGF's old site and its sched pages.
 FIFTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_15"
 SIXTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_16"
+# A seventeenth: session pages of 2012-2025 with their headings lost, WSIS and press pages.
+SEVENTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_17"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -47,7 +47,7 @@ def choice_of(text: str, choices) -> str:
     forms = {wanted, wanted.removesuffix(" group"), wanted.removesuffix(" region")}
     for value, label in choices.choices:
         label = _folded(label)
-        if forms & {label, label.removesuffix(" group"), value}:
+        if _squeezed(forms) & _squeezed({label, label.removesuffix(" group"), value}):
             return value
     if choices is not RegionalGroup:
         return ""
@@ -60,6 +60,12 @@ def choice_of(text: str, choices) -> str:
 def _folded(text: str) -> str:
     """'Asia Pacific  Group' and 'Asia-Pacific Group' alike: 'asia pacific group'."""
     return " ".join(text.replace("-", " ").split()).casefold()
+
+
+def _squeezed(forms: set[str]) -> set[str]:
+    """The forms without their spaces: "Inter-governmental Organization" is the
+    intergovernmental organizations' group."""
+    return {form.replace(" ", "") for form in forms}
 
 
 def is_group(text: str, groups) -> bool:

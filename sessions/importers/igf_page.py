@@ -50,12 +50,12 @@ from .igf_page_template import (
 from .igf_page_topics import topic_speakers
 from .igf_page_unlabelled import (
     join_dashed_records,
+    labelled_panel,
     listed_people,
     people_of_line,
-    read_bulleted_speakers,
     read_grouped_people,
+    read_heading_less,
     read_numbered_organizers,
-    read_people_paragraph,
 )
 from .parsed import ParsedSession, ParsedTakeaway, ParseError
 from .text import (
@@ -188,8 +188,9 @@ def parse(text: str) -> ParsedSession:
         # page (2017-2018) prints its people there instead, and the rest (a short title, an
         # agenda, a line of people that cannot be told apart) fits no field.
         leftovers, listed = listed_people(leftovers)
+        leftovers, panel = labelled_panel(leftovers)
         leftovers, proposed = proposal_people(leftovers)
-        session.people.extend(proposed + listed)
+        session.people.extend(proposed + listed + panel)
         if proposed:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         elif below_top is not None:
@@ -327,6 +328,7 @@ def _read_preamble(
     it (the 2021-2023 layout); the paragraphs left over, and whether the top dated the session
     (that date line, or a day line before 2017: "IGF Day 4: Friday, 9 December 2016, …")."""
     after_title: list[Line] = []
+    above_title: list[Line] = []
     titled_above_date = _title_above_date_line(preamble)
     for line in preamble:
         if not line.text:
@@ -343,10 +345,15 @@ def _read_preamble(
         elif session.title_line is not None and not session.title:
             read_title_text(line, session)  # below "IGF 2017 WS #256" or "IGF 2018 Main Session:"
         elif session.title_line is None:
-            session.unplaced.append(line.text)
+            above_title.append(line)
         else:
             after_title.append(line)
-    if session.title_line is None:
+    if session.title_line is not None:
+        session.unplaced += [line.text for line in above_title]
+    else:
+        # A page whose copy lost its title line ("Session" above its organizers, 2024) is
+        # read all the same; it waits for an editor to give the title.
+        after_title = sorted(above_title + after_title, key=lambda line: line.number)
         # The title line holds the meeting's year and the title: the page waits for an editor.
         session.missing.append(
             (expected_at, f"no title line {TITLE_SHAPE} before the first section")
@@ -388,15 +395,12 @@ def _read_session_top(
     if rest and all(is_short_line(line.text) for line in rest[0].lines) and not leftovers:
         session.theme, *session.sub_themes = [line.text for line in rest[0].lines]
         rest = rest[1:]
+    read = False  # the paragraph above was read as people
     for paragraph in join_dashed_records(rest):
         text = join([paragraph])
         if text == session.theme:
             session.furniture.append(text)  # the theme, printed again above the organizers
-        elif not (
-            read_people_paragraph(paragraph, session)
-            or read_grouped_people(paragraph, session)
-            or read_bulleted_speakers(paragraph, session)
-        ):
+        elif not (read := read_heading_less(paragraph, session, below_people=read)):
             leftovers.append(paragraph)
     return leftovers
 

@@ -21,7 +21,7 @@ from speakers.names import fold
 
 from .groups import has_organization_word
 from .igf_page_people import JOB_WORDS
-from .names import HONORIFIC_PERSON, is_name
+from .names import HONORIFIC_PERSON, is_name, names_a_place_or_body
 from .parsed import ParsedPerson, once_each
 from .text import LIST_BULLET, Line, Paragraph, flat
 
@@ -259,7 +259,7 @@ def _named_in_parentheses(text: str, number: int) -> list[ParsedPerson]:
             label, _, names = group.partition(":")
             role = AGENDA_ROLES.get(label.strip().casefold(), "speaker")
             for name in names.split(","):
-                if PERSON_NAME.match(name.strip()):
+                if _agenda_name(name.strip()):
                     people.append(ParsedPerson(name=name.strip(), role=role, line=number))
     else:
         for item in text.split(" / "):
@@ -288,6 +288,12 @@ def report_people(report: list[Paragraph]) -> list[ParsedPerson]:
 def _named_person(item: str, role: str, number: int) -> list[ParsedPerson]:
     name, _, affiliation = item.strip().partition(",")
     name = name.strip()
-    if not PERSON_NAME.match(name):
+    if not _agenda_name(name):
         return []
     return [ParsedPerson(name=name, role=role, line=number, affiliation=affiliation.strip())]
+
+
+def _agenda_name(text: str) -> bool:
+    """A person's name, not a place's or a body's in the same shape ("(Western European
+    Region)", "(Think Tank Africa)")."""
+    return bool(PERSON_NAME.match(text)) and not names_a_place_or_body(text)

@@ -30,9 +30,10 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
+from sessions.models import StakeholderGroup
 from speakers.affiliations import POSITION_NOUNS
 
-from .groups import has_organization_word, person_with_groups
+from .groups import has_organization_word, is_group, person_with_groups
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
 from .names import HONORIFIC_PERSON, TITLE, is_name, said_once, without_honorifics
 from .parsed import ParsedPerson
@@ -49,6 +50,13 @@ _RECORD_TITLE = re.compile(r"^\s?" + TITLE + r"\.?,?\s?")
 _NAMED_RECORD = re.compile(
     TITLE + r"\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
     r"(?P<organization>[^,]{1,200})"
+)
+# "Mr Belisario Contreras, Inter-governmental Organization, Organization of American States Ms
+# Sophie Tomlinson, Private Sector, ICC BASIS" (2017): co-organizers run together, each a title,
+# the name, the stakeholder group, then the organization up to the next title.
+_NEXT_TITLED_RECORD = re.compile(rf" (?={TITLE}\.? [A-Z][^,]{{1,60}}, )")
+_TITLED_RECORD = re.compile(
+    TITLE + r"\.? (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), (?P<organization>.{1,200})"
 )
 # "Confirmed speakers:" above "Name, post" lines in a 2017 proposal's text; "Other possible
 # speakers:" names no one who spoke.
@@ -228,6 +236,11 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
     if (match := _NAMED_RECORD.fullmatch(line.text)) and is_name(match["name"]):
         _organizer(people, match["name"], match["group"], match["organization"], line.number)
         return True
+    titled = [_TITLED_RECORD.fullmatch(part) for part in _NEXT_TITLED_RECORD.split(line.text)]
+    if all(match and _organizer_record(match) for match in titled):
+        for match in titled:
+            _organizer(people, match["name"], match["group"], match["organization"], line.number)
+        return True
     starts = [match.start() for match in _RECORD.finditer(line.text)]
     if not starts or starts[0] != 0:
         return False
@@ -239,6 +252,10 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
             return False
         _organizer(people, name, group, organization, line.number)
     return True
+
+
+def _organizer_record(match: re.Match) -> bool:
+    return is_name(match["name"]) and is_group(match["group"], StakeholderGroup)
 
 
 def _organizer(people: list[ParsedPerson], name, group, organization, number) -> None:
@@ -339,7 +356,7 @@ def honorific_speakers(
     for paragraph in paragraphs:
         found = [(line, HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
         if not all(match and is_name(match["name"].strip()) for _, match in found):
-            if people and (person := _listed_below(paragraph)):
+            if people and (person := listed_below(paragraph)):
                 people.append(person)
             else:
                 rest.append(paragraph)
@@ -350,9 +367,10 @@ def honorific_speakers(
     return rest, people, organizers
 
 
-def _listed_below(paragraph: Paragraph) -> ParsedPerson | None:
-    """A "Name, post" line below honorific speakers: one more of them, printed without the
-    honorific ("Casper KLYNGE, Vice President …"); a line of prose or an organization is none."""
+def listed_below(paragraph: Paragraph) -> ParsedPerson | None:
+    """A "Name, post" line below speakers: one more of them, printed without the honorific
+    ("Casper KLYNGE, Vice President …") or without the groups of those above it; a line of
+    prose or an organization is none."""
     if len(paragraph.lines) != 1:
         return None
     line = paragraph.lines[0]

@@ -9,12 +9,16 @@ their shape, and the "Name, affiliation" line that every people section of the p
   stakeholder group, regional group"; after a gap the speakers, one a line, in the same shape.
 - 2025: the organizing organization, then the organizers' numbered records run together on one
   line ("1. Name, affiliation 2. Name ...").
+- 2024 Day 0 events: the speakers one a line after the group they speak for ("Civil Society:
+  Felicia Anthonio, Campaign Manager …"), then a line of names for each of the onsite
+  moderators, the online moderators and the rapporteurs, above the goals.
 - 2018-2019 open forums: the speakers on bullets ("• Mallory Knodel, Head of Digital,
   Article19"), or after an agenda item's colon with their honorific ("• Update on …: Mr
   Vladimir Stankovic, WSIS Secretariat, ITU"); the organizers, one a line, after the line
   that says who submitted the session.
 """
 
+import itertools
 import re
 
 from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
@@ -24,17 +28,29 @@ from .groups import has_organization_word, person_with_groups, records_after_reg
 from .igf_page_people import (
     bulleted_person,
     dashed_person,
+    listed_below,
     name_and_job_title,
     numbered_records,
     record_with_name,
     titled_records,
     titled_speaker,
 )
-from .names import HONORIFIC_PERSON, could_be_a_name, is_name, where_from, without_honorifics
+from .igf_workshop_people import without_lock
+from .names import (
+    HONORIFIC_PERSON,
+    could_be_a_name,
+    is_name,
+    names_a_place_or_body,
+    where_from,
+    without_honorifics,
+)
 from .parsed import ParsedPerson, ParsedSession
-from .text import LIST_BULLET, Line, Paragraph, is_short_line
+from .text import LIST_BULLET, SDG_GOAL_LINE, Line, Paragraph, is_short_line
 
 ITEM_SEPARATOR = " - "
+# "Organisers: AU-EU D4D Hub Project (Western Europe-Africa Region), European Commission, …"
+# (2022): the organizing organizations on one labelled line, no people.
+ORGANIZERS_LINE = re.compile(r"^Organi[sz]ers?: (?P<organizations>\S.{0,600})$")
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
@@ -58,6 +74,37 @@ LIST_PUNCTUATION = re.compile(r"(?:[;,]\s?and|[;.,])$")
 SUBMITTED_BY = re.compile(r"\b(?:submitted|organi[sz]ed|proposed) by\b.{0,300}:$", re.I)
 ITEM_THEN_SPEAKER = re.compile(LIST_BULLET.pattern + r"[^:]{1,120}: (?P<speaker>.{3,300})$")
 ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
+
+
+def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people: bool) -> bool:
+    """Read a heading-less organizers' or speakers' paragraph of the 2021-2023 layout; False
+    when it is none. `below_people`: the paragraph above was one; a "Name, post" line right
+    below speakers is one more of them (2022: "Simone Toussi, Project Officer at …" below a
+    speaker whose line ended with a region)."""
+    if (
+        read_organizations_line(paragraph, session)
+        or read_people_paragraph(paragraph, session)
+        or read_grouped_people(paragraph, session)
+        or read_bulleted_speakers(paragraph, session)
+    ):
+        return True
+    above = session.people[-1] if below_people and session.people else None
+    if above and above.role == "speaker" and (person := listed_below(paragraph)):
+        session.people.append(person)
+        return True
+    return False
+
+
+def read_organizations_line(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read the organizing organizations' labelled line, with the organizations' lines above
+    it; False when the paragraph is none. They are kept as published, less a lock glyph."""
+    *above, last = paragraph.lines
+    labelled = ORGANIZERS_LINE.match(last.text)
+    if not labelled or not all(is_short_line(line.text) for line in above):
+        return False
+    session.organizers += [without_lock(line.text) for line in above]
+    session.organizers.append(labelled["organizations"])
+    return True
 
 
 def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -155,6 +202,72 @@ def join_dashed_records(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+# "Civil Society: Felicia Anthonio, Campaign Manager …", "Academia: Joss Wright. Oxford
+# Internet Institute …", "Moderator/government: Kanbar Hussein Bor – UK Country Chair …".
+LABELLED_SPEAKER = re.compile(
+    r"^(?P<label>[^:]{2,120}): (?P<name>[^,.–:]{3,60}?)(?:[,.]| –) (?P<post>\S.{0,600})$"
+)
+_FEWEST_LABELLED = 2
+# The layout's sections after the speakers, in its order, each a line of names once its
+# heading is lost.
+_SLOTS_AFTER_SPEAKERS = ("onsite_moderator", "online_moderator", "rapporteur")
+
+
+def labelled_panel(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
+    """The heading-less speakers of a paragraph with two "<group>: Name, post" lines or more,
+    and the lines of names alone between the last of them and the goals: one line for each of
+    _SLOTS_AFTER_SPEAKERS ("Nicola Burgess/Laura O’Brian"), or none is read. Returns the
+    paragraphs left (less those lines) and the people."""
+    people: list[ParsedPerson] = []
+    rest: list[Paragraph] = []
+    for paragraph in paragraphs:
+        speakers = {line.number: person for line in paragraph.lines if (person := _labelled(line))}
+        if len(speakers) < _FEWEST_LABELLED:
+            rest.append(paragraph)
+            continue
+        last = max(speakers)
+        below = [line for line in paragraph.lines if line.number > last]
+        names = list(itertools.takewhile(lambda line: not SDG_GOAL_LINE.match(line.text), below))
+        slotted = {}
+        if len(names) == len(_SLOTS_AFTER_SPEAKERS) < len(below) and all(map(_names_alone, names)):
+            slotted = dict(zip((line.number for line in names), _SLOTS_AFTER_SPEAKERS, strict=True))
+        kept = []
+        for line in paragraph.lines:
+            if line.number in speakers:
+                people.append(speakers[line.number])
+            elif line.number in slotted:
+                people += [
+                    ParsedPerson(
+                        name.strip(),
+                        slotted[line.number],
+                        line.number,
+                        inferred_by="role_from_layout",
+                    )
+                    for name in line.text.split("/")
+                ]
+            else:
+                kept.append(line)
+        rest.append(Paragraph(kept, paragraph.after_gap))
+    return rest, people
+
+
+def _labelled(line: Line) -> ParsedPerson | None:
+    match = LABELLED_SPEAKER.match(line.text)
+    if not match or not is_name(name := match["name"].strip()) or names_a_place_or_body(name):
+        return None
+    if "moderator" in match["label"].casefold():
+        return ParsedPerson(name, "moderator", line.number, affiliation=match["post"])
+    # The group a speaker speaks for says nothing of their role: the lost heading did.
+    return ParsedPerson(
+        name, "speaker", line.number, affiliation=match["post"], inferred_by="role_from_layout"
+    )
+
+
+def _names_alone(line: Line) -> bool:
+    names = line.text.split("/")
+    return all(is_name(name.strip()) and not names_a_place_or_body(name) for name in names)
+
+
 def listed_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
     """The heading-less people of a 2018-2019 open forum page: a paragraph of bulleted "• Name,
     post" lines holds its speakers (ROLE_NOTE gives another role); an agenda's bullet may name
@@ -214,8 +327,9 @@ def _names_a_post(affiliation: str) -> bool:
 
 def _layout_role(session: ParsedSession, organizations: list[str]) -> str:
     """A heading-less people paragraph's role: the organizers', under their organization's
-    line or first on the page; the speakers' when it follows the organizers without one."""
-    organized = any(person.role == "organizer" for person in session.people)
+    line or first on the page; the speakers' when it follows the organizers (people, or
+    organizations alone) without one."""
+    organized = session.organizers or any(person.role == "organizer" for person in session.people)
     return "speaker" if organized and not organizations else "organizer"
 
 

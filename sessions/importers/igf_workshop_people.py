@@ -21,7 +21,9 @@ NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
 # "Nicky Jackson Colaco - Roblox, VP, Global Public Policy": a name, a spaced dash, the post.
 NAME_BEFORE_DASH = re.compile(r"^(?P<name>[^,:]{3,80}?) [-–] ")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
-LOCK = "\N{LOCK}"
+# A copy that read the glyph's UTF-8 bytes in a Windows code page prints it as four letters
+# ("ðŸ”’"), the first varying with the code page ("πŸ”’").
+LOCK = re.compile(r"\N{LOCK}|\S?Ÿ”’")
 # The template's moderator slots in order, and the slot each label names.
 MODERATOR_SLOTS = ("onsite_moderator", "online_moderator", "rapporteur")
 # Each label's slot; a plain "Moderator" takes the onsite moderator's.
@@ -133,6 +135,10 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             session.unplaced.append(line.text)
 
 
+def without_lock(text: str) -> str:
+    return LOCK.sub("", text).strip()
+
+
 def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
     lock glyph before it is not kept, nor an organization of glyphs alone ("??"). An organizer
@@ -143,7 +149,7 @@ def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     if not name.strip() or is_group(name, StakeholderGroup) or is_group(name, RegionalGroup):
         session.unplaced.append(line.text)  # also "Organizer 3: ,", a slot left empty
         return
-    organization = organization.replace(LOCK, "").strip().removesuffix(",").strip()
+    organization = without_lock(organization).removesuffix(",").strip()
     if not any(character.isalnum() for character in organization):
         organization = ""  # the lock glyph lost in a copy ("??"): no organization
     session.people.append(

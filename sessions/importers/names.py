@@ -6,7 +6,7 @@ that different spellings of one person meet.
 
 import re
 
-from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS
+from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS, PLACE_WORDS, REGIONS
 from speakers.names import fold, without_honorifics
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "could_be_a_name",
     "is_name",
     "looks_like_name",
+    "names_a_place_or_body",
     "reads_as_person",
     "said_once",
     "where_from",
@@ -55,6 +56,9 @@ _AFAR = {"online", "remote", "virtual"}
 _MOST_NAME_WORDS = 8
 # A run of capitalised words found in prose or in a list is a name of at most so many words.
 _MOST_PROSE_NAME_WORDS = 4
+# The regions' one-word names, but the shortest ("NA", "EU", "LAC"), which are also names'.
+_REGION_WORDS = frozenset(region for region in REGIONS if " " not in region and len(region) > 3)
+_PLACE_OR_BODY_WORDS = ORGANIZATION_WORDS | PLACE_WORDS | _REGION_WORDS
 PARENTHESES = re.compile(r"\((?P<inside>[^()]{0,200})\)")
 
 
@@ -65,16 +69,23 @@ def is_name(text: str) -> bool:
 
 def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> bool:
     """Whether capitalised words found in prose or in a list are one person's name: two to
-    four words, none an acronym ("UN", "MAG"), a word of an organization's name or one of
-    `not_name_words` (folded), and not a country's name."""
+    four words, none an acronym ("UN", "MAG") or one of `not_name_words` (folded), and no
+    place's or body's name."""
     words = name.split()
     return (
         2 <= len(words) <= _MOST_PROSE_NAME_WORDS
         and is_name(name)
         and not any(word.isupper() for word in words)
-        and not {fold(word) for word in words} & (ORGANIZATION_WORDS | not_name_words)
-        and fold(name) not in COUNTRIES
+        and not {fold(word) for word in words} & not_name_words
+        and not names_a_place_or_body(name)
     )
+
+
+def names_a_place_or_body(name: str) -> bool:
+    """Whether capitalised words name a country, a region or an organization, not a person:
+    "Western European Region", "Think Tank Africa", "Kenya", "Digital Grassroots Network"."""
+    words = set(fold(name).split())
+    return bool(words & _PLACE_OR_BODY_WORDS) or fold(name) in COUNTRIES
 
 
 def said_once(name: str) -> str:

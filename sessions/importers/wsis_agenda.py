@@ -17,9 +17,10 @@ of facts run together: the time and day ("Wednesday, 9 July 2025 11:30–12:00 (
 
 The people: the high-level track facilitator moderates. Until 2024 the speakers are a numbered
 list, "<country or organization> – <title> <name>, <position>"; an item without a name
-("Chairman of WSIS Forum") is a seat, kept unread. From 2025 a "Panellists" heading lists each
-person twice, their name alone then with their position and role ("Prof. Lucien CASTEX Advisor
-to the CEO, … AFNIC High-Level Track Facilitator Moderator"), then a biography.
+("Chairman of WSIS Forum") is a seat, kept unread. From 2023 a "Panellists" heading (lost in
+some copies) lists each person twice, their name alone then with their position and role
+("Prof. Lucien CASTEX Advisor to the CEO, … AFNIC High-Level Track Facilitator Moderator"),
+then a biography.
 """
 
 import datetime
@@ -102,7 +103,7 @@ def parse(text: str) -> ParsedSession:
         elif panel and (bullet := BULLET.match(line)) and (person := _bulleted(bullet, number)):
             session.people.append(person)
             panel = "bullets"
-        elif panel and following.startswith(f"{line} ") and is_name(without_honorifics(line)):
+        elif _repeated_below(line, following, panel):
             session.people.append(_panellist(line, following, number))
             described = following
         elif len(line) >= _PARAGRAPH and not panel:
@@ -112,6 +113,14 @@ def parse(text: str) -> ParsedSession:
     if session.meeting_year is None:
         session.missing.append((1, "no day ('Tuesday, 13 June 2017') dates the session"))
     return session
+
+
+def _repeated_below(line: str, following: str, panel: str) -> bool:
+    """A panellist's name alone, repeated below with their position: under the panel's heading,
+    or, where the copy lost it (2023), after the title the name opens with ("Mr. Tomas
+    Lamanauskas")."""
+    name = without_honorifics(line)
+    return bool(panel or name != line) and following.startswith(f"{line} ") and is_name(name)
 
 
 def _read_facts(facts: re.Match, session: ParsedSession) -> bool:
