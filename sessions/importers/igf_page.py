@@ -61,6 +61,7 @@ from .parsed import ParsedSession, ParsedTakeaway, ParseError
 from .text import (
     DATE_LINE,
     DAY_LINE,
+    DURATION,
     FURNITURE,
     Line,
     Paragraph,
@@ -90,7 +91,6 @@ from .titles import (
 FORMAT_FAMILY = "igf_page_2024"
 
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
-DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>(?:\S.*)?)$", re.I)
 # "Panel - Auditorium - 90 Min" (2017-2022): the format and the minutes on one line.
 FORMAT_LINE = re.compile(

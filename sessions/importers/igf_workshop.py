@@ -28,7 +28,7 @@ and agenda, online participation, key takeaways, calls to action, session report
 import re
 from collections import defaultdict
 
-from .igf_page import DURATION, FORMAT_DESCRIPTION, FORMAT_LINE
+from .igf_page import FORMAT_DESCRIPTION, FORMAT_LINE
 from .igf_page_agenda import segment_people
 from .igf_workshop_people import (
     is_listed_person,
@@ -37,6 +37,7 @@ from .igf_workshop_people import (
 from .parsed import ParsedPerson, ParsedSession, ParsedTakeaway, ParseError, once_each
 from .text import (
     DATE_LINE,
+    DURATION,
     FURNITURE,
     Line,
     Paragraph,

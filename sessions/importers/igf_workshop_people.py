@@ -11,7 +11,7 @@ from sessions.models import RegionalGroup, StakeholderGroup
 from .groups import has_organization_word, is_group
 from .names import HONORIFIC_PERSON, NAME_WORD, could_be_a_name, looks_like_name, said_once
 from .parsed import ROLE_LABELS, ParsedPerson, ParsedSession
-from .text import LIST_BULLET, Line, heading_key
+from .text import DURATION, LIST_BULLET, Line, heading_key
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
@@ -71,12 +71,23 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             break
         index += 1
     moderator_lines = []
-    while index < len(lines) and _is_moderator_line(lines[index].text, opens_body):
+    while (
+        index < len(lines)
+        and _is_moderator_line(lines[index].text, opens_body)
+        and not _names_the_format(lines, index)
+    ):
         if lines[index].text:
             moderator_lines.append(lines[index])
         index += 1
     _read_moderators(moderator_lines, session)
     return index
+
+
+def _names_the_format(lines: list[Line], index: int) -> bool:
+    """ "Roundtable" above "Duration (minutes): 90" (2024-2025): the session's format, which
+    opens the body, and no person."""
+    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return bool(DURATION.match(following))
 
 
 def _is_moderator_line(text: str, opens_body) -> bool:

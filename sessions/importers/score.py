@@ -92,6 +92,8 @@ class DocumentScore:
     people_waiting: int = 0
     roles_waiting: int = 0
     groups_waiting: int = 0
+    # People read whom the expected answer neither lists nor names as mentioned only.
+    unlisted_people: list[str] = field(default_factory=list)
     false_people: list[str] = field(default_factory=list)
     false_organizations: list[str] = field(default_factory=list)
 
@@ -116,7 +118,9 @@ class DocumentScore:
                 if self.outcome == "queued"
                 else ""
             )
-            + f"false people {len(self.false_people)}"
+            + f"people not listed {len(self.unlisted_people)}"
+            + "".join(f" {name!r}" for name in self.unlisted_people)
+            + f"; false people {len(self.false_people)}"
             + "".join(f" {name!r}" for name in self.false_people)
             + f"; false organizations {len(self.false_organizations)}"
             + "".join(f" {name!r}" for name in self.false_organizations)
@@ -141,7 +145,8 @@ def total_line(scores):
             if queued
             else ""
         )
-        + f"false people {sum(len(score.false_people) for score in scores)}; "
+        + f"people not listed {sum(len(score.unlisted_people) for score in scores)}; "
+        f"false people {sum(len(score.false_people) for score in scores)}; "
         f"false organizations {sum(len(score.false_organizations) for score in scores)}"
     )
 
@@ -279,6 +284,9 @@ def _score_people(score, wanted, rows, waiting):
                 _groups(row.stakeholder_group, row.regional_group) == wanted_groups
                 for row in rows_of_person
             )
+    named = [*people, *wanted.get("mentioned_only", [])]
+    listed = {person_key(person if isinstance(person, str) else person["name"]) for person in named}
+    score.unlisted_people = sorted({row.name for row in rows if person_key(row.name) not in listed})
     if waiting:
         score.people_waiting, score.roles_waiting, score.groups_waiting = (
             found,

@@ -361,6 +361,9 @@ def is_short_line(text: str) -> bool:
     return len(text) <= SHORT_LINE_LENGTH and not text.endswith((".", ":", "?"))
 
 
+# "Duration (minutes): 90" (2024-2025), below the session's format.
+DURATION = re.compile(r"^Duration\s*\(minutes\)\s*:\s*(?P<minutes>\d+)$", re.I)
+
 # A list item's bullet, as the IGF pages print it ("• Art Manion, FIRST").
 LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 

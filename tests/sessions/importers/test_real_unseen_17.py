@@ -270,3 +270,16 @@ def test_a_second_import_of_every_page_of_the_seventeenth_set_changes_nothing():
 )
 def test_a_stakeholder_group_spelled_with_a_hyphen(published, value):
     assert choice_of(published, StakeholderGroup) == value
+
+
+def test_a_workshop_pages_format_above_its_duration_is_no_moderator():
+    # 2025: "Speaker 4: Sujith Nair , …" then "Roundtable" and "Duration (minutes): 90": the
+    # format opens the body; it had been read as the onsite moderator "Roundtable".
+    session = parsed("igf2025_ws271_data-agency-next-gen-infrastructure.txt")
+
+    assert [(person.role, person.name) for person in session.people] == [
+        ("speaker", "Jean-Bertrand Azapmo"),
+        ("speaker", "Wendy Seltzer"),
+        ("speaker", "Wes Biggs"),
+        ("speaker", "Sujith Nair"),
+    ]

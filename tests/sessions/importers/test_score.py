@@ -30,6 +30,7 @@ EXPECTED = {
             {"name": "li zhang", "roles": ["online_moderator", "organizer"]},
             # Also the onsite moderator on the page: roles wrong.
             {"name": "XIAODONG LI", "roles": ["speaker"]},
+            # The page's third organizer, Jingzhe REN, is not listed: a person not listed.
             {
                 "name": "Peng Yijie",
                 "roles": ["speaker"],
@@ -82,20 +83,24 @@ def test_score_folder_counts_titles_people_roles_and_groups(folder):
 
     assert workshop.line() == (
         f"{WORKSHOP}: imported; handled yes; title right yes; people found 6/7; "
-        "roles right 5/7; stakeholder/region right 1/2; false people 0; false organizations 0"
+        "roles right 5/7; stakeholder/region right 1/2; people not listed 1 'Jingzhe REN'; "
+        "false people 0; false organizations 0"
     )
     assert press.line() == (
         f"{PRESS}: imported; handled yes; title right yes; people found 2/2; roles right 2/2; "
-        "stakeholder/region right 0/0; false people 0; false organizations 0"
+        "stakeholder/region right 0/0; people not listed 0; false people 0; "
+        "false organizations 0"
     )
     assert (photo.outcome, photo.handled, photo.title_listed) == ("refused", True, False)
     assert absent.line() == (
         "absent.txt: missing (no such file); handled no; title right no; people found 0/1; "
-        "roles right 0/1; stakeholder/region right 0/0; false people 0; false organizations 0"
+        "roles right 0/1; stakeholder/region right 0/0; people not listed 0; false people 0; "
+        "false organizations 0"
     )
     assert total_line([absent, workshop, photo, press]) == (
         "total: handled 3/4; titles right 2/3; people found 8/10; roles right 7/10; "
-        "stakeholder/region right 1/2; false people 0; false organizations 0"
+        "stakeholder/region right 1/2; people not listed 1; false people 0; "
+        "false organizations 0"
     )
 
 
@@ -136,7 +141,7 @@ def test_a_queued_page_is_handled_and_its_title_scored_as_parsed(tmp_path):
         f"{of33}: queued (no date line such as '11 Jul 2025 09:00h - 09:45h' after the title); "
         "handled yes; title right yes; people found 0/0; roles right 0/0; "
         "stakeholder/region right 0/0; waiting for an editor: people 0, roles right 0, "
-        "stakeholder/region right 0; false people 0; false organizations 0"
+        "stakeholder/region right 0; people not listed 0; false people 0; false organizations 0"
     )
 
 
@@ -158,12 +163,13 @@ def test_a_queued_pages_people_are_scored_as_waiting_never_as_found(tmp_path):
         "('<weekday>, <day> <month>, <year> (<hh:mm> UTC) - ...') before the organizers); "
         "handled yes; title right -; people found 0/7; roles right 0/7; "
         "stakeholder/region right 0/4; waiting for an editor: people 6, roles right 6, "
-        "stakeholder/region right 4; false people 0; false organizations 0"
+        "stakeholder/region right 4; people not listed 0; false people 0; false organizations 0"
     )
     assert total_line([score]) == (
         "total: handled 1/1; titles right 0/0; people found 0/7; roles right 0/7; "
         "stakeholder/region right 0/4; waiting for an editor on 1 queued page(s): people 6, "
-        "roles right 6, stakeholder/region right 4; false people 0; false organizations 0"
+        "roles right 6, stakeholder/region right 4; people not listed 0; false people 0; "
+        "false organizations 0"
     )
 
 
@@ -175,7 +181,8 @@ def test_score_import_scores_in_a_scratch_database_and_leaves_the_archive_alone(
 
     assert output.getvalue().splitlines()[-1] == (
         "total: handled 3/4; titles right 2/3; people found 8/10; roles right 7/10; "
-        "stakeholder/region right 1/2; false people 0; false organizations 0"
+        "stakeholder/region right 1/2; people not listed 1; false people 0; "
+        "false organizations 0"
     )
     assert Session.objects.count() == 0
 
