@@ -40,7 +40,7 @@ from sessions.importers.loader import (
     ImportRefused,
     SessionLoader,
 )
-from sessions.importers.parsed import ParsedSession, ParseError
+from sessions.importers.parsed import ParsedSession, ParseError, named_people
 from sessions.models import Meeting, Session, SourceDocument, WaitingDocument
 from speakers.history import change_reason, import_reason
 
@@ -79,6 +79,8 @@ FIFTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_15"
 SIXTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_16"
 # A seventeenth: session pages of 2012-2025 with their headings lost, WSIS and press pages.
 SEVENTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_17"
+# An eighteenth: Day 0 pages of 2023-2025, the schedule site of 2014, WSIS pages of 2010-2022.
+EIGHTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_18"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the
@@ -288,6 +290,7 @@ def prepare_data(path, data, sha256):
         parsed = PARSERS[family](text)
     except ParseError as error:
         raise DocumentRefused(path, [(error.line, error.reason)]) from None
+    named_people(parsed)
     return PreparedDocument(path, sha256, text, family, parsed)
 
 

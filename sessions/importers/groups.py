@@ -154,7 +154,9 @@ _AFTER_A_REGION = re.compile(
     r",\s?(?i:"
     # A space of a region's folded form may be a hyphen as published ("Asia-Pacific States").
     + "|".join(re.escape(name).replace(r"\ ", "[ -]") for name in _REGION_NAMES)
-    + r") (?=[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){1,3},)"
+    # The next record's name, before its comma, its affiliation in parentheses or after a
+    # dash ("GRULAC Roberto Zambrana (IGF Bolivia), …", "GRULAC Bia Barbosa - Conselhera …,").
+    + r") (?=[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){1,3}(?: \([^(),]{1,80}\)| - [^(),]{1,80})?,)"
 )
 
 

@@ -32,7 +32,6 @@ import re
 from .first_site import read_first_site_top
 from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
-    bulleted_person,
     honorific_speakers,
     labelled_records,
     proposal_people,
@@ -56,6 +55,7 @@ from .igf_page_unlabelled import (
     read_grouped_people,
     read_heading_less,
     read_numbered_organizers,
+    read_organizers,
 )
 from .parsed import ParsedSession, ParsedTakeaway, ParseError
 from .text import (
@@ -152,7 +152,8 @@ def parse(text: str) -> ParsedSession:
     refuse_a_listing(numbered)
     session = ParsedSession(format_family=FORMAT_FAMILY, meeting_kind="igf", meeting_year=None)
     below_top = read_sched_top(numbered, session)
-    if below_top is None:
+    first_site = below_top is None
+    if first_site:
         below_top = read_first_site_top(numbered, session)
     if below_top is not None:
         numbered = below_top
@@ -195,15 +196,14 @@ def parse(text: str) -> ParsedSession:
             session.unplaced.extend(join([paragraph]) for paragraph in leftovers)
         elif below_top is not None:
             # The schedule site and the first sites print the session's text whole, no
-            # online-participation answer.
+            # online-participation answer, but their people's lines: an agenda on a first site,
+            # "Speaker: Name, affiliation" on the schedule site.
             session.description = join(leftovers)
+            listed = agenda_people(flat(leftovers)) if first_site else proposal_people(leftovers)[1]
+            session.people.extend(listed)
         else:
             _read_description(leftovers, session)
-    for line, labelled in labelled_records(flat(sections.get("organizers", []))):
-        if labelled is None and (person := bulleted_person(line, "organizer")):
-            labelled = [person]
-        session.people.extend(labelled or [])
-        session.organizers += [line.text] if labelled is None else []
+    read_organizers(flat(sections.get("organizers", [])), session)
     for key in PERSON_SECTIONS:
         role = _section_role(key, sections)
         for paragraph_role, paragraph in _moderator_slots(key, role, sections):

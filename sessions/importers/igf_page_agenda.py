@@ -21,7 +21,7 @@ from speakers.names import fold
 
 from .groups import has_organization_word
 from .igf_page_people import JOB_WORDS
-from .names import HONORIFIC_PERSON, is_name, names_a_place_or_body
+from .names import HONORIFIC_PERSON, NAME_JOINERS, is_name, names_a_place_or_body
 from .parsed import ParsedPerson, once_each
 from .text import LIST_BULLET, Line, Paragraph, flat
 
@@ -33,7 +33,11 @@ REPORT_PRESENTERS = re.compile(
     r"\b(?:speeches|presentations|remarks) from [^.]{0,300}?including (?P<list>.+)"
 )
 # Capitalised words, an initial among them ("J. Smith"), but no acronym ("DC Gender").
-PERSON_NAME = re.compile(r"^(?:[A-Z](?:[a-z’'-][\w’'-]*\.?|\.)\s){1,3}[A-Z][a-z’'-][\w’'-]*$")
+# A name's particles between its words: "Bertrand de La Chappelle".
+_PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r")\s){0,2}"
+PERSON_NAME = re.compile(
+    r"^(?:[A-Z](?:[a-z’'-][\w’'-]*\.?|\.)\s" + _PARTICLES + r"){1,3}[A-Z][a-z’'-][\w’'-]*$"
+)
 # An agenda line names its people in parentheses at its end: "(Moderators: A, B;  Panelist:
 # C, D)" or "(A, MAG BPF Facilitator / B, BPF Facilitator )".
 AGENDA_PEOPLE = re.compile(r"\((?P<people>[^()]{1,600})\)$")
@@ -42,8 +46,8 @@ PEOPLE_HEADING = re.compile(r"^Presenter.{0,3}s?,? moderators and panelists$", r
 # "• Louise Marie Hurel (RUSI)", "Intro to … by Wim Degezelle (IGF consultant)": a name with
 # its affiliation in parentheses, on a bullet or after "by" (2023 best practice forum pages).
 NAME_THEN_AFFILIATION = re.compile(
-    "(?:" + LIST_BULLET.pattern + r"|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*)"
-    r"\s{0,4}\((?P<affiliation>[^()]{1,120})\)$"
+    "(?:" + LIST_BULLET.pattern + r"|\bby )(?P<name>(?:[A-Z][\w’'.-]*\s" + _PARTICLES + r"){1,3}"
+    r"[A-Z][\w’'-]*)\s{0,4}\((?P<affiliation>[^()]{1,120})\)$"
 )
 # "• Keynote address by David Souter, Managing Director, ICT Development Associates" (2021): an
 # agenda item (AGENDA_WORDS) and its speaker, whose affiliation follows a comma.

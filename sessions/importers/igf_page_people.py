@@ -61,8 +61,9 @@ _TITLED_RECORD = re.compile(
 # "Confirmed speakers:" above "Name, post" lines in a 2017 proposal's text; "Other possible
 # speakers:" names no one who spoke.
 _CONFIRMED_SPEAKERS = re.compile(r"^(?:Confirmed |Invited )?Speakers\s?:?$", re.I)
-# "Speaker: Urs Gasser" (2017, the schedule site).
-_LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})")
+# "Speaker: Urs Gasser" (2017, the schedule site), "Speaker: Rohan Samarajiva, LirneAsia, Sri
+# Lanka" (2014).
+_LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})(?:, (?P<affiliation>\S.{0,300}))?")
 # The name ends at the first comma, semicolon or full stop followed by a space.
 _NAME_END = re.compile(r",|;|\. ")
 
@@ -230,7 +231,8 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         return True
     if match := _LISTED_SPEAKER.fullmatch(line.text):
         if is_name(name := said_once(match["name"])):  # "Speaker: Karen McCabe Karen McCabe"
-            people.append(ParsedPerson(name=name, role="speaker", line=line.number))
+            affiliation = match["affiliation"] or ""
+            people.append(ParsedPerson(name, "speaker", line.number, affiliation=affiliation))
             return True
         return False
     if (match := _NAMED_RECORD.fullmatch(line.text)) and is_name(match["name"]):

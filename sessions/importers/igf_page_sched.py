@@ -24,7 +24,7 @@ import re
 
 from .names import is_name
 from .parsed import ParsedPerson, ParsedSession
-from .text import Line, month_number_abbreviated
+from .text import Line, clock, month_number_abbreviated
 from .titles import SESSION_TYPES
 
 BANNER = re.compile(r"^(?:Welcome to IGF ?(?P<year>\d{4})!|IGF (?P<ended>\d{4}) has ended$)")
@@ -46,9 +46,10 @@ PEOPLE_HEADINGS = {
 }
 # What the site prints while its page loads, above the banner.
 LOADING = re.compile(r"^Loading(?:…|\.\.\.)$")
+# "Monday, December 18 • 09:00 - 10:30", "Tuesday, September 2 • 11:00am - 12:30pm" (2014).
 DAY = re.compile(
     r"^[A-Z][a-z]{2,8}, (?P<month>[A-Z][a-z]{2,8}) (?P<day>\d{1,2}) • "
-    r"(?P<start>\d{1,2}:\d{2}) - (?P<end>\d{1,2}:\d{2})$"
+    r"(?P<start>\d{1,2}:\d{2})(?P<start_half>[ap]m)? - (?P<end>\d{1,2}:\d{2})(?P<end_half>[ap]m)?$"
 )
 # "… in Artificial Intelligence (WS12)", "… (OF 5)": the session's type and number at the end.
 # A title in quotes ("‘Dynamic Coalitions: Contribute to the Digital Future!’") is read without
@@ -75,8 +76,8 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> list[Line] |
         elif (day := DAY.match(line.text)) and session.date is None:
             month = month_number_abbreviated(day["month"])
             session.date = datetime.date(session.meeting_year, month, int(day["day"]))
-            session.start_time = datetime.time.fromisoformat(day["start"].zfill(5))
-            session.end_time = datetime.time.fromisoformat(day["end"].zfill(5))
+            session.start_time = clock(day["start"], day["start_half"])
+            session.end_time = clock(day["end"], day["end_half"])
         elif session.date is not None and session.title_line is None and line.text:
             coded = CODE.match(line.text) or QUOTED.match(line.text)
             session.title = coded["title"] if coded else line.text

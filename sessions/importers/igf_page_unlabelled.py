@@ -21,13 +21,15 @@ their shape, and the "Name, affiliation" line that every people section of the p
 import itertools
 import re
 
+from sessions.models import RegionalGroup, StakeholderGroup
 from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
 from speakers.names import fold
 
-from .groups import has_organization_word, person_with_groups, records_after_regions
+from .groups import has_organization_word, is_group, person_with_groups, records_after_regions
 from .igf_page_people import (
     bulleted_person,
     dashed_person,
+    labelled_records,
     listed_below,
     name_and_job_title,
     numbered_records,
@@ -54,6 +56,7 @@ ORGANIZERS_LINE = re.compile(r"^Organi[sz]ers?: (?P<organizations>\S.{0,600})$")
 # Cloudflare's stand-in for an e-mail address, left where the page had one.
 EMAIL_PLACEHOLDER = "[email protected]"
 TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
+_CLOSING_STOP = re.compile(r"\)[.,;]$")
 # "- Kyung Ryul Park (KAIST): Technical Community, Asia-Pacific Group" (2023): a dashed record,
 # the affiliation in parentheses and the groups after a colon.
 DASHED_RECORD = re.compile(
@@ -117,9 +120,7 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
                     session.people.append(person)
         return True
     records = [
-        record
-        for item in lines[-1].text.split(ITEM_SEPARATOR)
-        for record in records_after_regions(item)
+        record for item in _dashed_items(lines[-1].text) for record in records_after_regions(item)
     ]
     if len(records) < 2 or not all("," in record for record in records):
         return False
@@ -128,12 +129,27 @@ def read_people_paragraph(paragraph: Paragraph, session: ParsedSession) -> bool:
     role = _layout_role(session, organizations)
     inferred_by = "role_from_layout" if role == "speaker" else ""
     session.organizers += organizations
-    for record in records:
-        name, _, rest = record.partition(",")
-        session.people.append(
-            person_with_groups(name.strip(), rest, role, lines[-1].number, inferred_by=inferred_by)
-        )
+    # "Nicolás Fiumarelli (Youth IGF Uruguay), Civil Society, GRULAC": line_person reads the
+    # affiliation in parentheses too.
+    session.people += [
+        line_person(Line(lines[-1].number, record), role, inferred_by) for record in records
+    ]
     return True
+
+
+def _dashed_items(text: str) -> list[str]:
+    """The records of a line that parts them with dashes, each ending with its groups ("Name,
+    Organization, Civil Society, GRULAC - Name, …"); a dash within a record ("Bia Barbosa -
+    Conselhera Programa Youth Brazil, Civil Society, GRULAC") parts nothing."""
+    items: list[str] = []
+    for part in text.split(ITEM_SEPARATOR):
+        last = items[-1].rpartition(",")[2].strip() if items else ""
+        groups = is_group(last, RegionalGroup) or is_group(last, StakeholderGroup)
+        if last and is_name(last) and not groups:
+            items[-1] += ITEM_SEPARATOR + part  # "… GRULAC Bia Barbosa - Conselhera …"
+        else:
+            items.append(part)
+    return items
 
 
 def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -359,6 +375,20 @@ def read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bo
     return True
 
 
+def read_organizers(lines: list[Line], session: ParsedSession) -> None:
+    """The lines under the organizers' heading: people in labelled fields (2025), on bullets,
+    or run together after their titles ("Dr. Margaret Nyambura Ndung'u, PRIDA-African Union
+    Commission, Intergovernmental Mr. Adil Sulieman, …", 2022); any other line names an
+    organizing organization ("African Union Commission - PRIDA")."""
+    for line, labelled in labelled_records(lines):
+        if labelled is None and (person := bulleted_person(line, "organizer")):
+            labelled = [person]
+        elif labelled is None and titled_records(line.text):
+            labelled = people_of_line(line, "organizer", "", session)
+        session.people.extend(labelled or [])
+        session.organizers += [line.text] if labelled is None else []
+
+
 def people_of_line(
     line: Line, role: str, inferred_by: str, session: ParsedSession
 ) -> list[ParsedPerson]:
@@ -401,6 +431,8 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
     'Name, affiliation, groups'."""
     if match := DASHED_RECORD.match(line.text):
         line = Line(line.number, ", ".join(match.group("name", "affiliation", "groups")))
+    # "Carlos Vera Sanchez (Ecuador IGF).": the list's stop is no part of the record.
+    line = Line(line.number, _CLOSING_STOP.sub(")", line.text))
     name, _, affiliation = line.text.partition(",")
     name, is_remote = where_from(without_honorifics(name.strip()))
     dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)

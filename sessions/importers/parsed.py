@@ -8,6 +8,7 @@ archive's vocabularies is the loader's job, not the parser's.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 
@@ -44,6 +45,28 @@ class ParsedPerson:
     def __post_init__(self):
         # "Doreen    Bogdan-Martin": runs of space a copy leaves in a name are no part of it.
         self.name = " ".join(self.name.split())
+
+
+# What stands where a person will be named: "TBD", "(TBD)", "TBD (LACIGF)", "To be confirmed".
+PLACEHOLDER = re.compile(
+    r"^\(?(?:TBD|TBC|TBA|N/?A|to be (?:confirmed|determined|announced|named))\)?"
+    r"(?: ?\([^()]{1,80}\))?$",
+    re.I,
+)
+
+
+def named_people(session: "ParsedSession") -> None:
+    """Take out of the session's people those a list names only by a placeholder ("TBD, Youth
+    LACIGF, Civil Society, GRULAC"), or by nothing: no one, whatever the parser made of the
+    line; their text stays in the unplaced text."""
+    for person in session.people:
+        if not person.name.strip() or PLACEHOLDER.match(person.name):
+            session.unplaced.append(person.name)
+    session.people = [
+        person
+        for person in session.people
+        if person.name.strip() and not PLACEHOLDER.match(person.name)
+    ]
 
 
 def once_each(people: list["ParsedPerson"]) -> list["ParsedPerson"]:

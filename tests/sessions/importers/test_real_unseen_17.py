@@ -283,3 +283,15 @@ def test_a_workshop_pages_format_above_its_duration_is_no_moderator():
         ("speaker", "Wes Biggs"),
         ("speaker", "Sujith Nair"),
     ]
+
+
+def test_a_first_sites_page_names_its_people_in_its_agenda():
+    # 2012: "• Bertrand de La Chappelle (ICANN)", "1. Emerging Issues (Jeanette Hofmann)".
+    session = parsed("igf2012_main_taking-stock-and-the-way-forward.txt")
+
+    assert [(person.role, person.name, person.affiliation) for person in session.people] == [
+        ("speaker", "Bertrand de La Chappelle", "ICANN"),
+        ("speaker", "Qusai Al Shatti", "Kuweit"),
+        ("speaker", "Jeanette Hofmann", ""),
+        ("speaker", "Karen Rose", ""),
+    ]

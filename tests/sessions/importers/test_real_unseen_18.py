@@ -1,0 +1,144 @@
+"""An eighteenth set of real pages (fixtures/documents/real_unseen_18/, each page's address in its
+sources.json), scored once with the code of its hour before any rule was written for it (the
+README gives that score)."""
+
+import datetime
+
+import pytest
+
+from sessions.importers.documents import EIGHTEENTH_UNSEEN_REAL_DOCUMENTS, prepare
+from sessions.importers.groups import records_after_regions
+from sessions.importers.parsed import ParsedPerson, ParsedSession, named_people
+from sessions.models import Session
+from tests.sessions.importers.real_pages import second_import
+
+
+def parsed(file_name):
+    return prepare(EIGHTEENTH_UNSEEN_REAL_DOCUMENTS / file_name).parsed
+
+
+def people(session):
+    return [
+        (person.role, person.name, person.affiliation, person.stakeholder_group)
+        for person in session.people
+    ]
+
+
+def test_a_placeholder_where_a_speaker_will_be_named_is_no_person():
+    # "(TBD), IGF Brazil, Civil Society, GRULAC", "TBD (LACIGF),", "TBD, Youth LACIGF, …" (2025):
+    # the first reading had imported a person "TBD".
+    session = parsed("igf2025_day0_event31_igf-lac-nris-space.txt")
+
+    assert people(session) == [
+        ("speaker", "Laura Margolis", "IGF Uruguay", "Civil Society"),
+        ("speaker", "Julián Casasbuenas", "Colombia IGF", "Civil Society"),
+        ("speaker", "Bia Barbosa", "Conselhera Programa Youth Brazil", "Civil Society"),
+        ("speaker", "Osvaldo Larancuent", "Dominican Rep. IGF", "Civil Society"),
+        ("speaker", "Roberto Zambrana", "Bolivia IGF", "Civil Society"),
+        ("speaker", "Elaine Ford", "Peru IGF", ""),
+        # "Carlos Vera Sanchez (Ecuador IGF).": the list's stop is no part of the record.
+        ("speaker", "Carlos Vera Sanchez", "Ecuador IGF", ""),
+        ("onsite_moderator", "Nicolas Fiumarelli", "", ""),
+        ("online_moderator", "Laura Margolis", "", ""),
+        ("rapporteur", "Roberto Zambrana", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "placeholder"),
+    [
+        ("TBD", True),
+        ("(TBD)", True),
+        ("TBD (LACIGF)", True),
+        ("tbc", True),
+        ("To be confirmed", True),
+        ("", True),
+        ("Tbdina Okafor", False),
+        ("Laura Margolis", False),
+    ],
+)
+def test_a_placeholder_or_no_name_is_taken_out_of_the_people(name, placeholder):
+    session = ParsedSession(format_family="igf_page_2024", meeting_kind="igf", meeting_year=None)
+    session.people = [ParsedPerson(name, "speaker", 3)]
+
+    named_people(session)
+
+    assert ([person.name for person in session.people], session.unplaced) == (
+        ([], [name]) if placeholder else ([name], [])
+    )
+
+
+def test_organizers_run_together_after_their_titles_under_their_heading():
+    # 2022: "Dr. Margaret Nyambura Ndung'u, PRIDA-African Union Commission, Intergovernmental
+    # Mr. Adil Sulieman, …" below the organizing organization's line; the whole line had been
+    # kept as one organization's name.
+    session = parsed("igf2022_of6_african-union-open-forum.txt")
+
+    assert session.organizers == ["African Union Commission - PRIDA"]
+    assert [(role, name, affiliation) for role, name, affiliation, _ in people(session)] == [
+        ("organizer", "Margaret Nyambura Ndung'u", "PRIDA-African Union Commission"),
+        ("organizer", "Adil Sulieman", "African Union Commission"),
+        ("organizer", "Kamugisha Kazaura", "African Union Commission"),
+        ("organizer", "Mary Uduma", "West Af"),
+    ]
+
+
+def test_records_run_together_with_the_affiliation_in_parentheses_or_after_a_dash():
+    session = parsed("igf2023_day0_event25_igf-lac-nris-space.txt")
+
+    assert people(session)[:4] == [
+        ("organizer", "Nicolás Fiumarelli", "Youth IGF Uruguay", "Civil Society"),
+        ("organizer", "Roberto Zambrana", "IGF Bolivia", "Civil Society"),
+        ("organizer", "Umut Pajaro Velazquez", "YouthLACIGF", "Civil Society"),
+        ("organizer", "Denise Leal", "former Youth Brazil Fellow", "Civil Society"),
+    ]
+    # A dash within a record parts it from no other: "Conselhera Programa Youth Brazil" had
+    # been a person.
+    assert people(session)[8:10] == [
+        ("speaker", "Umut Pajaro Velazquez", "Youth LACIGF", "Civil Society"),
+        ("speaker", "Bia Barbosa", "Conselhera Programa Youth Brazil", "Civil Society"),
+    ]
+
+
+def test_the_next_record_after_a_region_may_give_its_affiliation_in_parentheses():
+    assert records_after_regions(
+        "Nicolás Fiumarelli (Youth IGF Uruguay), Civil Society, GRULAC Roberto Zambrana (IGF "
+        "Bolivia), Civil Society, GRULAC Bia Barbosa - Conselhera, Civil Society, GRULAC"
+    ) == [
+        "Nicolás Fiumarelli (Youth IGF Uruguay), Civil Society, GRULAC",
+        "Roberto Zambrana (IGF Bolivia), Civil Society, GRULAC",
+        "Bia Barbosa - Conselhera, Civil Society, GRULAC",
+    ]
+
+
+def test_the_schedule_sites_day_line_with_am_and_pm_and_its_speakers_lines():
+    # "Tuesday, September 2 • 11:00am - 12:30pm" (2014): the day line had not been read, nor
+    # so the title below it; "Speaker: Rohan Samarajiva, LirneAsia, Sri Lanka" in the text.
+    session = parsed("igf2014_sched_main_setting-the-scene.txt")
+
+    assert (session.date, session.start_time, session.end_time, session.title) == (
+        datetime.date(2014, 9, 2),
+        datetime.time(11, 0),
+        datetime.time(12, 30),
+        "Setting the Scene:Topical Insight and Debate Related to the Subthemes of IGF 2014",
+    )
+    assert people(session) == [
+        ("speaker", "Rohan Samarajiva", "LirneAsia, Sri Lanka", ""),
+        ("speaker", "Stuart Hamilton", "International Federation of Library Associations", ""),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_eighteenth_set_changes_nothing():
+    not_imported, changed, unchanged = second_import(EIGHTEENTH_UNSEEN_REAL_DOCUMENTS)
+
+    assert not_imported == {
+        "friendsoftheigf_igf2014_ws_institutionalizing-clearing-house.txt": "refused",
+        "igf2025_day0_event31_igf-lac-nris-space.txt": "queued",
+        "neg_igf2017_sched_access-inclusion-diversity-filter.txt": "refused",
+        "neg_igf2024_node-listing-page7.txt": "refused",
+        "wic2021_wuzhen-high-level-think-tank-forum.txt": "refused",
+        "wsis2010_ifm12_c7-e-health.txt": "refused",
+    }
+    assert (changed, unchanged) == ({}, 8)
+    assert Session.objects.count() == 8
