@@ -34,10 +34,10 @@ from .igf_page_agenda import agenda_people, report_people
 from .igf_page_people import (
     honorific_speakers,
     labelled_records,
-    proposal_people,
     role_line_person,
     speakers_after_moderators,
 )
+from .igf_page_proposal import proposal_people
 from .igf_page_sched import read_sched_top
 from .igf_page_template import (
     TEMPLATE_FIELD,

@@ -1,12 +1,7 @@
 """People of IGF session pages in the layouts other than the 2024 one's labelled sections
 (sessions/importers/igf_page.py reads the page; this module its people).
 
-- 2017-2018 proposal pages: "Proposer's Name: Mr. Gus Rossi" with "Proposer's Organization:
-  Public Knowledge" below it (and the same for the co-proposer): organizers. Co-organizers as
-  one run of "Title,First,Last,Stakeholder group,Organization" records ("Ms.,Anriette,
-  Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,..."), their heading often lost: organizers.
-  "Additional Speakers" followed by one "Name, affiliation" paragraph each (the name closed by
-  a comma, a semicolon or a full stop): speakers, up to the first paragraph that names nobody.
+- Proposal pages (2014, 2017-2018): sessions/importers/igf_page_proposal.py.
 - 2025 pages: one line of labelled fields under "Organizers" or "Speakers":
   "Organizational Affiliation: <organization> Moderator and Organizer: A (main), B (sub)
   Stakeholder: Government Regional Group: Asia-Pacific". Each name takes every role its label
@@ -30,42 +25,12 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
-from sessions.models import StakeholderGroup
 from speakers.affiliations import POSITION_NOUNS
 
-from .groups import has_organization_word, is_group, person_with_groups
-from .igf_workshop_people import ADDITIONAL_SPEAKERS
-from .names import HONORIFIC_PERSON, TITLE, is_name, said_once, without_honorifics
+from .groups import has_organization_word, person_with_groups
+from .names import HONORIFIC_PERSON, TITLE, is_name, without_honorifics
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, join
-
-_PROPOSER = re.compile(r"(?:Co-)?Proposer'?s Name:\s?(?P<value>.{1,200})", re.I)
-_PROPOSER_ORGANIZATION = re.compile(r"(?:Co-)?Proposer'?s Organi[sz]ation:\s?(?P<value>.{1,300})")
-# "Ms.,Anriette,Esterhuysen,Civil Society,APC" or "Mr. Hartmut, GLASER, Technical Community,
-# CGI.br": a record is a title, then four comma-separated fields.
-_RECORD = re.compile(TITLE + r"\.?(?:,|\s)[^,]{1,60},[^,]{1,60},[^,]{1,60},")
-# A record's honorific, with or without its comma ("Mr.,Carlos", "Mr. Hartmut").
-_RECORD_TITLE = re.compile(r"^\s?" + TITLE + r"\.?,?\s?")
-# "Ms., Jia HE, Private Sector, Bytedance" (2017, the schedule site): the name in one field.
-_NAMED_RECORD = re.compile(
-    TITLE + r"\.?, (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), "
-    r"(?P<organization>[^,]{1,200})"
-)
-# "Mr Belisario Contreras, Inter-governmental Organization, Organization of American States Ms
-# Sophie Tomlinson, Private Sector, ICC BASIS" (2017): co-organizers run together, each a title,
-# the name, the stakeholder group, then the organization up to the next title.
-_NEXT_TITLED_RECORD = re.compile(rf" (?={TITLE}\.? [A-Z][^,]{{1,60}}, )")
-_TITLED_RECORD = re.compile(
-    TITLE + r"\.? (?P<name>[^,]{3,60}), (?P<group>[^,]{3,60}), (?P<organization>.{1,200})"
-)
-# "Confirmed speakers:" above "Name, post" lines in a 2017 proposal's text; "Other possible
-# speakers:" names no one who spoke.
-_CONFIRMED_SPEAKERS = re.compile(r"^(?:Confirmed |Invited )?Speakers\s?:?$", re.I)
-# "Speaker: Urs Gasser" (2017, the schedule site), "Speaker: Rohan Samarajiva, LirneAsia, Sri
-# Lanka" (2014).
-_LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})(?:, (?P<affiliation>\S.{0,300}))?")
-# The name ends at the first comma, semicolon or full stop followed by a space.
-_NAME_END = re.compile(r",|;|\. ")
 
 _FIELD_LABEL = re.compile(
     r"(?P<label>Organizational Affiliation|Moderators? and Organizers?|Organizers? and "
@@ -196,91 +161,6 @@ def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
     if not is_name(name) or has_organization_word(name):
         return None
     return person_with_groups(name, affiliation, role, line.number)
-
-
-def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
-    """The 2017-2018 proposal layout's people, and the paragraphs that held none of them."""
-    people: list[ParsedPerson] = []
-    rest: list[Paragraph] = []
-    speakers_follow = False
-    for paragraph in paragraphs:
-        kept: list[Line] = []
-        for line in paragraph.lines:
-            if speakers_follow and (person := _listed_speaker(line)):
-                people.append(person)
-            elif ADDITIONAL_SPEAKERS.match(line.text) or _CONFIRMED_SPEAKERS.match(line.text):
-                speakers_follow = True
-            elif not _proposal_line(line, people):
-                speakers_follow = False  # a line that names nobody ends the speakers
-                kept.append(line)
-        if kept:
-            rest.append(Paragraph(kept, paragraph.after_gap))
-    return rest, people
-
-
-def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
-    """Read a proposer, a proposer's organization or a run of co-organizer records."""
-    if match := _PROPOSER.fullmatch(line.text):
-        name = without_honorifics(match["value"].strip())
-        if is_name(name):
-            people.append(ParsedPerson(name=name, role="organizer", line=line.number))
-            return True
-        return False
-    if (match := _PROPOSER_ORGANIZATION.fullmatch(line.text)) and people:
-        people[-1].organization = people[-1].affiliation = match["value"].strip()
-        return True
-    if match := _LISTED_SPEAKER.fullmatch(line.text):
-        if is_name(name := said_once(match["name"])):  # "Speaker: Karen McCabe Karen McCabe"
-            affiliation = match["affiliation"] or ""
-            people.append(ParsedPerson(name, "speaker", line.number, affiliation=affiliation))
-            return True
-        return False
-    if (match := _NAMED_RECORD.fullmatch(line.text)) and is_name(match["name"]):
-        _organizer(people, match["name"], match["group"], match["organization"], line.number)
-        return True
-    titled = [_TITLED_RECORD.fullmatch(part) for part in _NEXT_TITLED_RECORD.split(line.text)]
-    if all(match and _organizer_record(match) for match in titled):
-        for match in titled:
-            _organizer(people, match["name"], match["group"], match["organization"], line.number)
-        return True
-    starts = [match.start() for match in _RECORD.finditer(line.text)]
-    if not starts or starts[0] != 0:
-        return False
-    for start, end in zip(starts, [*starts[1:], len(line.text)], strict=True):
-        record = _RECORD_TITLE.sub("", line.text[start:end])
-        first, last, group, organization = (part.strip() for part in record.split(",", 3))
-        name = f"{first} {last}"
-        if not is_name(name):
-            return False
-        _organizer(people, name, group, organization, line.number)
-    return True
-
-
-def _organizer_record(match: re.Match) -> bool:
-    return is_name(match["name"]) and is_group(match["group"], StakeholderGroup)
-
-
-def _organizer(people: list[ParsedPerson], name, group, organization, number) -> None:
-    """A co-organizer's record: the proposer's, when it names them (in any case), or another."""
-    known = next((p for p in people if p.name.casefold() == name.casefold()), None)
-    if known is None:
-        known = ParsedPerson(name=name, role="organizer", line=number)
-        people.append(known)
-    known.stakeholder_group = group
-    known.organization = known.affiliation = known.organization or organization
-
-
-def _listed_speaker(line: Line) -> ParsedPerson | None:
-    """'Robert Pepper, Head, ...', 'Keith Drazek; VP, ...', 'Benedicto Fonseca Filho. Director'."""
-    match = _NAME_END.search(line.text)
-    if match is None or not is_name(line.text[: match.start()].strip()):
-        return None
-    return ParsedPerson(
-        name=line.text[: match.start()].strip(),
-        role="speaker",
-        line=line.number,
-        affiliation=line.text[match.end() :].strip(),
-    )
 
 
 def labelled_records(lines: list[Line]) -> list[tuple[Line, list[ParsedPerson] | None]]:

@@ -8,8 +8,10 @@ import re
 from .parsed import ParsedSession, ParseError
 from .text import Line
 
+# Not a proposal form's answer, which ends with " |" ("IGF 2014 sub theme that this workshop
+# fall under … |", the first sites' mirror).
 TITLE_LINE = re.compile(
-    r"^IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]{0,60}?[^#\s])\s*#\s*(?P<number>\d+)\s+)?"
+    r"^(?!.*\s\|$)IGF\s+(?P<year>\d{4})\s+(?:(?P<type>[^#]{0,60}?[^#\s])\s*#\s*(?P<number>\d+)\s+)?"
     r"(?P<title>\S.*)$"
 )
 # A title that opens with an IGF session's type and number, without its meeting ("Open Forum

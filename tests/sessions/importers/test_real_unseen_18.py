@@ -133,7 +133,7 @@ def test_a_second_import_of_every_page_of_the_eighteenth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(EIGHTEENTH_UNSEEN_REAL_DOCUMENTS)
 
     assert not_imported == {
-        "friendsoftheigf_igf2014_ws_institutionalizing-clearing-house.txt": "refused",
+        "friendsoftheigf_igf2014_ws_institutionalizing-clearing-house.txt": "queued",
         "igf2025_day0_event31_igf-lac-nris-space.txt": "queued",
         "neg_igf2017_sched_access-inclusion-diversity-filter.txt": "refused",
         "neg_igf2024_node-listing-page7.txt": "refused",
@@ -142,3 +142,18 @@ def test_a_second_import_of_every_page_of_the_eighteenth_set_changes_nothing():
     }
     assert (changed, unchanged) == ({}, 8)
     assert Session.objects.count() == 8
+
+
+def test_a_first_sites_proposal_form_names_its_people_in_its_answers():
+    # 2014: "Name of Moderator(s) William Drake |", each answer closed by " |"; the form's
+    # "IGF 2014 sub theme that this workshop fall under … |" is no title line, and the page,
+    # titled nowhere, waits for an editor with its people (it had been refused).
+    session = parsed("friendsoftheigf_igf2014_ws_institutionalizing-clearing-house.txt")
+
+    assert session.title == ""
+    assert [(person.role, person.name) for person in session.people] == [
+        ("organizer", "Joana Varon Ferraz"),
+        ("speaker", "Tarek Kamel"),
+        ("moderator", "William Drake"),
+        ("online_moderator", "Joana Varon"),
+    ]
