@@ -63,7 +63,8 @@ _NAME_END = re.compile(r",|;|\. ")
 
 
 def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:
-    """The 2017-2018 proposal layout's people, and the paragraphs that held none of them."""
+    """A proposal page's people (the 2014 form, the 2017-2018 layout), and the paragraphs that
+    held none of them."""
     people: list[ParsedPerson] = []
     rest: list[Paragraph] = []
     speakers_follow = False
@@ -83,7 +84,8 @@ def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
 
 
 def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
-    """Read a proposer, a proposer's organization or a run of co-organizer records."""
+    """Read a proposer, a proposer's organization, a run of co-organizer records, a "Speaker:"
+    line or a form's answer that names people."""
     if match := _PROPOSER.fullmatch(line.text):
         name = without_honorifics(match["value"].strip())
         if is_name(name):
