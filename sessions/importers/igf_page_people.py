@@ -28,7 +28,14 @@ import re
 from speakers.affiliations import POSITION_NOUNS
 
 from .groups import has_organization_word, person_with_groups
-from .names import HONORIFIC_PERSON, TITLE, is_name, without_honorifics
+from .names import (
+    HONORIFIC_PERSON,
+    NAME_JOINERS,
+    TITLE,
+    is_name,
+    names_a_place_or_body,
+    without_honorifics,
+)
 from .parsed import ParsedPerson
 from .text import LIST_BULLET, Line, Paragraph, join
 
@@ -373,3 +380,66 @@ def record_with_name(record: str, organizations: list[str]) -> str | None:
 def _is_person(name: str) -> bool:
     """A name, and no post's or body's ("EU Commission Representative", 2018)."""
     return is_name(name) and not (_POST_OR_BODY.search(name) or has_organization_word(name))
+
+
+# "Moderator: Andrea J. Saks, G3ict Speakers: Gunela Astbrink, Women With Disabilities Australia
+# Gerry Ellis, Feel The BenefIT G. Anthony Giannoumis, … Rapporteur: Kaoru Mizuno, ITU" (2018):
+# the people of several roles on one line, each "Name, organization", the next name run on to
+# the organization before it. A label that names no role ("Secretariat support:") ends a run.
+_RUN_LABEL = re.compile(
+    r"(?:^| )(?P<label>Coordinators?|Moderators?|Speakers?|Rapporteurs?|Organi[sz]ers?|"
+    r"Secretariat support): "
+)
+_RUN_ROLES = {
+    "coordinator": "organizer",
+    "moderator": "moderator",
+    "speaker": "speaker",
+    "rapporteur": "rapporteur",
+    "organizer": "organizer",
+    "organiser": "organizer",
+}
+_FEWEST_RUN_LABELS = 2
+
+
+def labelled_runs(line: Line) -> list[ParsedPerson]:
+    """The people of a line of labelled runs (at least two labels), or none when a run cannot
+    be told apart into names and organizations."""
+    labels = list(_RUN_LABEL.finditer(line.text))
+    if len(labels) < _FEWEST_RUN_LABELS:
+        return []
+    people = []
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        role = _RUN_ROLES.get(label["label"].casefold().rstrip("s"))
+        text = line.text[label.end() : following.start() if following else len(line.text)]
+        if role is None:
+            continue
+        run = _run_people(text, role, line.number)
+        if run is None:
+            return []
+        people += run
+    return people
+
+
+def _run_people(text: str, role: str, number: int) -> list[ParsedPerson] | None:
+    """ "Name, Organization Name, Organization …": each part between commas but the first ends
+    with the next name (its last two words, three after an initial or a particle)."""
+    first, *middle, last = [part.strip() for part in text.split(", ")] + [""][
+        : text.count(",") == 0
+    ]
+    names, organizations = [first], []
+    for part in middle:
+        words = part.split()
+        size = 3 if len(words) > 3 and (len(words[-3]) == 2 or words[-3] in NAME_JOINERS) else 2
+        organizations.append(" ".join(words[:-size]))
+        names.append(" ".join(words[-size:]))
+    organizations.append(last)
+    if not all(organizations) or not all(map(_reads_as_name, names)):
+        return None
+    return [
+        ParsedPerson(name, role, number, affiliation=organization)
+        for name, organization in zip(names, organizations, strict=True)
+    ]
+
+
+def _reads_as_name(name: str) -> bool:
+    return is_name(name) and not names_a_place_or_body(name)

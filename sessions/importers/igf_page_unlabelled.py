@@ -30,6 +30,7 @@ from .igf_page_people import (
     bulleted_person,
     dashed_person,
     labelled_records,
+    labelled_runs,
     listed_below,
     name_and_job_title,
     numbered_records,
@@ -305,6 +306,7 @@ def listed_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Pa
                 continue
             organizers_follow = bool(SUBMITTED_BY.search(line.text))
             kept.append(line)
+            people += labelled_runs(line)
             item = ITEM_THEN_SPEAKER.match(line.text)
             if item and (titled := HONORIFIC_PERSON.match(item["speaker"])):
                 # "Mr Vladimir Stankovic, WSIS Secretariat, ITU" -> "Vladimir Stankovic, …"

@@ -6,9 +6,15 @@ import datetime
 
 import pytest
 
-from sessions.importers.documents import EIGHTEENTH_UNSEEN_REAL_DOCUMENTS, prepare
+from sessions.importers.documents import (
+    EIGHTEENTH_UNSEEN_REAL_DOCUMENTS,
+    NINTH_UNSEEN_REAL_DOCUMENTS,
+    prepare,
+)
 from sessions.importers.groups import records_after_regions
+from sessions.importers.igf_page_people import labelled_runs
 from sessions.importers.parsed import ParsedPerson, ParsedSession, named_people
+from sessions.importers.text import Line
 from sessions.models import Session
 from tests.sessions.importers.real_pages import second_import
 
@@ -157,3 +163,41 @@ def test_a_first_sites_proposal_form_names_its_people_in_its_answers():
         ("moderator", "William Drake"),
         ("online_moderator", "Joana Varon"),
     ]
+
+
+def test_the_people_of_several_roles_run_together_on_one_line():
+    # 2018: "Moderator: Andrea J. Saks, G3ict Speakers: Gunela Astbrink, Women With Disabilities
+    # Australia Gerry Ellis, Feel The BenefIT G. Anthony Giannoumis, …": each next name run on
+    # to the organization before it (the ninth set's page, whose people had all been missed).
+    session = prepare(NINTH_UNSEEN_REAL_DOCUMENTS / "igf2018_dc_accessibility_and_disability.txt")
+
+    assert [(p.role, p.name, p.affiliation) for p in session.parsed.people] == [
+        ("organizer", "Andrea J. Saks", "Global Initiative for Inclusive ICTs (G3ict)"),
+        ("moderator", "Andrea J. Saks", "G3ict"),
+        ("speaker", "Gunela Astbrink", "Women With Disabilities Australia"),
+        ("speaker", "Gerry Ellis", "Feel The BenefIT"),
+        ("speaker", "G. Anthony Giannoumis", "Oslo Metropolitan University"),
+        ("speaker", "Muhammad Shabbir", "Board of Directors of ISOC Islamabad Pakistan Chapter"),
+        ("speaker", "Judith Hellerstein", "Founder/CEO of Hellerstein & Associates"),
+        (
+            "speaker",
+            "Lidia Best",
+            "Vice President of European Federation of Hard of Hearing People (EFHOH)",
+        ),
+        ("rapporteur", "Kaoru Mizuno", "ITU"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One label: no run of roles.
+        "Speakers: Gunela Astbrink, Women With Disabilities Australia Gerry Ellis, WWDA",
+        # A name that is no name: the whole line is left as text.
+        "Moderator: Andrea J. Saks, G3ict Speakers: the panel of experts, TBD",
+        # A run without its organization.
+        "Moderator: Andrea J. Saks Speakers: Gunela Astbrink, WWDA",
+    ],
+)
+def test_a_line_of_runs_that_cannot_be_told_apart_names_no_one(line):
+    assert labelled_runs(Line(4, line)) == []
