@@ -33,7 +33,7 @@ from .names import (
     NAME_JOINERS,
     TITLE,
     is_name,
-    names_a_place_or_body,
+    names_a_person,
     without_honorifics,
 )
 from .parsed import ParsedPerson
@@ -433,13 +433,9 @@ def _run_people(text: str, role: str, number: int) -> list[ParsedPerson] | None:
         organizations.append(" ".join(words[:-size]))
         names.append(" ".join(words[-size:]))
     organizations.append(last)
-    if not all(organizations) or not all(map(_reads_as_name, names)):
+    if not all(organizations) or not all(map(names_a_person, names)):
         return None
     return [
         ParsedPerson(name, role, number, affiliation=organization)
         for name, organization in zip(names, organizations, strict=True)
     ]
-
-
-def _reads_as_name(name: str) -> bool:
-    return is_name(name) and not names_a_place_or_body(name)

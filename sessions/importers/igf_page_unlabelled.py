@@ -43,7 +43,7 @@ from .names import (
     HONORIFIC_PERSON,
     could_be_a_name,
     is_name,
-    names_a_place_or_body,
+    names_a_person,
     where_from,
     without_honorifics,
 )
@@ -270,7 +270,7 @@ def labelled_panel(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[P
 
 def _labelled(line: Line) -> ParsedPerson | None:
     match = LABELLED_SPEAKER.match(line.text)
-    if not match or not is_name(name := match["name"].strip()) or names_a_place_or_body(name):
+    if not match or not names_a_person(name := match["name"].strip()):
         return None
     if "moderator" in match["label"].casefold():
         return ParsedPerson(name, "moderator", line.number, affiliation=match["post"])
@@ -281,8 +281,7 @@ def _labelled(line: Line) -> ParsedPerson | None:
 
 
 def _names_alone(line: Line) -> bool:
-    names = line.text.split("/")
-    return all(is_name(name.strip()) and not names_a_place_or_body(name) for name in names)
+    return all(names_a_person(name.strip()) for name in line.text.split("/"))
 
 
 def listed_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[ParsedPerson]]:

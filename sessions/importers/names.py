@@ -18,6 +18,7 @@ __all__ = [
     "could_be_a_name",
     "is_name",
     "looks_like_name",
+    "names_a_person",
     "names_a_place_or_body",
     "reads_as_person",
     "said_once",
@@ -79,6 +80,11 @@ def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> 
         and not {fold(word) for word in words} & not_name_words
         and not names_a_place_or_body(name)
     )
+
+
+def names_a_person(text: str) -> bool:
+    """A name (is_name), and no place's or body's in the same shape ("Think Tank Africa")."""
+    return is_name(text) and not names_a_place_or_body(text)
 
 
 def names_a_place_or_body(name: str) -> bool:

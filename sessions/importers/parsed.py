@@ -59,14 +59,13 @@ def named_people(session: "ParsedSession") -> None:
     """Take out of the session's people those a list names only by a placeholder ("TBD, Youth
     LACIGF, Civil Society, GRULAC"), or by nothing: no one, whatever the parser made of the
     line; their text stays in the unplaced text."""
+    named = []
     for person in session.people:
-        if not person.name.strip() or PLACEHOLDER.match(person.name):
+        if person.name.strip() and not PLACEHOLDER.match(person.name):
+            named.append(person)
+        else:
             session.unplaced.append(person.name)
-    session.people = [
-        person
-        for person in session.people
-        if person.name.strip() and not PLACEHOLDER.match(person.name)
-    ]
+    session.people = named
 
 
 def once_each(people: list["ParsedPerson"]) -> list["ParsedPerson"]:
