@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from sessions.models import SourceDocument
 
-from . import igf_page_sched, igf_transcript
+from . import igf_page_sched, igf_transcript, wsis_agenda
+from .diploai_prose import REPORTS_BANNER
 from .titles import IGF_SESSION_TITLE
 
 
@@ -78,8 +79,7 @@ FAMILIES = (
             _marker(
                 "an early report's banner ('[Read more session reports and updates from the "
                 "14th Internet Governance Forum]')",
-                r"^[ \t]{0,8}\[Read more session reports (?:and (?:live )?updates )?from "
-                r"(?:the \d{1,2}(?:st|nd|rd|th) Internet Governance Forum|WSIS Forum \d{4})\]",
+                r"^[ \t]{0,8}" + REPORTS_BANNER.pattern.removeprefix("^"),
                 2,
                 re.IGNORECASE,
             ),
@@ -135,6 +135,10 @@ FAMILIES = (
             _marker(
                 "a high-level track facilitator or a 'Panellists' heading",
                 r"^[ \t]{0,8}(?:High-Level Track Facilitator\b|Panell?ists[ \t]{0,8}$)",
+            ),
+            _marker(
+                "a summary report's title ('WSIS Action Line C7 E-health: Summary Report')",
+                r"\A[ \t]{0,8}" + wsis_agenda.SUMMARY_REPORT.pattern,
             ),
             _marker(
                 "the session's link to the WSIS Action Lines",

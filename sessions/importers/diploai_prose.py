@@ -34,7 +34,7 @@ from .text import Line
 REPORTS_BANNER = re.compile(
     r"^\[Read more session reports (?:and (?:live )?updates )?from (?:the )?"
     r"(?:(?P<ordinal>\d{1,2})(?:st|nd|rd|th) Internet Governance Forum"
-    r"|WSIS Forum (?P<year>\d{4}))\]$",
+    r"|WSIS Forum (?P<year>\d{4}))\.?\]$",  # "… from the WSIS Forum 2016.]"
     re.I,
 )
 # The heading of a report a person wrote (2017-2022); the AI's after it ("Session report",
@@ -71,8 +71,11 @@ _ROLE_CUE = re.compile(r"\b(?P<cue>chaired|moderated) by\b")
 # "One of the moderators, Mr Markus Kummer, …", "The second moderator, Mr …", "Moderator, Mr …":
 # the role named right before the name.
 _ROLE_BEFORE = re.compile(r"\bmoderators?,? $", re.I)
+# "Mr Jaroslaw Ponder (ITU) and Ms Gitanjali Sah (ITU) co-moderated the session" (2016): the
+# cue after a pair of people is both's.
 _ACTIVE_CUE = re.compile(
-    r",? (?P<cue>chaired|moderated) (?:the|this) (?:session|discussion|panel)\b"
+    r"(?: and " + TITLE + r"\.? [^.;()\n]{1,60}?(?: \([^()\n]{1,80}\))?)?"
+    r",? (?:co-)?(?P<cue>chaired|moderated) (?:the|this) (?:session|discussion|panel)\b"
 )
 # A sentence ends at a full stop that does not close an honorific ("Mr. Lee" goes on).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?]\s")

@@ -81,6 +81,10 @@ SIXTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_16"
 SEVENTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_17"
 # An eighteenth: Day 0 pages of 2023-2025, the schedule site of 2014, WSIS pages of 2010-2022.
 EIGHTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_18"
+# A nineteenth: transcripts of 2011-2024 and session pages of 2019-2025; a twentieth: dig.watch
+# reports of 2016-2025, WSIS pages of 2010-2024 and press pages of 2019-2023.
+NINETEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_19"
+TWENTIETH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_20"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -30,6 +30,10 @@ REGION_FORMS = {
     "eastern european states": RegionalGroup.EASTERN_EUROPEAN,
     "latin american and caribbean states": RegionalGroup.GRULAC,
     "western european and other states": RegionalGroup.WEOG,
+    # "Western Europe and other Group" (2025).
+    "western europe and other": RegionalGroup.WEOG,
+    "western europe and others": RegionalGroup.WEOG,
+    "western european and others": RegionalGroup.WEOG,
 }
 
 
@@ -145,7 +149,7 @@ _REGION_NAMES = sorted(
             for form in (label, label.removesuffix(" Group"), value)
         ),
         *REGION_FORMS,
-        *(f"{form} region" for form in REGION_FORMS),
+        *(f"{form} {noun}" for form in REGION_FORMS for noun in ("region", "group")),
     },
     key=len,
     reverse=True,

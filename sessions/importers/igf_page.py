@@ -39,6 +39,15 @@ from .igf_page_people import (
 )
 from .igf_page_proposal import proposal_people
 from .igf_page_sched import read_sched_top
+from .igf_page_sections import (
+    PERSON_SECTIONS,
+    after_people,
+    moderator_slots,
+    move_goal_lines,
+    role_inference,
+    section_role,
+    split_sections,
+)
 from .igf_page_template import (
     TEMPLATE_FIELD,
     TEMPLATE_HEADING,
@@ -67,7 +76,6 @@ from .text import (
     Paragraph,
     first_content_line,
     flat,
-    heading_pattern,
     is_short_line,
     join,
     month_number,
@@ -100,32 +108,6 @@ FORMAT_LINE = re.compile(
 # "Short Title" that opens a 2017 proposal page's block.
 FORMAT_NAME = re.compile(r"^(?!Short Title\b)[^.:]{1,60}$")
 
-SECTION_LABELS = {
-    "description": r"description",
-    "agenda": r"agenda",
-    "session_time": r"session time",
-    # 2020-2021: what follows is the description, then an agenda or notes (as after a date line).
-    "about": r"about this session",
-    # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
-    "objective": r"\d{1,2}\.\s*brief description\s*/\s*objectives?",
-    "organizers": r"organi[sz]ers?(?:\s*/\s*facilitators?)?",
-    "speakers": r"speakers?",
-    "onsite_moderator": r"on-?site moderators?",
-    "online_moderator": r"online moderators?",
-    "moderator": r"moderators?",
-    "rapporteur": r"rapporteurs?",
-    "sdgs": r"sdgs?",
-    # A 2021-2024 copy may keep this label alone, without its value.
-    "duration": r"duration",
-    "key_takeaway": r"key takeaways?",
-    "call_to_action": r"calls? to action",
-    "report": r"(?:session )?report",  # "Report" (2018)
-    # 2018: the theme, then "Sub-theme description: Internet Freedom".
-    "issues": r"issue\(s\)",
-}
-SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
-PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
-
 # The report states the day only ("On December 19, ..."); the year comes from the title line.
 REPORT_DATE = re.compile(
     r"^On\s+(?:(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -133,12 +115,8 @@ REPORT_DATE = re.compile(
 )
 
 
-# The moderators' headings, which the 2021-2024 copies keep (see `_moderator_slots`).
-MODERATOR_HEADINGS_KEPT = ("onsite_moderator", "online_moderator")
 # The labels of a 2020-2021 page's date line and room, each on a line of its own above them.
 LAYOUT_LABEL = re.compile(r"^(?:Time|Room)$")
-# The SDGs' rationale, whose heading the copies lose with the SDGs'.
-SDG_RATIONALE = "Targets:"
 SUB_THEME_LABEL = re.compile(r"^Sub-?theme(?: description)?:\s?", re.I)
 
 
@@ -158,10 +136,11 @@ def parse(text: str) -> ParsedSession:
     if below_top is not None:
         numbered = below_top
     numbered = take_room(numbered, session)
-    preamble, sections = _split_sections(numbered)
+    preamble, sections = split_sections(numbered)
     leftovers, dated = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
-    _move_goal_lines(sections, leftovers)
+    move_goal_lines(sections, leftovers)
+    session.unplaced.extend(join([paragraph]) for paragraph in after_people(sections))
     _read_duration(sections, session)
     if issues := [line.text for line in flat(sections.pop("issues", []))]:
         session.theme, *rest = issues
@@ -205,9 +184,9 @@ def parse(text: str) -> ParsedSession:
             _read_description(leftovers, session)
     read_organizers(flat(sections.get("organizers", [])), session)
     for key in PERSON_SECTIONS:
-        role = _section_role(key, sections)
-        for paragraph_role, paragraph in _moderator_slots(key, role, sections):
-            inferred_by = _role_inference(key, role, paragraph_role)
+        role = section_role(key, sections)
+        for paragraph_role, paragraph in moderator_slots(key, role, sections):
+            inferred_by = role_inference(key, role, paragraph_role)
             for line, labelled in labelled_records(paragraph.lines):
                 if labelled is None:
                     labelled = people_of_line(line, paragraph_role, inferred_by, session)
@@ -253,72 +232,6 @@ def _read_duration(sections: dict[str, list[Paragraph]], session: ParsedSession)
         session.unplaced.extend(join([paragraph]) for paragraph in rest)
     elif rest:
         sections["description"] = rest
-
-
-def _section_key(text: str) -> str | None:
-    if not text:
-        return None  # a blank line is no label: thousands of them cost no pattern each
-    return next((key for key, rx in SECTION_HEADINGS.items() if rx.match(text)), None)
-
-
-def _split_sections(numbered: list[Line]) -> tuple[list[Line], dict[str, list[Paragraph]]]:
-    """Cut the page at its section labels; a label given twice collects both bodies."""
-    preamble: list[Line] = []
-    bodies: list[tuple[str, list[Line]]] = []
-    current = preamble
-    for line in numbered:
-        key = _section_key(line.text)
-        if key is None:
-            current.append(line)
-        else:
-            current = []
-            bodies.append((key, current))
-    sections: dict[str, list[Paragraph]] = {}
-    for key, body in bodies:
-        sections.setdefault(key, []).extend(split_paragraphs(body))
-    return preamble, sections
-
-
-def _move_goal_lines(sections: dict[str, list[Paragraph]], leftovers: list[Paragraph]) -> None:
-    """A people section whose heading-less SDG goal lines, or "Targets:" rationale, follow it
-    ends where they start: they and what comes after them belong to the SDGs. A paragraph of
-    goal lines among the heading-less paragraphs (2019: "GOAL 5: Gender Equality") is theirs."""
-    kept = [p for p in leftovers if not all(sdg_line(line.text) for line in p.lines)]
-    if len(kept) < len(leftovers):
-        sections.setdefault("sdgs", []).extend(p for p in leftovers if p not in kept)
-        leftovers[:] = kept
-    for key in PERSON_SECTIONS:
-        body = sections.get(key, [])
-        start = next(
-            (
-                index
-                for index, paragraph in enumerate(body)
-                if all(sdg_line(line.text) for line in paragraph.lines)
-                or paragraph.lines[0].text.startswith(SDG_RATIONALE)
-            ),
-            None,
-        )
-        if start is not None:
-            sections[key] = body[:start]
-            sections.setdefault("sdgs", [])[:0] = body[start:]
-
-
-def _moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
-    """(role, paragraph) for each paragraph of a section. In the 2021-2024 layout a field
-    boundary (two blank lines) under a moderator heading moves to the rapporteur, whose heading
-    the copies lose (those of the onsite and online moderators they keep): the person after
-    the online moderator, or after the onsite one when the page has no online moderator. A
-    second person under the online moderator's heading is the rapporteur, a blank line apart
-    or on the next line (2023: "Online Moderator", "Pavel Pozdnyakov", "Theorose Elikplim
-    Dzineku"), as on workshop pages."""
-    moves = role in MODERATOR_HEADINGS_KEPT and "rapporteur" not in sections
-    for index, paragraph in enumerate(sections.get(key, [])):
-        if moves and index and (paragraph.after_gap or role == "online_moderator"):
-            role = "rapporteur"
-        if moves and role == "online_moderator" and len(paragraph.lines) > 1:
-            yield role, Paragraph(paragraph.lines[:1], paragraph.after_gap)
-            role, paragraph = "rapporteur", Paragraph(paragraph.lines[1:], after_gap=False)
-        yield role, paragraph
 
 
 def _read_preamble(
@@ -445,25 +358,6 @@ def _read_description(body: list[Paragraph], session: ParsedSession) -> None:
     # the first paragraph is the description, any further ones the online-participation plan.
     session.description = join(body[:1])
     session.online_participation = join(body[1:])
-
-
-def _section_role(key: str, sections: dict[str, list[Paragraph]]) -> str:
-    if key == "speakers":
-        return "speaker"
-    # A plain "Moderator" beside an "Online Moderator" can only be the onsite one; alone it
-    # does not say which, so its people keep role "moderator".
-    if key == "moderator" and "online_moderator" in sections:
-        return "onsite_moderator"
-    return key
-
-
-def _role_inference(key: str, section_role: str, role: str) -> str:
-    """The rule that gave a section's people their role, or "" when the heading states it."""
-    if role != section_role:
-        return "role_from_layout"
-    if key == "moderator" and role == "onsite_moderator":
-        return "onsite_moderator_beside_online"
-    return ""
 
 
 def _read_sdgs(body: list[Paragraph], session: ParsedSession) -> None:

@@ -356,10 +356,13 @@ def _records(line: Line) -> list[Line]:
 
 
 def _grouped(line: Line) -> bool:
-    people = [line_person(record, "") for record in _records(line)]
+    """A line of people records, each with its groups or an e-mail's stand-in (2024: "Denise
+    Leal, [email protected], Academia and Civil Society, UnB and YCIG, LAC region")."""
+    records = _records(line)
     return all(
-        is_name(person.name) and (person.stakeholder_group or person.regional_group)
-        for person in people
+        is_name((person := line_person(record, "")).name)
+        and (person.stakeholder_group or person.regional_group or EMAIL_PLACEHOLDER in record.text)
+        for record in records
     )
 
 
@@ -401,7 +404,13 @@ def people_of_line(
     if label := ROLE_BEFORE_NAME.match(line.text):
         role_text, line = label["label"], Line(line.number, line.text[label.end() :])
         role = "rapporteur" if "rapporteur" in role_text.casefold() else "moderator"
+    elif note := ROLE_NOTE.search(line.text.rstrip()):
+        # "Sorina Teleanu | Diplo, IGF Secretariat (moderator)" among the speakers (2022).
+        role_text, role, inferred_by = note["role"], note["role"].casefold(), ""
+        line = Line(line.number, line.text.rstrip()[: note.start()])
     records = numbered_records(line.text) or titled_records(line.text)
+    if records is None and len(run := records_after_regions(line.text)) > 1:
+        records = run  # "Sraddha Kedia, …, Asia-Pacific Group Manish Jaiswal, …" (2025)
     if records is None:
         person = line_person(line, role, inferred_by)
         person.role_text = role_text
@@ -434,6 +443,10 @@ def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
         line = Line(line.number, ", ".join(match.group("name", "affiliation", "groups")))
     # "Carlos Vera Sanchez (Ecuador IGF).": the list's stop is no part of the record.
     line = Line(line.number, _CLOSING_STOP.sub(")", line.text))
+    line = Line(line.number, line.text.replace(f", {EMAIL_PLACEHOLDER}", ""))  # no one's text
+    name, bar, rest = line.text.partition(" | ")
+    if bar and "," not in name:  # "Tobias Bacherle | MP, Germany" (2022): a bar after the name
+        line = Line(line.number, f"{name}, {rest}")
     name, _, affiliation = line.text.partition(",")
     name, is_remote = where_from(without_honorifics(name.strip()))
     dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)

@@ -72,10 +72,15 @@ _DAY = re.compile(
 )
 # The first site's name of the meeting above its dates (2011): "Sixth Annual Meeting of the
 # Internet Governance Forum"; the line above it is the session's title, unless it is the site's
-# banner ("Welcome to the United Nations | Department of Economic and Social Affairs").
+# banner ("Welcome to the United Nations | Department of Economic and Social Affairs", or the
+# forum's name alone: "Internet Governance Forum", 2012), and the notices of the site's software
+# printed above it ("Deprecated: Function get_magic_quotes_gpc() is deprecated in … on line 63").
 MEETING_NAME = r"(?:[A-Z][a-z]{2,12} )?(?:Annual )?Meeting of the Internet Governance Forum"
 _MEETING_NAME = re.compile(rf"^{MEETING_NAME}$")
-_BANNER = re.compile(r"^Welcome to the United Nations\b")
+_BANNER = re.compile(
+    r"^(?:Welcome to the United Nations\b|Internet Governance Forum$"
+    r"|(?:Deprecated|Warning|Notice): .{1,300} on line \d{1,6}$)"
+)
 UNNAMED = ">>"
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 

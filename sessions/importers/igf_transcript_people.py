@@ -59,11 +59,13 @@ _CHAIRS = re.compile(
 _CHAIR_TURNS = 6
 # The opening: the turns before a second voice names itself, at most these.
 _OPENING_TURNS = 3
-# What places someone in the room, and what says they are not in it.
+# What places someone in the room ("Peter Major will be speaking on …", 2011), and what says
+# they are not in it.
 _PRESENT = re.compile(
     r"\b(?:next to me|(?:to|on) (?:my|the|his|her) (?:very )?(?:right|left)|we have|joined by"
     r"|with us|(?:guided|moderated|chaired) by|introduce|invite|(?:floor|over) to"
-    r"|call (?:up)?on)\b",
+    r"|call (?:up)?on|will (?:be )?(?:speak(?:ing)?|present(?:ing)?|doing a presentation)"
+    r"|we will be having)\b",
     re.I,
 )
 # "I will leave the nitty-gritty moderation to my colleague, Karen Mulberry": whom the sentence
@@ -96,7 +98,8 @@ _NOT_NAME_WORDS = vocabulary(
     "internet digital global compact governance agenda summit session sessions day meeting "
     "minister prime excellency his her"
 )
-_NOT_PERSON_WORDS = _NOT_NAME_WORDS | POSITION_NOUNS
+# "Economic and Social Affairs", "the United Nations": bodies' names in capitals.
+_NOT_PERSON_WORDS = _NOT_NAME_WORDS | POSITION_NOUNS | vocabulary("affairs nations")
 
 
 def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
@@ -110,6 +113,9 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
             continue
         key, start = person_key(name), turn.text[:_OPENING]
         opens = not found and (position == 0 or _MODERATES.search(start))
+        # "I would like to give the floor to Mr Wu Hongbo": an unnamed voice (an announcer)
+        # that hands this one the floor opens the session, not they.
+        opens = opens and not (position and _names(turns[position - 1].text, name))
         if key not in chairs and (opens or (position < _CHAIR_TURNS and _CHAIRS.search(start))):
             # Who opens the session, or says early on that they chair it, moderates it (a rule
             # of the layout); they speak as well.
@@ -132,6 +138,11 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
             elif key not in chairs:  # one the opening hands the moderation is no panellist
                 found.setdefault(key, introduced)
     return [*chairs.values(), *found.values()]
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether the last words of a turn name the person (their surname)."""
+    return fold(name.split()[-1]) in fold(text[-_OPENING:])
 
 
 def _label_name(label: str) -> str:

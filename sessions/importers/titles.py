@@ -73,12 +73,12 @@ LISTING_HEADING = re.compile(
 
 
 # A session without a number may name its type before a colon: "IGF 2016 Main Session: <title>",
-# "High Level Panel Discussion: <title>", or before a dash after its own numeral: "High Level
-# Panel III - <title>". The 2018 main-session template ends the line at the colon and prints the
-# title on the next line.
+# "High Level Panel Discussion: <title>", or after its own numeral: "High Level Panel III -
+# <title>", "Parliamentary Track Session III: <title>". The 2018 main-session template ends the
+# line at the colon and prints the title on the next line.
 TYPED_TITLE = re.compile(
     r"^(?P<type>(?:[A-Z][\w-]{0,20} ){0,3}(?:Session|Forum|Event|Hall|Panel|Panel Discussion))"
-    r"(?::|(?: [IVX]{1,4})? [-–—])(?: (?P<title>\S.*))?$"
+    r"(?: [IVX]{1,4})?(?::| [-–—])(?: (?P<title>\S.*))?$"
 )
 
 
@@ -88,6 +88,10 @@ NUMBERED_TITLE = re.compile(
 )
 
 
+# "Unpacking UN Processes [Closed]" (2022): a session's access, no part of its title.
+CLOSED_MARK = re.compile(r"\[Closed\]$", re.I)  # no space before it: a run of them backtracks
+
+
 def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from a TITLE_LINE match: year, session type, number and title."""
     session.meeting_year = int(match["year"])
@@ -95,6 +99,9 @@ def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     session.number = int(match["number"]) if match["number"] else None
     # "IGF 2021 – Official Opening of …": the dash after the year is not the title's.
     session.title = match["title"].lstrip("–—- ")
+    if status := CLOSED_MARK.search(session.title):
+        session.title = session.title[: status.start()].rstrip()
+        session.unplaced.append(status[0])
     session.title_line = line.number
     type_from_title(session)
 

@@ -31,6 +31,9 @@ from .parsed import ParsedPerson, ParsedSession
 from .text import month_number, with_paragraph
 
 SESSION_NUMBER = re.compile(r"^Session (?P<number>\d{1,5})$")
+# The page as its session's report replaced it (2024): "WSIS Action Line C7 E-health: Summary
+# Report" above the organizers and the number; the date is gone.
+SUMMARY_REPORT = re.compile(r"[^\n]{3,200}(?P<report>: Summary Report)[ \t]{0,8}$")
 # "16:45–17:30, Tuesday, 13 June 2017 <rest>", "Wednesday, 9 July 2025 11:30–12:00 (UTC+02:00)
 # <rest>".
 _TIME = r"(?P<{0}start>\d{{1,2}}:\d{{2}}) ?[–-] ?(?P<{0}end>\d{{1,2}}:\d{{2}})"
@@ -83,7 +86,9 @@ def parse(text: str) -> ParsedSession:
             panel = ""
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         if index == 0:
-            session.title, session.title_line = line, number
+            report = SUMMARY_REPORT.match(line)
+            session.title = line[: report.start("report")] if report else line
+            session.title_line = number
         elif line is described:
             continue  # read with the name above it
         elif _FURNITURE.match(line):
