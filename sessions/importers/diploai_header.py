@@ -29,8 +29,11 @@ _MEETING_BEFORE_TITLE = re.compile(r"^(?:IGF|WSIS) \d{4} [-–—] (?=\S)")
 IGF_TITLE_PREFIX = re.compile("^" + IGF_SESSION_TITLE.pattern)
 # A title that opens with its meeting ("IGF 2024 Opening Ceremony") places a page without a date.
 _TITLE_MEETING = re.compile(r"^(IGF|WSIS) (\d{4})\b")
-# dig.watch's label above an early report's text, where the page's title was lost in the copy.
-_PAGE_LABELS = {"resource type"}
+# dig.watch's labels of an early report's fields (2017-2019), whose values the copy may lose
+# with the title: "Related event", "Session date", "Session ID:", "Resource type" and its value.
+_PAGE_LABELS = {"resource type", "related event", "session date", "session id", "event reports"}
+# A type alone where the title would be (2019: "Main Session" under "Session ID:").
+_TYPE_ALONE = {"main session": "Main Session"}
 # "Session: 236" under the title (2016): the WSIS Forum's number of the session.
 _SESSION_NUMBER = re.compile(r"^Session: (?P<number>\d{1,5})$")
 
@@ -45,7 +48,11 @@ def read_header(lines: list[Line], first_line: int, session: ParsedSession) -> N
         session.missing.append((first_line, "no title line before the first heading"))
         return
     (title_line, title), *rest = lines
-    if date_line(_DATE_LINE, title):
+    if kind := _TYPE_ALONE.get(heading_key(title)):
+        session.session_type = kind
+        session.missing.append((title_line, "no title line before the first heading"))
+        title = ""
+    elif date_line(_DATE_LINE, title):
         session.missing.append((title_line, "no title line before the date line"))
         title, rest = "", lines
     session.title, session.title_line = title, title_line

@@ -85,6 +85,10 @@ EIGHTEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_18"
 # reports of 2016-2025, WSIS pages of 2010-2024 and press pages of 2019-2023.
 NINETEENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_19"
 TWENTIETH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_20"
+# A twenty-first: IGF session pages of 2017-2025; a twenty-second: dig.watch reports of
+# 2019-2025 and press pages of 2019-2024.
+TWENTY_FIRST_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_21"
+TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_22"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

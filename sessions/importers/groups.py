@@ -9,6 +9,8 @@ from sessions.importers.parsed import ParsedPerson
 from sessions.models import RegionalGroup, StakeholderGroup
 from speakers.affiliations import ORGANIZATION_WORDS
 
+from .names import names_a_person
+
 # "… Digital Action (GRULAC)", "… Civil Society (WEOG)": a group in parentheses ending the text.
 _GROUP_IN_PARENTHESES = re.compile(r"\(([^()]{1,60})\)$")
 
@@ -184,11 +186,13 @@ def person_with_groups(name: str, text: str, role: str, line: int, **details) ->
 
 
 def records_after_regions(text: str) -> list[str]:
-    """The records of a line run together, each ended by its regional group."""
+    """The records of a line run together, each ended by its regional group; a record of a
+    name and its region alone too ("Lidia Best, WEOG Peter Crosbie, …", 2021)."""
     starts = [0]
     for match in _AFTER_A_REGION.finditer(text):
         name = text[match.end() :].partition(",")[0]
-        if not has_organization_word(name) and text.count(",", starts[-1], match.start()) >= 1:
+        before = text[starts[-1] : match.start()]
+        if not has_organization_word(name) and ("," in before or names_a_person(before.strip())):
             starts.append(match.end())
     ends = [*starts[1:], len(text)]
     return [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]

@@ -38,6 +38,7 @@ from .igf_page_people import (
     speakers_after_moderators,
 )
 from .igf_page_proposal import proposal_people
+from .igf_page_report_form import read_report_form
 from .igf_page_sched import read_sched_top
 from .igf_page_sections import (
     PERSON_SECTIONS,
@@ -136,6 +137,7 @@ def parse(text: str) -> ParsedSession:
     if below_top is not None:
         numbered = below_top
     numbered = take_room(numbered, session)
+    numbered = read_report_form(numbered, session)
     preamble, sections = split_sections(numbered)
     leftovers, dated = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
@@ -197,7 +199,7 @@ def parse(text: str) -> ParsedSession:
             ParsedTakeaway(kind=kind, text=line.text, line=line.number)
             for line in flat(sections.get(kind, []))
         )
-    session.report = join(sections.get("report", []))
+    session.report = join(sections.get("report", [])) or session.report  # or the form's
     if session.date is None:
         session.date = _report_date(session.report, session.meeting_year)
         if session.date is not None:

@@ -386,9 +386,10 @@ def _is_person(name: str) -> bool:
 # Gerry Ellis, Feel The BenefIT G. Anthony Giannoumis, … Rapporteur: Kaoru Mizuno, ITU" (2018):
 # the people of several roles on one line, each "Name, organization", the next name run on to
 # the organization before it. A label that names no role ("Secretariat support:") ends a run.
+# "Rapporteur Kaoru Mizuno, …" (2019): that label may go without its colon.
 _RUN_LABEL = re.compile(
-    r"(?:^| )(?P<label>Coordinators?|Moderators?|Speakers?|Rapporteurs?|Organi[sz]ers?|"
-    r"Secretariat support): "
+    r"(?:^| )(?:(?P<label>Coordinators?|Moderators?|Speakers?|Rapporteurs?|Organi[sz]ers?|"
+    r"Secretariat support): |(?P<bare>Rapporteur) (?=[A-Z]))"
 )
 _RUN_ROLES = {
     "coordinator": "organizer",
@@ -409,7 +410,7 @@ def labelled_runs(line: Line) -> list[ParsedPerson]:
         return []
     people = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
-        role = _RUN_ROLES.get(label["label"].casefold().rstrip("s"))
+        role = _RUN_ROLES.get((label["label"] or label["bare"]).casefold().rstrip("s"))
         text = line.text[label.end() : following.start() if following else len(line.text)]
         if role is None:
             continue
@@ -422,17 +423,24 @@ def labelled_runs(line: Line) -> list[ParsedPerson]:
 
 def _run_people(text: str, role: str, number: int) -> list[ParsedPerson] | None:
     """ "Name, Organization Name, Organization …": each part between commas but the first ends
-    with the next name (its last two words, three after an initial or a particle)."""
+    with the next name (its last two words, three after an initial or a particle); a part with
+    no name at its end, or nothing before it, goes on with the organization before it ("Patrick
+    Ojok, Kyambogo University, Uganda Vashkar Bhattacharjee, …", 2019)."""
     first, *middle, last = [part.strip() for part in text.split(", ")] + [""][
         : text.count(",") == 0
     ]
-    names, organizations = [first], []
+    names, organizations, organization = [first], [], []
     for part in middle:
         words = part.split()
         size = 3 if len(words) > 3 and (len(words[-3]) == 2 or words[-3] in NAME_JOINERS) else 2
-        organizations.append(" ".join(words[:-size]))
-        names.append(" ".join(words[-size:]))
-    organizations.append(last)
+        name = " ".join(words[-size:])
+        if len(words) <= size or not names_a_person(name):
+            organization.append(part)
+            continue
+        organizations.append(", ".join([*organization, " ".join(words[:-size])]))
+        names.append(name)
+        organization = []
+    organizations.append(", ".join([*organization, last]).removesuffix(", "))
     if not all(organizations) or not all(map(names_a_person, names)):
         return None
     return [

@@ -226,11 +226,15 @@ def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
 
 def _is_sub_heading(text: str, opens_body) -> bool:
     """A few words without a comma inside the additional speakers' block, which neither end it
-    (a moderator's label, the format line) nor name anyone."""
+    (a moderator's label, the format line) nor name anyone; or the sentence that introduces
+    the list ("…, the following speakers will join additionally:", 2020)."""
+    if _moderator_label(text) is not None:
+        return False
+    if text.endswith(":"):
+        return True
     return (
         "," not in text
         and len(text.split()) <= 4
-        and _moderator_label(text) is None
         and not opens_body(text)
         and not looks_like_name(text, 4, NAME_WORD)
     )

@@ -537,14 +537,25 @@ def test_parse_agreement_sections_missing():
     assert session.arguments[-1].topics == ["Legal and regulatory", "Development", "Infrastructure"]
 
 
-def test_parse_meeting_kind_neither_named():
-    source = re.sub(r"\bWSIS\b|\bIGF\b", "the event", _source())
+def test_a_report_that_names_no_meeting_waits_for_an_editor():
+    # A 2025 report of the WSIS Forum names it only in its address: the page is read all the
+    # same, and waits for an editor to say whose session it is (it had been refused).
+    session = parse(re.sub(r"\bWSIS\b|\bIGF\b", "the event", _source()))
+
+    assert (session.meeting_kind, session.missing) == (
+        "",
+        [(1, "the text names neither WSIS nor the IGF")],
+    )
+
+
+def test_an_events_overview_of_its_session_reports_is_no_sessions_report():
+    source = _source().replace(
+        "Session at a glance", "Event Statistics\nTotal session reports: 5", 1
+    )
     with pytest.raises(ParseError) as raised:
         parse(source)
-    assert (raised.value.line, raised.value.reason) == (
-        1,
-        "cannot tell the meeting: the text names neither WSIS nor the IGF",
-    )
+
+    assert raised.value.reason == "an event's overview of its session reports, not one session's"
 
 
 def test_parse_error_empty_text():
