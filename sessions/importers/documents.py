@@ -89,6 +89,10 @@ TWENTIETH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_20"
 # 2019-2025 and press pages of 2019-2024.
 TWENTY_FIRST_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_21"
 TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_22"
+# A twenty-third: IGF session pages of 2019-2025; a twenty-fourth: transcripts of 2017-2025,
+# WSIS pages of 2022-2025 and press pages of 2019-2024.
+TWENTY_THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_23"
+TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_24"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -31,6 +31,7 @@ import re
 
 from .first_site import read_first_site_top
 from .igf_page_agenda import agenda_people, report_people
+from .igf_page_compact import read_compact
 from .igf_page_people import (
     honorific_speakers,
     labelled_records,
@@ -141,6 +142,7 @@ def parse(text: str) -> ParsedSession:
     preamble, sections = split_sections(numbered)
     leftovers, dated = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
+    leftovers = read_compact(leftovers, session)
     move_goal_lines(sections, leftovers)
     session.unplaced.extend(join([paragraph]) for paragraph in after_people(sections))
     _read_duration(sections, session)

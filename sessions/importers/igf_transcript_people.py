@@ -39,6 +39,8 @@ _NOT_A_NAME = {
     "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
     "mc", "all", "everyone", "student", "students", "youth",
 }  # fmt: skip
+# What says where someone is from or what they are part of, after a role: no name's word.
+_PLACING = {"from", "of", "for", "at", "in", "on", "with"}
 # An office before a surname alone ("SECRETARY KUMMER", "MINISTER TUNG") names no one either:
 # the surname could be anyone's.
 _OFFICES = {
@@ -149,6 +151,12 @@ def _label_name(label: str) -> str:
     """The person a turn's label names, written as a name is ("STEPHANIE CZERNY" as "Stephanie
     Czerny": captions print every label in capitals), or "" when it names none."""
     words = [word.casefold().strip(".") for word in label.split()]
+    # "SECRETARIAT CHENGETAI MASANGO" (2018): a role before a whole name, two words at least,
+    # no initial or abbreviation among them ("CHAIR ST. AMOUR" is a surname alone).
+    while len(words) > 2 and words[0] in _NOT_A_NAME | _OFFICES and "." not in label:
+        if set(words) & _PLACING:  # "PARTICIPANT FROM KENYA": where they are from
+            return ""
+        words, label = words[1:], label.split(maxsplit=1)[1]
     if set(words) & _NOT_A_NAME or (len(words) == 2 and words[0] in _OFFICES):
         return ""
     if label.isupper():
@@ -176,7 +184,7 @@ def _fuller(label_name: str, text: str) -> str:
 
 def _self_named(text: str) -> str:
     """The name a voice gives itself in its opening words ("My name is …"), or ""."""
-    if said := _SELF.search(text[:_OPENING]):
+    for said in _SELF.finditer(text[:_OPENING]):  # "I'm going to move around. … My name is …"
         named = _spoken_names(said["rest"])
         if named and said["rest"].startswith(named[0]):
             return named[0]
@@ -191,12 +199,21 @@ def _introduced(text: str) -> list[tuple[str, str]]:
         cued = _PRESENT.search(sentence) or _MODERATION.search(sentence)
         if not names and not cued:
             continue  # "Department of State" (after "the U.S."): the list may go on
-        goes_on = placing and _GOES_ON.match(sentence)
+        goes_on = placing and (_GOES_ON.match(sentence) or _names_alone(sentence, names))
         placing = bool(cued or goes_on) and not _ABSENT.search(sentence)
         if placing:
             role = "moderator" if _MODERATION.search(sentence) else "speaker"
             introduced += [(name, role) for name in names]
     return introduced
+
+
+def _names_alone(sentence: str, names: list[str]) -> bool:
+    """Whether a sentence is nothing but names, with their titles: "Ms. Mina Seonmin Jun and
+    Ms. Renata." goes on with the list before it (a first name alone is no name of its own)."""
+    for name in names:
+        sentence = sentence.replace(name, " ")
+    words = [word.strip(_AFTER_WORD) for word in sentence.split()]
+    return all(word in ("", "and") or word[0].isupper() for word in words)
 
 
 def _spoken_names(sentence: str) -> list[str]:

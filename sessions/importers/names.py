@@ -6,7 +6,7 @@ that different spellings of one person meet.
 
 import re
 
-from speakers.affiliations import COUNTRIES, ORGANIZATION_WORDS, PLACE_WORDS, REGIONS
+from speakers.affiliations import CITIES, COUNTRIES, ORGANIZATION_WORDS, PLACE_WORDS, REGIONS
 from speakers.names import fold, without_honorifics
 
 __all__ = [
@@ -88,10 +88,11 @@ def names_a_person(text: str) -> bool:
 
 
 def names_a_place_or_body(name: str) -> bool:
-    """Whether capitalised words name a country, a region or an organization, not a person:
-    "Western European Region", "Think Tank Africa", "Kenya", "Digital Grassroots Network"."""
+    """Whether capitalised words name a country, a city, a region or an organization, not a
+    person: "Western European Region", "Think Tank Africa", "Kenya", "New York", "Digital
+    Grassroots Network"."""
     words = set(fold(name).split())
-    return bool(words & _PLACE_OR_BODY_WORDS) or fold(name) in COUNTRIES
+    return bool(words & _PLACE_OR_BODY_WORDS) or fold(name) in COUNTRIES | CITIES
 
 
 def said_once(name: str) -> str:

@@ -68,6 +68,9 @@ _ROLE_AT_END = re.compile(
     r" ?(?:High-Level Track Facilitator )?(?P<role>Moderator|Speaker|Panell?ist)$"
 )
 THEME = re.compile(r"^Theme: (?P<theme>.{1,300})$")
+_ROLE_LINES = {"moderator": "moderator", "speaker": "speaker", "panellist": "speaker"}
+# What follows the panel on the page: its action lines ("WSIS Action Lines" / "-" / "C1. …").
+_PANEL_ENDS = re.compile(r"^(?:WSIS Action Lines|Sustainable Development Goals|-)$")
 _FURNITURE = re.compile(r"^(?:WSIS|\d{1,3} {1,2}Documents?|Share on:.{0,80})$")
 _PARAGRAPH = 200  # a line this long is prose, not a fact or a name
 
@@ -111,6 +114,17 @@ def parse(text: str) -> ParsedSession:
         elif _repeated_below(line, following, panel):
             session.people.append(_panellist(line, following, number))
             described = following
+        elif panel and _stacked_name(line):
+            session.people.append(_stacked_name(line, number))
+            panel = "stacked"
+        elif panel == "stacked" and _PANEL_ENDS.match(line):
+            panel = ""
+            session.unplaced.append(line)
+        elif panel == "stacked" and (role := _ROLE_LINES.get(line.casefold())):
+            session.people[-1].role = role
+        elif panel == "stacked" and len(line) < _PARAGRAPH:
+            above = session.people[-1]
+            above.affiliation = ", ".join(filter(None, [above.affiliation, line]))
         elif len(line) >= _PARAGRAPH and not panel:
             session.description = with_paragraph(session.description, line)
         else:
@@ -126,6 +140,16 @@ def _repeated_below(line: str, following: str, panel: str) -> bool:
     Lamanauskas")."""
     name = without_honorifics(line)
     return bool(panel or name != line) and following.startswith(f"{line} ") and is_name(name)
+
+
+def _stacked_name(line: str, number: int = 0) -> ParsedPerson | None:
+    """A panellist's titled name alone, their position and organization on the lines below it
+    and their role last (2024: "Mr. Vladimir Stankovic" / "Programme Officer" / "International
+    Telecommunication Union (ITU)" / "Moderator"); None for any other line."""
+    name = without_honorifics(line)
+    if name == line or not is_name(name):
+        return None
+    return ParsedPerson(name=name, role="speaker", line=number)
 
 
 def _read_facts(facts: re.Match, session: ParsedSession) -> bool:
