@@ -142,39 +142,43 @@ def run(name, url, scratch, options):
 
 
 class Importer(threading.Thread):
-    """Imports batches of new documents, one `import_documents` run after another, until told
-    to stop; the batch under way then finishes."""
+    """Imports batches of `batch` new documents, one `import_documents` run after another, until
+    told to stop; the batch under way then finishes. `import_batch` runs one batch alone."""
 
-    def __init__(self, url, folder):
+    def __init__(self, url, folder, batch=BATCH):
         super().__init__()
-        self.url, self.folder = url, folder
+        self.url, self.folder, self.batch = url, folder, batch
         self.originals = {
             name: (BUNDLED_DOCUMENTS / name).read_text(encoding="utf-8") for name in VARIANTS
         }
-        self.imported, self.failures = 0, []
+        self.batches, self.imported, self.failures = 0, 0, []
         self.stopping = threading.Event()
 
     def run(self):
-        batch = 0
         while not self.stopping.is_set():
-            folder = self.folder / f"batch-{batch:04d}"
-            folder.mkdir(parents=True)
-            for n in range(batch * BATCH, (batch + 1) * BATCH):
-                name = list(VARIANTS)[n % len(VARIANTS)]
-                text = VARIANTS[name](self.originals[name], n)
-                (folder / f"{n:05d}-{name}").write_text(text, encoding="utf-8")
-            result = subprocess.run(
-                [*MANAGE, "import_documents", str(folder)],
-                env=environment(self.url),
-                cwd=BASE_DIR,
-                capture_output=True,
-                text=True,
-            )
-            if result.returncode:
-                self.failures.append(result.stderr.strip().splitlines()[-1:])
-            else:
-                self.imported += BATCH
-            batch += 1
+            self.import_batch()
+
+    def import_batch(self):
+        """One run of import_documents: new documents read, committed, and the pages it
+        renders again after its commit."""
+        folder = self.folder / f"batch-{self.batches:04d}"
+        folder.mkdir(parents=True)
+        for n in range(self.batches * self.batch, (self.batches + 1) * self.batch):
+            name = list(VARIANTS)[n % len(VARIANTS)]
+            text = VARIANTS[name](self.originals[name], n)
+            (folder / f"{n:05d}-{name}").write_text(text, encoding="utf-8")
+        result = subprocess.run(
+            [*MANAGE, "import_documents", str(folder)],
+            env=environment(self.url),
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode:
+            self.failures.append(result.stderr.strip().splitlines()[-1:])
+        else:
+            self.imported += self.batch
+        self.batches += 1
 
     def finish(self):
         """Stop after the batch under way; the number of documents imported."""

@@ -23,6 +23,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import add_never_cache_headers
 
 # The views (namespace:name) whose answer is a whole list, streamed.
@@ -39,6 +40,14 @@ COSTLY_VIEWS = {
 MAX_REST_SECONDS = 60
 # What a client is told when every slot is held: a download lasts seconds.
 BUSY_RETRY_SECONDS = 5
+
+
+def is_costly(request):
+    """Whether the request asks for a whole-list download (COSTLY_VIEWS), by its URL alone."""
+    try:
+        return resolve(request.path_info).view_name in COSTLY_VIEWS
+    except Resolver404:
+        return False
 
 
 class Slot:

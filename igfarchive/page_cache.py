@@ -15,6 +15,7 @@ Each page is also kept as its URL's latest, whatever the version. After a write 
 missing at once; while one request renders a page for the new version, the others are given
 the latest one instead of waiting (a grace of at most the claim's few seconds, as caching
 proxies do), marked so that no browser or proxy keeps it and without the new version's ETag.
+Whole-list downloads (igfarchive/costly.py) go past this cache: they stream, never kept.
 """
 
 import hashlib
@@ -23,6 +24,7 @@ from django.conf import settings
 from django.utils.cache import add_never_cache_headers
 
 from igfarchive.cache import computed_once, keep, recall
+from igfarchive.costly import is_costly
 from igfarchive.middleware import is_public, page_identity
 
 MAX_PAGE_BYTES = 500_000
@@ -56,7 +58,10 @@ class RenderedPageCacheMiddleware:
 
     def __call__(self, request):
         etag = getattr(request, "archive_etag", None)
-        if etag is None or not settings.PAGE_SECONDS:
+        # A download streams and is never kept: it does not claim its page, so that the
+        # requests for it that arrive meanwhile get their own answer (a 429 at once while the
+        # slots are taken) instead of waiting on the claim with a worker's thread.
+        if etag is None or not settings.PAGE_SECONDS or is_costly(request):
             return self.get_response(request)
         latest = latest_page_key(request)
 

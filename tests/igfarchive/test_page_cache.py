@@ -4,12 +4,14 @@ Each test turns the page cache on (tests/conftest.py turns it off) and commits i
 callbacks, as a real commit would, so that the archive version moves.
 """
 
+import time
+
 import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
 from igfarchive import page_cache
-from igfarchive.cache import claim, release
+from igfarchive.cache import CLAIM_SECONDS, claim, release
 from igfarchive.middleware import ArchiveVersionConditionalGetMiddleware
 from igfarchive.version import archive_version
 from tests.factories import SessionFactory
@@ -103,6 +105,25 @@ def test_streamed_downloads_are_not_kept(client, committed, django_assert_num_qu
     # The download's sessions, SDG goals and targets, organizers and participations.
     with django_assert_num_queries(5):
         b"".join(client.get("/sessions/export.csv").streaming_content)
+
+
+def test_a_download_does_not_wait_on_a_claim_of_its_page(client, committed):
+    # A download is never kept: a request for it that finds its page claimed by another (as
+    # under load, while that one runs) had waited for the claim to end, a thread held idle,
+    # before answering; it is now answered at once.
+    with committed():
+        SessionFactory()
+    claimed = key_of_page_now("/sessions/export.csv")
+    token = claim(claimed)
+
+    started = time.monotonic()
+    response = client.get("/sessions/export.csv")
+    b"".join(response.streaming_content)
+    elapsed = time.monotonic() - started
+
+    assert response.status_code == 200
+    assert elapsed < CLAIM_SECONDS / 2, f"{elapsed:.2f} s"
+    release(claimed, token)
 
 
 @pytest.mark.parametrize("url", ["/sessions/no-such/session/", "/people/no-such-person/"])
