@@ -114,8 +114,8 @@ def parse(text: str) -> ParsedSession:
         elif _repeated_below(line, following, panel):
             session.people.append(_panellist(line, following, number))
             described = following
-        elif panel and _stacked_name(line):
-            session.people.append(_stacked_name(line, number))
+        elif panel and (stacked := _stacked_name(line, number)):
+            session.people.append(stacked)
             panel = "stacked"
         elif panel == "stacked" and _PANEL_ENDS.match(line):
             panel = ""
@@ -142,7 +142,7 @@ def _repeated_below(line: str, following: str, panel: str) -> bool:
     return bool(panel or name != line) and following.startswith(f"{line} ") and is_name(name)
 
 
-def _stacked_name(line: str, number: int = 0) -> ParsedPerson | None:
+def _stacked_name(line: str, number: int) -> ParsedPerson | None:
     """A panellist's titled name alone, their position and organization on the lines below it
     and their role last (2024: "Mr. Vladimir Stankovic" / "Programme Officer" / "International
     Telecommunication Union (ITU)" / "Moderator"); None for any other line."""

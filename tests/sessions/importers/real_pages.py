@@ -1,9 +1,20 @@
 """What importing a folder of real pages gave, page by page: for the re-import tests of each
-folder (test_real_wider.py, test_real_unseen*.py)."""
+folder (test_real_wider.py, test_real_unseen*.py), and one page as the importer parses it."""
 
-from sessions.importers.documents import Curated, DocumentQueued, DocumentRefused, import_file
+from sessions.importers.documents import (
+    Curated,
+    DocumentQueued,
+    DocumentRefused,
+    import_file,
+    prepare,
+)
 
 UNCHANGED = (False, [], [])
+
+
+def parsed_page(folder, file_name):
+    """The session a page of `folder` parses into, nothing written."""
+    return prepare(folder / file_name).parsed
 
 
 def import_all(folder, curated):

@@ -3,6 +3,7 @@ sources.json), scored once with the code of its hour before any rule was written
 README gives that score)."""
 
 import datetime
+from functools import partial
 
 import pytest
 
@@ -16,11 +17,9 @@ from sessions.importers.igf_page_people import labelled_runs
 from sessions.importers.parsed import ParsedPerson, ParsedSession, named_people
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import parsed_page, second_import
 
-
-def parsed(file_name):
-    return prepare(EIGHTEENTH_UNSEEN_REAL_DOCUMENTS / file_name).parsed
+parsed = partial(parsed_page, EIGHTEENTH_UNSEEN_REAL_DOCUMENTS)
 
 
 def people(session):

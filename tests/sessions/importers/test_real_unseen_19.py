@@ -2,17 +2,17 @@
 sources.json): transcripts of 2011-2024 and session pages of 2019-2025, scored once with the
 code of its hour before any rule was written for it (the README gives that score)."""
 
+from functools import partial
+
 import pytest
 
-from sessions.importers.documents import NINETEENTH_UNSEEN_REAL_DOCUMENTS, prepare
+from sessions.importers.documents import NINETEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page_sections import after_people
 from sessions.importers.text import Line, Paragraph
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import parsed_page, second_import
 
-
-def parsed(file_name):
-    return prepare(NINETEENTH_UNSEEN_REAL_DOCUMENTS / file_name).parsed
+parsed = partial(parsed_page, NINETEENTH_UNSEEN_REAL_DOCUMENTS)
 
 
 def roles(session):

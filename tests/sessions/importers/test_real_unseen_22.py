@@ -2,19 +2,18 @@
 its sources.json): dig.watch reports of 2019-2025 and press pages of 2019-2024, scored once with
 the code of its hour before any rule was written for it (the README gives that score)."""
 
+from functools import partial
+
 import pytest
 
 from sessions.importers.documents import (
     TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS,
     DocumentRefused,
-    prepare,
 )
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import parsed_page, second_import
 
-
-def parsed(file_name):
-    return prepare(TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS / file_name).parsed
+parsed = partial(parsed_page, TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS)
 
 
 def test_moderators_after_their_role_and_two_on_one_line():
@@ -58,12 +57,14 @@ def test_a_report_whose_meeting_is_only_in_its_address_waits_for_an_editor():
 
 def test_an_events_overview_page_is_refused():
     # 2025: "Event Statistics" / "Total session reports: 5": dig.watch's page of a whole event.
+    name = "neg_digwatch_2025_submarine-cables-resilience-event-overview.txt"
     with pytest.raises(DocumentRefused) as refused:
-        parsed("neg_digwatch_2025_submarine-cables-resilience-event-overview.txt")
+        parsed(name)
 
-    assert refused.value.lines[0].endswith(
-        ":19: an event's overview of its session reports, not one session's"
-    )
+    assert refused.value.lines == [
+        f"{TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS / name}:19: an event's overview of its session "
+        "reports, not one session's"
+    ]
 
 
 @pytest.mark.django_db

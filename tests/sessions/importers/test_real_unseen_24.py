@@ -3,15 +3,15 @@ its sources.json): transcripts of 2017-2025, WSIS pages of 2022-2025 and press p
 2019-2024, scored once with the code of its hour before any rule was written for it (the README
 gives that score)."""
 
+from functools import partial
+
 import pytest
 
-from sessions.importers.documents import TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS, prepare
+from sessions.importers.documents import TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import parsed_page, second_import
 
-
-def parsed(file_name):
-    return prepare(TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS / file_name).parsed
+parsed = partial(parsed_page, TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS)
 
 
 def roles(session):
