@@ -77,17 +77,20 @@ def load_options(description):
         default="postgres://postgres@127.0.0.1:5432/postgres",
         help='where to create (and drop) the database; "" for SQLite only',
     )
+    # PostgreSQL alone: its runs repeated without waiting for SQLite's each time.
+    parser.add_argument("--sqlite", action=argparse.BooleanOptionalAction, default=True)
     # Another name keeps runs on one server apart (each drops its database first).
     parser.add_argument("--postgres-database", default="archive_loadtest")
     return parser
 
 
 def on_each_database(options, run):
-    """run(name, url, scratch folder, options) on a new SQLite file and, unless
-    --postgres-server is empty, a new PostgreSQL database; exits 1 if either run failed."""
+    """run(name, url, scratch folder, options) on a new SQLite file (unless --no-sqlite) and,
+    unless --postgres-server is empty, a new PostgreSQL database; exits 1 if either run failed."""
     failed = False
     with tempfile.TemporaryDirectory() as scratch:
-        failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
+        if options.sqlite:
+            failed |= run("SQLite", f"sqlite:///{scratch}/load.sqlite3", Path(scratch), options)
         if options.postgres_server:
             with postgres_database(options.postgres_server, options.postgres_database) as url:
                 failed |= run("PostgreSQL", url, Path(scratch), options)

@@ -93,6 +93,12 @@ TWENTY_SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_22"
 # WSIS pages of 2022-2025 and press pages of 2019-2024.
 TWENTY_THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_23"
 TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_24"
+# A twenty-fifth: IGF session pages and transcripts of 2017-2025; a twenty-sixth: transcripts
+# of 2006-2024 and WSIS pages of 2015-2022; a twenty-seventh: dig.watch reports of 2020-2025
+# and press pages of 2017-2024.
+TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_25"
+TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_26"
+TWENTY_SEVENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_27"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -1,7 +1,7 @@
 """An IGF session page cut at its section labels ("Speakers", "Onsite Moderator", "SDGs", …),
 and the roles its people sections give (sessions/importers/igf_page.py reads the sections)."""
 
-from .names import NAME_JOINERS
+from .names import NAME_JOINERS, names_a_post
 from .text import Line, Paragraph, heading_pattern, sdg_line, split_paragraphs
 
 SECTION_LABELS = {
@@ -115,12 +115,20 @@ def moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
     the online moderator, or after the onsite one when the page has no online moderator. A
     second person under the online moderator's heading is the rapporteur, a blank line apart
     or on the next line (2023: "Online Moderator", "Pavel Pozdnyakov", "Theorose Elikplim
-    Dzineku"), as on workshop pages."""
+    Dzineku"), as on workshop pages; a post on that line is the moderator's ("MAG Member"). A
+    name the heading already held, with no field boundary above it, is the section printed again
+    under its heading, in the heading's role (2022); after one, it is the rapporteur (2021)."""
     moves = role in MODERATOR_HEADINGS_KEPT and "rapporteur" not in sections
+    heading_role, held = role, set()
     for index, paragraph in enumerate(sections.get(key, [])):
+        if paragraph.lines[0].text in held and not paragraph.after_gap:
+            yield heading_role, paragraph
+            continue
+        held.update(line.text for line in paragraph.lines)
         if moves and index and (paragraph.after_gap or role == "online_moderator"):
             role = "rapporteur"
-        if moves and role == "online_moderator" and len(paragraph.lines) > 1:
+        second = paragraph.lines[1:2]
+        if moves and role == "online_moderator" and second and not names_a_post(second[0].text):
             yield role, Paragraph(paragraph.lines[:1], paragraph.after_gap)
             role, paragraph = "rapporteur", Paragraph(paragraph.lines[1:], after_gap=False)
         yield role, paragraph

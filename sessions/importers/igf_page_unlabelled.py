@@ -22,18 +22,19 @@ import itertools
 import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
-from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
-from speakers.names import fold
 
 from .groups import has_organization_word, is_group, person_with_groups, records_after_regions
 from .igf_page_people import (
     bulleted_person,
     dashed_person,
+    dashed_speakers,
     labelled_records,
     labelled_runs,
     listed_below,
     name_and_job_title,
+    names_alone,
     numbered_records,
+    post_or_body,
     record_with_name,
     titled_records,
     titled_speaker,
@@ -44,6 +45,7 @@ from .names import (
     could_be_a_name,
     is_name,
     names_a_person,
+    names_a_post,
     where_from,
     without_honorifics,
 )
@@ -51,6 +53,9 @@ from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, SDG_GOAL_LINE, Line, Paragraph, is_short_line
 
 ITEM_SEPARATOR = " - "
+# A record's number, alone on its line ("1. Theorose Dzineku, …"); an SDG's ("16. Peace, …")
+# is no person's.
+ONE_RECORD_NUMBER = re.compile(r"^\d{1,2}\. (?=\S)")
 # "Organisers: AU-EU D4D Hub Project (Western Europe-Africa Region), European Commission, …"
 # (2022): the organizing organizations on one labelled line, no people.
 ORGANIZERS_LINE = re.compile(r"^Organi[sz]ers?: (?P<organizations>\S.{0,600})$")
@@ -77,7 +82,6 @@ LIST_PUNCTUATION = re.compile(r"(?:[;,]\s?and|[;.,])$")
 # the organizers' names follow, one a line.
 SUBMITTED_BY = re.compile(r"\b(?:submitted|organi[sz]ed|proposed) by\b.{0,300}:$", re.I)
 ITEM_THEN_SPEAKER = re.compile(LIST_BULLET.pattern + r"[^:]{1,120}: (?P<speaker>.{3,300})$")
-ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
 
 
 def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people: bool) -> bool:
@@ -90,6 +94,7 @@ def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people
         or read_people_paragraph(paragraph, session)
         or read_grouped_people(paragraph, session)
         or read_bulleted_speakers(paragraph, session)
+        or read_dashed_speakers(paragraph, session)
     ):
         return True
     above = session.people[-1] if below_people and session.people else None
@@ -97,6 +102,14 @@ def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people
         session.people.append(person)
         return True
     return False
+
+
+def read_dashed_speakers(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read a heading-less paragraph of "Name - post" lines (2022 open forums); False when it is
+    none."""
+    people = dashed_speakers(paragraph)
+    session.people += people or []
+    return people is not None
 
 
 def read_organizations_line(paragraph: Paragraph, session: ParsedSession) -> bool:
@@ -328,18 +341,11 @@ def _bulleted_speaker(line: Line) -> ParsedPerson | None:
     text = LIST_PUNCTUATION.sub("", line.text.rstrip()).rstrip()
     note = ROLE_NOTE.search(text)
     person = bulleted_person(Line(line.number, ROLE_NOTE.sub("", text)), "speaker")
-    if person is None or not _names_a_post(person.affiliation):
+    if person is None or not post_or_body(person.affiliation):
         return None  # "• Data Protection, Privacy": a list of topics, not of people
     if note:
         person.role = note["role"].casefold()
     return person
-
-
-def _names_a_post(affiliation: str) -> bool:
-    """Whether an affiliation names a post or an organization: "Head of Digital, Article19",
-    "Chief Operating Officer, CIS"."""
-    words = set(fold(affiliation).replace(",", " ").split())
-    return bool(words & (POSITION_NOUNS | ORGANIZATION_WORDS) or ACRONYM.search(affiliation))
 
 
 def _layout_role(session: ParsedSession, organizations: list[str]) -> str:
@@ -408,15 +414,18 @@ def people_of_line(
         # "Sorina Teleanu | Diplo, IGF Secretariat (moderator)" among the speakers (2022).
         role_text, role, inferred_by = note["role"], note["role"].casefold(), ""
         line = Line(line.number, line.text.rstrip()[: note.start()])
-    records = numbered_records(line.text) or titled_records(line.text)
+    records = numbered_records(line.text) or titled_records(line.text) or names_alone(line.text)
     if records is None and len(run := records_after_regions(line.text)) > 1:
         records = run  # "Sraddha Kedia, …, Asia-Pacific Group Manish Jaiswal, …" (2025)
     if records is None:
         person = line_person(line, role, inferred_by)
+        numbered = ONE_RECORD_NUMBER.match(line.text)
+        if numbered and _a_numbered_person(unnumbered := _unnumbered(line, numbered, role)):
+            person = unnumbered  # "1. Theorose Dzineku, DigiSpace Africa, Academia, WOEG" (2025)
         person.role_text = role_text
-        if not could_be_a_name(person.name):
-            # A sentence, another field's label ("Session Time:") or an SDG ("16. Peace"),
-            # under a people heading.
+        if not could_be_a_name(person.name) or names_a_post(person.name):
+            # A sentence, another field's label ("Session Time:"), an SDG ("16. Peace") or
+            # the post of the person above ("MAG Member"), under a people heading.
             session.unplaced.append(line.text)
             return []
         return [person]
@@ -431,6 +440,20 @@ def people_of_line(
         else:
             session.unplaced.append(record)
     return people
+
+
+def _unnumbered(line: Line, number: re.Match, role: str) -> ParsedPerson:
+    return line_person(Line(line.number, line.text[number.end() :]), role)
+
+
+def _a_numbered_person(person: ParsedPerson) -> bool:
+    """Whether a numbered record names a person, a surname in lower case too ("Issa Mahamat
+    addia"), and not an SDG ("4. Quality Education": no affiliation after the name)."""
+    name = person.name
+    return bool(person.affiliation) and (
+        names_a_person(name)
+        or (len(name.split()) >= 2 and name[:1].isupper() and could_be_a_name(name))
+    )
 
 
 def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:

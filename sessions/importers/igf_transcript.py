@@ -22,6 +22,7 @@ The people are its voices and those its opening introduces
 """
 
 import contextlib
+import itertools
 import re
 
 from .first_site import DATED_HEADING, TYPE_ONLY, read_day
@@ -41,7 +42,9 @@ NOTICE = (
 )
 HEADING = re.compile(rf"^{HEADING_START} ?[-–—]? ?(?P<rest>\S.{{0,600}})$")
 _RAW = re.compile(r"(?: ?[-–—] ?| )RAW$", re.I)
-_SEPARATOR = re.compile(r" [-–—] ")
+# A dash with a space on one side at least ("Workshop Room 10 -OF 33 …", 2024): a hyphen
+# within a word ("High-Level") has none.
+_SEPARATOR = re.compile(r" [-–—] ?|[-–—] ")
 # A room's name: "Raum IV", "Assembly Hall", "Plenary", "Workshop Room 3", "Salle XI".
 _ROOM = re.compile(
     r"^(?:[\w.'-]{1,20} ){0,3}(?:Room|Raum|Salle|Sala|Saal|Hall|Plenary|Auditorium|Stage"
@@ -88,7 +91,7 @@ _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 def parse(text: str) -> ParsedSession:
     session = ParsedSession(format_family="igf_transcript", meeting_kind="igf", meeting_year=None)
     lines = [line.strip() for line in text.splitlines()]
-    turns = TURN if any(TURN.match(line) for line in lines) else LABELLED_TURN
+    turns = _turn_style(lines)
     turn, in_notice, unread = None, False, []
     for number, line in enumerate(lines, 1):
         if not line or _FURNITURE.match(line):
@@ -130,6 +133,17 @@ def parse(text: str) -> ParsedSession:
     if session.meeting_year is None:
         session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))
     return session
+
+
+def _turn_style(lines: list[str]) -> re.Pattern:
+    """How the turns open: ">> LABEL:", or the label alone before 2015 and where the first turn
+    below the captioners' notice is a label in capitals ("MODERATOR:  Thank you …", 2017, its
+    later turns opening ">> -- of our ICT")."""
+    below = itertools.dropwhile(lambda line: not DISCLAIMER.match(line), lines)
+    first = next((line for line in below if TURN.match(line) or LABELLED_TURN.match(line)), "")
+    if (labelled := LABELLED_TURN.match(first)) and labelled["label"].isupper():
+        return LABELLED_TURN
+    return TURN if any(TURN.match(line) for line in lines) else LABELLED_TURN
 
 
 def _read_day_line(day: re.Match, session: ParsedSession) -> bool:

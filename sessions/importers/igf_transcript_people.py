@@ -72,9 +72,11 @@ _PRESENT = re.compile(
 )
 # "I will leave the nitty-gritty moderation to my colleague, Karen Mulberry": whom the sentence
 # introduces moderates.
+# "hand over the moderation of the high level session to Ms. Nathalie Decommon … and the remote
+# moderation to Mr. Jovan Kurbalija" (2017): the remote one moderates online.
 _MODERATION = re.compile(
-    r"\b(?:moderation (?:over )?to|(?:moderated|chaired) by|our moderator"
-    r"|moderator (?:is|will be))\b",
+    r"\b(?:(?P<online>(?:remote|online) )?moderation (?:over |of [^.!?\n]{1,60}? )?to"
+    r"|(?:moderated|chaired) by|our moderator|moderator (?:is|will be))\b",
     re.I,
 )
 # "Then Manu from the U.S. Department of State. And Myla Pilao and Marilia Maciel.": a sentence
@@ -100,8 +102,16 @@ _NOT_NAME_WORDS = vocabulary(
     "internet digital global compact governance agenda summit session sessions day meeting "
     "minister prime excellency his her"
 )
-# "Economic and Social Affairs", "the United Nations": bodies' names in capitals.
-_NOT_PERSON_WORDS = _NOT_NAME_WORDS | POSITION_NOUNS | vocabulary("affairs nations")
+# "Economic and Social Affairs", "the United Nations", "Minister of Digital Economy
+# Development", "the Swiss National Television": bodies' and portfolios' names in capitals.
+_NOT_PERSON_WORDS = (
+    _NOT_NAME_WORDS
+    | POSITION_NOUNS
+    | vocabulary(
+        "affairs nations economy development television radio innovation technology technologies "
+        "information communication communications security"
+    )
+)
 
 
 def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
@@ -202,9 +212,18 @@ def _introduced(text: str) -> list[tuple[str, str]]:
         goes_on = placing and (_GOES_ON.match(sentence) or _names_alone(sentence, names))
         placing = bool(cued or goes_on) and not _ABSENT.search(sentence)
         if placing:
-            role = "moderator" if _MODERATION.search(sentence) else "speaker"
-            introduced += [(name, role) for name in names]
+            introduced += [(name, _introduced_role(sentence, name)) for name in names]
     return introduced
+
+
+def _introduced_role(sentence: str, name: str) -> str:
+    """A name's role in the sentence that introduces it: the moderator's where the sentence
+    hands over the moderation (online where the last hand-over before the name says so)."""
+    cues = list(_MODERATION.finditer(sentence))
+    if not cues:
+        return "speaker"
+    before = [cue for cue in cues if cue.end() <= sentence.find(name)]
+    return "online_moderator" if before and before[-1]["online"] else "moderator"
 
 
 def _names_alone(sentence: str, names: list[str]) -> bool:

@@ -6,7 +6,15 @@ that different spellings of one person meet.
 
 import re
 
-from speakers.affiliations import CITIES, COUNTRIES, ORGANIZATION_WORDS, PLACE_WORDS, REGIONS
+from speakers.affiliations import (
+    CITIES,
+    COUNTRIES,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+    POSITION_NOUNS,
+    REGIONS,
+    vocabulary,
+)
 from speakers.names import fold, without_honorifics
 
 __all__ = [
@@ -20,6 +28,7 @@ __all__ = [
     "looks_like_name",
     "names_a_person",
     "names_a_place_or_body",
+    "names_a_post",
     "reads_as_person",
     "said_once",
     "where_from",
@@ -48,7 +57,8 @@ TITLE = r"(?:Mrs|Mr|Ms|Dr|Professor|Prof|Ambassador|Amb|H\.E)"
 HONORIFIC_PERSON = re.compile(TITLE + r"\.? (?P<name>[A-Z][^,]{1,80}),")
 # The particles of a name, in lower case ("Bruna Marlins dos Santos", "Moira de Roche").
 NAME_JOINERS = frozenset(
-    {"de", "da", "dos", "do", "du", "van", "von", "der", "del", "bin", "al", "la", "le"}
+    {"de", "da", "das", "dos", "do", "du", "di", "van", "von", "der", "den", "del", "della", "bin"}
+    | {"al", "la", "le", "ter", "ten"}
 )
 # "Mr. David Fairchild (onsite)", "Amb. Jānis Kārkliņš … (remote)": where they take part from.
 _PRESENCE = re.compile(r" ?\((?P<presence>on-?site|online|remote|virtual|in person)\)$", re.I)
@@ -60,6 +70,12 @@ _MOST_PROSE_NAME_WORDS = 4
 # The regions' one-word names, but the shortest ("NA", "EU", "LAC"), which are also names'.
 _REGION_WORDS = frozenset(region for region in REGIONS if " " not in region and len(region) > 3)
 _PLACE_OR_BODY_WORDS = ORGANIZATION_WORDS | PLACE_WORDS | _REGION_WORDS
+# The posts that are no one's name or surname ("MAG Member", "National Director of …"); "Dean",
+# "Head", "Chief", "Fellow" and the like are also names, and stay out.
+_POST_WORDS = POSITION_NOUNS - vocabulary(
+    "alumni alumnus candidate chair chief dean envoy expert fellow founder general governor head "
+    "intern lead leader mayor mp partner principal student vice"
+)
 PARENTHESES = re.compile(r"\((?P<inside>[^()]{0,200})\)")
 
 
@@ -70,11 +86,13 @@ def is_name(text: str) -> bool:
 
 def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> bool:
     """Whether capitalised words found in prose or in a list are one person's name: two to
-    four words, none an acronym ("UN", "MAG") or one of `not_name_words` (folded), and no
-    place's or body's name."""
+    four words (particles aside), none an acronym ("UN", "MAG") or one of `not_name_words`
+    (folded), and no place's or body's name."""
     words = name.split()
+    # "Ana Cristina Amoroso das Neves": a particle is no word of the count.
+    counted = [word for word in words if word not in NAME_JOINERS]
     return (
-        2 <= len(words) <= _MOST_PROSE_NAME_WORDS
+        2 <= len(counted) <= _MOST_PROSE_NAME_WORDS
         and is_name(name)
         and not any(word.isupper() for word in words)
         and not {fold(word) for word in words} & not_name_words
@@ -83,16 +101,25 @@ def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> 
 
 
 def names_a_person(text: str) -> bool:
-    """A name (is_name), and no place's or body's in the same shape ("Think Tank Africa")."""
-    return is_name(text) and not names_a_place_or_body(text)
+    """A name (is_name), and no place's, body's or post's in the same shape ("Think Tank
+    Africa", "MAG Member")."""
+    return is_name(text) and not names_a_place_or_body(text) and not names_a_post(text)
 
 
 def names_a_place_or_body(name: str) -> bool:
     """Whether capitalised words name a country, a city, a region or an organization, not a
     person: "Western European Region", "Think Tank Africa", "Kenya", "New York", "Digital
-    Grassroots Network"."""
+    Grassroots Network", "Dynamic Coalitions"."""
     words = set(fold(name).split())
-    return bool(words & _PLACE_OR_BODY_WORDS) or fold(name) in COUNTRIES | CITIES
+    # "Banks" is also a surname.
+    plurals = {word[:-1] for word in words if word.endswith("s") and word != "banks"}
+    return bool((words | plurals) & _PLACE_OR_BODY_WORDS) or fold(name) in COUNTRIES | CITIES
+
+
+def names_a_post(text: str) -> bool:
+    """Whether words name a post, not a person: "MAG Member", "Academic Director South School
+    on Internet Governance". A post before a name is a title ("Minister Jane Doe")."""
+    return bool(set(fold(text).split()[1:]) & _POST_WORDS)
 
 
 def said_once(name: str) -> str:

@@ -273,6 +273,20 @@ def test_a_snippet_escapes_the_text_around_its_marks():
         assert snippet.endswith(" alert(&quot;x&quot;)  the <mark>zettabyte</mark> &amp;  more ")
 
 
+def test_a_snippet_marks_a_word_far_into_the_text_asked_for_once_or_again():
+    # PostgreSQL's headline is given HEADLINE_WINDOW characters from a little before the word;
+    # "zettabyte or ZETTABYTE …" (the widest search the archive accepts) looks for it once.
+    session = SessionFactory(title="Hostile", description="")
+    TranscriptTurnFactory(session=session, text=("words " * 1000) + "the zettabyte era")
+    refresh_derived([session.pk])
+
+    (once,) = snippets([session.pk], "zettabyte").values()
+    (again,) = snippets([session.pk], " or ".join(["zettabyte", "ZETTABYTE"] * 5)).values()
+
+    assert once.endswith("words the <mark>zettabyte</mark> era")
+    assert again.endswith("words the <mark>zettabyte</mark> era")
+
+
 @pytest.mark.parametrize(
     ("raw", "html"),
     [

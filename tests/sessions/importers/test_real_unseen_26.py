@@ -1,0 +1,60 @@
+"""A twenty-sixth set of real pages (fixtures/documents/real_unseen_26/, each page's address in
+its sources.json): transcripts of 2006-2024 and WSIS pages of 2015-2022, scored once with the
+code of its hour before any rule was written for it (the README gives that score)."""
+
+from functools import partial
+
+import pytest
+
+from sessions.importers.documents import TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS
+from sessions.models import Session
+from tests.sessions.importers.real_pages import parsed_page, second_import
+
+parsed = partial(parsed_page, TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS)
+
+
+def roles(session):
+    return [(p.role, p.name, p.inferred_by) for p in session.people]
+
+
+def test_a_heading_whose_dashes_have_a_space_on_one_side():
+    # "IGF 2024-Day 3 -Workshop Room 10 -OF 33 Open Consultation Process Meeting for WSIS Forum
+    # 2025": the room had been part of the title.
+    session = parsed("igf2024_day3_of33_wsis-forum-2025-ocp.txt")
+
+    assert (session.room, session.session_type, session.number, session.title) == (
+        "Workshop Room 10",
+        "Open Forum",
+        33,
+        "Open Consultation Process Meeting for WSIS Forum 2025",
+    )
+
+
+def test_a_name_with_a_particle_and_five_words_and_a_portfolio_that_is_no_one():
+    # 2023: "So I am Ana Cristina Amoroso das Neves and today, I'm moderating …" had been cut
+    # at "das"; 2018: "Minister of Digital Economy Development" had made a person of "Economy
+    # Development".
+    session = parsed("igf2023_day2_of100_wsis-at-20.txt")
+    assert roles(session) == [
+        ("moderator", "Ana Cristina Amoroso das Neves", "role_from_layout"),
+        ("speaker", "Ana Cristina Amoroso das Neves", ""),
+    ]
+
+    session = parsed("igf2018_day1_sallei_hlp-new-challenges.txt")
+    assert "Economy Development" not in [p.name for p in session.people]
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_twenty_sixth_set_changes_nothing():
+    not_imported, changed, unchanged = second_import(TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS)
+
+    assert not_imported == {
+        "igf2007_main_reporting-back_untitled.txt": "queued",
+        "igf2012_inter-regional-dialogue.txt": "queued",
+        "igf2015_ws27_online-participation-principles-debate.txt": "queued",
+        "wsis2015_session-formats.txt": "refused",
+        "wsis2016_session201_opening-ceremony.txt": "refused",
+        "wsis2022_agenda-listing.txt": "refused",
+    }
+    assert (changed, unchanged) == ({}, 9)
+    assert Session.objects.count() == 9
