@@ -26,7 +26,7 @@ then a biography.
 import datetime
 import re
 
-from .names import is_name, where_from, without_honorifics
+from .names import HONORIFIC_PERSON, is_name, where_from, without_honorifics
 from .parsed import ParsedPerson, ParsedSession
 from .text import month_number, with_paragraph
 
@@ -108,7 +108,13 @@ def parse(text: str) -> ParsedSession:
             session.people.append(person)
         elif line.casefold() in PANEL_HEADINGS:
             panel = "heading"
-        elif panel and (bullet := BULLET.match(line)) and (person := _bulleted(bullet, number)):
+        elif (
+            (bullet := BULLET.match(line))
+            and (panel or HONORIFIC_PERSON.match(bullet["person"]))
+            and (person := _bulleted(bullet, number))
+        ):
+            # Under the panel's heading, or a titled person under any ("Opening Ceremony
+            # (Statements):" / "• Mr Antonio Guterres, UN Secretary-General", 2017).
             session.people.append(person)
             panel = "bullets"
         elif _repeated_below(line, following, panel):

@@ -44,6 +44,16 @@ def test_a_name_with_a_particle_and_five_words_and_a_portfolio_that_is_no_one():
     assert "Economy Development" not in [p.name for p in session.people]
 
 
+def test_a_titled_person_on_a_bullet_of_a_wsis_page_under_any_heading():
+    # 2017: "Opening Ceremony (Statements):" / "• Mr Antonio Guterres, UN Secretary-General
+    # (Mess" (the copy ends there; no one had been read).
+    session = parsed("wsis2017_session281_opening-ceremony.txt")
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("speaker", "Antonio Guterres", "UN Secretary-General (Mess")
+    ]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_twenty_sixth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS)
