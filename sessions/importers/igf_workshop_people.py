@@ -106,18 +106,28 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
     moderator, rapporteur. A label moves to its slot; an unlabelled person takes the slot after
     the previous person's. So when "Online Moderator" is the only label left, the person before
     it is the onsite moderator and the second person after it the rapporteur. Without any
-    label, the last three are the slots' and any before them additional speakers."""
+    label, the last three are the slots' and any before them additional speakers; so too any
+    above the first slot's own label."""
     labels = [_moderator_label(line.text) for line in lines]
     named = all(len(line.text.partition(",")[0].split()) > 1 for line in lines)
     if not any(labels) and named and len(lines) > len(MODERATOR_SLOTS):
         # More people than slots, and no label: the first are additional speakers whose
         # heading the copy lost (2023: "William J. Drake" alone below the speakers' lines).
-        extra, lines = lines[: -len(MODERATOR_SLOTS)], lines[-len(MODERATOR_SLOTS) :]
-        for line in extra:
-            person = _listed_person(line.text, "speaker", line)
-            person.inferred_by = "role_from_layout"
-            session.people.append(person)
-        labels = labels[len(extra) :]
+        extra = len(lines) - len(MODERATOR_SLOTS)
+    else:
+        # People above the first slot's own label ("Philippe Dumont, Chief Executive Officer,
+        # Eulalink Cable" / "Moderator" / "Felix blanc", 2018) are additional speakers whose
+        # block a field boundary cut: the label names the first slot's person.
+        first = next((index for index, label in enumerate(labels) if label), None)
+        extra = first if first and MODERATOR_LABELS[labels[first]] == 0 else 0
+    for line in lines[:extra]:
+        if not could_be_a_name(line.text.partition(",")[0]):
+            session.unplaced.append(line.text)  # "Courtney Radsch is substituting for Jan as …"
+            continue
+        person = _additional_speaker(line.text, line) or _listed_person(line.text, "speaker", line)
+        person.inferred_by = "role_from_layout"
+        session.people.append(person)
+    lines, labels = lines[extra:], labels[extra:]
     # "Moderator" alone names the onsite moderator only when an online moderator is also labelled.
     plain_moderator_role = "onsite_moderator" if "online moderator" in labels else "moderator"
     slot = 0

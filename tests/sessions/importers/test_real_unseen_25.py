@@ -97,6 +97,31 @@ def test_a_numbered_speaker_alone_on_a_line_with_a_surname_in_lower_case():
     assert session.unplaced == []
 
 
+def test_an_additional_speaker_cut_from_its_block_above_the_first_slots_label():
+    # 2018: "Philippe Dumont, Chief Executive Officer, Eulalink Cable" two blank lines below
+    # the other additional speakers, then "Moderator" / "Felix blanc": he had been the onsite
+    # moderator.
+    session = parsed("igf2018_ws193_submarine-cables-governance-sdgs.txt")
+
+    assert [(p.role, p.name, p.affiliation, p.inferred_by) for p in session.people[-5:]] == [
+        (
+            "speaker",
+            "Barbara Simao",
+            "Researcher, telecommunications and digital rights, IDEC (Brazil)",
+            "",
+        ),
+        (
+            "speaker",
+            "Philippe Dumont",
+            "Chief Executive Officer, Eulalink Cable",
+            "role_from_layout",
+        ),
+        ("onsite_moderator", "Felix blanc", "", "onsite_moderator_beside_online"),
+        ("online_moderator", "Florence Poznanski", "", ""),
+        ("rapporteur", "Felix blanc", "", ""),
+    ]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_twenty_fifth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS)
