@@ -99,6 +99,10 @@ TWENTY_FOURTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_24"
 TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_25"
 TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_26"
 TWENTY_SEVENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_27"
+# A twenty-eighth: IGF session pages of 2018-2025; a twenty-ninth: transcripts of 2006-2025
+# and press pages of 2020-2024.
+TWENTY_EIGHTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_28"
+TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_29"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

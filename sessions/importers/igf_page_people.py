@@ -338,8 +338,7 @@ def numbered_records(text: str) -> list[str] | None:
     return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
 
 
-# "YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI" (2025): a line of names alone; fewer than three
-# could be a name and an affiliation in a name's shape.
+# "YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI" (2025); two could be a name and an affiliation.
 _FEWEST_NAMES_ALONE = 3
 _NAMES_SEPARATOR = re.compile(r", (?:and )?| and ")
 
@@ -471,16 +470,23 @@ ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
 
 
 def dashed_speakers(paragraph: Paragraph) -> list[ParsedPerson] | None:
-    """The speakers of a paragraph of "Name - post" lines, each naming a person and a post or a
-    body, or None when it is none."""
+    """The speakers of a paragraph of "Name - post" or "Title Name, post" lines ("Ms. Daria
+    Tsafrir, Legal Advisor, INCD, Israel.", 2023), or None when it is none."""
     people = []
     for line in paragraph.lines:
-        match = NAME_THEN_POST.match(line.text)
-        if not match or not names_a_person(name := match["name"].strip()):
+        bare = without_honorifics(line.text)
+        if match := NAME_THEN_POST.match(bare):
+            name, post = match["name"], match["post"]
+        elif bare != line.text:
+            name, _, post = bare.partition(",")
+        else:
             return None
-        if not post_or_body(match["post"]):
+        name = " ".join(name.split())
+        if not names_a_person(name) or not post_or_body(post):
             return None
-        person = person_with_groups(name, match["post"], "speaker", line.number)
+        person = person_with_groups(name, post.strip().removesuffix("."), "speaker", line.number)
+        if person.stakeholder_group or person.regional_group:
+            return None  # an organizers' or speakers' record with its groups: read_grouped_people
         person.inferred_by = "role_from_layout"
         people.append(person)
     return people

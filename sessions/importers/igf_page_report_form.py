@@ -33,7 +33,8 @@ from .text import Line, Paragraph, join, split_paragraphs
 
 FORM_FIELD = re.compile(
     r"^(?:- )?(?P<label>Session Type|Session title|Title|Date & Time|Workshop Organi[sz]er"
-    r"|Organi[sz]er\(s\)|Chair(?:person)?/Moderator|Rapporteur/Note ?taker|List of speakers"
+    r"|Organi[sz]er\(s\)|Chair(?:person)?/Moderator|Rapporteur/Note ?taker|Remote moderator"
+    r"|List of speakers"
     r"|Theme|Subtheme)(?!\w)[^:\n]{0,160}:[ \t]*(?P<value>.{0,2000})$",
     re.I,
 )
@@ -51,7 +52,10 @@ _ROLES = {
     "chairperson/moderator": "moderator",
     "rapporteur/notetaker": "rapporteur",
     "rapporteur/note taker": "rapporteur",
+    "remote moderator": "online_moderator",
 }
+# "Concettina Casa (BPF Co-facilitator)": a name, then the post the form gives it.
+_POST_AFTER = re.compile(r" ?\((?P<post>[^()]{1,120})\)$")
 _NAMES_APART = re.compile(r"\s*,\s*|\s+and\s+")
 _PARTS = re.compile(r"\s+-\s*|\s*-\s+")
 _BULLET = re.compile(r"^[•●▪*]\s{0,3}")
@@ -71,7 +75,8 @@ def read_report_form(numbered: list[Line], session: ParsedSession) -> list[Line]
         elif _ANY_FIELD.match(line.text):
             fields.append(("", line, []))
             left.append(line)
-        elif fields and fields[-1][0] and line.text:
+        elif fields and fields[-1][0] and len(line.text.split()) > 1:
+            # A word alone is a heading ("Report" below the form's first field), no value's.
             fields[-1][2].append(line.text.strip())
         else:
             left.append(line)
@@ -101,7 +106,11 @@ def _read_field(label: str, line: Line, values: list[str], session: ParsedSessio
         session.people.extend(filter(None, (_speaker(value, line.number) for value in values)))
     elif role := _ROLES.get(label):
         for name in filter(None, _NAMES_APART.split(text.removesuffix(","))):
-            if names_a_person(name):
+            post = _POST_AFTER.search(name)
+            if post and names_a_person(bare := name[: post.start()]):
+                person = ParsedPerson(bare, role, line.number, affiliation=post["post"])
+                session.people.append(person)
+            elif names_a_person(name):
                 session.people.append(ParsedPerson(name=name, role=role, line=line.number))
             elif role == "organizer":
                 session.organizers.append(name)

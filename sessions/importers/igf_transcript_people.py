@@ -114,6 +114,9 @@ _NOT_PERSON_WORDS = (
 )
 
 
+_OFFICE_ABBREVIATION = re.compile(r"[A-Z][a-z]{2,5}\.")
+
+
 def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     """Everyone the transcript names, once: its voices, and those its opening introduces."""
     found: dict[str, ParsedPerson] = {}
@@ -175,6 +178,9 @@ def _label_name(label: str) -> str:
         first, *rest = label.split(" ")
         label = " ".join([first, *(w.lower() if w.lower() in NAME_JOINERS else w for w in rest)])
     label = without_honorifics(label)
+    # "H.E. FED. COUN. MORITZ LEUENBERGER" (2009): the abbreviations of an office before a name.
+    while len(words := label.split()) > 2 and _OFFICE_ABBREVIATION.fullmatch(words[0]):
+        label = label.split(maxsplit=1)[1]
     return label if is_name(label) else ""
 
 

@@ -1,0 +1,37 @@
+"""A twenty-ninth set of real pages (fixtures/documents/real_unseen_29/, each page's address in
+its sources.json): transcripts of 2006-2025 and press pages of 2020-2024, scored once with the
+code of its hour before any rule was written for it (the README gives that score)."""
+
+from functools import partial
+
+import pytest
+
+from sessions.importers.documents import TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS
+from sessions.models import Session
+from tests.sessions.importers.real_pages import parsed_page, second_import
+
+parsed = partial(parsed_page, TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS)
+
+
+def test_the_abbreviations_of_an_office_before_a_name_in_a_label():
+    # 2009: ">>H.E. FED. COUN. MORITZ LEUENBERGER:" had made "Fed. Coun. Moritz Leuenberger".
+    session = parsed("igf2009_main_sharm_opening-session.txt")
+
+    assert "Moritz Leuenberger" in [p.name for p in session.people]
+    assert not [p.name for p in session.people if "Coun." in p.name]
+
+
+@pytest.mark.django_db
+def test_a_second_import_of_every_page_of_the_twenty_ninth_set_changes_nothing():
+    not_imported, changed, unchanged = second_import(TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS)
+
+    assert not_imported == {
+        "igf2006_athens_meeting-overview_node-page-142.txt": "refused",
+        "igf2011_ws215_nairobi_intra-stakeholder-diversity.txt": "queued",
+        "igf2014_main_istanbul_taking-stock-emerging-issues.txt": "queued",
+        "igf2018_day2_sallei_human-rights-gender-youth.txt": "queued",
+        "press_scio_2021_transport-14th-fyp_photo-page3.txt": "refused",
+        "press_scio_2023_economy-q1-q3_page2_mobile.txt": "refused",
+    }
+    assert (changed, unchanged) == ({}, 10)
+    assert Session.objects.count() == 10
