@@ -63,7 +63,6 @@ from .igf_page_unlabelled import (
     labelled_panel,
     listed_people,
     people_of_line,
-    read_dashed_speakers,
     read_grouped_people,
     read_heading_less,
     read_numbered_organizers,
@@ -329,11 +328,7 @@ def _read_format_block(
     leftovers: list[Paragraph] = []
     dated = False
     for index, paragraph in enumerate(block):
-        if (
-            read_numbered_organizers(paragraph, session)
-            or read_dashed_speakers(paragraph, session)
-            or read_grouped_people(paragraph, session)
-        ):
+        if read_numbered_organizers(paragraph, session) or read_grouped_people(paragraph, session):
             continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):

@@ -25,8 +25,7 @@ Only what reads as a person's name (at most six capitalised words) becomes a per
 
 import re
 
-from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
-from speakers.names import fold
+from speakers.affiliations import POSITION_NOUNS
 
 from .groups import has_organization_word, person_with_groups
 from .names import (
@@ -338,19 +337,6 @@ def numbered_records(text: str) -> list[str] | None:
     return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
 
 
-# "YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI" (2025); two could be a name and an affiliation.
-_FEWEST_NAMES_ALONE = 3
-_NAMES_SEPARATOR = re.compile(r", (?:and )?| and ")
-
-
-def names_alone(text: str) -> list[str] | None:
-    """The names of a line that lists people by their names alone, or None."""
-    names = [name.strip() for name in _NAMES_SEPARATOR.split(text.rstrip(". "))]
-    if len(names) < _FEWEST_NAMES_ALONE or not all(map(names_a_person, names)):
-        return None
-    return names
-
-
 # The next of several people run together on one line, each after their title: "Ms. Hoda Al
 # Khzaimi, Director …, Middle East (Asia-Pacific States) Mr. David Fairchild (onsite), First …".
 _NEXT_TITLED = re.compile(rf" (?={TITLE}\.? [A-Z][^,()]{{1,60}}(?:,| \())")
@@ -461,39 +447,3 @@ def _run_people(text: str, role: str, number: int) -> list[ParsedPerson] | None:
         ParsedPerson(name, role, number, affiliation=organization)
         for name, organization in zip(names, organizations, strict=True)
     ]
-
-
-# "Kerry-Anne Barret - CyberSecurity Program Manager - Organization of American States" (2022):
-# a name, then its post after a spaced dash (a hyphen within the name is none).
-NAME_THEN_POST = re.compile(r"^(?P<name>[^–,]{3,80}?) {1,3}[-–] (?P<post>\S.{1,300})$")
-ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
-
-
-def dashed_speakers(paragraph: Paragraph) -> list[ParsedPerson] | None:
-    """The speakers of a paragraph of "Name - post" or "Title Name, post" lines ("Ms. Daria
-    Tsafrir, Legal Advisor, INCD, Israel.", 2023), or None when it is none."""
-    people = []
-    for line in paragraph.lines:
-        bare = without_honorifics(line.text)
-        if match := NAME_THEN_POST.match(bare):
-            name, post = match["name"], match["post"]
-        elif bare != line.text:
-            name, _, post = bare.partition(",")
-        else:
-            return None
-        name = " ".join(name.split())
-        if not names_a_person(name) or not post_or_body(post):
-            return None
-        person = person_with_groups(name, post.strip().removesuffix("."), "speaker", line.number)
-        if person.stakeholder_group or person.regional_group:
-            return None  # an organizers' or speakers' record with its groups: read_grouped_people
-        person.inferred_by = "role_from_layout"
-        people.append(person)
-    return people
-
-
-def post_or_body(affiliation: str) -> bool:
-    """Whether an affiliation names a post or an organization: "Head of Digital, Article19",
-    "Chief Operating Officer, CIS"."""
-    words = set(fold(affiliation).replace(",", " ").split())
-    return bool(words & (POSITION_NOUNS | ORGANIZATION_WORDS) or ACRONYM.search(affiliation))

@@ -27,18 +27,16 @@ from .groups import has_organization_word, is_group, person_with_groups, records
 from .igf_page_people import (
     bulleted_person,
     dashed_person,
-    dashed_speakers,
     labelled_records,
     labelled_runs,
     listed_below,
     name_and_job_title,
-    names_alone,
     numbered_records,
-    post_or_body,
     record_with_name,
     titled_records,
     titled_speaker,
 )
+from .igf_page_posts import dashed_speakers, names_alone, post_or_body
 from .igf_workshop_people import without_lock
 from .names import (
     HONORIFIC_PERSON,

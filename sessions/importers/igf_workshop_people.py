@@ -140,8 +140,10 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             if label == "moderator":
                 slot_zero_role = plain_moderator_role
             labelled_by = label
-        elif not could_be_a_name(line.text.partition(",")[0]):
-            session.unplaced.append(line.text)  # "Courtney Radsch is substituting for Jan as …"
+        elif not could_be_a_name(name := line.text.partition(",")[0]) or _a_group(name):
+            # "Courtney Radsch is substituting for Jan as …"; "Intergovernmental Organization,
+            # Intergovernmental Organization", a slot's groups without its person (2021).
+            session.unplaced.append(line.text)
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
             person = _listed_person(line.text, role, line)
@@ -160,6 +162,10 @@ def without_lock(text: str) -> str:
     return LOCK.sub("", text).strip()
 
 
+def _a_group(text: str) -> bool:
+    return is_group(text, StakeholderGroup) or is_group(text, RegionalGroup)
+
+
 def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     """'XIAO YANG, China Internet Development Foundation': the organization may hold commas; a
     lock glyph before it is not kept, nor an organization of glyphs alone ("??"). An organizer
@@ -167,7 +173,7 @@ def _read_organizer(text: str, line: Line, session: ParsedSession) -> None:
     names no person and no organization, nor does an empty one: the line is kept whole in the
     unplaced text."""
     name, _, organization = text.partition(",")
-    if not name.strip() or is_group(name, StakeholderGroup) or is_group(name, RegionalGroup):
+    if not name.strip() or _a_group(name):
         session.unplaced.append(line.text)  # also "Organizer 3: ,", a slot left empty
         return
     organization = without_lock(organization).removesuffix(",").strip()

@@ -7,6 +7,8 @@ from functools import partial
 import pytest
 
 from sessions.importers.documents import TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS
+from sessions.importers.igf_page_posts import dashed_speakers
+from sessions.importers.text import Line, Paragraph
 from sessions.models import Session
 from tests.sessions.importers.real_pages import parsed_page, second_import
 
@@ -43,6 +45,30 @@ def test_speakers_as_name_then_post_and_posts_below_a_moderator_are_no_one():
     assert {"MAG Member", "National Director of Cybersecurity of Argentina"} <= set(
         session.unplaced
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # 2023 (the twenty-eighth set): a title before the name.
+        (
+            "Dr. Bushra Al Blooshi - Head of Research and Innovation Dubai Electronic Security "
+            "Center, UAE.",
+            [
+                (
+                    "Bushra Al Blooshi",
+                    "Head of Research and Innovation Dubai Electronic Security Center, UAE",
+                )
+            ],
+        ),
+        # 2016 (the first unseen set): a programme's item, no one.
+        ("2016 IGF BPF IXPs - Speakers TBC", None),
+    ],
+)
+def test_a_name_then_its_post_after_a_dash(line, read):
+    people = dashed_speakers(Paragraph([Line(1, line)], after_gap=False))
+
+    assert (people and [(p.name, p.affiliation) for p in people]) == read
 
 
 def test_a_line_of_names_alone_under_the_speakers():

@@ -13,33 +13,6 @@ from tests.sessions.importers.real_pages import parsed_page, second_import
 parsed = partial(parsed_page, TWENTY_EIGHTH_UNSEEN_REAL_DOCUMENTS)
 
 
-def test_titled_speakers_with_their_posts_above_the_moderators_without_a_heading():
-    # 2023: "Dr. Bushra Al Blooshi - Head of Research and Innovation …", "Ms. Daria  Tsafrir,
-    # Legal Advisor, INCD, Israel.", … each a paragraph of its own: the speakers had been left
-    # as text and one of them made an organizer "Daria Tsafrir Legal Advisor".
-    session = parsed("igf2023_of81_cybersecurity-regulation-ai.txt")
-
-    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
-        (
-            "speaker",
-            "Bushra Al Blooshi",
-            "Head of Research and Innovation Dubai Electronic Security Center, UAE",
-        ),
-        ("speaker", "Daria Tsafrir", "Legal Advisor, INCD, Israel"),
-        ("speaker", "Avrahan Zaruk", "Head of technological division, INCD, Israel"),
-        (
-            "speaker",
-            "Hiroshi Honjo",
-            "Ciso of NTT data, Nippon Telegraph and Telephone Corporation",
-        ),
-        ("speaker", "Gallia Daor", "Policy Division., OECD"),
-        ("speaker", "Theoneste Ngiruwonsanga", "Smart Africa Group"),
-        ("onsite_moderator", "Daria Tsafrir", "INCD, Israel"),
-        ("online_moderator", "Aviram Atzeba", "INCD, Israel"),
-        ("rapporteur", "Cedric Sabbah", "MOJ, Israel"),
-    ]
-
-
 def test_the_report_forms_remote_moderator_and_organizers_with_their_posts():
     # 2018: "- Organizer(s): Concettina Casa (BPF Co-facilitator) and Sumon A. Sabir (BPF
     # Co-facilitator)," (both had been organizations), "- Remote moderator: June Parris", and
@@ -57,6 +30,18 @@ def test_the_report_forms_remote_moderator_and_organizers_with_their_posts():
         ("moderator", "Alex Comninos", ""),
     ]
     assert session.organizers == []
+
+
+def test_a_moderators_slot_that_holds_only_groups_is_no_one():
+    # 2021: "Online Moderator" / "Intergovernmental Organization, Intergovernmental
+    # Organization" had made a person of the label.
+    session = parsed("igf2021_ws137_multistakeholder-ai-policies.txt")
+
+    assert [(p.role, p.name) for p in session.people if p.role not in ("organizer", "speaker")] == [
+        ("onsite_moderator", "Vanessa Dreier"),
+        ("rapporteur", "Jonathan Stever"),
+    ]
+    assert "Intergovernmental Organization, Intergovernmental Organization" in session.unplaced
 
 
 @pytest.mark.django_db

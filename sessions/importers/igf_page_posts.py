@@ -1,0 +1,65 @@
+"""People an IGF session page lists by name and post alone, without a label or their groups
+(sessions/importers/igf_page.py and igf_page_unlabelled.py read the page):
+
+    YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI                  names alone (2025)
+    Kerry-Anne Barret - CyberSecurity Program Manager - OAS     a name, then its post (2022)
+    Dr. Bushra Al Blooshi - Head of Research and Innovation …   a titled name, then its post (2023)
+"""
+
+import re
+
+from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
+from speakers.names import fold
+
+from .groups import person_with_groups
+from .names import names_a_person, without_honorifics
+from .parsed import ParsedPerson
+from .text import Paragraph
+
+# "YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI" (2025); two could be a name and an affiliation.
+_FEWEST_NAMES_ALONE = 3
+_NAMES_SEPARATOR = re.compile(r", (?:and )?| and ")
+
+
+def names_alone(text: str) -> list[str] | None:
+    """The names of a line that lists people by their names alone, or None."""
+    names = [name.strip() for name in _NAMES_SEPARATOR.split(text.rstrip(". "))]
+    if len(names) < _FEWEST_NAMES_ALONE or not all(map(_named, names)):
+        return None
+    return names
+
+
+# "Kerry-Anne Barret - CyberSecurity Program Manager - Organization of American States" (2022):
+# a name, then its post after a spaced dash (a hyphen within the name is none).
+NAME_THEN_POST = re.compile(r"^(?P<name>[^–,]{3,80}?) {1,3}[-–] (?P<post>\S.{1,300})$")
+ACRONYM = re.compile(r"\b[A-Z]{2,10}\b")
+
+
+def _named(text: str) -> bool:
+    """A person's name, and no number in it (a name's shape allows one: "IGF 2016 BPF")."""
+    return names_a_person(text) and not any(character.isdigit() for character in text)
+
+
+def dashed_speakers(paragraph: Paragraph) -> list[ParsedPerson] | None:
+    """The speakers of a paragraph of "Name - post" lines, a title before the name or not ("Dr.
+    Bushra Al Blooshi - Head of Research …", 2023), or None when it is none."""
+    people = []
+    for line in paragraph.lines:
+        if not (match := NAME_THEN_POST.match(without_honorifics(line.text))):
+            return None
+        name, post = " ".join(match["name"].split()), match["post"]
+        if not _named(name) or not post_or_body(post):
+            return None  # "2016 IGF BPF IXPs - Speakers TBC" names no one
+        person = person_with_groups(name, post.strip().removesuffix("."), "speaker", line.number)
+        if person.stakeholder_group or person.regional_group:
+            return None  # an organizers' or speakers' record with its groups: read_grouped_people
+        person.inferred_by = "role_from_layout"
+        people.append(person)
+    return people
+
+
+def post_or_body(affiliation: str) -> bool:
+    """Whether an affiliation names a post or an organization: "Head of Digital, Article19",
+    "Chief Operating Officer, CIS"."""
+    words = set(fold(affiliation).replace(",", " ").split())
+    return bool(words & (POSITION_NOUNS | ORGANIZATION_WORDS) or ACRONYM.search(affiliation))
