@@ -121,8 +121,8 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
         first = next((index for index, label in enumerate(labels) if label), None)
         extra = first if first and MODERATOR_LABELS[labels[first]] == 0 else 0
     for line in lines[:extra]:
-        if not could_be_a_name(line.text.partition(",")[0]):
-            session.unplaced.append(line.text)  # "Courtney Radsch is substituting for Jan as …"
+        if _no_one(line.text):
+            session.unplaced.append(line.text)
             continue
         person = _additional_speaker(line.text, line) or _listed_person(line.text, "speaker", line)
         person.inferred_by = "role_from_layout"
@@ -140,9 +140,7 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             if label == "moderator":
                 slot_zero_role = plain_moderator_role
             labelled_by = label
-        elif not could_be_a_name(name := line.text.partition(",")[0]) or _a_group(name):
-            # "Courtney Radsch is substituting for Jan as …"; "Intergovernmental Organization,
-            # Intergovernmental Organization", a slot's groups without its person (2021).
+        elif _no_one(line.text):
             session.unplaced.append(line.text)
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
@@ -160,6 +158,14 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
 
 def without_lock(text: str) -> str:
     return LOCK.sub("", text).strip()
+
+
+def _no_one(text: str) -> bool:
+    """A moderators' block line that names no one: "Courtney Radsch is substituting for Jan as
+    …"; "Intergovernmental Organization, Intergovernmental Organization", a slot's groups
+    without its person (2021)."""
+    name = text.partition(",")[0]
+    return not could_be_a_name(name) or _a_group(name)
 
 
 def _a_group(text: str) -> bool:
