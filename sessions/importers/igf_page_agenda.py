@@ -6,6 +6,8 @@ the page; igf_page_people.py the people of its lists).
   Panelist: C)"), "by Name (affiliation)", "• Name (organization)", "• moderator: Name" and
   "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
   and panelists" heading. An agenda item ("• Opening Remarks (Jane Doe)") is never read as a name.
+- Agendas (2020): a numbered item, then its speakers after a dash ("3. Introduction – Gerry
+  Ellis").
 - Agendas (2017-2018): an item and its people on one line, "Review of Sao Paulo Principles: Uri
   Rosentthal, former foreign Minister of the Netherlands, Anriette Esterhuysen, Chair APC",
   read where a paragraph holds two such lines or the agenda has its heading (`segment_people`).
@@ -70,6 +72,10 @@ AGENDA_ITEM = re.compile(
     r"^(?:[IVX]{1,5}|\d{1,2})[.)] \S.{0,200}[\[(]~?\d{1,3} ?(?:mins?|minutes)[\])]$", re.I
 )
 MODERATORS = re.compile(r"\bmoderators?\b", re.I)
+# "3. Introduction – Gerry Ellis", "8. National/Regional Initiatives – Judy Okite & Judith
+# Hellerstein" (2020): a numbered item, then its speakers' names alone after a dash.
+ITEM_THEN_NAMES = re.compile(r"^\d{1,2}\. [^–]{2,120}? [–-] (?P<names>[^–]{3,200})$")
+_NAMES_APART = re.compile(r" & | and |, ")
 # "<item>: <name>, <affiliation>, <name>, <affiliation>": the item is short, the rest no sentence.
 SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}): {1,8}(?P<people>[^:?]{3,600})$")
 # Labels of a page's fields, whose values are no people ("Theme: Digital Inclusion, Access").
@@ -161,9 +167,17 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
                         affiliation=affiliation.strip(),
                     )
                 )
+        elif (match := ITEM_THEN_NAMES.match(line.text)) and (named := _names(match["names"])):
+            people += [ParsedPerson(name=name, role="speaker", line=line.number) for name in named]
         elif match := AGENDA_PEOPLE.search(line.text):
             people.extend(_named_in_parentheses(match["people"], line.number))
     return once_each(people)
+
+
+def _names(text: str) -> list[str]:
+    """The names of a run of names alone, or none when a part is no name."""
+    names = [name.strip() for name in _NAMES_APART.split(text.strip())]
+    return names if all(PERSON_NAME.match(name) for name in names) else []
 
 
 def _speaker_below_item(line: Line) -> ParsedPerson | None:

@@ -44,6 +44,22 @@ def test_a_moderators_slot_that_holds_only_groups_is_no_one():
     assert "Intergovernmental Organization, Intergovernmental Organization" in session.unplaced
 
 
+def test_an_agendas_numbered_items_with_their_speakers_after_a_dash():
+    # 2020: "3. Introduction – Gerry Ellis", "8. National/Regional Initiatives – Judy Okite &
+    # Judith Hellerstein", "10. Mainstreaming accessibility – Shadi Abou-Zahra & Peter
+    # Crosbie"; "6. Accessibility of 2020 Virtual IGF – Discussion" names no one.
+    session = parsed("igf2020_dcad_accessibility-closing-the-gap.txt")
+
+    assert [(p.role, p.name) for p in session.people] == [
+        ("speaker", "Gerry Ellis"),
+        ("speaker", "Gunela Astbrink"),
+        ("speaker", "Judy Okite"),
+        ("speaker", "Judith Hellerstein"),
+        ("speaker", "Shadi Abou-Zahra"),
+        ("speaker", "Peter Crosbie"),
+    ]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_twenty_eighth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(TWENTY_EIGHTH_UNSEEN_REAL_DOCUMENTS)
