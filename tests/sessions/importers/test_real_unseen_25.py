@@ -42,9 +42,11 @@ def test_speakers_as_name_then_post_and_posts_below_a_moderator_are_no_one():
     assert session.people[4].affiliation == (
         "CyberSecurity Program Manager - Organization of American States"
     )
-    assert {"MAG Member", "National Director of Cybersecurity of Argentina"} <= set(
-        session.unplaced
-    )
+    assert session.unplaced[-3:] == [
+        "MAG Member",
+        "National Director of Cybersecurity of Argentina",
+        "Academic Director South School on Internet Governance",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +107,11 @@ def test_a_body_named_in_the_plural_is_no_one():
     # 2023: "… the main session on the Dynamic Coalitions." had made a speaker of them.
     session = parsed("igf2023_dc-main-session_the-internet-we-want-human-rights.txt")
 
-    assert "Dynamic Coalitions" not in [p.name for p in session.people]
+    assert roles(session) == [
+        ("moderator", "Markus Kummer", "role_from_layout"),
+        ("speaker", "Markus Kummer", ""),
+        ("speaker", "Jutta Croll", ""),
+    ]
 
 
 def test_a_numbered_speaker_alone_on_a_line_with_a_surname_in_lower_case():
