@@ -17,14 +17,21 @@ def paginate(request, queryset, per_page, parameter="page", count=None):
     paginator = Paginator(queryset, per_page)
     if count is not None:
         paginator.count = count
+    number, ignored = page_number(request, paginator, parameter)
+    return paginator.page(number), ignored
+
+
+def page_number(request, paginator, parameter="page"):
+    """The number of the page the `parameter` of the query asks for (the first when it names
+    none), and a message when it was ignored; no query when the paginator's count is set."""
     raw = request.GET.get(parameter, "")
     if not raw:
-        return paginator.page(1), None
+        return 1, None
     try:
-        return paginator.page(int(raw)), None
-    except (ValueError, InvalidPage):
+        return paginator.validate_number(raw), None
+    except InvalidPage:
         pages = "1 page" if paginator.num_pages == 1 else f"{paginator.num_pages} pages"
-        return paginator.page(1), f"Ignored {parameter}={raw}: no such page (the list has {pages})"
+        return 1, f"Ignored {parameter}={raw}: no such page (the list has {pages})"
 
 
 class ByYear:

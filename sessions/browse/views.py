@@ -8,6 +8,7 @@ no CSRF token (their forms are GET), no session, no messages framework.
 from collections import defaultdict
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Count, F, Max, Min, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, QueryDict
@@ -18,7 +19,7 @@ from django.utils.http import content_disposition_header
 from sessions.browse import session_record
 from sessions.browse.caching import by_archive_version
 from sessions.browse.filters import SessionFilter
-from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, paginate
+from sessions.browse.pagination import TRANSCRIPT_TURNS_PER_PAGE, page_number, paginate
 from sessions.browse.warming import note_list_read
 from sessions.models import (
     NEWEST_FIRST,
@@ -107,20 +108,39 @@ def overview():
 
 def session_list(request):
     filterset = SessionFilter(request.GET, queryset=Session.objects.all())
+    query = filterset.query.urlencode()
     total, facets, facets_html = by_archive_version(
-        request, f"list?{filterset.query.urlencode()}", lambda: size_and_facets(request, filterset)
+        request, f"list?{query}", lambda: size_and_facets(request, filterset)
     )
-    sessions = filterset.pages(total, prepare=lambda queryset: queryset.for_list())
-    page, page_ignored = paginate(request, sessions, SESSIONS_PER_PAGE, count=total)
-    filterset.add_snippets(page.object_list)
+    paginator = Paginator(
+        filterset.pages(total, prepare=lambda qs: qs.for_list()), SESSIONS_PER_PAGE
+    )
+    paginator.count = total
+    number, page_ignored = page_number(request, paginator)
+    # Kept by what the list shows, not by its URL: URLs that differ only in what was ignored
+    # (a bad value, an unknown parameter, a page past the end) share one rendering.
+    results_html = by_archive_version(
+        request,
+        f"list-results?{query}&page={number}",
+        lambda: session_results(filterset, paginator.page(number)),
+    )
     context = {
         "filter": filterset,
-        "page": page,
+        "total": total,
+        "page_number": number,
+        "results_html": results_html,
         "facets": facets,
         "facets_html": facets_html,
         "ignored": [*filterset.ignored, *([page_ignored] if page_ignored else [])],
     }
     return render(request, "sessions/session_list.html", context)
+
+
+def session_results(filterset, page):
+    """The HTML of one page of the list's results: its rows, with their snippets for a
+    search, and the links to the other pages."""
+    filterset.add_snippets(page.object_list)
+    return render_to_string("includes/session_results.html", {"filter": filterset, "page": page})
 
 
 def size_and_facets(request, filterset):
