@@ -127,6 +127,12 @@ FAMILIES = (
                 "a session's number alone ('Session 396')", r"^[ \t]{0,8}Session \d{1,5}[ \t]{0,8}$"
             ),
             _marker(
+                "a title that names the forum and its year ('WSIS Forum 2016 Official Opening"
+                " Ceremony')",
+                r"\A\s{0,8}" + wsis_agenda.TITLE_YEAR.pattern.removeprefix("^"),
+                2,
+            ),
+            _marker(
                 "the session's facts on one line ('16:45–17:30, Tuesday, 13 June 2017 Popov Room,"
                 " ITU Tower …', 'Monday, 13 February 2023 14:00–15:00 (UTC+01:00) Room A, …')",
                 r"^(?:\d{1,2}:\d{2}–\d{1,2}:\d{2}, )?[A-Z][a-z]{2,8}, \d{1,2} [A-Z][a-z]{2,8} "
@@ -224,6 +230,10 @@ FAMILIES = (
             _marker(
                 "a schedule site's day line such as 'Monday, December 18 • 09:00 - 10:30'",
                 igf_page_sched.DAY.pattern,
+            ),
+            _marker(
+                "a schedule's date line such as 'Thursday November 28, 2019 09:30 - 11:00'",
+                r"^[ \t]{0,8}" + igf_page_sched.SCHEDULE_DATE.pattern[1:-1] + r"[ \t]{0,8}$",
             ),
             _marker(
                 "a first site's heading such as '8 December 2016 - A Dynamic Coalition on …'",

@@ -40,7 +40,7 @@ from .igf_page_people import (
 )
 from .igf_page_proposal import proposal_people
 from .igf_page_report_form import read_report_form
-from .igf_page_sched import read_sched_top
+from .igf_page_sched import read_sched_top, read_schedule_block
 from .igf_page_sections import (
     PERSON_SECTIONS,
     after_people,
@@ -137,6 +137,8 @@ def parse(text: str) -> ParsedSession:
         below_top = read_first_site_top(numbered, session)
     if below_top is not None:
         numbered = below_top
+    elif (below_block := read_schedule_block(numbered, session)) is not None:
+        numbered = below_block  # the rest is an ordinary page's (2019)
     numbered = take_room(numbered, session)
     numbered = read_report_form(numbered, session)
     preamble, sections = split_sections(numbered)
@@ -185,7 +187,12 @@ def parse(text: str) -> ParsedSession:
             listed = agenda_people(flat(leftovers)) if first_site else proposal_people(leftovers)[1]
             session.people.extend(listed)
         else:
-            _read_description(leftovers, session)
+            # Speakers listed by their titles, each in a paragraph, may follow the description
+            # (2023), the organizing organizations above them.
+            rest, speakers, organizers = honorific_speakers(leftovers[1:])
+            _read_description(leftovers[:1] + rest, session)
+            session.organizers += organizers
+            session.people.extend(agenda_people(flat(leftovers[:1] + rest)) + speakers)
     read_organizers(flat(sections.get("organizers", [])), session)
     for key in PERSON_SECTIONS:
         role = section_role(key, sections)
@@ -257,7 +264,9 @@ def _read_preamble(
             type_from_title(session)
         elif session.title_line is None and (match := BARE_TITLE_LINE.match(line.text)):
             read_bare_title(match, line, session)  # "IGF 2017 WS #256", the title below it
-        elif session.title_line is None and (match := TITLE_LINE.match(line.text)):
+        elif _above_any_title(line, session) and (match := TITLE_LINE.match(line.text)):
+            # The page's title line, above the report form's "Title:" (2018), is its title.
+            session.unplaced += [session.title] if session.title else []
             read_title(match, line, session)
         elif session.title_line is not None and not session.title:
             read_title_text(line, session)  # below "IGF 2017 WS #256" or "IGF 2018 Main Session:"
@@ -279,6 +288,10 @@ def _read_preamble(
     if block and (match := DATE_LINE.match(block[0].lines[0].text)):
         return _read_session_top(match, block, session), True
     return _read_format_block(block, session)
+
+
+def _above_any_title(line: Line, session: ParsedSession) -> bool:
+    return session.title_line is None or line.number < session.title_line
 
 
 def _furniture(text: str) -> bool:

@@ -6,6 +6,7 @@ the page; igf_page_people.py the people of its lists).
   Panelist: C)"), "by Name (affiliation)", "• Name (organization)", "• moderator: Name" and
   "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
   and panelists" heading. An agenda item ("• Opening Remarks (Jane Doe)") is never read as a name.
+- Agendas (2018): a line of people alone, each with its affiliation in parentheses.
 - Agendas (2020): a numbered item, then its speakers after a dash ("3. Introduction – Gerry
   Ellis").
 - Agendas (2017-2018): an item and its people on one line, "Review of Sao Paulo Principles: Uri
@@ -76,6 +77,11 @@ MODERATORS = re.compile(r"\bmoderators?\b", re.I)
 # Hellerstein" (2020): a numbered item, then its speakers' names alone after a dash.
 ITEM_THEN_NAMES = re.compile(r"^\d{1,2}\. [^–]{2,120}? [–-] (?P<names>[^–]{3,200})$")
 _NAMES_APART = re.compile(r" & | and |, ")
+# "Concettina Casa (BPF Co-facilitator), Sumon A. Sabir (BPF Co-facilitator), Wim Degezelle
+# (BPF Consultant)" (2018): a line of people alone, each with its affiliation in parentheses.
+NAME_WITH_AFFILIATION = re.compile(
+    r"(?P<name>[^(),]{3,60}?)\s{0,4}\((?P<affiliation>[^()]{1,120})\)(?:,\s*|\s+and\s+|$)"
+)
 # "<item>: <name>, <affiliation>, <name>, <affiliation>": the item is short, the rest no sentence.
 SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}): {1,8}(?P<people>[^:?]{3,600})$")
 # Labels of a page's fields, whose values are no people ("Theme: Digital Inclusion, Access").
@@ -169,9 +175,24 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
                 )
         elif (match := ITEM_THEN_NAMES.match(line.text)) and (named := _names(match["names"])):
             people += [ParsedPerson(name=name, role="speaker", line=line.number) for name in named]
+        elif listed := _people_with_affiliations(line):
+            people += listed
         elif match := AGENDA_PEOPLE.search(line.text):
             people.extend(_named_in_parentheses(match["people"], line.number))
     return once_each(people)
+
+
+def _people_with_affiliations(line: Line) -> list[ParsedPerson]:
+    """The people of a line of two or more "Name (affiliation)", and nothing else."""
+    people, end = [], 0
+    for match in NAME_WITH_AFFILIATION.finditer(line.text):
+        name = match["name"].strip()
+        if match.start() != end or not _agenda_name(name):
+            return []
+        affiliation = match["affiliation"].strip()
+        people.append(ParsedPerson(name, "speaker", line.number, affiliation=affiliation))
+        end = match.end()
+    return people if end == len(line.text) and len(people) > 1 else []
 
 
 def _names(text: str) -> list[str]:

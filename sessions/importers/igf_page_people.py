@@ -28,6 +28,7 @@ import re
 from speakers.affiliations import POSITION_NOUNS
 
 from .groups import has_organization_word, person_with_groups
+from .igf_page_posts import dashed_speakers
 from .names import (
     HONORIFIC_PERSON,
     NAME_JOINERS,
@@ -50,6 +51,7 @@ _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 # A mark some pages print before a listed name ("✓Bocar A.BA, CEO & Board Member, …", 2020).
 _CHECK_MARK = re.compile(r"^[✓✔]\s?")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
+_TITLED = re.compile(TITLE + r"\.? [A-Z]")
 
 # "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
 JOB_WORDS = {
@@ -243,8 +245,8 @@ def honorific_speakers(
     organizers: list[str] = []
     rest: list[Paragraph] = []
     for paragraph in paragraphs:
-        found = [(line, HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
-        if not all(match and is_name(match["name"].strip()) for _, match in found):
+        titled = _titled_people(paragraph)
+        if titled is None:
             if people and (person := listed_below(paragraph)):
                 people.append(person)
             else:
@@ -252,8 +254,19 @@ def honorific_speakers(
             continue
         if not people and rest and _names_organizations(rest[-1]):
             organizers += [_IN_COLLABORATION.sub("", line.text) for line in rest.pop().lines]
-        people.extend(titled_speaker(match, line.text, line.number) for line, match in found)
+        people.extend(titled)
     return rest, people, organizers
+
+
+def _titled_people(paragraph: Paragraph) -> list[ParsedPerson] | None:
+    """The speakers of a paragraph of titled names, each before a comma or a spaced dash ("Dr.
+    Bushra Al Blooshi - Head of Research …", 2023), or None when a line is none."""
+    found = [(line, HONORIFIC_PERSON.match(line.text)) for line in paragraph.lines]
+    if all(match and is_name(match["name"].strip()) for _, match in found):
+        return [titled_speaker(match, line.text, line.number) for line, match in found]
+    if all(_TITLED.match(line.text) for line in paragraph.lines):
+        return dashed_speakers(paragraph)
+    return None
 
 
 def listed_below(paragraph: Paragraph) -> ParsedPerson | None:

@@ -15,7 +15,7 @@ from sessions.models import StakeholderGroup
 
 from .groups import is_group
 from .igf_workshop_people import ADDITIONAL_SPEAKERS
-from .names import TITLE, is_name, said_once, without_honorifics
+from .names import TITLE, is_name, names_a_person, said_once, without_honorifics
 from .parsed import ParsedPerson
 from .text import Line, Paragraph
 
@@ -119,7 +119,7 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         record = _RECORD_TITLE.sub("", line.text[start:end])
         first, last, group, organization = (part.strip() for part in record.split(",", 3))
         name = f"{first} {last}"
-        if not is_name(name):
+        if not names_a_person(name):  # "Ms. Daria Tsafrir, Legal Advisor, INCD, …" is no record
             return False
         _organizer(people, name, group, organization, line.number)
     return True

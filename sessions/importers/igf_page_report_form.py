@@ -84,8 +84,9 @@ def read_report_form(numbered: list[Line], session: ParsedSession) -> list[Line]
         if label:
             _read_field(label, line, [value for value in values if value], session)
     # Below the form's first field, what it does not read is the report: key messages, the
-    # discussion, the way forward.
-    first = fields[0][1].number
+    # discussion, the way forward. A label of its own above the form ("Discussion catalysts :"
+    # in an agenda) is the page's.
+    first = next(line.number for label, line, _values in fields if label)
     session.report = join(split_paragraphs([line for line in left if line.number > first]))
     return [line for line in left if line.number < first]
 

@@ -90,6 +90,52 @@ def read_sched_top(numbered: list[Line], session: ParsedSession) -> list[Line] |
     return []
 
 
+# A 2019 page of the IGF's own site that prints the schedule site's block under its heading
+# (best practice forums): the schedule's title, the date and times, the room.
+#
+#     BPF on Local Content                        the page's heading: the title
+#     BPF local content – IGF 2019                the schedule's title, kept as published
+#     Thursday November 28, 2019 09:30 - 11:00    date and times
+#     Estrel Saal C                               the room
+SCHEDULE_DATE = re.compile(
+    r"^[A-Z][a-z]{2,8},? (?P<month>[A-Z][a-z]{2,8}) (?P<day>\d{1,2}), (?P<year>\d{4}) "
+    r"(?P<start>\d{1,2}:\d{2}) - (?P<end>\d{1,2}:\d{2})$"
+)
+# Where the schedule's date may be: below the heading and the schedule's title.
+_SCHEDULE_DATE_WITHIN = 3
+# A room's name, not a sentence: "Estrel Saal C", "Saal Europa Sonnenallee 225, 12057 Berlin".
+_ROOM = re.compile(r"^[^.]{2,120}$")
+
+
+def read_schedule_block(numbered: list[Line], session: ParsedSession) -> list[Line] | None:
+    """Read a page's heading and the schedule's block below it into the session (title, year,
+    date, times, room); the page below the block, or None when the page prints no such block."""
+    shown = [line for line in numbered if line.text][: _SCHEDULE_DATE_WITHIN + 2]
+    at = next(
+        (index for index, line in enumerate(shown[1:-1], 1) if SCHEDULE_DATE.match(line.text)),
+        None,
+    )
+    if at is None or at > _SCHEDULE_DATE_WITHIN:
+        return None
+    when = SCHEDULE_DATE.match(shown[at].text)
+    month = month_number_abbreviated(when["month"])
+    try:
+        date = datetime.date(int(when["year"]), month, int(when["day"])) if month else None
+        start, end = clock(when["start"], None), clock(when["end"], None)
+    except ValueError:  # "31 November", "25:00": no date or time; the lines stay as published
+        return None
+    if date is None:
+        return None
+    session.title, session.title_line = shown[0].text, shown[0].number
+    session.unplaced += [line.text for line in shown[1:at]]
+    session.date, session.start_time, session.end_time = date, start, end
+    session.meeting_year = date.year
+    last = shown[at]
+    if _ROOM.match(shown[at + 1].text):
+        session.room, last = shown[at + 1].text, shown[at + 1]
+    return [line for line in numbered if line.number > last.number]
+
+
 def _without_avatars(lines: list[Line], session: ParsedSession) -> list[Line]:
     """The page below its top, less its people: each under its section's heading, its picture
     ("avatar for Megan Metzger", or the initials "RS" of one without), then the name, then the

@@ -6,17 +6,19 @@ from .text import Line, Paragraph, heading_pattern, sdg_line, split_paragraphs
 
 SECTION_LABELS = {
     "description": r"description",
-    "agenda": r"agenda",
+    "agenda": r"(?:agenda|session outline)",  # "Session outline:" (2019)
     "session_time": r"session time",
     # 2020-2021: what follows is the description, then an agenda or notes (as after a date line).
     "about": r"about this session",
     # The main-session template of 2018 numbers its headings: "2. Brief Description/Objective".
     "objective": r"\d{1,2}\.\s*brief description\s*/\s*objectives?",
     "organizers": r"organi[sz]ers?(?:\s*/\s*facilitators?)?",
+    # A best practice forum's (2019): people, by their names alone, who organize it.
+    "coordinators": r"session coordinators?",
     # "Lead discussants" (the parliamentary track, 2022), "Panelists".
     "speakers": r"(?:speakers?|(?:lead )?discussants|panell?ists)",
     "onsite_moderator": r"on-?site moderators?",
-    "online_moderator": r"online moderators?",
+    "online_moderator": r"(?:online|remote) moderators?",
     "moderator": r"moderators?",
     "rapporteur": r"rapporteurs?",
     "sdgs": r"sdgs?",
@@ -29,7 +31,14 @@ SECTION_LABELS = {
     "issues": r"issue\(s\)",
 }
 SECTION_HEADINGS = {key: heading_pattern(label) for key, label in SECTION_LABELS.items()}
-PERSON_SECTIONS = ("speakers", "onsite_moderator", "moderator", "online_moderator", "rapporteur")
+PERSON_SECTIONS = (
+    "coordinators",
+    "speakers",
+    "onsite_moderator",
+    "moderator",
+    "online_moderator",
+    "rapporteur",
+)
 
 # The moderators' headings, which the 2021-2024 copies keep (see `moderator_slots`).
 MODERATOR_HEADINGS_KEPT = ("onsite_moderator", "online_moderator")
@@ -137,6 +146,8 @@ def moderator_slots(key: str, role: str, sections: dict[str, list[Paragraph]]):
 def section_role(key: str, sections: dict[str, list[Paragraph]]) -> str:
     if key == "speakers":
         return "speaker"
+    if key == "coordinators":
+        return "organizer"
     # A plain "Moderator" beside an "Online Moderator" can only be the onsite one; alone it
     # does not say which, so its people keep role "moderator".
     if key == "moderator" and "online_moderator" in sections:

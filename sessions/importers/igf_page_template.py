@@ -35,10 +35,11 @@ TEMPLATE_TIME = re.compile(
     re.I,
 )
 # Open forums of 2018 give their time under a "Session Time:" label, the room below it:
-# "Monday, 12 November, 2018 - 09:20 to 10:20" / "Salle XI".
+# "Monday, 12 November, 2018 - 09:20 to 10:20" / "Salle XI"; the report form's "Date & Time"
+# field the same, or "Wednesday, 14 November 2018, 1150-1320".
 SESSION_TIME = re.compile(
-    r"^[A-Z][a-z]{2,8},? (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4}) - "
-    r"(?P<start>\d{1,2}:\d{2}) to (?P<end>\d{1,2}:\d{2})$"
+    r"^[A-Z][a-z]{2,8},? (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4})(?: -|,) "
+    r"(?P<start>\d{1,2}:?\d{2}) ?(?:to|-|–) ?(?P<end>\d{1,2}:?\d{2})$"
 )
 # A format's name is a few words ("Panel Discussion"); the session's column holds 100 characters.
 FORMAT_NAME_LENGTH = 100
@@ -96,12 +97,22 @@ def read_session_time(body: list[Paragraph], session: ParsedSession) -> None:
     if date is None:
         session.unplaced.extend(line.text for line in lines)
         return
+    try:
+        start, end = _clock(match["start"]), _clock(match["end"])
+    except ValueError:  # "25:00" is no time; the lines stay as published
+        session.unplaced.extend(line.text for line in lines)
+        return
     session.date, session.meeting_year = date, session.meeting_year or date.year
-    session.start_time = datetime.time(*map(int, match["start"].split(":")))
-    session.end_time = datetime.time(*map(int, match["end"].split(":")))
+    session.start_time, session.end_time = start, end
     room, *rest = lines[1:] or [None]
     session.room = room.text if room else session.room
     session.unplaced.extend(line.text for line in rest)
+
+
+def _clock(text: str) -> datetime.time:
+    """ "15:00", or "1150" as the 2018 form writes it."""
+    digits = text.replace(":", "")
+    return datetime.time(int(digits[:-2]), int(digits[-2:]))
 
 
 def read_objective(body: list[Paragraph], session: ParsedSession) -> None:

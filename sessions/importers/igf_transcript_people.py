@@ -64,11 +64,16 @@ _OPENING_TURNS = 3
 # What places someone in the room ("Peter Major will be speaking on …", 2011), and what says
 # they are not in it.
 _PRESENT = re.compile(
-    r"\b(?:next to me|(?:to|on) (?:my|the|his|her) (?:very )?(?:right|left)|we have|joined by"
-    r"|with us|(?:guided|moderated|chaired) by|introduce|invite|(?:floor|over) to"
+    r"\b(?:next to (?:me|him|her)|(?:to|on) (?:my|the|his|her) (?:very )?(?:right|left)|we have"
+    r"|joined by|with us|(?:guided|moderated|chaired) by|introduce|invite|(?:floor|over) to"
     r"|call (?:up)?on|will (?:be )?(?:speak(?:ing)?|present(?:ing)?|doing a presentation)"
     r"|we will be having)\b",
     re.I,
+)
+# "I will name them here.": the sentence after it introduces ("Hasanul Haq Inu, a Member of
+# Parliament …", 2010).
+_ANNOUNCES = re.compile(
+    r"\b(?:name|introduce) (?:them|(?:our|the) (?:panel|panell?ists|speakers))\b", re.I
 )
 # "I will leave the nitty-gritty moderation to my colleague, Karen Mulberry": whom the sentence
 # introduces moderates.
@@ -81,7 +86,8 @@ _MODERATION = re.compile(
 )
 # "Then Manu from the U.S. Department of State. And Myla Pilao and Marilia Maciel.": a sentence
 # that goes on with the one before it.
-_GOES_ON = re.compile(r"^\s*(?:And|Then|Also|As well as) [A-Z]")
+# "And next, Dr. Govind Govind, Department of IT" (2010) too.
+_GOES_ON = re.compile(r"^\s*(?:(?:And|Then|Also)(?: next,?)?|As well as|Next,) [A-Z]")
 _ABSENT = re.compile(
     r"\b(?:could ?n[o']t|can ?n[o']t|unable|absent|apologi[sz]|regret|unfortunately|sadly"
     r"|not (?:able|here|with us))",
@@ -209,14 +215,20 @@ def _self_named(text: str) -> str:
 
 def _introduced(text: str) -> list[tuple[str, str]]:
     """The people the opening turn places in the room, each with their role."""
-    introduced, placing = [], False
+    introduced, placing, announced = [], False, False
     for sentence in _SENTENCE_END.split(text):
         names = _spoken_names(sentence)
-        cued = _PRESENT.search(sentence) or _MODERATION.search(sentence)
+        cued = (
+            _PRESENT.search(sentence) or _MODERATION.search(sentence) or _ANNOUNCES.search(sentence)
+        )
         if not names and not cued:
+            announced = False  # an announcement reaches the sentence after it only
             continue  # "Department of State" (after "the U.S."): the list may go on
-        goes_on = placing and (_GOES_ON.match(sentence) or _names_alone(sentence, names))
+        goes_on = placing and (
+            announced or _GOES_ON.match(sentence) or _names_alone(sentence, names)
+        )
         placing = bool(cued or goes_on) and not _ABSENT.search(sentence)
+        announced = placing and not names and bool(_ANNOUNCES.search(sentence))
         if placing:
             introduced += [(name, _introduced_role(sentence, name)) for name in names]
     return introduced

@@ -107,12 +107,15 @@ _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
 # "Today, we have invited Mr. Luo Zhaohui, vice minister of foreign affairs; Mr. Xu Nanping, ...;
 # and Mr. Deng Boqing, vice chairman of ..., who will brief you": where no list of speakers heads
 # the transcript, the host's opening names them.
+# "Present at this press conference are Mr. Xu Lin, …; … and finally, Mr. Wang Chen, …" (2020).
 _INTRODUCTION = re.compile(
-    r"\b(?:we have invited|joined by|joining us today are|joining us are)\s", re.IGNORECASE
+    r"\b(?:we have invited|joined by|joining us today are|joining us are"
+    r"|present at (?:this|today's|today’s) (?:press conference|briefing) are)\s",
+    re.IGNORECASE,
 )
 _INTRODUCED = re.compile(
-    r"(?:and )?(?:Mr|Ms|Mrs|Madam|Dr)\.? (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}), "
-    r"(?P<position>[^;]{3,300})"
+    r"(?:and (?:finally, )?)?(?:Mr|Ms|Mrs|Madam|Dr)\.? "
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}), (?P<position>[^;]{3,300})"
 )
 # What follows the last speaker's position: a clause, or the end of the sentence (not the dot
 # of a title such as "Mr.").

@@ -95,7 +95,8 @@ CLOSED_MARK = re.compile(r"\[Closed\]$", re.I)  # no space before it: a run of t
 def read_title(match: re.Match, line: Line, session: ParsedSession) -> None:
     """Fill the session from a TITLE_LINE match: year, session type, number and title."""
     session.meeting_year = int(match["year"])
-    session.session_type = SESSION_TYPES.get(match["type"], match["type"] or "")
+    # A line without a type leaves the type the page gave elsewhere (its report form's).
+    session.session_type = SESSION_TYPES.get(match["type"], match["type"]) or session.session_type
     session.number = int(match["number"]) if match["number"] else None
     # "IGF 2021 – Official Opening of …": the dash after the year is not the title's.
     session.title = match["title"].lstrip("–—- ")

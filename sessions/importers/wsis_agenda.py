@@ -26,8 +26,8 @@ then a biography.
 import datetime
 import re
 
-from .names import HONORIFIC_PERSON, is_name, where_from, without_honorifics
-from .parsed import ParsedPerson, ParsedSession
+from .names import HONORIFIC_PERSON, TITLE, is_name, where_from, without_honorifics
+from .parsed import ParsedPerson, ParsedSession, ParseError
 from .text import month_number, with_paragraph
 
 SESSION_NUMBER = re.compile(r"^Session (?P<number>\d{1,5})$")
@@ -60,6 +60,12 @@ _TYPE = re.compile(
 FACILITATOR = re.compile(r"^High-Level Track Facilitator: (?P<person>.{3,600})$")
 ITEM = re.compile(r"^\d{1,3}\. {1,3}(?P<item>.{1,600})$")
 _SEAT_AND_PERSON = re.compile(r"^(?P<seat>.{1,200}?) [–—-] (?P<person>.{3,400})$")
+# "1. Mr Ban Ki-Moon, UN Secretary-General (Video Message)", "3. Visionary Speech: H.E. Mr
+# Majed El Mesmar, …" (2016): a titled person without a seat, after a part's name or not.
+_TITLED_ITEM = re.compile(rf"^(?:[^:]{{1,60}}: )?(?P<person>{TITLE}\.? .{{3,400}})$")
+# "WSIS Forum 2016 Official Opening Ceremony": a title that names the meeting's year, which a
+# page without its line of facts (2016) gives no other way.
+TITLE_YEAR = re.compile(r"^WSIS Forum (?P<year>\d{4}) (?=\w)")
 PANEL_HEADINGS = {"panellists", "panelists", "speakers", "moderators", "speakers / panellists"}
 # "• Carlos Alberto Afonso, Brazilian Internet Steering Committee" under the panel's heading,
 # "(remote)" at the end of some.
@@ -135,6 +141,11 @@ def parse(text: str) -> ParsedSession:
             session.description = with_paragraph(session.description, line)
         else:
             session.unplaced.append(line)
+    if session.meeting_year is None and (named := TITLE_YEAR.match(session.title)):
+        session.meeting_year = int(named["year"])
+        if session.number is None and not session.people:
+            # "WSIS Forum 2019", then the forum described: the meeting's page, no session's.
+            raise ParseError(session.title_line, "not one session's page: no number or people")
     if session.meeting_year is None:
         session.missing.append((1, "no day ('Tuesday, 13 June 2017') dates the session"))
     return session
@@ -184,6 +195,8 @@ def _listed(listed: re.Match, number: int) -> ParsedPerson | None:
     <title> <name>, <position>"; None for a seat alone ("Chairman of WSIS Forum")."""
     if "person" in listed.groupdict():
         return _person(listed["person"], "moderator", number)
+    if titled := _TITLED_ITEM.match(listed["item"]):
+        return _person(titled["person"], "speaker", number)
     if not (item := _SEAT_AND_PERSON.match(listed["item"])):
         return None
     if person := _person(item["person"], "speaker", number):

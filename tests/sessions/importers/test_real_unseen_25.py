@@ -8,7 +8,9 @@ import pytest
 
 from sessions.importers.documents import TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page_posts import dashed_speakers
-from sessions.importers.text import Line, Paragraph
+from sessions.importers.igf_page_sched import read_schedule_block
+from sessions.importers.parsed import ParsedSession
+from sessions.importers.text import Line, Paragraph, numbered_lines
 from sessions.models import Session
 from tests.sessions.importers.real_pages import parsed_page, second_import
 
@@ -154,17 +156,56 @@ def test_an_additional_speaker_cut_from_its_block_above_the_first_slots_label():
     ]
 
 
+def test_a_heading_then_the_schedules_block_and_session_coordinators():
+    # 2019: "BPF on Local Content", "BPF local content – IGF 2019", "Thursday November 28, 2019
+    # 09:30 - 11:00 ", "Estrel Saal C"; "Session coordinators:" names alone; "Remote
+    # moderator:" empty, then "Session outline:". The page had been refused: no known family.
+    session = parsed("igf2019_bpf_local-content.txt")
+
+    assert (session.title, session.meeting_year, session.room) == (
+        "BPF on Local Content",
+        2019,
+        "Estrel Saal C",
+    )
+    assert (str(session.date), str(session.start_time), str(session.end_time)) == (
+        "2019-11-28",
+        "09:30:00",
+        "11:00:00",
+    )
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("organizer", "Carlos Afonso", ""),
+        ("organizer", "Giacomo Mazzone", ""),
+        ("organizer", "Anriette Esterhuysen", ""),
+        ("speaker", "Kemly Camacho", "Sula Batsú/APC, Costa Ric"),
+    ]
+    assert (session.organizers, session.unplaced) == ([], ["BPF local content – IGF 2019"])
+    assert session.agenda.startswith("1. Background and presentation of the draft report")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "BPF on Local Content\nThursday November 31, 2019 09:30 - 11:00\nEstrel Saal C",
+        "BPF on Local Content\nThursday November 28, 2019 25:30 - 11:00\nEstrel Saal C",
+    ],
+)
+def test_a_schedules_block_with_no_such_day_or_time_is_no_block(top):
+    session = ParsedSession(format_family="igf_page_2024", meeting_kind="igf", meeting_year=None)
+
+    assert read_schedule_block(numbered_lines(top), session) is None
+    assert (session.title, session.date, session.meeting_year) == ("", None, None)
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_twenty_fifth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS)
 
     assert not_imported == {
-        "igf2019_bpf_local-content.txt": "refused",
         "igf2021_schedule_overview.txt": "refused",
         "igf2023_dc-main-session_the-internet-we-want-human-rights.txt": "queued",
         "igf2024_bpf-cybersecurity_main-session.txt": "queued",
         "igf2025_day0_event269_protection-of-subsea-communication-cables.txt": "queued",
         "igf2025_ns177_from-tokenism-to-takeover-youth.txt": "queued",
     }
-    assert (changed, unchanged) == ({}, 10)
-    assert Session.objects.count() == 10
+    assert (changed, unchanged) == ({}, 11)
+    assert Session.objects.count() == 11

@@ -6,7 +6,11 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS
+from sessions.importers.documents import (
+    TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS,
+    DocumentRefused,
+    prepare,
+)
 from sessions.models import Session
 from tests.sessions.importers.real_pages import parsed_page, second_import
 
@@ -60,6 +64,46 @@ def test_a_titled_person_on_a_bullet_of_a_wsis_page_under_any_heading():
     ]
 
 
+def test_a_wsis_page_without_its_facts_gives_its_year_in_its_title():
+    # 2016: "WSIS Forum 2016 Official Opening Ceremony", no "Session 201" line and no line of
+    # facts (the page had been refused: no known family); "1. Mr Ban Ki-Moon, UN
+    # Secretary-General (Video Message)", "3. Visionary Speech: H.E. Mr Majed El Mesmar", items
+    # without a seat.
+    session = parsed("wsis2016_session201_opening-ceremony.txt")
+
+    assert (session.meeting_year, session.date, session.missing) == (2016, None, [])
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("speaker", "Ban Ki-Moon", "UN Secretary-General (Video Message)"),
+        ("speaker", "Houlin Zhao", "Secretary-General, ITU"),
+        ("speaker", "Majed El Mesmar", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        # The meeting's page: its title alone.
+        (
+            "WSIS Forum 2019\n\nThe World Summit on the Information Society (WSIS) Forum is …",
+            "unknown format: not an IGF session page, workshop page or transcript, a DiploAI "
+            "report, a press-conference transcript or a WSIS Forum session page",
+        ),
+        (
+            "WSIS Forum 2019 Highlights\n\nThe Forum gathered more than 3,000 participants.",
+            "not one session's page: no number or people",
+        ),
+    ],
+)
+def test_a_wsis_forums_page_that_is_no_sessions_is_refused(tmp_path, text, refusal):
+    page = tmp_path / "page.txt"
+    page.write_text(text)
+
+    with pytest.raises(DocumentRefused) as refused:
+        prepare(page)
+
+    assert refused.value.lines == [f"{page}:1: {refusal}"]
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_twenty_sixth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS)
@@ -69,8 +113,7 @@ def test_a_second_import_of_every_page_of_the_twenty_sixth_set_changes_nothing()
         "igf2012_inter-regional-dialogue.txt": "queued",
         "igf2015_ws27_online-participation-principles-debate.txt": "queued",
         "wsis2015_session-formats.txt": "refused",
-        "wsis2016_session201_opening-ceremony.txt": "refused",
         "wsis2022_agenda-listing.txt": "refused",
     }
-    assert (changed, unchanged) == ({}, 9)
-    assert Session.objects.count() == 9
+    assert (changed, unchanged) == ({}, 10)
+    assert Session.objects.count() == 10

@@ -28,8 +28,72 @@ def test_the_report_forms_remote_moderator_and_organizers_with_their_posts():
         ("rapporteur", "Michael R. Nelson", ""),
         ("online_moderator", "June Parris", ""),
         ("moderator", "Alex Comninos", ""),
+        ("moderator", "Maarten Botterman", ""),
+        ("speaker", "Concettina Casa", "BPF Co-facilitator"),
+        ("speaker", "Sumon A. Sabir", "BPF Co-facilitator"),
+        ("speaker", "Wim Degezelle", "BPF Consultant"),
+        ("speaker", "Nobuhisa NISHIGATA", "OECD"),
+        ("speaker", "Imane BELLO", "Sciences Po Lecturer, Human Rights & AI"),
+        ("speaker", "Taylor BENTLEY", "ISED, Canadian Government"),
+        ("speaker", "Michael NELSON", "Cloudflare"),
     ]
     assert session.organizers == []
+
+
+def test_the_page_above_the_report_form_keeps_its_title_its_agenda_and_its_date():
+    # 2018: the page's "IGF 2018 BPF Artifical Intelligence, …" above the form's "- Title:
+    # Discussion about …" (which had taken the title, and with it the year); "Discussion
+    # catalysts :" in the agenda, which had been taken for the form's first field (the agenda
+    # below it became the report); "- Date & Time:  Wednesday, 14 November 2018, 1150-1320".
+    session = parsed("igf2018_bpf_ai-bigdata-iot.txt")
+
+    assert (session.meeting_year, session.title, session.session_type) == (
+        2018,
+        "BPF Artifical Intelligence, Big Data & Internet of Things",
+        "Best Practices Forum",
+    )
+    assert (str(session.date), str(session.start_time), str(session.end_time)) == (
+        "2018-11-14",
+        "11:50:00",
+        "13:20:00",
+    )
+    assert session.unplaced == [
+        "Discussion about the IGF 2018 Best Practices Forum on the Internet of Things, Big Data,"
+        " and AI"
+    ]
+    assert session.report == (
+        "Report\n\n- List of speakers and their institutional affiliations (Indicate male/female/"
+    )
+
+
+def test_titled_speakers_below_the_organizers_each_in_a_paragraph():
+    # 2023: "Dr. Bushra Al Blooshi - Head of Research …", "Ms. Daria  Tsafrir, Legal Advisor,
+    # INCD, Israel." (read as a 2014 organizer's record, "Daria Tsafrir Legal Advisor"), …
+    session = parsed("igf2023_of81_cybersecurity-regulation-ai.txt")
+
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        (
+            "speaker",
+            "Bushra Al Blooshi",
+            "Head of Research and Innovation Dubai Electronic Security Center, UAE",
+        ),
+        ("speaker", "Daria Tsafrir", "Legal Advisor, INCD, Israel."),
+        ("speaker", "Avrahan Zaruk", "Head of technological division, INCD, Israel"),
+        (
+            "speaker",
+            "Hiroshi Honjo",
+            "Ciso of NTT data, Nippon Telegraph and Telephone Corporation.",
+        ),
+        ("speaker", "Gallia Daor", "Policy Division., OECD."),
+        ("speaker", "Theoneste Ngiruwonsanga", "Smart Africa Group."),
+        ("onsite_moderator", "Daria Tsafrir", "INCD, Israel"),
+        ("online_moderator", "Aviram Atzeba", "INCD, Israel"),
+        ("rapporteur", "Cedric Sabbah", "MOJ, Israel"),
+    ]
+    assert session.organizers == [
+        "Israeli National Cyber Directorate (INCD)",
+        "INCD - the government of Israel. WEOG",
+    ]
 
 
 def test_a_moderators_slot_that_holds_only_groups_is_no_one():
@@ -65,7 +129,6 @@ def test_a_second_import_of_every_page_of_the_twenty_eighth_set_changes_nothing(
     not_imported, changed, unchanged = second_import(TWENTY_EIGHTH_UNSEEN_REAL_DOCUMENTS)
 
     assert not_imported == {
-        "igf2018_bpf_ai-bigdata-iot.txt": "queued",
         "igf2019_introductory-breakout_data-governance.txt": "refused",
         "igf2020_ws130_election-disinformation.txt": "queued",
         "igf2021_ws137_multistakeholder-ai-policies.txt": "queued",
@@ -74,5 +137,5 @@ def test_a_second_import_of_every_page_of_the_twenty_eighth_set_changes_nothing(
         "igf2023_day0_event52_igf-lac-space.txt": "refused",
         "igf2025_ws476_youth-led-digital-access.txt": "queued",
     }
-    assert (changed, unchanged) == ({}, 7)
-    assert Session.objects.count() == 7
+    assert (changed, unchanged) == ({}, 8)
+    assert Session.objects.count() == 8

@@ -7,6 +7,7 @@ from functools import partial
 import pytest
 
 from sessions.importers.documents import TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS
+from sessions.importers.igf_transcript_people import _introduced
 from sessions.models import Session
 from tests.sessions.importers.real_pages import parsed_page, second_import
 
@@ -23,6 +24,58 @@ def test_the_abbreviations_of_an_office_before_a_name_in_a_label():
         ("speaker", "Markus Kummer"),
         ("speaker", "Moritz Leuenberger"),
     ]
+
+
+def test_an_opener_who_announces_the_panel_then_names_it_sentence_by_sentence():
+    # 2010: "I will name them here.  Hasanul Haq Inu, a Member of Parliament …", "And next, Dr.
+    # Govind Govind, …", "Next to him is Mr. Deepak Maheshwari from Microsoft in India."
+    session = parsed("igf2010_ws_vilnius_local-language-content.txt")
+
+    assert [(p.role, p.name) for p in session.people] == [
+        ("moderator", "Osama Manzar"),
+        ("speaker", "Osama Manzar"),
+        ("speaker", "Hasanul Haq Inu"),
+        ("speaker", "Ravi Shanker"),
+        ("speaker", "Akram Chowdhury"),
+        ("speaker", "Ang Peng Hwa"),
+        ("speaker", "Shahzad Ahmad"),
+        ("speaker", "Govind Govind"),
+        ("speaker", "Deepak Maheshwari"),
+        ("speaker", "Renu Budhiraja"),
+        ("speaker", "Pranesh Prakash"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A cue without names, then a sentence that is no introduction.
+        "Let me introduce the topic.  Other hurdles remain among the Public Sector.",
+        # An announcement reaches the next sentence only.
+        "I will name them here.  Thank you.  Maybe Thomas Schneider will come.",
+    ],
+)
+def test_only_an_announcement_of_the_panel_reaches_the_sentence_after_it(opening):
+    assert _introduced(opening) == []
+
+
+def test_the_speakers_present_at_a_press_conference_and_finally_the_last():
+    # 2020: "Present at this press conference are Mr. Xu Lin, …; … and finally, Mr. Wang Chen,
+    # …. I'm your host, Guo Weimin, vice minister of the SCIO."
+    session = parsed("press_scio_2020_white-paper-fighting-covid19.txt")
+
+    assert [(p.role, p.name) for p in session.people] == [
+        ("speaker", "Xu Lin"),
+        ("speaker", "Wang Zhigang"),
+        ("speaker", "Ma Xiaowei"),
+        ("speaker", "Ma Zhaoxu"),
+        ("speaker", "Wang Chen"),
+        ("host", "Guo Weimin"),
+    ]
+    assert session.people[4].affiliation == (
+        "academician and vice president of the Chinese Academy of Engineering (CAE), and "
+        "president of the Chinese Academy of Medical Sciences (CAMS)"
+    )
 
 
 @pytest.mark.django_db
