@@ -7,7 +7,8 @@ the page; igf_page_people.py the people of its lists).
   "• Speaker: Name, affiliation" bullets, and the bullets under a "Presenter's, moderators
   and panelists" heading. An agenda item ("• Opening Remarks (Jane Doe)") is never read as a name.
 - Agendas (2018): a line of people alone, each with its affiliation in parentheses.
-- Agendas (2020): a numbered item, then its speakers after a dash ("3. Introduction – Gerry
+- Agendas (2020): a bullet of prose that opens with its speakers ("• Paulina Lewandowska has
+  done …"); a numbered item, then its speakers after a dash ("3. Introduction – Gerry
   Ellis").
 - Agendas (2017-2018): an item and its people on one line, "Review of Sao Paulo Principles: Uri
   Rosentthal, former foreign Minister of the Netherlands, Anriette Esterhuysen, Chair APC",
@@ -24,7 +25,13 @@ from speakers.names import fold
 
 from .groups import has_organization_word
 from .igf_page_people import JOB_WORDS
-from .names import HONORIFIC_PERSON, NAME_JOINERS, is_name, names_a_place_or_body
+from .names import (
+    HONORIFIC_PERSON,
+    NAME_JOINERS,
+    is_name,
+    names_a_person,
+    names_a_place_or_body,
+)
 from .parsed import ParsedPerson, once_each
 from .text import LIST_BULLET, Line, Paragraph, flat
 
@@ -82,6 +89,13 @@ _NAMES_APART = re.compile(r" & | and |, ")
 NAME_WITH_AFFILIATION = re.compile(
     r"(?P<name>[^(),]{3,60}?)\s{0,4}\((?P<affiliation>[^()]{1,120})\)(?:,\s*|\s+and\s+|$)"
 )
+# "• Paulina Lewandowska has done extensive research …", "• Petra Rezar or Damjan Šebjan have
+# set up a project …" (2020): an agenda's bullet that opens with its speakers, then their verb.
+BULLET_SUBJECT = re.compile(
+    LIST_BULLET.pattern + r"(?P<names>[^\W\d_][^.,;:()]{2,100}?) "
+    r"(?:has|have|had|will|is|are|was|were|presents?|shares?|speaks?|discuss(?:es)?) "
+)
+_SUBJECTS_APART = re.compile(r" (?:or|and|&) ")
 # "<item>: <name>, <affiliation>, <name>, <affiliation>": the item is short, the rest no sentence.
 SEGMENT = re.compile(r"^(?P<item>[^:?]{1,80}): {1,8}(?P<people>[^:?]{3,600})$")
 # Labels of a page's fields, whose values are no people ("Theme: Digital Inclusion, Access").
@@ -177,9 +191,21 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
             people += [ParsedPerson(name=name, role="speaker", line=line.number) for name in named]
         elif listed := _people_with_affiliations(line):
             people += listed
+        elif subjects := _bullet_subjects(line):
+            people += subjects
         elif match := AGENDA_PEOPLE.search(line.text):
             people.extend(_named_in_parentheses(match["people"], line.number))
     return once_each(people)
+
+
+def _bullet_subjects(line: Line) -> list[ParsedPerson]:
+    """The speakers a bullet of prose opens with (BULLET_SUBJECT), when each reads as a name."""
+    if not (match := BULLET_SUBJECT.match(line.text)):
+        return []
+    names = _SUBJECTS_APART.split(match["names"])
+    if not all(map(names_a_person, names)):
+        return []
+    return [ParsedPerson(name, "speaker", line.number) for name in names]
 
 
 def _people_with_affiliations(line: Line) -> list[ParsedPerson]:

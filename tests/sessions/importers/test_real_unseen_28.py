@@ -109,7 +109,8 @@ def test_a_moderators_slot_that_holds_only_groups_is_no_one():
 
 
 def test_an_agendas_numbered_items_with_their_speakers_after_a_dash():
-    # 2020: "3. Introduction – Gerry Ellis", "8. National/Regional Initiatives – Judy Okite &
+    # 2020: bullets of prose that open with their speakers ("• Petra Rezar or Damjan Šebjan
+    # have set up a project …"); "3. Introduction – Gerry Ellis", "8. National/Regional Initiatives – Judy Okite &
     # Judith Hellerstein", "10. Mainstreaming accessibility – Shadi Abou-Zahra & Peter
     # Crosbie"; "6. Accessibility of 2020 Virtual IGF – Discussion" names no one.
     session = parsed("igf2020_dcad_accessibility-closing-the-gap.txt")
@@ -117,6 +118,10 @@ def test_an_agendas_numbered_items_with_their_speakers_after_a_dash():
     assert [(p.role, p.name) for p in session.people] == [
         ("speaker", "Gerry Ellis"),
         ("speaker", "Gunela Astbrink"),
+        ("speaker", "Paulina Lewandowska"),
+        ("speaker", "Petra Rezar"),
+        ("speaker", "Damjan Šebjan"),
+        ("speaker", "Muhammad Shabbir Awan"),
         ("speaker", "Judy Okite"),
         ("speaker", "Judith Hellerstein"),
         ("speaker", "Shadi Abou-Zahra"),
