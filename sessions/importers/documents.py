@@ -103,6 +103,10 @@ TWENTY_SEVENTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_27"
 # and press pages of 2020-2024.
 TWENTY_EIGHTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_28"
 TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_29"
+# A thirtieth: IGF session pages and transcripts of 2016-2025; a thirty-first: transcripts of
+# 2008-2024, dig.watch reports of 2022-2025 and press pages of 2010-2024.
+THIRTIETH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_30"
+THIRTY_FIRST_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_31"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

@@ -27,7 +27,13 @@ import re
 from speakers.affiliations import POSITION_NOUNS, vocabulary
 from speakers.names import HONORIFICS, fold, person_key
 
-from .names import NAME_JOINERS, is_name, reads_as_person, without_honorifics
+from .names import (
+    NAME_JOINERS,
+    is_name,
+    names_a_place_or_body,
+    reads_as_person,
+    without_honorifics,
+)
 from .parsed import ParsedPerson, ParsedTurn
 
 # Words of a label that names a role, a group or the floor, not a person.
@@ -61,27 +67,32 @@ _CHAIRS = re.compile(
 _CHAIR_TURNS = 6
 # The opening: the turns before a second voice names itself, at most these.
 _OPENING_TURNS = 3
-# What places someone in the room ("Peter Major will be speaking on …", 2011), and what says
-# they are not in it.
+# What places someone in the room ("Peter Major will be speaking on …", 2011; "Next we'll have
+# Ms. Avri Doria, who will discuss …", 2016), and what says they are not in it.
 _PRESENT = re.compile(
     r"\b(?:next to (?:me|him|her)|(?:to|on) (?:my|the|his|her) (?:very )?(?:right|left)|we have"
     r"|joined by|with us|(?:guided|moderated|chaired) by|introduce|invite|(?:floor|over) to"
     r"|call (?:up)?on|will (?:be )?(?:speak(?:ing)?|present(?:ing)?|doing a presentation)"
-    r"|we will be having)\b",
+    r"|we will be having|we(?:'ll|’ll| will) (?:have|hear from)|(?:begin|start) with"
+    r"|followed by|last but not least)\b",
     re.I,
 )
 # "I will name them here.": the sentence after it introduces ("Hasanul Haq Inu, a Member of
 # Parliament …", 2010).
 _ANNOUNCES = re.compile(
-    r"\b(?:name|introduce) (?:them|(?:our|the) (?:panel|panell?ists|speakers))\b", re.I
+    r"\b(?:name|introduce) (?:them|(?:our|the|today's|today’s)(?: \w+){0,2} "
+    r"(?:panel|panell?ists|speakers|guests))\b",
+    re.I,
 )
 # "I will leave the nitty-gritty moderation to my colleague, Karen Mulberry": whom the sentence
 # introduces moderates.
 # "hand over the moderation of the high level session to Ms. Nathalie Decommon … and the remote
-# moderation to Mr. Jovan Kurbalija" (2017): the remote one moderates online.
+# moderation to Mr. Jovan Kurbalija" (2017), "We have our remote Moderator Sebastian …" (2018):
+# the remote one moderates online.
 _MODERATION = re.compile(
     r"\b(?:(?P<online>(?:remote|online) )?moderation (?:over |of [^.!?\n]{1,60}? )?to"
-    r"|(?:moderated|chaired) by|our moderator|moderator (?:is|will be))\b",
+    r"|(?:moderated|chaired) by|our (?P<remote>(?:remote|online) )?moderator"
+    r"|moderator (?:is|will be))\b",
     re.I,
 )
 # "Then Manu from the U.S. Department of State. And Myla Pilao and Marilia Maciel.": a sentence
@@ -105,6 +116,7 @@ _ABBREVIATION = {"St."}  # "Lynn St. Amour": the dot ends no name.
 # sessions are about.
 _NOT_NAME_WORDS = vocabulary(
     "and but so then now also thank thanks good welcome hello dear ladies please today here "
+    "after before following next maybe perhaps moderator moderators "
     "internet digital global compact governance agenda summit session sessions day meeting "
     "minister prime excellency his her"
 )
@@ -115,7 +127,10 @@ _NOT_PERSON_WORDS = (
     | POSITION_NOUNS
     | vocabulary(
         "affairs nations economy development television radio innovation technology technologies "
-        "information communication communications security"
+        "information communication communications security "
+        # The topics an introduction names beside its people ("… to talk about Sustainable
+        # Development, Internet, and Inclusive Growth", "who will discuss Human Rights").
+        "rights growth inclusion access freedom privacy policy data trade"
     )
 )
 
@@ -127,7 +142,10 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
     """Everyone the transcript names, once: its voices, and those its opening introduces."""
     found: dict[str, ParsedPerson] = {}
     chairs: dict[str, ParsedPerson] = {}
-    opening = turns[:_OPENING_TURNS]
+    # The opening runs to the first voices a label names: turns of no one's before them (an
+    # announcer's, or a film's voices, 2021) do not count.
+    first = next((index for index, turn in enumerate(turns) if _label_name(turn.speaker)), 0)
+    opening = turns[: first + _OPENING_TURNS]
     for position, turn in enumerate(turns):
         name = _fuller(_label_name(turn.speaker), turn.text)
         if not name:
@@ -222,16 +240,27 @@ def _introduced(text: str) -> list[tuple[str, str]]:
             _PRESENT.search(sentence) or _MODERATION.search(sentence) or _ANNOUNCES.search(sentence)
         )
         if not names and not cued:
-            announced = False  # an announcement reaches the sentence after it only
             continue  # "Department of State" (after "the U.S."): the list may go on
-        goes_on = placing and (
-            announced or _GOES_ON.match(sentence) or _names_alone(sentence, names)
-        )
+        # After "Let me introduce our esteemed panelists.", each sentence that opens with a name
+        # ("Honorable Mr. Sigbjørn Gjelsvik, a member of …", 2024) goes on with the list.
+        listed = announced and names and _opens_with(sentence, names[0])
+        goes_on = placing and (listed or _GOES_ON.match(sentence) or _names_alone(sentence, names))
         placing = bool(cued or goes_on) and not _ABSENT.search(sentence)
-        announced = placing and not names and bool(_ANNOUNCES.search(sentence))
+        announced = bool(_ANNOUNCES.search(sentence)) or (announced and not names) or listed
         if placing:
-            introduced += [(name, _introduced_role(sentence, name)) for name in names]
+            # A listed sentence names its person first; the rest describes them ("… regional
+            # cooperation in Latin America").
+            placed = names[:1] if listed and not cued else names
+            introduced += [(name, _introduced_role(sentence, name)) for name in placed]
     return introduced
+
+
+def _opens_with(sentence: str, name: str) -> bool:
+    """Whether a sentence opens with the name, its honorifics aside ("Her Excellency Ms.")."""
+    before = (
+        sentence[: sentence.find(name)].replace("Her Excellency", "").replace("His Excellency", "")
+    )
+    return all(fold(word) in HONORIFICS for word in before.split())
 
 
 def _introduced_role(sentence: str, name: str) -> str:
@@ -241,7 +270,8 @@ def _introduced_role(sentence: str, name: str) -> str:
     if not cues:
         return "speaker"
     before = [cue for cue in cues if cue.end() <= sentence.find(name)]
-    return "online_moderator" if before and before[-1]["online"] else "moderator"
+    online = before and (before[-1]["online"] or before[-1]["remote"])
+    return "online_moderator" if online else "moderator"
 
 
 def _names_alone(sentence: str, names: list[str]) -> bool:
@@ -257,12 +287,17 @@ def _spoken_names(sentence: str) -> list[str]:
     """The runs of capitalised words of a sentence that read as a person's name, titles and
     positions before them left out ("Secretary‑General Amandeep Singh Gill")."""
     names, run = [], []
+    before = ""  # the word before the run
 
     def close_run():
         while run and run[-1] in NAME_JOINERS:
             run.pop()
-        while run and (_is_position(run[0]) or fold(run[0]) in _NOT_NAME_WORDS):
-            run.pop(0)  # "And Myla Pilao": what opens the sentence is no part of the name
+        while run and (
+            _is_position(run[0]) or fold(run[0]) in _NOT_NAME_WORDS or run[0] in ("I'm", "I’m")
+        ):
+            run.pop(0)  # "And Myla Pilao", "I'm Stephanie Czerny": no part of the name
+        if before in ("in", "at") and len(run) > 2 and names_a_place_or_body(run[0]):
+            run.pop(0)  # "… office in Geneva Chengetai Masango" (2021), not "from Chad Garcia …"
         if reads_as_person(name := " ".join(run), _NOT_PERSON_WORDS):
             names.append(name)
         run.clear()
@@ -278,6 +313,8 @@ def _spoken_names(sentence: str) -> list[str]:
                 close_run()
         else:
             close_run()
+        if not run:
+            before = core
     close_run()
     return names
 

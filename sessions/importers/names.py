@@ -84,6 +84,9 @@ def is_name(text: str) -> bool:
     return len(text.split()) >= 2 and looks_like_name(text, 6, NAME_WORD, NAME_JOINERS)
 
 
+_ACRONYM_IN = re.compile(r"[A-Z]{2}")
+
+
 def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> bool:
     """Whether capitalised words found in prose or in a list are one person's name: two to
     four words (particles aside), none an acronym ("UN", "MAG") or one of `not_name_words`
@@ -94,7 +97,8 @@ def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> 
     return (
         2 <= len(counted) <= _MOST_PROSE_NAME_WORDS
         and is_name(name)
-        and not any(word.isupper() for word in words)
+        # "UN", "MAG", and an acronym's plural ("Regional IGFs")
+        and not any(word.isupper() or _ACRONYM_IN.search(word) for word in words)
         and not {fold(word) for word in words} & not_name_words
         and not names_a_place_or_body(name)
     )

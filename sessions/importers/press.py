@@ -98,6 +98,8 @@ _LIST_LABELS = {
 }
 # "Liu Liehong, vice minister of the Cyberspace Administration of China;"
 _LISTED = re.compile(r"(?P<name>[^,]{3,60}), (?P<position>[A-Za-z][^\n]{0,600}?)[;.]?")
+_INLINE_LABEL = re.compile(r"(?P<label>[^:\n]{3,60}): (?P<said>\S.*)")
+_FEWEST_INLINE_LABELS = 2
 _LETTER = re.compile(r"[^\W\d_]")  # a line without one (".") is furniture, no title
 _PHOTO_CREDIT = re.compile(r"\[Photo\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
@@ -164,6 +166,7 @@ _TOP_FURNITURE = tuple(
         r"White Paper",
         r"China SCIO",
         r"Home ?>[^\n]{0,200}",  # the breadcrumb "Home > Press Room >"
+        r"[^<>\n]{0,40}\">",  # what the copy kept of a link's markup: '中文">' (2015)
     )
 )
 # The rest of a title wrapped onto a second line is short.
@@ -202,7 +205,12 @@ def parse(text: str) -> ParsedSession:
         )
     listed: list[ParsedPerson] = []
     body = _read_heading(lines, session, listed)
-    _read_transcript(body, session)
+    # Older pages run each label and what was said on one line ("Guo Weimin: Ladies and …",
+    # 2010): read so when no label stands alone and two lines at least open with one.
+    inline = not any(_label(text) for _, text in body) and (
+        sum(bool(_inline_label(text)) for _, text in body) >= _FEWEST_INLINE_LABELS
+    )
+    _read_transcript(body, session, inline)
     if not session.transcript and not listed:
         raise ParseError(
             body[0][0] if body else lines[-1][0] + 1,
@@ -379,12 +387,15 @@ def _read_dateline(session, number, dated, role, pending) -> bool:
     return True
 
 
-def _read_transcript(lines: list[Line], session: ParsedSession) -> None:
-    """Turns run from their label line to the next label or the first furniture line."""
+def _read_transcript(lines: list[Line], session: ParsedSession, inline: bool) -> None:
+    """Turns run from their label line to the next label or the first furniture line; with
+    `inline`, a label opens its line and what was said follows it."""
     ended = False
     for number, text in lines:
         label = _label(text)
-        if _is_furniture(text):
+        if inline and not ended and (opened := _inline_label(text)):
+            session.transcript.append(ParsedTurn(opened["label"], opened["said"], number))
+        elif _is_furniture(text):
             session.furniture.append(text)
             ended = ended or bool(session.transcript)
             numbers = re.findall(r"\d+", text) if _PAGE_NUMBERS.fullmatch(text) else []
@@ -401,6 +412,15 @@ def _read_transcript(lines: list[Line], session: ParsedSession) -> None:
 
 def _is_furniture(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern in _FURNITURE)
+
+
+def _inline_label(text: str) -> re.Match | None:
+    """A label that opens a line, then what was said: a person's name of two words or more
+    ("Zhu Weiqun: Ladies and gentlemen, …"), no outlet's and no field's ("Note: …")."""
+    match = _INLINE_LABEL.match(text)
+    if not match or len(match["label"].split()) < 2 or _names_no_person(match["label"]):
+        return None
+    return match if looks_like_name(match["label"], 4, _NAME_WORD, NAME_JOINERS) else None
 
 
 def _label(text: str) -> str | None:

@@ -110,9 +110,9 @@ def test_a_moderators_slot_that_holds_only_groups_is_no_one():
 
 def test_an_agendas_numbered_items_with_their_speakers_after_a_dash():
     # 2020: bullets of prose that open with their speakers ("• Petra Rezar or Damjan Šebjan
-    # have set up a project …"); "3. Introduction – Gerry Ellis", "8. National/Regional Initiatives – Judy Okite &
-    # Judith Hellerstein", "10. Mainstreaming accessibility – Shadi Abou-Zahra & Peter
-    # Crosbie"; "6. Accessibility of 2020 Virtual IGF – Discussion" names no one.
+    # have set up a project …"); "3. Introduction – Gerry Ellis", "8. National/Regional
+    # Initiatives – Judy Okite & Judith Hellerstein", "10. Mainstreaming accessibility – Shadi
+    # Abou-Zahra & Peter Crosbie"; "6. Accessibility of 2020 Virtual IGF – Discussion" names no one.
     session = parsed("igf2020_dcad_accessibility-closing-the-gap.txt")
 
     assert [(p.role, p.name) for p in session.people] == [

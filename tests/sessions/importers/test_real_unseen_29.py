@@ -51,11 +51,11 @@ def test_an_opener_who_announces_the_panel_then_names_it_sentence_by_sentence():
     [
         # A cue without names, then a sentence that is no introduction.
         "Let me introduce the topic.  Other hurdles remain among the Public Sector.",
-        # An announcement reaches the next sentence only.
-        "I will name them here.  Thank you.  Maybe Thomas Schneider will come.",
+        # An announcement reaches the sentences that open with a name.
+        "I will name them here.  Thank you.  We hope that Thomas Schneider will come.",
     ],
 )
-def test_only_an_announcement_of_the_panel_reaches_the_sentence_after_it(opening):
+def test_an_announcement_of_the_panel_reaches_only_the_sentences_that_open_with_a_name(opening):
     assert _introduced(opening) == []
 
 
