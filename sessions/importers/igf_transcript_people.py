@@ -43,7 +43,7 @@ _NOT_A_NAME = {
     "host", "floor", "unidentified", "unknown", "voice", "video", "member", "panelist",
     "panellist", "online", "onsite", "remote", "attendee", "question", "questioner",
     "rapporteur", "representative", "delegate", "secretariat", "presenter", "male", "female",
-    "mc", "all", "everyone", "student", "students", "youth",
+    "mc", "all", "everyone", "student", "students", "youth", "master", "ceremony", "ceremonies",
 }  # fmt: skip
 # What says where someone is from or what they are part of, after a role: no name's word.
 _PLACING = {"from", "of", "for", "at", "in", "on", "with"}

@@ -49,6 +49,14 @@ def test_the_opening_starts_at_the_first_voice_a_label_names():
     ]
 
 
+def test_the_master_of_ceremony_is_a_label_not_a_person():
+    # 2022: ">> MASTER OF CEREMONY: Ladies and gentlemen, …" had made "Master Of Ceremony".
+    session = parsed("igf2022_day4_closing-ceremony.txt")
+
+    assert [turn.speaker for turn in session.transcript][:1] == ["MASTER OF CEREMONY"]
+    assert session.people == []
+
+
 @pytest.mark.django_db
 def test_a_second_import_of_every_page_of_the_thirtieth_set_changes_nothing():
     not_imported, changed, unchanged = second_import(THIRTIETH_UNSEEN_REAL_DOCUMENTS)
