@@ -66,6 +66,7 @@ from speakers.names import fold
 
 from .names import NAME_JOINERS, TITLE, looks_like_name, without_honorifics
 from .parsed import ParsedPerson, ParsedSession, ParsedTurn, ParseError
+from .press_introduction import introduced
 from .text import (
     Line,
     continue_turn,
@@ -105,25 +106,6 @@ _PHOTO_CREDIT = re.compile(r"\[Photo\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[^:]{1,80}):")
 _LABEL_JOINERS = NAME_JOINERS | {"of", "and", "the", "for"}
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
-
-# "Today, we have invited Mr. Luo Zhaohui, vice minister of foreign affairs; Mr. Xu Nanping, ...;
-# and Mr. Deng Boqing, vice chairman of ..., who will brief you": where no list of speakers heads
-# the transcript, the host's opening names them.
-# "Present at this press conference are Mr. Xu Lin, …; … and finally, Mr. Wang Chen, …" (2020).
-_INTRODUCTION = re.compile(
-    r"\b(?:we have invited|joined by|joining us today are|joining us are"
-    r"|present at (?:this|today's|today’s) (?:press conference|briefing) are)\s",
-    re.IGNORECASE,
-)
-_INTRODUCED = re.compile(
-    r"(?:and (?:finally, )?)?(?:Mr|Ms|Mrs|Madam|Dr)\.? "
-    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}), (?P<position>[^;]{3,300})"
-)
-# What follows the last speaker's position: a clause, or the end of the sentence (not the dot
-# of a title such as "Mr.").
-_INTRODUCTION_END = re.compile(
-    r",? (?:who will|to brief|to introduce|to answer)\b|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)\. [A-Z]"
-)
 
 # Media outlets and generic askers: labels that name no person.
 _NOT_A_PERSON = re.compile(
@@ -453,7 +435,7 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
         elif turns and (opener := people.get(turns[0].speaker)):
             opener.role, opener.inferred_by = "host", "host_opens_the_conference"
     if not listed and turns:
-        for person in _introduced(turns[0]):
+        for person in introduced(turns[0]):
             people.setdefault(person.name, person)
     for turn in turns:
         if turn.speaker not in people and not _names_no_person(turn.speaker):
@@ -465,29 +447,6 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
                 inferred_by="host_hands_over" if host else "",
             )
     return list(people.values())
-
-
-def _introduced(turn: ParsedTurn) -> list[ParsedPerson]:
-    """The speakers a host's opening turn introduces, each with the position it gives them."""
-    start = _INTRODUCTION.search(turn.text)
-    if start is None:
-        return []
-    introduction = turn.text[start.end() : start.end() + 2000]
-    end = _INTRODUCTION_END.search(introduction)
-    introduction = introduction[: end.start()] if end else introduction
-    people = []
-    for part in introduction.split(";"):
-        match = _INTRODUCED.fullmatch(part.strip())
-        if match:
-            people.append(
-                ParsedPerson(
-                    name=match["name"],
-                    role="speaker",
-                    line=turn.line,
-                    affiliation=match["position"].strip(),
-                )
-            )
-    return people
 
 
 def _names_no_person(label: str) -> bool:
