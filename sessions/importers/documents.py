@@ -107,6 +107,11 @@ TWENTY_NINTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_29"
 # 2008-2024, dig.watch reports of 2022-2025 and press pages of 2010-2024.
 THIRTIETH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_30"
 THIRTY_FIRST_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_31"
+# A thirty-second: IGF session pages of 2015-2025 and WSIS pages of 2010 and 2025; a
+# thirty-third: transcripts of 2010-2022, dig.watch reports of 2021-2024 and press pages of
+# 2007-2024.
+THIRTY_SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_32"
+THIRTY_THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_33"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

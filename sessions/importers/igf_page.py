@@ -39,6 +39,7 @@ from .igf_page_people import (
     speakers_after_moderators,
 )
 from .igf_page_proposal import proposal_people
+from .igf_page_records import people_of_line
 from .igf_page_report_form import read_report_form
 from .igf_page_sched import read_sched_top, read_schedule_block
 from .igf_page_sections import (
@@ -62,10 +63,10 @@ from .igf_page_unlabelled import (
     join_dashed_records,
     labelled_panel,
     listed_people,
-    people_of_line,
+    numbered_people,
     read_grouped_people,
     read_heading_less,
-    read_numbered_organizers,
+    read_numbered_people,
     read_organizers,
 )
 from .parsed import ParsedSession, ParsedTakeaway, ParseError
@@ -341,7 +342,7 @@ def _read_format_block(
     leftovers: list[Paragraph] = []
     dated = False
     for index, paragraph in enumerate(block):
-        if read_numbered_organizers(paragraph, session) or read_grouped_people(paragraph, session):
+        if read_numbered_people(paragraph, session) or read_grouped_people(paragraph, session):
             continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):
@@ -359,6 +360,10 @@ def _read_format_block(
                 dated = True
             elif person := role_line_person(line):
                 session.people.append(person)
+            elif position and line.text == paragraph.lines[position - 1].text:
+                session.furniture.append(line.text)  # printed twice over (the copy, 2025)
+            elif people := numbered_people(line, session):
+                session.people += people
             elif match := TEMPLATE_FIELD.match(line.text):
                 read_template_field(match, line, session)
             elif TEMPLATE_HEADING.match(line.text):

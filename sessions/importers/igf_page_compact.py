@@ -16,7 +16,7 @@ the rapporteur in that order, right above the SDGs' goal lines. A paragraph of a
 is left as it is. Every role read so is marked as taken from the layout.
 """
 
-from .igf_page_unlabelled import people_of_line
+from .igf_page_records import people_of_line
 from .names import is_name, without_honorifics
 from .parsed import ParsedSession
 from .text import Line, Paragraph, is_short_line, sdg_line

@@ -9,6 +9,7 @@ their shape, and the "Name, affiliation" line that every people section of the p
   stakeholder group, regional group"; after a gap the speakers, one a line, in the same shape.
 - 2025: the organizing organization, then the organizers' numbered records run together on one
   line ("1. Name, affiliation 2. Name ...").
+- 2022 launches: the organizers' numbered records, then the speakers', one a line.
 - 2024 Day 0 events: the speakers one a line after the group they speak for ("Civil Society:
   Felicia Anthonio, Campaign Manager …"), then a line of names for each of the onsite
   moderators, the online moderators and the rapporteurs, above the goals.
@@ -16,6 +17,8 @@ their shape, and the "Name, affiliation" line that every people section of the p
   Article19"), or after an agenda item's colon with their honorific ("• Update on …: Mr
   Vladimir Stankovic, WSIS Secretariat, ITU"); the organizers, one a line, after the line
   that says who submitted the session.
+
+Each line of people is read by sessions/importers/igf_page_records.py.
 """
 
 import itertools
@@ -23,58 +26,40 @@ import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
 
-from .groups import has_organization_word, is_group, person_with_groups, records_after_regions
+from .groups import has_organization_word, is_group, records_after_regions
 from .igf_page_people import (
     bulleted_person,
     dashed_person,
     labelled_records,
     labelled_runs,
     listed_below,
-    name_and_job_title,
     numbered_records,
     record_with_name,
     titled_records,
     titled_speaker,
 )
-from .igf_page_posts import dashed_speakers, names_alone, post_or_body
+from .igf_page_posts import dashed_speakers, post_or_body
+from .igf_page_records import (
+    DASHED_RECORD,
+    EMAIL_PLACEHOLDER,
+    ITEM_SEPARATOR,
+    ONE_RECORD_NUMBER,
+    ROLE_NOTE,
+    line_person,
+    people_of_line,
+)
 from .igf_workshop_people import without_lock
 from .names import (
     HONORIFIC_PERSON,
-    could_be_a_name,
     is_name,
     names_a_person,
-    names_a_post,
-    where_from,
-    without_honorifics,
 )
 from .parsed import ParsedPerson, ParsedSession
 from .text import LIST_BULLET, SDG_GOAL_LINE, Line, Paragraph, is_short_line
 
-ITEM_SEPARATOR = " - "
-# A record's number, alone on its line ("1. Theorose Dzineku, …"); an SDG's ("16. Peace, …")
-# is no person's.
-ONE_RECORD_NUMBER = re.compile(r"^\d{1,2}\. (?=\S)")
 # "Organisers: AU-EU D4D Hub Project (Western Europe-Africa Region), European Commission, …"
 # (2022): the organizing organizations on one labelled line, no people.
 ORGANIZERS_LINE = re.compile(r"^Organi[sz]ers?: (?P<organizations>\S.{0,600})$")
-# Cloudflare's stand-in for an e-mail address, left where the page had one.
-EMAIL_PLACEHOLDER = "[email protected]"
-TBD_FLAG = re.compile(r"\(TBD\)$", re.I)
-_CLOSING_STOP = re.compile(r"\)[.,;]$")
-# "- Kyung Ryul Park (KAIST): Technical Community, Asia-Pacific Group" (2023): a dashed record,
-# the affiliation in parentheses and the groups after a colon.
-DASHED_RECORD = re.compile(
-    r"^- (?P<name>[^():,]{3,80}) \((?P<affiliation>[^()]{1,150})\): (?P<groups>.{3,200})$"
-)
-# "• Chair/Moderator: Mr Andrew Puddephatt, Head of the Support Unit" (2018): a bulleted
-# record in a list of speakers, its role before the name.
-ROLE_BEFORE_NAME = re.compile(
-    r"^(?P<label>(?:Co-)?(?:Chair|Moderator|Rapporteur)(?:/(?:Co-)?(?:Chair|Moderator))?):\s?",
-    re.I,
-)
-# "• Charles Bradley, Freedom Online Coalition Support Unit (Moderator)." (2019): the role a
-# bulleted speaker's line ends with; and the list's punctuation, no part of the affiliation.
-ROLE_NOTE = re.compile(r"\s?\((?P<role>Moderator|Rapporteur)\)$", re.I)
 LIST_PUNCTUATION = re.compile(r"(?:[;,]\s?and|[;.,])$")
 # "This session is being submitted by the FOC Support Unit and the governments of …:" (2019):
 # the organizers' names follow, one a line.
@@ -93,6 +78,7 @@ def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people
         or read_grouped_people(paragraph, session)
         or read_bulleted_speakers(paragraph, session)
         or read_dashed_speakers(paragraph, session)
+        or read_numbered_people(paragraph, session)
     ):
         return True
     above = session.people[-1] if below_people and session.people else None
@@ -370,17 +356,46 @@ def _grouped(line: Line) -> bool:
     )
 
 
-def read_numbered_organizers(paragraph: Paragraph, session: ParsedSession) -> bool:
-    """A heading-less organizers paragraph of 2025: the organizing organization (when the
-    copy kept it), then its people's numbered records on one line, most of them opening with
-    a name. False when the paragraph is not one."""
+def read_numbered_people(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """A heading-less paragraph of people's numbered records, most of them opening with a name:
+    the organizers of 2025, after the organizing organization (when the copy kept it), run
+    together on one line; or one record a line (2022: "1. Wisdom Donkor, …", "2. Prof. Lee W.
+    McKnight, …"), the organizers' and then the speakers' (`_layout_role`). False when the
+    paragraph is not one."""
     *organizations, records = paragraph.lines
-    named = [record_with_name(record, []) for record in numbered_records(records.text) or []]
-    if sum(map(bool, named)) * 2 < max(len(named), 2):
+    lines = [records]
+    if organizations and all(ONE_RECORD_NUMBER.match(line.text) for line in paragraph.lines):
+        organizations, lines = [], paragraph.lines
+    texts = [
+        text
+        for line in lines
+        for text in numbered_records(line.text) or [ONE_RECORD_NUMBER.sub("", line.text)]
+    ]
+    if len(texts) < 2 or not _mostly_named(texts):
         return False  # numbered questions or agenda items, not people
+    role = _layout_role(session, organizations) if len(lines) > 1 else "organizer"
     session.organizers += [line.text for line in organizations]
-    session.people += people_of_line(records, "organizer", "", session)
+    session.people += [
+        person for line in lines for person in people_of_line(line, role, "", session)
+    ]
     return True
+
+
+def numbered_people(line: Line, session: ParsedSession) -> list[ParsedPerson] | None:
+    """The people of a line of numbered records run together, in a paragraph of other lines
+    (2025, the copy's blank lines lost: "Session", the organizing organization, "1. Saba Tiku
+    Beyene, …, Africa - 2. Ananda Gautam, …", then the speakers' line), the organizers' first
+    (`_layout_role`); None when it is no such line."""
+    records = numbered_records(line.text)
+    if records is None or not _mostly_named(records):
+        return None
+    return people_of_line(line, _layout_role(session, []), "role_from_layout", session)
+
+
+def _mostly_named(records: list[str]) -> bool:
+    """Whether half the records at least open with a name: not numbered questions or agenda
+    items."""
+    return sum(bool(record_with_name(record, [])) for record in records) * 2 >= len(records)
 
 
 def read_organizers(lines: list[Line], session: ParsedSession) -> None:
@@ -395,101 +410,3 @@ def read_organizers(lines: list[Line], session: ParsedSession) -> None:
             labelled = people_of_line(line, "organizer", "", session)
         session.people.extend(labelled or [])
         session.organizers += [line.text] if labelled is None else []
-
-
-def people_of_line(
-    line: Line, role: str, inferred_by: str, session: ParsedSession
-) -> list[ParsedPerson]:
-    """The person of a "Name, affiliation" line (its bullet dropped, a role before the name
-    read: ROLE_BEFORE_NAME), or of each of its numbered records; a record whose name cannot be
-    told from its affiliation is kept as text, not made a person."""
-    line = Line(line.number, LIST_BULLET.sub("", line.text))
-    role_text = ""
-    if label := ROLE_BEFORE_NAME.match(line.text):
-        role_text, line = label["label"], Line(line.number, line.text[label.end() :])
-        role = "rapporteur" if "rapporteur" in role_text.casefold() else "moderator"
-    elif note := ROLE_NOTE.search(line.text.rstrip()):
-        # "Sorina Teleanu | Diplo, IGF Secretariat (moderator)" among the speakers (2022).
-        role_text, role, inferred_by = note["role"], note["role"].casefold(), ""
-        line = Line(line.number, line.text.rstrip()[: note.start()])
-    records = numbered_records(line.text) or titled_records(line.text) or names_alone(line.text)
-    if records is None and len(run := records_after_regions(line.text)) > 1:
-        records = run  # "Sraddha Kedia, …, Asia-Pacific Group Manish Jaiswal, …" (2025)
-    if records is None:
-        person = line_person(line, role, inferred_by)
-        numbered = ONE_RECORD_NUMBER.match(line.text)
-        if numbered and _a_numbered_person(unnumbered := _unnumbered(line, numbered, role)):
-            person = unnumbered  # "1. Theorose Dzineku, DigiSpace Africa, Academia, WOEG" (2025)
-        person.role_text = role_text
-        if not could_be_a_name(person.name) or names_a_post(person.name):
-            # A sentence, another field's label ("Session Time:"), an SDG ("16. Peace") or
-            # the post of the person above ("MAG Member"), under a people heading.
-            session.unplaced.append(line.text)
-            return []
-        return [person]
-    people = []
-    for record in records:
-        head, comma, rest = record.partition(",")
-        head, is_remote = where_from(head)  # "Mr. David Fairchild (onsite), First Secretary …"
-        if with_name := record_with_name(head + comma + rest, session.organizers):
-            person = line_person(Line(line.number, with_name), role, inferred_by)
-            person.is_remote = is_remote
-            people.append(person)
-        else:
-            session.unplaced.append(record)
-    return people
-
-
-def _unnumbered(line: Line, number: re.Match, role: str) -> ParsedPerson:
-    return line_person(Line(line.number, line.text[number.end() :]), role)
-
-
-def _a_numbered_person(person: ParsedPerson) -> bool:
-    """Whether a numbered record names a person, a surname in lower case too ("Issa Mahamat
-    addia"), and not an SDG ("4. Quality Education": no affiliation after the name)."""
-    name = person.name
-    return bool(person.affiliation) and (
-        names_a_person(name)
-        or (len(name.split()) >= 2 and name[:1].isupper() and could_be_a_name(name))
-    )
-
-
-def line_person(line: Line, role: str, inferred_by: str = "") -> ParsedPerson:
-    """'LONG Kai,Deputy Director, ..., Cyberspace Administration of China,' splits at the first
-    comma into name and affiliation, 'Pedro de Perdigao Lana - Internet Society Brazil Chapter,
-    GRULAC' at the dash after the name, 'João Pedro Martins (Delegation of …)' at the
-    parenthesis; a trailing comma and a '(TBD)' flag are not kept. A DASHED_RECORD reads as
-    'Name, affiliation, groups'."""
-    if match := DASHED_RECORD.match(line.text):
-        line = Line(line.number, ", ".join(match.group("name", "affiliation", "groups")))
-    # "Carlos Vera Sanchez (Ecuador IGF).": the list's stop is no part of the record.
-    line = Line(line.number, _CLOSING_STOP.sub(")", line.text))
-    line = Line(line.number, line.text.replace(f", {EMAIL_PLACEHOLDER}", ""))  # no one's text
-    name, bar, rest = line.text.partition(" | ")
-    if bar and "," not in name:  # "Tobias Bacherle | MP, Germany" (2022): a bar after the name
-        line = Line(line.number, f"{name}, {rest}")
-    name, _, affiliation = line.text.partition(",")
-    name, is_remote = where_from(without_honorifics(name.strip()))
-    dashed, separator, after_dash = line.text.partition(ITEM_SEPARATOR)
-    if separator and len(dashed) < len(name) and is_name(dashed.strip()):
-        name, affiliation = dashed, after_dash
-    name = name.strip()
-    is_tbd = bool(TBD_FLAG.search(name))
-    affiliation = affiliation.strip().removesuffix(",").rstrip()
-    named, parenthesis, inside = TBD_FLAG.sub("", name).rstrip().partition(" (")
-    if parenthesis and inside.endswith(")") and is_name(named) and not has_organization_word(named):
-        name = named + (" (TBD)" if is_tbd else "")
-        affiliation = ", ".join(part for part in [inside[:-1].strip(), affiliation] if part)
-    name, title = name_and_job_title(name)
-    if title:
-        affiliation = f"{title}, {affiliation}".removesuffix(", ")
-    person = person_with_groups(
-        TBD_FLAG.sub("", name).rstrip(),
-        affiliation,
-        role,
-        line.number,
-        is_tbd=is_tbd,
-        inferred_by=inferred_by,
-    )
-    person.is_remote = is_remote
-    return person

@@ -25,6 +25,8 @@ import contextlib
 import itertools
 import re
 
+from speakers.names import fold
+
 from .first_site import DATED_HEADING, TYPE_ONLY, read_day
 from .igf_transcript_people import people
 from .parsed import ParsedSession, ParsedTurn
@@ -126,13 +128,26 @@ def parse(text: str) -> ParsedSession:
             session.furniture.append(line)
         else:
             unread.append(Line(number, line))
-    session.unplaced = [line.text for line in unread]
+    if session.title_line is None and (title := _repeated_title(unread)):
+        session.title, session.title_line = title.text, title.number
+    session.unplaced = [line.text for line in unread if line.number != session.title_line]
     if session.meeting_year is None and (year := _DISCLAIMER_YEAR.search(session.disclaimer)):
         session.meeting_year = int(year["year"] or year["named"])
     session.people = people(session.transcript)
     if session.meeting_year is None:
         session.missing.append((1, "no heading ('IGF <year> – Day <n> – …') names the meeting"))
     return session
+
+
+def _repeated_title(unread: list[Line]) -> Line | None:
+    """The page's title above a header block that repeats it in capitals: "The future of
+    privacy", then "IGF 2010", the place, the day, "SESSION 66", "1130" and "THE FUTURE OF
+    PRIVACY" (2010)."""
+    for index, line in enumerate(unread):
+        repeated = any(fold(line.text) == fold(later.text) for later in unread[index + 1 :])
+        if repeated and len(line.text.split()) > 1 and not line.text.isupper():
+            return line
+    return None
 
 
 def _turn_style(lines: list[str]) -> re.Pattern:

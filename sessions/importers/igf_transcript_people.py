@@ -88,11 +88,12 @@ _ANNOUNCES = re.compile(
 # introduces moderates.
 # "hand over the moderation of the high level session to Ms. Nathalie Decommon … and the remote
 # moderation to Mr. Jovan Kurbalija" (2017), "We have our remote Moderator Sebastian …" (2018):
-# the remote one moderates online.
+# the remote one moderates online. "Mark Carvell will be acting as on‑site moderation." (2022),
+# "give the floor to our moderators, Jeanette Hoffman and Rachel Pollack" (2015).
 _MODERATION = re.compile(
     r"\b(?:(?P<online>(?:remote|online) )?moderation (?:over |of [^.!?\n]{1,60}? )?to"
-    r"|(?:moderated|chaired) by|our (?P<remote>(?:remote|online) )?moderator"
-    r"|moderator (?:is|will be))\b",
+    r"|(?:moderated|chaired) by|our (?P<remote>(?:remote|online) )?moderators?"
+    r"|moderator (?:is|will be)|acting as (?:the )?on[-‑ ]?site moderat(?:or|ion))\b",
     re.I,
 )
 # "Then Manu from the U.S. Department of State. And Myla Pilao and Marilia Maciel.": a sentence
@@ -130,7 +131,10 @@ _NOT_PERSON_WORDS = (
         "information communication communications security "
         # The topics an introduction names beside its people ("… to talk about Sustainable
         # Development, Internet, and Inclusive Growth", "who will discuss Human Rights").
-        "rights growth inclusion access freedom privacy policy data trade"
+        "rights growth inclusion access freedom privacy policy data trade "
+        # "the managing director from German Childhood Protection on the Internet", "inspector
+        # Child Safety Crime group, Queensland Police Service Australia" (2011, 2016).
+        "protection safety crime police service childhood"
     )
 )
 
@@ -163,8 +167,18 @@ def people(turns: list[ParsedTurn]) -> list[ParsedPerson]:
             )
         if key in found:
             continue
-        if len(found) == 1:  # a second voice: the opening is over
+        if len(found) == 1:  # a second voice: the opening is over, unless it goes on with it
             opening = opening[:position]
+            # "let me hand over to Katitza Rodriguez", who then names the panel (2010): a
+            # second voice that introduces two people or more moderates the panel.
+            if len(_introduced(turn.text)) > 1:
+                opening.append(turn)
+                chairs.setdefault(
+                    key,
+                    ParsedPerson(
+                        name=name, role="moderator", line=turn.line, inferred_by="role_from_layout"
+                    ),
+                )
         found[key] = ParsedPerson(name=name, role="speaker", line=turn.line)
     for turn in opening:
         for name, role in _introduced(turn.text):
@@ -251,6 +265,10 @@ def _introduced(text: str) -> list[tuple[str, str]]:
             # A listed sentence names its person first; the rest describes them ("… regional
             # cooperation in Latin America").
             placed = names[:1] if listed and not cued else names
+            if sentence.count(";") > 1:
+                # "Mr. Hugh Stevenson, Deputy Director …; Rafael Garcia Gozalo, Head of …;
+                # …" (2010): each item's first name is its person, the rest their posts.
+                placed = [name for item in sentence.split(";") for name in _spoken_names(item)[:1]]
             introduced += [(name, _introduced_role(sentence, name)) for name in placed]
     return introduced
 

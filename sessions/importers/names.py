@@ -145,7 +145,7 @@ def could_be_a_name(name: str) -> bool:
     return (
         0 < len(words) <= _MOST_NAME_WORDS
         and not name.endswith(":")
-        and not words[0][0].isdigit()
+        and not any(word[0].isdigit() for word in words)  # "Agenda outline 1.Welcome"
         and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
         and len(lower) <= 2
     )

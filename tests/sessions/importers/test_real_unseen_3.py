@@ -13,7 +13,7 @@ from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
-from sessions.importers.igf_page_unlabelled import line_person
+from sessions.importers.igf_page_records import line_person
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.text import Line
