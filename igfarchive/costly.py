@@ -27,6 +27,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
+from igfarchive.kept_downloads import keep_as_it_streams, kept_download
+
 # The views (namespace:name) whose answer is a whole list, streamed.
 COSTLY_VIEWS = {
     "sessions:export_csv",
@@ -144,13 +146,16 @@ def too_many(request, seconds):
 
 
 class CostlyRequestMiddleware:
-    """A costly view runs in a free slot, or is answered 429 at once; other views untouched."""
+    """A costly view is answered from its kept file (igfarchive/kept_downloads.py), or runs in a
+    free slot and is kept as it streams, or is answered 429 at once; other views untouched."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "download_to_keep", False) and response.streaming:
+            keep_as_it_streams(request, response)
         slot = getattr(request, "costly_slot", None)
         if slot is not None:
             if response.streaming:
@@ -160,7 +165,13 @@ class CostlyRequestMiddleware:
         return response
 
     def process_view(self, request, view, args, kwargs):
-        if request.resolver_match.view_name not in COSTLY_VIEWS or not settings.COSTLY_REQUESTS:
+        if request.resolver_match.view_name not in COSTLY_VIEWS:
+            return None
+        # A download kept from an earlier request costs no more than a file sent.
+        if (kept := kept_download(request)) is not None:
+            return kept
+        request.download_to_keep = True
+        if not settings.COSTLY_REQUESTS:
             return None
         slot = take_slot(time.monotonic())
         if isinstance(slot, Slot):

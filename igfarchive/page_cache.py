@@ -15,7 +15,8 @@ Each page is also kept as its URL's latest, whatever the version. After a write 
 missing at once; while one request renders a page for the new version, the others are given
 the latest one instead of waiting (a grace of at most the claim's few seconds, as caching
 proxies do), marked so that no browser or proxy keeps it and without the new version's ETag.
-Whole-list downloads (igfarchive/costly.py) go past this cache: they stream, never kept.
+Whole-list downloads (igfarchive/costly.py) go past this cache: they stream, and are kept as
+files instead (igfarchive/kept_downloads.py).
 """
 
 import hashlib

@@ -196,6 +196,10 @@ PUBLIC_QUERY_SECONDS = 5
 COSTLY_REQUESTS = env_int("COSTLY_REQUESTS", 1, minimum=0)
 COSTLY_SHARE = 0.1
 LOCK_DIR = DATA_DIR / "locks"
+# Downloads streamed in full are kept as files per archive version (igfarchive/kept_downloads.py),
+# at most about this many bytes a version (0: none kept).
+KEPT_DOWNLOADS_DIR = DATA_DIR / "downloads"
+KEPT_DOWNLOAD_BYTES = env_int("KEPT_DOWNLOAD_BYTES", 2_000_000_000, minimum=0)
 
 # A session's change form posts its transcript turns, arguments and takeaways as fields: the
 # WSIS session of the five documents posts 1,061, over Django's default of 1,000, and its

@@ -172,6 +172,9 @@ def downloads_unrested(settings, tmp_path_factory):
     # list after another. The tests of that bound set the share themselves.
     settings.LOCK_DIR = tmp_path_factory.mktemp("locks")
     settings.COSTLY_SHARE = 1.0
+    # Nor are downloads kept (igfarchive/kept_downloads.py), except in the tests of that.
+    settings.KEPT_DOWNLOADS_DIR = tmp_path_factory.mktemp("downloads")
+    settings.KEPT_DOWNLOAD_BYTES = 0
 
 
 @pytest.fixture(autouse=True)

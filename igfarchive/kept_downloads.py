@@ -1,0 +1,126 @@
+"""Whole-list downloads kept as files per archive version, so that one asked for again is sent
+from disk instead of being made again.
+
+A download (igfarchive/costly.py) costs what a hundred pages cost: on PostgreSQL, with 2,000
+sessions, the CSV of them all 830 ms of a worker's time, the calendar of a search that selects
+1,900 of them 1,160 ms. And readers ask for the same ones again and again: a calendar
+application polls the subscription it was given every few hours, a list links its own CSV.
+Like a page (igfarchive/page_cache.py), a download depends only on its ETag: the archive
+version, the release, the absolute URL and the Accept header. So a download streamed in full
+is also written, as it streams, to a file named by its ETag, and the requests with that ETag
+are sent the file: no query, no slot, no 429. A download that stops part-way (the reader went
+away, a query was stopped) leaves nothing: its bytes go to a part file, renamed only once
+complete.
+
+The files of one version are in one folder of KEPT_DOWNLOADS_DIR, named by the version; the
+first download kept for a new version removes the other folders. A version's folder holds
+about KEPT_DOWNLOAD_BYTES at most (the downloads of two workers that finish together may pass
+it by one file): past that, a download streams without being kept, so that no number of
+different URLs can fill the disk. Each server keeps its own files (DATA_DIR is per server).
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.http import FileResponse
+
+from igfarchive.middleware import is_public
+
+# What a download's view sets besides its bytes; the rest the middleware adds to every answer.
+KEPT_HEADERS = ("Content-Type", "Content-Disposition")
+
+
+def kept_download(request):
+    """The answer to this download from its kept file, or None when there is none."""
+    body = _body_path(request)
+    if body is None:
+        return None
+    try:
+        headers = json.loads(body.with_suffix(".headers").read_text())
+        file = open(body, "rb")  # noqa: SIM115 -- the response closes it once sent
+    except (FileNotFoundError, ValueError):
+        return None
+    response = FileResponse(file, content_type=headers["Content-Type"])
+    response["Content-Disposition"] = headers["Content-Disposition"]
+    return response
+
+
+def keep_as_it_streams(request, response):
+    """Have a public download, once streamed in full, kept for the requests after it."""
+    body = _body_path(request)
+    if body is not None and response.status_code == 200 and is_public(request, response):
+        headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+        response.streaming_content = _written(response.streaming_content, body, headers)
+
+
+def _body_path(request):
+    version = getattr(request, "archive_version", None)
+    etag = getattr(request, "archive_etag", None)
+    if version is None or etag is None or not settings.KEPT_DOWNLOAD_BYTES:
+        return None
+    folder = Path(settings.KEPT_DOWNLOADS_DIR) / _digest(version.tag)
+    return folder / f"{_digest(etag)}.body"
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _written(chunks, body, headers):
+    """The chunks, unchanged; as they pass, also written to `body`'s part file, which becomes
+    `body` once the last has passed, if the version's folder had room for it. Keeping never
+    fails a download: a file that cannot be written is simply not kept."""
+    try:
+        body.parent.mkdir(parents=True, exist_ok=True)
+        room = settings.KEPT_DOWNLOAD_BYTES - _bytes_in(body.parent)
+        part = tempfile.NamedTemporaryFile(dir=body.parent, suffix=".part", delete=False)  # noqa: SIM115
+    except OSError:
+        yield from chunks
+        return
+    try:
+        for chunk in chunks:
+            room -= len(chunk)
+            if room >= 0:
+                room = _write(part, chunk, room)
+            yield chunk
+        part.close()
+        if room >= 0:
+            _rename(part.name, body, headers)
+    finally:
+        part.close()
+        Path(part.name).unlink(missing_ok=True)
+
+
+def _bytes_in(folder):
+    return sum(entry.stat().st_size for entry in os.scandir(folder))
+
+
+def _write(part, chunk, room):
+    """The room left after writing `chunk`; -1 when it could not be written (a full disk)."""
+    try:
+        part.write(chunk)
+    except OSError:
+        return -1
+    return room
+
+
+def _rename(part, body, headers):
+    try:
+        body.with_suffix(".headers").write_text(json.dumps(headers))
+        os.replace(part, body)
+    except OSError:
+        # Another worker kept the first download of a newer version and removed this folder.
+        return
+    _remove_other_versions(body.parent)
+
+
+def _remove_other_versions(folder):
+    for other in folder.parent.iterdir():
+        if other != folder:
+            # A worker still writing there finds its folder gone: its download is not kept.
+            shutil.rmtree(other, ignore_errors=True)

@@ -1,0 +1,145 @@
+"""A whole-list download streamed in full is kept as a file for its archive version and sent
+from it when asked for again: no query, no slot (igfarchive/kept_downloads.py).
+
+Each test turns the keeping on (tests/conftest.py turns it off) and commits its writes'
+callbacks, as a real commit would, so that the archive version moves.
+"""
+
+import pytest
+
+from tests.factories import SessionFactory
+from tests.igfarchive.test_costly import DOWNLOADS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def downloads_kept(settings):
+    settings.KEPT_DOWNLOAD_BYTES = 10_000_000
+
+
+def kept_files(settings):
+    return sorted(path.name for path in settings.KEPT_DOWNLOADS_DIR.glob("*/*"))
+
+
+def kept_bodies(settings):
+    return [name for name in kept_files(settings) if name.endswith(".body")]
+
+
+def read(response):
+    return b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize("path", DOWNLOADS)
+def test_a_download_asked_for_again_is_sent_from_its_file_without_a_query(
+    client, committed, django_assert_num_queries, path
+):
+    with committed():
+        SessionFactory(title="Kept download")
+    first = client.get(path)
+    first_bytes = read(first)
+
+    with django_assert_num_queries(0):
+        again = client.get(path)
+        again_bytes = read(again)
+
+    assert again.status_code == 200
+    assert again_bytes == first_bytes
+    assert again["Content-Length"] == str(len(first_bytes))
+    for header in ["Content-Type", "Content-Disposition", "ETag", "Cache-Control"]:
+        assert again[header] == first[header]
+
+
+def test_a_write_to_the_archive_makes_the_download_again_and_drops_the_old_file(
+    client, committed, settings
+):
+    with committed():
+        SessionFactory(title="First session")
+    read(client.get("/sessions/export.csv"))
+    (old_file,) = kept_bodies(settings)
+    with committed():
+        SessionFactory(title="Second session")
+
+    again = read(client.get("/sessions/export.csv"))
+
+    assert b"Second session" in again
+    (new_file,) = kept_bodies(settings)
+    assert new_file != old_file
+
+
+# The download's transaction is its own, as in a server: a test's would be left broken by it.
+@pytest.mark.django_db(transaction=True)
+def test_a_download_abandoned_part_way_is_not_kept(client, committed, settings):
+    with committed():
+        SessionFactory.create_batch(3)
+    response = client.get("/sessions/export.csv")
+    next(iter(response.streaming_content))
+    response.close()
+
+    assert kept_files(settings) == []
+    assert b"Session" in read(client.get("/sessions/export.csv"))
+
+
+def test_a_kept_download_needs_no_slot(client, committed):
+    with committed():
+        SessionFactory()
+    kept = read(client.get("/sessions/calendar.ics"))
+    streaming = client.get("/sessions/export.json")  # holds the server's one slot
+
+    refused = client.get("/sessions/export.csv")
+    again = client.get("/sessions/calendar.ics")
+
+    assert refused.status_code == 429
+    assert (again.status_code, read(again)) == (200, kept)
+    read(streaming)
+
+
+def test_a_version_keeps_no_more_than_its_bytes(
+    client, committed, settings, django_assert_num_queries
+):
+    with committed():
+        SessionFactory(title="Kept download")
+    csv = read(client.get("/sessions/export.csv"))
+    settings.KEPT_DOWNLOAD_BYTES = len(csv) + 100
+    read(client.get("/sessions/export.json"))
+
+    # The CSV's bytes and headers, and nothing of the JSON.
+    assert [name.split(".")[1] for name in kept_files(settings)] == ["body", "headers"]
+    # The JSON, past the room left, is made again each time: its sessions and related rows.
+    with django_assert_num_queries(5):
+        read(client.get("/sessions/export.json"))
+
+
+def test_downloads_are_kept_apart_by_host_and_parameters(client, committed):
+    with committed():
+        SessionFactory(title="Alpha")
+        SessionFactory(title="Beta")
+    read(client.get("/sessions/export.csv"))
+
+    on_localhost = read(client.get("/sessions/export.csv", HTTP_HOST="localhost"))
+    alpha = read(client.get("/sessions/export.csv?q=alpha"))
+
+    assert b"http://localhost/sessions/" in on_localhost
+    assert b"http://testserver/" not in on_localhost
+    assert b"Beta" not in alpha
+    assert b"Alpha" in alpha
+
+
+def test_a_download_refused_for_its_parameters_is_not_kept(client, committed, settings):
+    with committed():
+        SessionFactory()
+
+    statuses = [client.get("/sessions/export.csv?year=abc").status_code for _ in range(2)]
+
+    assert statuses == [400, 400]
+    assert kept_files(settings) == []
+
+
+def test_nothing_is_kept_when_keeping_is_off(client, committed, settings):
+    settings.KEPT_DOWNLOAD_BYTES = 0
+    with committed():
+        SessionFactory()
+
+    read(client.get("/sessions/export.csv"))
+
+    assert kept_files(settings) == []
