@@ -139,6 +139,11 @@ FAMILIES = (
                 r"\d{4}(?:,? \d{1,2}:\d{2}–\d{1,2}:\d{2})? ",
             ),
             _marker(
+                "the forum's site banner of 2010 ('Home - WSIS Forum 2010')",
+                r"^[ \t]{0,8}" + wsis_agenda.SITE_BANNER.pattern.removeprefix("^"),
+                2,
+            ),
+            _marker(
                 "a high-level track facilitator or a 'Panellists' heading",
                 r"^[ \t]{0,8}(?:High-Level Track Facilitator\b|Panell?ists[ \t]{0,8}$)",
             ),

@@ -21,6 +21,11 @@ list, "<country or organization> – <title> <name>, <position>"; an item withou
 some copies) lists each person twice, their name alone then with their position and role
 ("Prof. Lucien CASTEX Advisor to the CEO, … AFNIC High-Level Track Facilitator Moderator"),
 then a biography.
+
+The forum's site of 2010 prints a banner ("Image of a World Map Home - WSIS Forum 2010"), the
+session's type, its title and its day and times ("Monday 10 May 2010, 10:30-12:00"), then its
+people after their roles' labels ("Interactive Moderator: Mr Adrian Finnegan, ex CNN") and on
+bullets ("• H.E. Janis Karklins, Former President of …").
 """
 
 import datetime
@@ -35,11 +40,11 @@ SESSION_NUMBER = re.compile(r"^Session (?P<number>\d{1,5})$")
 # Report" above the organizers and the number; the date is gone.
 SUMMARY_REPORT = re.compile(r"[^\n]{3,200}(?P<report>: Summary Report)[ \t]{0,8}$")
 # "16:45–17:30, Tuesday, 13 June 2017 <rest>", "Wednesday, 9 July 2025 11:30–12:00 (UTC+02:00)
-# <rest>".
+# <rest>", "Monday 10 May 2010, 10:30-12:00".
 _TIME = r"(?P<{0}start>\d{{1,2}}:\d{{2}}) ?[–-] ?(?P<{0}end>\d{{1,2}}:\d{{2}})"
 FACTS = re.compile(
-    rf"^(?:{_TIME.format('')},? )?(?:[A-Z][a-z]{{2,8}}, )?(?P<day>\d{{1,2}}) "
-    rf"(?P<month>[A-Z][a-z]{{2,8}}) (?P<year>\d{{4}})(?: {_TIME.format('later_')})?"
+    rf"^(?:{_TIME.format('')},? )?(?:[A-Z][a-z]{{2,8}},? )?(?P<day>\d{{1,2}}) "
+    rf"(?P<month>[A-Z][a-z]{{2,8}}) (?P<year>\d{{4}})(?:,? {_TIME.format('later_')})?"
     r"(?: \((?P<zone>UTC[+−-]\d{1,2}(?::\d{2})?)\))?(?: (?P<rest>.{1,600}))?$"
 )
 # "Physical (on-site) and Virtual (remote) participation".
@@ -58,6 +63,17 @@ _TYPE = re.compile(
     re.I,
 )
 FACILITATOR = re.compile(r"^High-Level Track Facilitator: (?P<person>.{3,600})$")
+# The forum's site of 2010: its banner's alternative text and link, and the decorations before
+# its headings ("image: squares decoration HIGH LEVEL PLENARY SESSION"), the page's type in
+# capitals, which the next line prints again as the title's kicker.
+SITE_BANNER = re.compile(r"^(?:Image of [^\n]{1,60} )?Home - WSIS Forum (?P<year>\d{4})$")
+_DECORATION = re.compile(r"^image: [a-z ]{1,40}decoration ?(?P<heading>.{0,100})$")
+# "Interactive Moderator: Mr Adrian Finnegan, ex CNN", "Introductory Remarks: Mr Sami …" (2010).
+_ROLE_LABEL = re.compile(
+    r"^(?P<label>(?:Interactive |Session )?(?:Moderator|Chair(?:man|person)?)|Introductory "
+    r"Remarks|Keynote(?: Speaker| Address)?|Opening Remarks|Speakers?|Panell?ists?): "
+    r"(?P<person>.{3,600})$"
+)
 ITEM = re.compile(r"^\d{1,3}\. {1,3}(?P<item>.{1,600})$")
 _SEAT_AND_PERSON = re.compile(r"^(?P<seat>.{1,200}?) [–—-] (?P<person>.{3,400})$")
 # "1. Mr Ban Ki-Moon, UN Secretary-General (Video Message)", "3. Visionary Speech: H.E. Mr
@@ -89,12 +105,20 @@ def parse(text: str) -> ParsedSession:
     lines = [(number, line) for number, line in lines if line]
     # In the panel (below its heading; a list of bullets ends at its last), and the line that
     # repeats the name above it.
-    panel, described = "", None
+    panel, described, kicker = "", None, ""
     for index, (number, line) in enumerate(lines):
         if panel == "bullets" and not BULLET.match(line):
             panel = ""
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
-        if index == 0:
+        if banner := SITE_BANNER.match(line):
+            session.furniture.append(line)
+            session.meeting_year = int(banner["year"])
+        elif decoration := _DECORATION.match(line):
+            session.furniture.append(line)
+            kicker = decoration["heading"].casefold()
+        elif session.title_line is None and line.casefold() == kicker:
+            session.session_type = line
+        elif session.title_line is None:
             report = SUMMARY_REPORT.match(line)
             session.title = line[: report.start("report")] if report else line
             session.title_line = number
@@ -108,9 +132,9 @@ def parse(text: str) -> ParsedSession:
             pass
         elif theme := THEME.match(line):
             session.theme = theme["theme"]
-        elif (listed := FACILITATOR.match(line) or ITEM.match(line)) and (
-            person := _listed(listed, number)
-        ):
+        elif (
+            listed := FACILITATOR.match(line) or _ROLE_LABEL.match(line) or ITEM.match(line)
+        ) and (person := _listed(listed, number)):
             session.people.append(person)
         elif line.casefold() in PANEL_HEADINGS:
             panel = "heading"
@@ -191,10 +215,13 @@ def _read_facts(facts: re.Match, session: ParsedSession) -> bool:
 
 
 def _listed(listed: re.Match, number: int) -> ParsedPerson | None:
-    """The facilitator, "<title> <name>, <position>", or a numbered speaker, "<seat> –
-    <title> <name>, <position>"; None for a seat alone ("Chairman of WSIS Forum")."""
+    """The facilitator, "<title> <name>, <position>", one after their role's label (2010), or a
+    numbered speaker, "<seat> – <title> <name>, <position>"; None for a seat alone ("Chairman
+    of WSIS Forum")."""
     if "person" in listed.groupdict():
-        return _person(listed["person"], "moderator", number)
+        label = listed.groupdict().get("label") or "Facilitator"
+        moderates = re.search(r"Facilitator|Moderator|Chair", label)
+        return _person(listed["person"], "moderator" if moderates else "speaker", number)
     if titled := _TITLED_ITEM.match(listed["item"]):
         return _person(titled["person"], "speaker", number)
     if not (item := _SEAT_AND_PERSON.match(listed["item"])):
