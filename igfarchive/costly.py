@@ -153,28 +153,21 @@ class CostlyRequestMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if getattr(request, "download_to_keep", False) and response.streaming:
-            keep_as_it_streams(request, response)
-        slot = getattr(request, "costly_slot", None)
-        if slot is not None:
-            if response.streaming:
-                response.streaming_content = ReleasingStream(response.streaming_content, slot)
-            else:
-                slot.release(time.monotonic())
-        return response
-
-    def process_view(self, request, view, args, kwargs):
-        if request.resolver_match.view_name not in COSTLY_VIEWS:
-            return None
+        # Decided by the path alone, before the middleware below and the URL's resolution: a
+        # download refused at once then costs less than a kept page.
+        if not is_costly(request):
+            return self.get_response(request)
         # A download kept from an earlier request costs no more than a file sent.
         if (kept := kept_download(request)) is not None:
             return kept
-        request.download_to_keep = True
-        if not settings.COSTLY_REQUESTS:
-            return None
-        slot = take_slot(time.monotonic())
-        if isinstance(slot, Slot):
-            request.costly_slot = slot
-            return None
-        return too_many(request, slot)
+        slot = take_slot(time.monotonic()) if settings.COSTLY_REQUESTS else None
+        if slot is not None and not isinstance(slot, Slot):
+            return too_many(request, slot)
+        response = self.get_response(request)
+        if response.streaming:
+            keep_as_it_streams(request, response)
+        if slot is not None and response.streaming:
+            response.streaming_content = ReleasingStream(response.streaming_content, slot)
+        elif slot is not None:
+            slot.release(time.monotonic())
+        return response
