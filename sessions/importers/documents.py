@@ -112,6 +112,11 @@ THIRTY_FIRST_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_31"
 # 2007-2024.
 THIRTY_SECOND_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_32"
 THIRTY_THIRD_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_33"
+# A thirty-fourth: IGF session pages of 2008-2019, transcripts of 2010-2011 and dig.watch
+# reports of 2023-2024; a thirty-fifth: transcripts of 2012-2024, press pages of 2008-2021 and
+# WSIS pages of 2016-2022.
+THIRTY_FOURTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_34"
+THIRTY_FIFTH_UNSEEN_REAL_DOCUMENTS = BUNDLED_DOCUMENTS / "real_unseen_35"
 CURATED_FACTS = Path(settings.BASE_DIR) / "fixtures" / "curated_facts.json"
 
 # Limits on what a parser is given, so that no document can hold the importer for long: the

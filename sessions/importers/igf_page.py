@@ -35,6 +35,7 @@ from .igf_page_compact import read_compact
 from .igf_page_people import (
     honorific_speakers,
     labelled_records,
+    numbered_records,
     role_line_person,
     speakers_after_moderators,
 )
@@ -360,8 +361,8 @@ def _read_format_block(
                 dated = True
             elif person := role_line_person(line):
                 session.people.append(person)
-            elif position and line.text == paragraph.lines[position - 1].text:
-                session.furniture.append(line.text)  # printed twice over (the copy, 2025)
+            elif _printed_twice(paragraph.lines, position) and numbered_records(line.text):
+                session.furniture.append(line.text)  # a run of records, twice over (2025)
             elif people := numbered_people(line, session):
                 session.people += people
             elif match := TEMPLATE_FIELD.match(line.text):
@@ -373,6 +374,10 @@ def _read_format_block(
         if rest:
             leftovers.append(Paragraph(rest, paragraph.after_gap))
     return leftovers, dated
+
+
+def _printed_twice(lines: list[Line], position: int) -> bool:
+    return position > 0 and lines[position].text == lines[position - 1].text
 
 
 def _read_description(body: list[Paragraph], session: ParsedSession) -> None:

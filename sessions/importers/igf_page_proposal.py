@@ -5,8 +5,8 @@
 - 2017-2018: "Proposer's Name:" and "Co-Proposer's Name:" with their organizations, the
   co-organizers' records ("Ms.,Anriette,Esterhuysen,Civil Society,APC", or run together after
   their titles), "Speaker: Name" lines, and the "Name, post" lines below "Confirmed speakers:"
-  or "Additional Speakers" (the name closed by a comma, a semicolon or a full stop), up to
-  the first line that names nobody.
+  or "Additional Speakers" (the name closed by a comma, a semicolon or a full stop; or after
+  the seat the speaker takes, "Youth: Su Sonia Hering"), up to the first line that names nobody.
 """
 
 import re
@@ -58,6 +58,13 @@ _CONFIRMED_SPEAKERS = re.compile(r"^(?:Confirmed |Invited )?Speakers\s?:?$", re.
 # "Speaker: Urs Gasser" (2017, the schedule site), "Speaker: Rohan Samarajiva, LirneAsia, Sri
 # Lanka" (2014).
 _LISTED_SPEAKER = re.compile(r"Speaker: (?P<name>[^,:]{3,80})(?:, (?P<affiliation>\S.{0,300}))?")
+# "As we had too many speakers, we skipped a few names on the list. This is the new list of
+# speakers:" (2017): the speakers follow.
+_SPEAKERS_FOLLOW = re.compile(r"\blist of speakers\s?:$", re.I)
+# "Government/Politics: Arda Gerkens", "Youth: Su Sonia Hering" (2017): a speaker after the seat
+# they take on the panel; a role's label is another field's ("Moderator: …").
+_SEATED = re.compile(r"^(?P<seat>[^:,]{2,40}): (?P<name>[^,:;]{3,80})$")
+_NOT_A_SEAT = re.compile(r"\b(?:moderat|rapporteur|organi[sz]er|chair)", re.I)
 # The name ends at the first comma, semicolon or full stop followed by a space.
 _NAME_END = re.compile(r",|;|\. ")
 
@@ -75,6 +82,9 @@ def proposal_people(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
                 people.append(person)
             elif ADDITIONAL_SPEAKERS.match(line.text) or _CONFIRMED_SPEAKERS.match(line.text):
                 speakers_follow = True
+            elif _SPEAKERS_FOLLOW.search(line.text):
+                speakers_follow = True
+                kept.append(line)  # a sentence of the page's, not a heading
             elif not _proposal_line(line, people):
                 speakers_follow = False  # a line that names nobody ends the speakers
                 kept.append(line)
@@ -151,7 +161,14 @@ def _organizer(people: list[ParsedPerson], name, group, organization, number) ->
 
 
 def _listed_speaker(line: Line) -> ParsedPerson | None:
-    """'Robert Pepper, Head, ...', 'Keith Drazek; VP, ...', 'Benedicto Fonseca Filho. Director'."""
+    """'Robert Pepper, Head, ...', 'Keith Drazek; VP, ...', 'Benedicto Fonseca Filho. Director',
+    'Youth: Su Sonia Hering' (the seat kept as the role's words)."""
+    seated = _SEATED.match(line.text.strip())
+    if seated and not _NOT_A_SEAT.search(seated["seat"]):
+        name = without_honorifics(seated["name"].strip())
+        if not is_name(name):
+            return None
+        return ParsedPerson(name, "speaker", line.number, role_text=seated["seat"])
     match = _NAME_END.search(line.text)
     if match is None or not is_name(line.text[: match.start()].strip()):
         return None

@@ -22,6 +22,7 @@ The people are its voices and those its opening introduces
 """
 
 import contextlib
+import datetime
 import itertools
 import re
 
@@ -86,6 +87,13 @@ _BANNER = re.compile(
     r"^(?:Welcome to the United Nations\b|Internet Governance Forum$"
     r"|(?:Deprecated|Warning|Notice): .{1,300} on line \d{1,6}$)"
 )
+# The 2015 site's heading: "2015 11 13 Closing Ceremony Main Meeting Hall FINISHED", the day
+# in numbers, the session's name, its room, and whether it had ended.
+_NUMBERED_DAY_HEADING = re.compile(
+    r"^(?P<year>20\d{2}) (?P<month>\d{2}) (?P<day>\d{2}) (?P<rest>\S.{2,300}?)(?: FINISHED)?$"
+)
+# "IGF 2010" alone on its line above the captioners' notice (2010): the meeting.
+_MEETING_LINE = re.compile(r"^IGF (?P<year>(?:19|20)\d{2})$")
 UNNAMED = ">>"
 _FURNITURE = re.compile(r"^[*\s]{1,20}$")
 
@@ -118,6 +126,11 @@ def parse(text: str) -> ParsedSession:
             _read_dated_heading(heading, Line(number, line), unread, session)
         elif session.date is None and (day := _DAY.match(line)) and _read_day_line(day, session):
             pass
+        elif session.meeting_year is None and (meeting := _MEETING_LINE.match(line)):
+            session.meeting_year = int(meeting["year"])
+            session.furniture.append(line)
+        elif session.title_line is None and (heading := _NUMBERED_DAY_HEADING.match(line)):
+            _read_numbered_day_heading(heading, number, session)
         elif session.title_line is None and NUMBERED_TITLE.match(line):
             session.title, session.title_line = line, number
             type_from_title(session)
@@ -159,6 +172,19 @@ def _turn_style(lines: list[str]) -> re.Pattern:
     if (labelled := LABELLED_TURN.match(first)) and labelled["label"].isupper():
         return LABELLED_TURN
     return TURN if any(TURN.match(line) for line in lines) else LABELLED_TURN
+
+
+def _read_numbered_day_heading(heading: re.Match, number: int, session: ParsedSession) -> None:
+    with contextlib.suppress(ValueError):  # "2015 13 45" is no day; the title still holds
+        session.date = datetime.date(*map(int, heading.group("year", "month", "day")))
+        session.meeting_year = session.date.year
+    words = heading["rest"].split()
+    # The room's words end the heading ("… Main Meeting Hall"): at most three, the longest
+    # that reads as a room and leaves two words of title.
+    cuts = [n for n in (3, 2, 1) if len(words) - n >= 2 and _ROOM.match(" ".join(words[-n:]))]
+    cut = cuts[0] if cuts else 0
+    session.title, session.title_line = " ".join(words[: len(words) - cut]), number
+    session.room = " ".join(words[len(words) - cut :])
 
 
 def _read_day_line(day: re.Match, session: ParsedSession) -> bool:

@@ -210,7 +210,8 @@ def _label_name(label: str) -> str:
         words, label = words[1:], label.split(maxsplit=1)[1]
     if set(words) & _NOT_A_NAME or (len(words) == 2 and words[0] in _OFFICES):
         return ""
-    if label.isupper():
+    # "JOSE ANTONIO MARCONDES de CARVLAHO" (2015): capitals, a particle aside.
+    if all(word.isupper() or word in NAME_JOINERS for word in label.split()):
         label = re.sub(r"[^\W\d_]+", lambda word: word[0][0] + word[0][1:].lower(), label)
         # "BERTRAND DE LA CHAPELLE": a particle inside a name is written small.
         first, *rest = label.split(" ")

@@ -15,7 +15,8 @@ from .text import DURATION, LIST_BULLET, Line, heading_key
 
 ORGANIZER_LINE = re.compile(r"^Organi[sz]er\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
-GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?\d{1,2}:? ?(?=[A-Z])")
+# "Speaker 1Carl Gahnberg", "Speaker 3:Richard …", "Speaker: Silvia Díaz Molina, …" (2018).
+GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?(?:\d{1,2}:?|:) ?(?=[A-Z])")
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
 # "Nicky Jackson Colaco - Roblox, VP, Global Public Policy": a name, a spaced dash, the post.
@@ -35,6 +36,10 @@ MODERATOR_LABELS = {
 # organization in parentheses.
 NAME_THEN_ORGANIZATION = re.compile(
     r"^(?P<name>[^()]{3,80}?)\s?\((?P<organization>[^()]{2,200})\)$"
+)
+# A note after a moderator's name: "Nicolas Chagny/Daniel Shavit-Additional Online moderator".
+_SLOT_NOTE = re.compile(
+    r" ?- ?(?:Additional )?(?:(?:Online|Onsite|Remote) )?(?:moderator|rapporteur)$", re.I
 )
 # "Name, Stakeholder group, Regional group": short, at most a few commas, no sentence marks.
 PERSON_SHAPE = re.compile(r"^[^:?,]{1,80}(?:,[^:?,]{1,80}){0,3}$")
@@ -67,6 +72,10 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             session.people.append(person)
         elif additional and text and _is_sub_heading(text, opens_body):
             session.unplaced.append(text)  # "Propose speakers" above the bullets (2020)
+        elif LIST_BULLET.match(text) and (person := _additional_speaker(text, lines[index])):
+            # The same bullets, the block's heading lost in the copy (2019: "• Michael
+            # Bültmann, Managing Director, HERE Technologies" under the organizers).
+            session.people.append(person)
         elif text:
             break
         index += 1
@@ -144,12 +153,12 @@ def _read_moderators(lines: list[Line], session: ParsedSession) -> None:
             session.unplaced.append(line.text)
         elif slot < len(MODERATOR_SLOTS):
             role = slot_zero_role if slot == 0 else MODERATOR_SLOTS[slot]
-            person = _listed_person(line.text, role, line)
-            if labelled_by is None:
-                person.inferred_by = "role_from_layout"
-            elif labelled_by == "moderator" and role == "onsite_moderator":
-                person.inferred_by = "onsite_moderator_beside_online"
-            session.people.append(person)
+            for person in _slot_people(line.text, role, line):
+                if labelled_by is None:
+                    person.inferred_by = "role_from_layout"
+                elif labelled_by == "moderator" and role == "onsite_moderator":
+                    person.inferred_by = "onsite_moderator_beside_online"
+                session.people.append(person)
             slot += 1
             labelled_by = None
         else:
@@ -260,6 +269,17 @@ def _is_sub_heading(text: str, opens_body) -> bool:
         and not opens_body(text)
         and not looks_like_name(text, 4, NAME_WORD)
     )
+
+
+def _slot_people(text: str, role: str, line: Line) -> list[ParsedPerson]:
+    """The person of a moderator's slot, or two who share it ("Nicolas Chagny/Daniel Shavit",
+    2018), without the slot's note ("…-Additional Online moderator")."""
+    text = _SLOT_NOTE.sub("", text)
+    names, comma, rest = text.partition(",")
+    shared = [name.strip() for name in names.split("/")]
+    if len(shared) > 1 and all(looks_like_name(name, 6, NAME_WORD) for name in shared):
+        return [_listed_person(name + comma + rest, role, line) for name in shared]
+    return [_listed_person(text, role, line)]
 
 
 def _ends_in_groups(parts: list[str]) -> bool:

@@ -99,7 +99,8 @@ def reads_as_person(name: str, not_name_words: frozenset[str] = frozenset()) -> 
         and is_name(name)
         # "UN", "MAG", and an acronym's plural ("Regional IGFs")
         and not any(word.isupper() or _ACRONYM_IN.search(word) for word in words)
-        and not {fold(word) for word in words} & not_name_words
+        # "Assistant Secretary‑General": a hyphenated word by its parts
+        and not {part for word in words for part in fold(word).split()} & not_name_words
         and not names_a_place_or_body(name)
     )
 

@@ -59,7 +59,7 @@ Readings of text the page leaves open:
 
 import datetime
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from speakers.affiliations import POSITION_NOUNS
 from speakers.names import fold
@@ -434,8 +434,10 @@ def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedP
             people[chair].role, people[chair].inferred_by = "host", "role_from_layout"
         elif turns and (opener := people.get(turns[0].speaker)):
             opener.role, opener.inferred_by = "host", "host_opens_the_conference"
-    if not listed and turns:
-        for person in introduced(turns[0]):
+    if turns and not any(person.role == "speaker" for person in listed):
+        # No speaker listed (a chair alone, 2016): the host's opening turns introduce them.
+        opening = takewhile(lambda turn: turn.speaker == turns[0].speaker, turns)
+        for person in (person for turn in opening for person in introduced(turn)):
             people.setdefault(person.name, person)
     for turn in turns:
         if turn.speaker not in people and not _names_no_person(turn.speaker):

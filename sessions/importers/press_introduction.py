@@ -3,6 +3,7 @@ speakers heads the transcript (sessions/importers/press.py reads the rest of the
 
 import re
 
+from .names import is_name
 from .parsed import ParsedPerson, ParsedTurn
 
 # "Today, we have invited Mr. Luo Zhaohui, vice minister of foreign affairs; Mr. Xu Nanping, ...;
@@ -34,6 +35,8 @@ def introduced(turn: ParsedTurn) -> list[ParsedPerson]:
     end = INTRODUCTION_END.search(introduction)
     introduction = introduction[: end.start()] if end else introduction
     people = []
+    if ";" not in introduction and not INTRODUCED.search(introduction):
+        return _named_then_posts(introduction, turn.line)
     for part in introduction.split(";"):
         match = INTRODUCED.fullmatch(part.strip())
         if match:
@@ -46,3 +49,19 @@ def introduced(turn: ParsedTurn) -> list[ParsedPerson]:
                 )
             )
     return people
+
+
+def _named_then_posts(introduction: str, line: int) -> list[ParsedPerson]:
+    """People named without a title, each followed by their post in lower case, all apart by
+    commas: "Wu Yuliang, deputy secretary of the CCDI, Xiao Pei, deputy minister of …, and Luo
+    Dongchuan, director of …" (2016)."""
+    people: list[ParsedPerson] = []
+    for part in introduction.split(", "):
+        part = part.strip().removeprefix("and ")
+        if part[:1].isupper() and is_name(part):
+            people.append(ParsedPerson(name=part, role="speaker", line=line))
+        elif people and part[:1].islower():
+            people[-1].affiliation = ", ".join(filter(None, [people[-1].affiliation, part]))
+        else:
+            break  # no list of people (any more)
+    return people if len(people) > 1 else []

@@ -31,7 +31,14 @@ bullets ("• H.E. Janis Karklins, Former President of …").
 import datetime
 import re
 
-from .names import HONORIFIC_PERSON, TITLE, is_name, where_from, without_honorifics
+from .names import (
+    HONORIFIC_PERSON,
+    TITLE,
+    is_name,
+    reads_as_person,
+    where_from,
+    without_honorifics,
+)
 from .parsed import ParsedPerson, ParsedSession, ParseError
 from .text import month_number, with_paragraph
 
@@ -63,11 +70,15 @@ _TYPE = re.compile(
     re.I,
 )
 FACILITATOR = re.compile(r"^High-Level Track Facilitator: (?P<person>.{3,600})$")
-# The forum's site of 2010: its banner's alternative text and link, and the decorations before
-# its headings ("image: squares decoration HIGH LEVEL PLENARY SESSION"), the page's type in
-# capitals, which the next line prints again as the title's kicker.
+# The forum's site of 2010: its banner's alternative text and link, then the session's type and
+# its title; the decorations before its headings ("image: squares decoration Description"),
+# the organizer ("Organised by WHO"), and the programme's talks ("WHO's Global e-Health
+# Survey, Misha Kay, WHO": the talk, its speaker, their organization).
 SITE_BANNER = re.compile(r"^(?:Image of [^\n]{1,60} )?Home - WSIS Forum (?P<year>\d{4})$")
-_DECORATION = re.compile(r"^image: [a-z ]{1,40}decoration ?(?P<heading>.{0,100})$")
+_DECORATION = re.compile(r"^image: [a-z ]{1,40}decoration ?(?P<heading>.{0,200})$")
+_ORGANISED_BY = re.compile(r"^Organi[sz]ed by (?P<organizers>\S.{1,300})$")
+_ROOM_ALONE = re.compile(r"^Room [\w-]{1,20}$")
+_TALK = re.compile(r"^(?P<talk>[^,]{3,200}), (?P<name>[^,]{3,60}), (?P<organization>[^,]{2,100})$")
 # "Interactive Moderator: Mr Adrian Finnegan, ex CNN", "Introductory Remarks: Mr Sami …" (2010).
 _ROLE_LABEL = re.compile(
     r"^(?P<label>(?:Interactive |Session )?(?:Moderator|Chair(?:man|person)?)|Introductory "
@@ -105,20 +116,27 @@ def parse(text: str) -> ParsedSession:
     lines = [(number, line) for number, line in lines if line]
     # In the panel (below its heading; a list of bullets ends at its last), and the line that
     # repeats the name above it.
-    panel, described, kicker = "", None, ""
+    panel, described, site_2010 = "", None, False
+    heading = None  # on the 2010 site, the first decoration's: the title where no line holds it
     for index, (number, line) in enumerate(lines):
         if panel == "bullets" and not BULLET.match(line):
             panel = ""
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         if banner := SITE_BANNER.match(line):
             session.furniture.append(line)
-            session.meeting_year = int(banner["year"])
-        elif decoration := _DECORATION.match(line):
+            session.meeting_year, site_2010 = int(banner["year"]), True
+        elif site_2010 and (decoration := _DECORATION.match(line)):
             session.furniture.append(line)
-            kicker = decoration["heading"].casefold()
-        elif session.title_line is None and line.casefold() == kicker:
-            session.session_type = line
-        elif session.title_line is None:
+            heading = heading or (decoration["heading"], number)
+        elif site_2010 and not session.session_type and _above_the_text(line, session):
+            session.session_type = line  # "High Level Plenary Session", "Action Line IFM"
+        elif site_2010 and (organised := _ORGANISED_BY.match(line)):
+            session.organizers.append(organised["organizers"])
+        elif site_2010 and (talk := _TALK.match(line)) and reads_as_person(talk["name"]):
+            session.people.append(
+                ParsedPerson(talk["name"], "speaker", number, affiliation=talk["organization"])
+            )
+        elif session.title_line is None and (not site_2010 or _above_the_text(line, session)):
             report = SUMMARY_REPORT.match(line)
             session.title = line[: report.start("report")] if report else line
             session.title_line = number
@@ -129,7 +147,8 @@ def parse(text: str) -> ParsedSession:
         elif match := SESSION_NUMBER.match(line):
             session.number = int(match["number"])
         elif session.date is None and (facts := FACTS.match(line)) and _read_facts(facts, session):
-            pass
+            if site_2010 and _ROOM_ALONE.match(following):
+                session.room, described = following, following  # "Room L", under the day
         elif theme := THEME.match(line):
             session.theme = theme["theme"]
         elif (
@@ -165,6 +184,8 @@ def parse(text: str) -> ParsedSession:
             session.description = with_paragraph(session.description, line)
         else:
             session.unplaced.append(line)
+    if session.title_line is None and heading:
+        session.title, session.title_line = heading  # "EXECUTIVE BRIEFING: WSIS FORUM 2010"
     if session.meeting_year is None and (named := TITLE_YEAR.match(session.title)):
         session.meeting_year = int(named["year"])
         if session.number is None and not session.people:
@@ -173,6 +194,11 @@ def parse(text: str) -> ParsedSession:
     if session.meeting_year is None:
         session.missing.append((1, "no day ('Tuesday, 13 June 2017') dates the session"))
     return session
+
+
+def _above_the_text(line: str, session: ParsedSession) -> bool:
+    """Whether a line of the 2010 site can be its type or title: short, above the text."""
+    return not session.description and len(line) < _PARAGRAPH
 
 
 def _repeated_below(line: str, following: str, panel: str) -> bool:
