@@ -23,11 +23,17 @@ answer), the answers 429 (a whole-list download refused at once while the server
 them are taken: igfarchive/costly.py) and the p99. It fails (exit 1) on any server error, or
 when the ordinary pages' p99 with the hostile share is more than --tolerance times their p99
 without it (by default: any worse).
+
+With --each-kind SECONDS, no import runs and no mixes: the clients ask for the ordinary pages
+alone, then for each of HOSTILE's kinds alone, SECONDS each, and the command prints what each
+costs the whole system (server and clients on the same machine): requests a second, the p50
+and the answers' statuses.
 """
 
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -89,12 +95,36 @@ def main():
     parser.add_argument("--batch", type=int, default=BATCH, help="documents an import run")
     # As in production (igfarchive/gunicorn.py): a slow download does not hold a whole worker.
     parser.add_argument("--threads", type=int, default=4, help="of each gunicorn worker")
+    parser.add_argument("--each-kind", type=float, default=0, help="seconds a kind, alone")
     options = parser.parse_args()
+    if options.each_kind:
+        on_each_database(options, each_kind)
     print(
         "| database | mix | load average | kind | requests | server errors "
         "| answered 429 | p99 ms |\n|---|---|---|---|---|---|---|---|"
     )
     on_each_database(options, run)
+
+
+def each_kind(name, url, scratch, options):
+    """Each kind alone (the ordinary pages as one): requests a second, p50 and statuses."""
+    fill(url, options.sessions)
+    kinds = {"ordinary pages": None, **HOSTILE}
+    with gunicorn(url, options.workers, threads=options.threads) as server:
+        warm_up(server.url, PATHS)
+        for kind, path in kinds.items():
+            pick = mix(0) if path is None else (lambda n, kind=kind, path=path: (kind, path))
+            started = time.monotonic()
+            with Clients(server.url, options.connections, pick) as clients:
+                time.sleep(options.each_kind)
+            seconds = time.monotonic() - started
+            statuses = Counter(answer.status for answer in clients.answers)
+            p50 = sorted(answer.seconds for answer in clients.answers)[len(clients.answers) // 2]
+            print(
+                f"{name} | {kind} | {len(clients.answers) / seconds:,.0f} requests/s | "
+                f"p50 {p50 * 1000:.1f} ms | {dict(sorted(statuses.items()))}"
+            )
+    return False
 
 
 def run(name, url, scratch, options):
