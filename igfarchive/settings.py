@@ -102,7 +102,8 @@ MIDDLEWARE = [
     "igfarchive.middleware.DatabaseUnavailableMiddleware",
     # Stops a public request's queries at PUBLIC_QUERY_SECONDS, with a 503 that says why.
     "igfarchive.deadline.QueryDeadlineMiddleware",
-    # Answers 429 at once to a whole-list download when the server's slots for them are taken.
+    # Sends a whole-list download from its kept file, or streams it in one of the server's
+    # slots, or answers 429 at once when they are taken.
     "igfarchive.costly.CostlyRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

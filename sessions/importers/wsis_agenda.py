@@ -114,9 +114,9 @@ def parse(text: str) -> ParsedSession:
     )
     lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
     lines = [(number, line) for number, line in lines if line]
-    # In the panel (below its heading; a list of bullets ends at its last), and the line that
-    # repeats the name above it.
-    panel, described, site_2010 = "", None, False
+    # In the panel (below its heading; a list of bullets ends at its last), and the line read
+    # with the one above it (a panellist's name repeated with their position, a room).
+    panel, read_with_above, site_2010 = "", None, False
     heading = None  # on the 2010 site, the first decoration's: the title where no line holds it
     for index, (number, line) in enumerate(lines):
         if panel == "bullets" and not BULLET.match(line):
@@ -140,15 +140,15 @@ def parse(text: str) -> ParsedSession:
             report = SUMMARY_REPORT.match(line)
             session.title = line[: report.start("report")] if report else line
             session.title_line = number
-        elif line is described:
-            continue  # read with the name above it
+        elif line is read_with_above:
+            continue  # read with the name or the day above it
         elif _FURNITURE.match(line):
             session.furniture.append(line)
         elif match := SESSION_NUMBER.match(line):
             session.number = int(match["number"])
         elif session.date is None and (facts := FACTS.match(line)) and _read_facts(facts, session):
             if site_2010 and _ROOM_ALONE.match(following):
-                session.room, described = following, following  # "Room L", under the day
+                session.room = read_with_above = following  # "Room L", under the day
         elif theme := THEME.match(line):
             session.theme = theme["theme"]
         elif (
@@ -168,7 +168,7 @@ def parse(text: str) -> ParsedSession:
             panel = "bullets"
         elif _repeated_below(line, following, panel):
             session.people.append(_panellist(line, following, number))
-            described = following
+            read_with_above = following
         elif panel and (stacked := _stacked_name(line, number)):
             session.people.append(stacked)
             panel = "stacked"
