@@ -68,7 +68,7 @@ def test_a_write_to_the_archive_makes_the_download_again_and_drops_the_old_file(
 
 
 # The download's transaction is its own, as in a server: a test's would be left broken by it.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_download_abandoned_part_way_is_not_kept(client, committed, settings):
     with committed():
         SessionFactory.create_batch(3)
