@@ -9,6 +9,7 @@ document's size and its longest line) are checked here too, as is the order of t
 parsing reads nothing from the database, so it runs before the write transaction opens."""
 
 import contextlib
+import gc
 import time
 
 import pytest
@@ -111,15 +112,32 @@ def seconds_allowed(text):
     return max(len(text.encode()), 100_000) / 100_000
 
 
+def seconds_to(work):
+    """How long `work()` takes, the garbage collector kept out. A reading that takes 0.2 s
+    alone took 1.13 s late in a run of the whole suite, when the process's heap is at its
+    largest and one full collection of it can cost most of a second: the parser's time is
+    what is measured, not the collector's."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        work()
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
+
+
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_detection_and_every_parser_take_under_a_second_per_100_kb(shape):
     text = SHAPES[shape]
-    started = time.perf_counter()
-    detect(text)
-    for parse in PARSERS.values():
-        with contextlib.suppress(ParseError):
-            parse(text)
-    elapsed = time.perf_counter() - started
+
+    def read():
+        detect(text)
+        for parse in PARSERS.values():
+            with contextlib.suppress(ParseError):
+                parse(text)
+
+    elapsed = seconds_to(read)
 
     # Five readings of the text (the detector and four parsers), each under the limit.
     assert elapsed < 5 * seconds_allowed(text), f"{elapsed:.2f} s for {len(text):,} characters"
@@ -129,10 +147,12 @@ def test_detection_and_every_parser_take_under_a_second_per_100_kb(shape):
 def test_the_import_reads_each_shape_in_under_a_second_per_100_kb(shape, tmp_path):
     path = tmp_path / "shape.txt"
     path.write_text(SHAPES[shape], encoding="utf-8")
-    started = time.perf_counter()
-    with contextlib.suppress(DocumentRefused):
-        prepare(path)
-    elapsed = time.perf_counter() - started
+
+    def read():
+        with contextlib.suppress(DocumentRefused):
+            prepare(path)
+
+    elapsed = seconds_to(read)
 
     assert elapsed < seconds_allowed(SHAPES[shape]), f"{elapsed:.2f} s"
 
