@@ -156,8 +156,9 @@ def _repeated_title(unread: list[Line]) -> Line | None:
     """The page's title above a header block that repeats it in capitals: "The future of
     privacy", then "IGF 2010", the place, the day, "SESSION 66", "1130" and "THE FUTURE OF
     PRIVACY" (2010)."""
+    last_seen = {fold(line.text): index for index, line in enumerate(unread)}
     for index, line in enumerate(unread):
-        repeated = any(fold(line.text) == fold(later.text) for later in unread[index + 1 :])
+        repeated = last_seen[fold(line.text)] > index
         if repeated and len(line.text.split()) > 1 and not line.text.isupper():
             return line
     return None

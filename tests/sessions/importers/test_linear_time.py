@@ -89,6 +89,10 @@ def shapes():
         yield f"{family}-runs-of-colons", with_runs(text, ":")
         yield f"{family}-blank-lines", f"{first}\n{chr(10) * 60_000}{rest}"
         yield f"{family}-space-lines", f"{first}\n{'   ' + chr(10) * 30_000}{rest}"
+        # Lines each unlike the others (a page's lines are compared with one another: a title
+        # repeated below it, 2010).
+        distinct = "\n".join(f"Line {n} of a header block" for n in range(3_000))
+        yield f"{family}-distinct-lines", f"{first}\n{distinct}\n{rest}"
         yield (
             f"{family}-dateline-after-spaces",
             (
