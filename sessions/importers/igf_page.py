@@ -67,6 +67,7 @@ from .igf_page_unlabelled import (
     numbered_people,
     read_grouped_people,
     read_heading_less,
+    read_names_alone,
     read_numbered_people,
     read_organizers,
 )
@@ -104,9 +105,11 @@ FORMAT_FAMILY = "igf_page_2024"
 
 TITLE_SHAPE = "'IGF <year> <session type> #<number> <title>'"
 FORMAT_DESCRIPTION = re.compile(r"^Format description\s*:\s*(?P<text>(?:\S.*)?)$", re.I)
-# "Panel - Auditorium - 90 Min" (2017-2022): the format and the minutes on one line.
+# "Panel - Auditorium - 90 Min" (2017-2022): the format and the minutes on one line, after
+# their label on a 2017 proposal page ("Session Format: Debate - 60 Min").
 FORMAT_LINE = re.compile(
-    r"^(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$", re.I
+    r"^(?:Session Format:\s*)?(?P<format>[^\n]*?\S)\s*-\s*(?P<minutes>\d{1,5})\s*Min(?:utes)?\.?$",
+    re.I,
 )
 # A format is a short name ("Roundtable", "Other - Hybrid"), never a sentence, nor the label
 # "Short Title" that opens a 2017 proposal page's block.
@@ -146,6 +149,7 @@ def parse(text: str) -> ParsedSession:
     preamble, sections = split_sections(numbered)
     leftovers, dated = _read_preamble(preamble, session, first_content_line(numbered))
     leftovers += sections.pop("about", [])
+    leftovers += _read_format_block(sections.pop("format", []), session)[0]
     leftovers = read_compact(leftovers, session)
     move_goal_lines(sections, leftovers)
     session.unplaced.extend(join([paragraph]) for paragraph in after_people(sections))
@@ -343,7 +347,11 @@ def _read_format_block(
     leftovers: list[Paragraph] = []
     dated = False
     for index, paragraph in enumerate(block):
-        if read_numbered_people(paragraph, session) or read_grouped_people(paragraph, session):
+        if (
+            read_numbered_people(paragraph, session)
+            or read_grouped_people(paragraph, session)
+            or read_names_alone(paragraph, session)
+        ):
             continue
         rest: list[Line] = []
         for position, line in enumerate(paragraph.lines):

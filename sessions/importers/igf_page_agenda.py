@@ -32,7 +32,7 @@ from .names import (
     names_a_person,
     names_a_place_or_body,
 )
-from .parsed import ParsedPerson, once_each
+from .parsed import ROLE_LABELS, ParsedPerson, once_each
 from .text import LIST_BULLET, Line, Paragraph, flat
 
 # People the report names in a role: "moderated by Zhang Fang, Associate Professor at …",
@@ -67,11 +67,11 @@ ITEM_BY_NAME = re.compile(
     r"\s*(?P<affiliation>\S.{0,300})$"
 )
 # "• moderator: Klée Aiken", "• Speaker: Avri Doria, ICANN Board Member" (2021-2023), with or
-# without the bullet ("Moderator: Frederic Donck, Regional Bureau Director, Europe", 2018).
+# without the bullet ("Moderator: Frederic Donck, Regional Bureau Director, Europe", 2018);
+# where the moderator is ("• In-person moderator: Axel Klaphake, …", "• Online moderator: …").
 BULLETED_ROLE = re.compile(
-    "(?:"
-    + LIST_BULLET.pattern
-    + r")?(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
+    "(?:" + LIST_BULLET.pattern + r")?(?:(?P<where>in-person|on-?site|online) (?=moderator))?"
+    r"(?P<role>moderator|speaker|panelist|presenter)s?:\s*(?P<item>.{1,300})$",
     re.I,
 )
 # An agenda's item, numbered and timed: "I. Introduction on DCs and their Role within the IGF
@@ -179,6 +179,8 @@ def agenda_people(lines: list[Line], labelled: bool = False) -> list[ParsedPerso
             name, _, affiliation = match["item"].partition(",")
             if is_name(name.strip()) and not JOB_WORDS & set(name.casefold().split()):
                 role = BULLETED_ROLES.get(match["role"].casefold(), "speaker")
+                if match["where"]:
+                    role = ROLE_LABELS[f"{match['where']} {match['role']}".casefold()]
                 people.append(
                     ParsedPerson(
                         name=name.strip(),

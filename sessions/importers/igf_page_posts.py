@@ -4,15 +4,17 @@
     YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI                  names alone (2025)
     Kerry-Anne Barret - CyberSecurity Program Manager - OAS     a name, then its post (2022)
     Dr. Bushra Al Blooshi - Head of Research and Innovation …   a titled name, then its post (2023)
+    YouthxPolicymakers - Elisabeth Schauermann, Demetria Lee     a body, then its people (2021)
 """
 
+import itertools
 import re
 
 from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
 from speakers.names import fold
 
 from .groups import person_with_groups
-from .names import names_a_person, without_honorifics
+from .names import is_name, names_a_person, reads_as_person, without_honorifics
 from .parsed import ParsedPerson
 from .text import Paragraph
 
@@ -56,6 +58,37 @@ def dashed_speakers(paragraph: Paragraph) -> list[ParsedPerson] | None:
         person.inferred_by = "role_from_layout"
         people.append(person)
     return people
+
+
+def body_then_names(paragraph: Paragraph) -> list[ParsedPerson] | None:
+    """The speakers of a paragraph of "Body - Name, Name, post" lines, each line's people the
+    body's (2021 Day 0 events: "Digital Youth Jam Project - Marko Paloski, Generation Connect
+    Europe Youth Envoy"), or None when a line is none: its left a person's name, or its right
+    opening with no name."""
+    people = []
+    for line in paragraph.lines:
+        if not (match := NAME_THEN_POST.match(line.text.rstrip(" ,"))):
+            return None
+        body, parts = match["name"].strip(), match["post"].split(", ")
+        named = list(itertools.takewhile(_reads_as_named, parts))
+        if not named or (is_name(body) and not post_or_body(body)):
+            return None
+        affiliation = ", ".join([body, *parts[len(named) :]])
+        people += [
+            ParsedPerson(
+                name=name,
+                role="speaker",
+                line=line.number,
+                affiliation=affiliation,
+                inferred_by="role_from_layout",
+            )
+            for name in named
+        ]
+    return people
+
+
+def _reads_as_named(text: str) -> bool:
+    return reads_as_person(text) and not any(character.isdigit() for character in text)
 
 
 def post_or_body(affiliation: str) -> bool:

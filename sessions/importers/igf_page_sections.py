@@ -24,6 +24,8 @@ SECTION_LABELS = {
     "sdgs": r"sdgs?",
     # A 2021-2024 copy may keep this label alone, without its value.
     "duration": r"duration",
+    # 2023-2024: "Format" under the rapporteur, then "Theater" or "Round Table - 90 Min".
+    "format": r"format",
     "key_takeaway": r"key takeaways?",
     "call_to_action": r"calls? to action",
     "report": r"(?:session )?report",  # "Report" (2018)

@@ -38,7 +38,7 @@ from .igf_page_people import (
     titled_records,
     titled_speaker,
 )
-from .igf_page_posts import dashed_speakers, post_or_body
+from .igf_page_posts import body_then_names, dashed_speakers, names_alone, post_or_body
 from .igf_page_records import (
     DASHED_RECORD,
     EMAIL_PLACEHOLDER,
@@ -89,9 +89,9 @@ def read_heading_less(paragraph: Paragraph, session: ParsedSession, below_people
 
 
 def read_dashed_speakers(paragraph: Paragraph, session: ParsedSession) -> bool:
-    """Read a heading-less paragraph of "Name - post" lines (2022 open forums); False when it is
-    none."""
-    people = dashed_speakers(paragraph)
+    """Read a heading-less paragraph of "Name - post" lines (2022 open forums), or of "Body -
+    Name, post" lines (2021); False when it is none."""
+    people = dashed_speakers(paragraph) or body_then_names(paragraph)
     session.people += people or []
     return people is not None
 
@@ -166,6 +166,32 @@ def read_grouped_people(paragraph: Paragraph, session: ParsedSession) -> bool:
         for record in _records(line)
     ]
     return True
+
+
+def read_names_alone(paragraph: Paragraph, session: ParsedSession) -> bool:
+    """Read a heading-less paragraph of the organizing organization's line, then its people's
+    names alone on one line, then maybe their e-mails' stand-ins (2024 networking sessions:
+    "Digital Government Authority (DGA)", "Fahad K. Al-Thobaiti , Shuruq Aloufi, …",
+    "[email protected], …"); False when it is none."""
+    lines = paragraph.lines
+    stand_ins = [line.text for line in lines if _stand_ins_only(line.text)]
+    *organizations, names = [line.text for line in lines if line.text not in stand_ins] or [""]
+    people = names_alone(names)
+    if not organizations or people is None or not all(map(is_short_line, organizations)):
+        return False
+    role = _layout_role(session, organizations)
+    number = next(line.number for line in lines if line.text == names)
+    session.organizers += organizations
+    session.furniture += stand_ins
+    session.people += [
+        ParsedPerson(name=name, role=role, line=number, inferred_by="role_from_layout")
+        for name in people
+    ]
+    return True
+
+
+def _stand_ins_only(text: str) -> bool:
+    return not text.replace(EMAIL_PLACEHOLDER, "").replace(",", "").strip()
 
 
 def read_bulleted_speakers(paragraph: Paragraph, session: ParsedSession) -> bool:

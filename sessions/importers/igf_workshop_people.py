@@ -7,9 +7,18 @@ The rest of the page is read in sessions/importers/igf_workshop.py.
 import re
 
 from sessions.models import RegionalGroup, StakeholderGroup
+from speakers.affiliations import vocabulary
 
 from .groups import has_organization_word, is_group
-from .names import HONORIFIC_PERSON, NAME_WORD, could_be_a_name, looks_like_name, said_once
+from .igf_page_posts import post_or_body
+from .names import (
+    HONORIFIC_PERSON,
+    NAME_WORD,
+    could_be_a_name,
+    looks_like_name,
+    reads_as_person,
+    said_once,
+)
 from .parsed import ROLE_LABELS, ParsedPerson, ParsedSession
 from .text import DURATION, LIST_BULLET, Line, heading_key
 
@@ -19,6 +28,12 @@ SPEAKER_LINE = re.compile(r"^Speaker\s+\d+\s*:\s*(?P<person>\S.*)$", re.I)
 GLUED_SPEAKER_LABEL = re.compile(r"^Speaker ?(?:\d{1,2}:?|:) ?(?=[A-Z])")
 ADDITIONAL_SPEAKERS = re.compile(r"^Additional Speakers\s*:?$", re.I)
 NAME_THEN_DASH = re.compile(r"^(?P<name>[^,:]{3,80}): -")
+NAME_THEN_COLON = re.compile(r"^(?P<name>[^,:()]{3,60}): (?P<post>\S.{0,600})$")
+# The words of the template's labels, which a label before a colon holds and no name does.
+_LABEL_WORDS = vocabulary(
+    "agenda description format hybrid moderator moderators organizer organizers outcomes "
+    "participation policy questions rapporteur report session speaker speakers takeaways theme"
+)
 # "Nicky Jackson Colaco - Roblox, VP, Global Public Policy": a name, a spaced dash, the post.
 NAME_BEFORE_DASH = re.compile(r"^(?P<name>[^,:]{3,80}?) [-–] ")
 # The page shows a lock before an organization whose details are hidden; it is no part of it.
@@ -72,6 +87,8 @@ def read_people(lines: list[Line], start: int, session: ParsedSession, opens_bod
             session.people.append(person)
         elif additional and text and _is_sub_heading(text, opens_body):
             session.unplaced.append(text)  # "Propose speakers" above the bullets (2020)
+        elif _below_speakers(session) and (person := _speaker_before_colon(lines[index])):
+            session.people.append(person)
         elif LIST_BULLET.match(text) and (person := _additional_speaker(text, lines[index])):
             # The same bullets, the block's heading lost in the copy (2019: "• Michael
             # Bültmann, Managing Director, HERE Technologies" under the organizers).
@@ -252,6 +269,26 @@ def _additional_speaker(text: str, line: Line) -> ParsedPerson | None:
         return None
     return ParsedPerson(
         name=name, role="speaker", line=line.number, affiliation=affiliation.strip(" ,.")
+    )
+
+
+def _below_speakers(session: ParsedSession) -> bool:
+    return bool(session.people) and session.people[-1].role == "speaker"
+
+
+def _speaker_before_colon(line: Line) -> ParsedPerson | None:
+    """A speaker written freely below the numbered ones, their heading lost (2025: "Jason
+    Millar: Environmental Specialist from Barbados. …"): a name, then a post or a body; None
+    when the words before the colon are a label ("Online Moderator: Jane Doe")."""
+    match = NAME_THEN_COLON.match(line.text)
+    if (
+        not match
+        or not reads_as_person(match["name"], _LABEL_WORDS)
+        or not post_or_body(match["post"])
+    ):
+        return None
+    return ParsedPerson(
+        name=match["name"], role="speaker", line=line.number, affiliation=match["post"].strip()
     )
 
 

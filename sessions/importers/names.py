@@ -6,6 +6,7 @@ that different spellings of one person meet.
 
 import re
 
+from sessions.search import STOP_WORDS
 from speakers.affiliations import (
     CITIES,
     COUNTRIES,
@@ -140,7 +141,7 @@ def could_be_a_name(name: str) -> bool:
     """Whether a people section's record opens with what could be a name, as published
     ("jinhe liu" too): not a number, a label, an agenda ("Keynote (5 Minutes) + Panel …") or a
     sentence ("Courtney Radsch is substituting for Jan as Moderator": more than two words in
-    lower case, "de" and the like aside)."""
+    lower case, "de" and the like aside, or a word such as "this" in a capitalised name)."""
     words = PARENTHESES.sub("", name).split()  # "João Pedro Martins (Delegation of …)"
     lower = [word for word in words if word.islower() and word not in NAME_JOINERS]
     return (
@@ -148,7 +149,11 @@ def could_be_a_name(name: str) -> bool:
         and not name.endswith(":")
         and not any(word[0].isdigit() for word in words)  # "Agenda outline 1.Welcome"
         and all(any(letter.isalpha() for letter in word) for word in words)  # "Keynote + …"
+        and not any(mark in name for mark in "@[]")  # "[email protected]", an e-mail's stand-in
         and len(lower) <= 2
+        # A capitalised name's words in lower case are particles or a name's own ("Issa
+        # Mahamat addia"), never a sentence's: "In this session, we would like …".
+        and (not STOP_WORDS & set(lower) or all(word.islower() for word in words))
     )
 
 

@@ -96,6 +96,7 @@ ROLE_LABELS = {
     "moderator": "moderator",
     "onsite moderator": "onsite_moderator",
     "on-site moderator": "onsite_moderator",
+    "in-person moderator": "onsite_moderator",
     "online moderator": "online_moderator",
     "rapporteur": "rapporteur",
 }

@@ -299,6 +299,8 @@ def _listed_entry(text: str) -> re.Match | None:
     entry = _LISTED.fullmatch(text)
     if not entry or not looks_like_name(entry["name"], 4, _NAME_WORD):
         return None
+    if any(character.isdigit() for character in entry["name"]):
+        return None  # "On Jan. 28, the State Council Information Office … held …" (2022)
     # A position opens in lower case, or with a post's word ("Secretary of the CPC …"); a
     # place after a comma ("Digital China Summit, Fuzhou") makes no person.
     first = fold(entry["position"].split()[0])
@@ -410,8 +412,17 @@ def _label(text: str) -> str | None:
     if not match:
         return None
     if looks_like_name(match["label"], 6, _NAME_WORD, _LABEL_JOINERS):
-        return match["label"].strip()
+        return _without_role_word(match["label"].strip())
     return None
+
+
+def _without_role_word(label: str) -> str:
+    """A turn's label without the role it opens with ("Chairperson Xi Yanchun:", 2016): the
+    list above gave the role, the label names the person."""
+    first, _, rest = label.partition(" ")
+    if _LIST_LABELS.get(fold(first)) == "host" and len(rest.split()) >= 2:
+        return rest
+    return label
 
 
 def _people(turns: list[ParsedTurn], listed: list[ParsedPerson]) -> list[ParsedPerson]:

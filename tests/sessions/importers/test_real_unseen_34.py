@@ -33,8 +33,9 @@ def test_speakers_after_the_seat_they_take_below_a_sentence_that_lists_them():
         "Co-Organizers:",
         "As we had too many speakers, we skipped a few names on the list. This is the new list "
         "of speakers:",
-        "Format",
     ]
+    # "Format" is the heading of "Session Format: Debate - 60 Min".
+    assert (session.format, session.duration_minutes) == ("Debate", 60)
 
 
 def test_bulleted_speakers_under_the_organizers_without_their_heading():
