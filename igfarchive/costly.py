@@ -27,6 +27,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
+from igfarchive.cache import import_warming
 from igfarchive.kept_downloads import keep_as_it_streams, kept_download
 
 # The views (namespace:name) whose answer is a whole list, streamed.
@@ -160,7 +161,9 @@ class CostlyRequestMiddleware:
         # A download kept from an earlier request costs no more than a file sent.
         if (kept := kept_download(request)) is not None:
             return kept
-        slot = take_slot(time.monotonic()) if settings.COSTLY_REQUESTS else None
+        # The import's own downloads (made again after its commit) hold no worker of a server.
+        needs_slot = settings.COSTLY_REQUESTS and not import_warming.get()
+        slot = take_slot(time.monotonic()) if needs_slot else None
         if slot is not None and not isinstance(slot, Slot):
             return too_many(request, slot)
         response = self.get_response(request)

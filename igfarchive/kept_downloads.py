@@ -17,6 +17,10 @@ first download kept for a new version removes the other folders. A version's fol
 about KEPT_DOWNLOAD_BYTES at most (the downloads of two workers that finish together may pass
 it by one file): past that, a download streams without being kept, so that no number of
 different URLs can fill the disk. Each server keeps its own files (DATA_DIR is per server).
+
+The downloads made last (MADE_DOWNLOADS of them, newest first, in the shared cache) are made
+again by the import right after its commit (sessions/browse/warming.py), so that the first
+reader after an import is sent a file too.
 """
 
 import hashlib
@@ -25,14 +29,53 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import FileResponse
 
+from igfarchive.cache import import_warming, through_cache
 from igfarchive.middleware import is_public
 
 # What a download's view sets besides its bytes; the rest the middleware adds to every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Disposition")
+MADE_DOWNLOADS_KEY = "kept-downloads:made"
+MADE_DOWNLOADS = 10
+MADE_DOWNLOADS_SECONDS = 7 * 24 * 60 * 60
+
+
+class Download(NamedTuple):
+    """A download as its reader asked for it: what its ETag depends on besides the version."""
+
+    path: str  # with its query string
+    host: str
+    secure: bool
+    accept: str
+
+
+def made_downloads():
+    """The downloads readers made last (not sent from a kept file), newest first."""
+    made = through_cache(lambda: cache.get(MADE_DOWNLOADS_KEY), lambda: None) or []
+    return [Download(*download) for download in made]
+
+
+def _note_made(request):
+    """Remember a download a reader made; two processes noting at once may lose one note: that
+    download then waits for its next reader. Not the import's own (import_warming)."""
+    if import_warming.get():
+        return
+    download = Download(
+        request.get_full_path(),
+        request.get_host(),
+        request.is_secure(),
+        request.headers.get("Accept", ""),
+    )
+    made = [download, *(other for other in made_downloads() if other != download)]
+    through_cache(
+        lambda: cache.set(MADE_DOWNLOADS_KEY, made[:MADE_DOWNLOADS], MADE_DOWNLOADS_SECONDS),
+        lambda: None,
+    )
 
 
 def kept_download(request):
@@ -56,6 +99,7 @@ def keep_as_it_streams(request, response):
     if body is not None and response.status_code == 200 and is_public(request, response):
         headers = {name: response[name] for name in KEPT_HEADERS if name in response}
         response.streaming_content = _written(response.streaming_content, body, headers)
+        _note_made(request)
 
 
 def _body_path(request):

@@ -8,9 +8,14 @@ site's first host would (ALLOWED_HOSTS[0], over HTTPS when HTTPS is set): the po
 and the lists readers opened last (their filters, their search). The page parts are shared by
 every host; a whole page is kept for the host and scheme it was asked for. Both only help the
 site's processes when they share the import's cache (REDIS_URL).
+
+Then it makes again the whole-list downloads readers had made last (igfarchive/kept_downloads.py),
+each as its reader asked for it (host, scheme, Accept), so that they are files sent: a
+calendar's subscription, polled by every reader's application, costs its first reader after an
+import no more than the others. Those files only help the servers that share the import's
+DATA_DIR (one machine).
 """
 
-import contextvars
 import time
 
 from django.conf import settings
@@ -18,7 +23,8 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from igfarchive.cache import through_cache
+from igfarchive.cache import import_warming, through_cache
+from igfarchive.kept_downloads import made_downloads
 from sessions.models import Session
 
 # Lists a reader opens first; each year's list is added from the archive.
@@ -39,9 +45,6 @@ READ_LISTS_SECONDS = 7 * 24 * 60 * 60
 # The lists readers opened are whatever they asked for: their warming stops after this long.
 READ_LISTS_WARMING_SECONDS = 30
 
-# Set while the import renders pages: those are not a reader's.
-_warming = contextvars.ContextVar("warming", default=False)
-
 
 def popular_paths():
     years = Session.objects.order_by().values_list("year", flat=True).distinct()
@@ -58,7 +61,7 @@ def note_list_read(query):
     """Remember that a reader computed the facets of the list of `query` (its filters, as in
     the facets' key). Two processes noting at once may lose one of the notes: a list then
     waits for its next reader."""
-    if _warming.get() or not query:
+    if import_warming.get() or not query:
         return
     read = [query, *(other for other in read_lists() if other != query)][:READ_LISTS]
     through_cache(lambda: cache.set(READ_LISTS_KEY, read, READ_LISTS_SECONDS), lambda: None)
@@ -70,18 +73,22 @@ def site_host():
     return host.lstrip(".")
 
 
+def _client():
+    # Behind a proxy the scheme is the proxy's header (TRUSTED_PROXIES), else the connection's.
+    https = {"HTTP_X_FORWARDED_PROTO": "https"} if settings.HTTPS else {}
+    return Client(
+        HTTP_HOST=site_host(), secure=settings.HTTPS, raise_request_exception=False, **https
+    )
+
+
 def warm_pages():
     """Render the popular pages, then the lists readers opened last, at the current archive
     version; returns how many pages."""
-    # Behind a proxy the scheme is the proxy's header (TRUSTED_PROXIES), else the connection's.
-    https = {"HTTP_X_FORWARDED_PROTO": "https"} if settings.HTTPS else {}
-    client = Client(
-        HTTP_HOST=site_host(), secure=settings.HTTPS, raise_request_exception=False, **https
-    )
+    client = _client()
     popular = popular_paths()
     lists = reverse("sessions:list")
     read = [path for path in (f"{lists}?{query}" for query in read_lists()) if path not in popular]
-    token = _warming.set(True)
+    token = import_warming.set(True)
     try:
         for path in popular:
             client.get(path)
@@ -94,4 +101,33 @@ def warm_pages():
             warmed += 1
         return warmed
     finally:
-        _warming.reset(token)
+        import_warming.reset(token)
+
+
+def make_downloads_again():
+    """Make the downloads readers made last, at the current archive version, each as its
+    reader asked for it; returns how many."""
+    client = _client()
+    give_up = time.monotonic() + READ_LISTS_WARMING_SECONDS
+    made = 0
+    token = import_warming.set(True)
+    try:
+        for download in made_downloads():
+            if time.monotonic() > give_up:
+                break
+            proxied = {"HTTP_X_FORWARDED_PROTO": "https" if download.secure else "http"}
+            response = client.get(
+                download.path,
+                HTTP_HOST=download.host,
+                HTTP_ACCEPT=download.accept,
+                secure=download.secure,
+                **(proxied if settings.TRUSTED_PROXIES else {}),
+            )
+            # Read in full, it is kept as it streams.
+            for _chunk in getattr(response, "streaming_content", ()):
+                pass
+            response.close()
+            made += 1
+        return made
+    finally:
+        import_warming.reset(token)

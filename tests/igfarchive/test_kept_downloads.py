@@ -7,6 +7,7 @@ callbacks, as a real commit would, so that the archive version moves.
 
 import pytest
 
+from igfarchive.kept_downloads import Download, made_downloads
 from tests.factories import SessionFactory
 from tests.igfarchive.test_costly import DOWNLOADS
 
@@ -144,3 +145,21 @@ def test_nothing_is_kept_when_keeping_is_off(client, committed, settings):
     read(client.get("/sessions/export.csv"))
 
     assert kept_files(settings) == []
+
+
+def test_the_downloads_made_last_are_noted_newest_first_once_each(client, committed, monkeypatch):
+    monkeypatch.setattr("igfarchive.kept_downloads.MADE_DOWNLOADS", 3)
+    with committed():
+        SessionFactory()
+    for path in ["/sessions/export.csv", "/sessions/export.json", "/people/export.csv"]:
+        read(client.get(path))
+    read(client.get("/sessions/export.json", HTTP_HOST="localhost", HTTP_ACCEPT="*/*"))
+    # Sent from its kept file: not made, not noted again.
+    read(client.get("/people/export.csv"))
+
+    # The last three: the first fell off.
+    assert made_downloads() == [
+        Download("/sessions/export.json", "localhost", False, "*/*"),
+        Download("/people/export.csv", "testserver", False, ""),
+        Download("/sessions/export.json", "testserver", False, ""),
+    ]

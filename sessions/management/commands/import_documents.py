@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.browse.warming import warm_pages
+from sessions.browse.warming import make_downloads_again, warm_pages
 from sessions.importers.documents import Curated, import_documents
 
 
@@ -27,12 +27,18 @@ class Command(BaseCommand):
         for line in summary.queued:
             self.stdout.write(f"{line} (waiting for an editor)")
         self.stdout.write(summary.line())
-        # After the commit, before any reader: the pages the import made stale that readers open.
+        # After the commit, before any reader: the pages the import made stale that readers
+        # open, and the downloads they made.
         started = time.monotonic()
         warmed = warm_pages()
         if options["verbosity"] > 1:
             seconds = time.monotonic() - started
             self.stdout.write(f"Pages rendered afresh: {warmed} in {seconds:.1f} s")
+        started = time.monotonic()
+        made = make_downloads_again()
+        if options["verbosity"] > 1 and made:
+            seconds = time.monotonic() - started
+            self.stdout.write(f"Downloads made again: {made} in {seconds:.1f} s")
         if summary.refused:
             raise CommandError(
                 f"{len(summary.refused)} problem(s); those documents were not imported:\n"

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from igfarchive.kept_downloads import Download, made_downloads
 from sessions.browse.warming import READ_LISTS, popular_paths, read_lists, site_host
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 
@@ -88,3 +89,36 @@ def test_the_site_is_its_first_named_host(settings):
     assert site_host() == "archive.example.org"
     settings.ALLOWED_HOSTS = ["*"]
     assert site_host() == "localhost"
+
+
+def test_an_import_makes_again_the_downloads_readers_made_last(
+    client, settings, django_assert_num_queries, capsys
+):
+    settings.KEPT_DOWNLOAD_BYTES = 10_000_000
+    bundled = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
+    call_command("import_documents", str(bundled[0]))
+    calendar = {"path": "/sessions/calendar.ics?q=internet", "HTTP_ACCEPT": "text/calendar"}
+    read(client.get(**calendar))
+    # A reader's download holds the server's one slot; the import's need none.
+    streaming = client.get("/sessions/export.json")
+    made = [
+        Download("/sessions/export.json", "testserver", False, ""),
+        Download("/sessions/calendar.ics?q=internet", "testserver", False, "text/calendar"),
+    ]
+    assert made_downloads() == made
+    capsys.readouterr()
+
+    call_command("import_documents", str(bundled[1]), verbosity=2)
+
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Downloads made again: 2 in ")
+    with django_assert_num_queries(0):
+        kept = read(client.get(**calendar))
+    read(streaming)
+    settings.KEPT_DOWNLOAD_BYTES = 0
+    assert kept == read(client.get(**calendar))  # as made afresh, at the new version
+    # The import's own downloads are not a reader's.
+    assert made_downloads() == made
+
+
+def read(response):
+    return b"".join(response.streaming_content)
