@@ -78,43 +78,41 @@ def pytest_configure(config):
     }
 
 
-def pytest_collection_modifyitems(config, items):
-    """Leave out (deselect, not skip) the tests this machine cannot run, and say so."""
-    missing = set()
-    # A test of the other database's own machinery (marked `sqlite`, or `postgres`) is left
-    # out, as one whose service is missing is.
-    missing.add("sqlite" if on_postgres() else "postgres")
+def left_out_marks():
+    """The marks of the tests this machine cannot run. A test of the other database's own
+    machinery (marked `sqlite`, or `postgres`) is left out, as one whose service is missing is."""
+    missing = {"sqlite" if on_postgres() else "postgres"}
     if not has_chromium():
         missing.add("browser")
     if not has_redis():
         missing.add("redis")
+    return missing
+
+
+def pytest_collection_modifyitems(config, items):
+    """Leave out (deselect, not skip) the tests this machine cannot run; the header says so."""
+    missing = left_out_marks()
     kept, left_out = [], []
     for item in items:
         (left_out if missing & {mark.name for mark in item.iter_markers()} else kept).append(item)
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = kept
-        config.archive_left_out = (len(left_out), sorted(missing))
 
 
 def pytest_report_header(config):
+    """What the run has, and which tests it leaves out (in the header: pytest-xdist's workers,
+    which collect the tests, send no word of those they leave out)."""
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     cache_backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
-    return (
+    return [
         f"archive: database {engine}; cache {cache_backend}; "
         f"chromium {'found' if has_chromium() else 'missing'}; "
-        f"redis {'found' if has_redis() else 'missing'} at {redis_url()}"
-    )
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    if hasattr(config, "archive_left_out"):
-        count, missing = config.archive_left_out
-        terminalreporter.write_line(
-            f"archive: {count} test(s) left out, they need {' and '.join(missing)} "
-            "(sqlite: leave DATABASE_URL unset; postgres: set it to a PostgreSQL database; "
-            "browser: install chromium; redis: start one or set REDIS_URL)"
-        )
+        f"redis {'found' if has_redis() else 'missing'} at {redis_url()}",
+        f"archive: the tests marked {' and '.join(sorted(left_out_marks()))} are left out "
+        "(sqlite: leave DATABASE_URL unset; postgres: set it to a PostgreSQL database; "
+        "browser: install chromium; redis: start one or set REDIS_URL)",
+    ]
 
 
 def empty_the_cache():

@@ -224,8 +224,9 @@ def test_the_acronym_inside_a_name_makes_a_unit_of_it():
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(text):
-    start = time.perf_counter()
+    # The process's own time: the suite runs beside other processes (pytest-xdist).
+    start = time.process_time()
     organization_of(text)
     acronym_pairs(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     assert len(text) > MAX_TEXT

@@ -117,16 +117,18 @@ def seconds_allowed(text):
 
 
 def seconds_to(work):
-    """How long `work()` takes, the garbage collector kept out. A reading that takes 0.2 s
-    alone took 1.13 s late in a run of the whole suite, when the process's heap is at its
+    """The processor time `work()` takes, the garbage collector kept out. A reading that takes
+    0.2 s alone took 1.13 s late in a run of the whole suite, when the process's heap is at its
     largest and one full collection of it can cost most of a second: the parser's time is
-    what is measured, not the collector's."""
+    what is measured, not the collector's. And the process's own time, not the clock's: the
+    suite runs in one process per core (pytest-xdist), and a browser test beside it would be
+    counted in a reading's wall-clock time."""
     gc.collect()
     gc.disable()
     try:
-        started = time.perf_counter()
+        started = time.process_time()
         work()
-        return time.perf_counter() - started
+        return time.process_time() - started
     finally:
         gc.enable()
 
