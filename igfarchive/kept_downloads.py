@@ -72,10 +72,9 @@ def _note_made(request):
         request.headers.get("Accept", ""),
     )
     made = [download, *(other for other in made_downloads() if other != download)]
-    through_cache(
-        lambda: cache.set(MADE_DOWNLOADS_KEY, made[:MADE_DOWNLOADS], MADE_DOWNLOADS_SECONDS),
-        lambda: None,
-    )
+    # Plain tuples: what another release of this class could not read back.
+    kept = [tuple(download) for download in made[:MADE_DOWNLOADS]]
+    through_cache(lambda: cache.set(MADE_DOWNLOADS_KEY, kept, MADE_DOWNLOADS_SECONDS), lambda: None)
 
 
 def kept_download(request):

@@ -27,18 +27,20 @@ class Command(BaseCommand):
         for line in summary.queued:
             self.stdout.write(f"{line} (waiting for an editor)")
         self.stdout.write(summary.line())
-        # After the commit, before any reader: the pages the import made stale that readers
-        # open, and the downloads they made.
-        started = time.monotonic()
-        warmed = warm_pages()
-        if options["verbosity"] > 1:
-            seconds = time.monotonic() - started
-            self.stdout.write(f"Pages rendered afresh: {warmed} in {seconds:.1f} s")
+        # After the commit, before any reader: the downloads readers made, then the pages the
+        # import made stale that readers open. The downloads first: until its file is made, a
+        # download's every reader is refused or streams it (a second of a server's worker),
+        # where a page's readers wait for one rendering (igfarchive/cache.py).
         started = time.monotonic()
         made = make_downloads_again()
         if options["verbosity"] > 1 and made:
             seconds = time.monotonic() - started
             self.stdout.write(f"Downloads made again: {made} in {seconds:.1f} s")
+        started = time.monotonic()
+        warmed = warm_pages()
+        if options["verbosity"] > 1:
+            seconds = time.monotonic() - started
+            self.stdout.write(f"Pages rendered afresh: {warmed} in {seconds:.1f} s")
         if summary.refused:
             raise CommandError(
                 f"{len(summary.refused)} problem(s); those documents were not imported:\n"

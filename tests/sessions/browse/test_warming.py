@@ -110,7 +110,9 @@ def test_an_import_makes_again_the_downloads_readers_made_last(
 
     call_command("import_documents", str(bundled[1]), verbosity=2)
 
-    assert capsys.readouterr().out.splitlines()[-1].startswith("Downloads made again: 2 in ")
+    made_line, pages_line = capsys.readouterr().out.splitlines()[-2:]
+    assert made_line.startswith("Downloads made again: 2 in ")
+    assert pages_line.startswith("Pages rendered afresh: 8 in ")
     with django_assert_num_queries(0):
         kept = read(client.get(**calendar))
     read(streaming)
