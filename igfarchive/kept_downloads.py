@@ -55,9 +55,14 @@ class Download(NamedTuple):
 
 
 def made_downloads():
-    """The downloads readers made last (not sent from a kept file), newest first."""
-    made = through_cache(lambda: cache.get(MADE_DOWNLOADS_KEY), lambda: None) or []
-    return [Download(*download) for download in made]
+    """The downloads readers made last (not sent from a kept file), newest first; an entry of
+    another shape (another release's) is none."""
+    made = through_cache(lambda: cache.get(MADE_DOWNLOADS_KEY), lambda: None)
+    return [
+        Download(*entry)
+        for entry in (made if isinstance(made, list) else [])
+        if isinstance(entry, tuple) and len(entry) == len(Download._fields)
+    ]
 
 
 def _note_made(request):

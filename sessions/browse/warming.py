@@ -9,13 +9,15 @@ and the lists readers opened last (their filters, their search). The page parts 
 every host; a whole page is kept for the host and scheme it was asked for. Both only help the
 site's processes when they share the import's cache (REDIS_URL).
 
-Then it makes again the whole-list downloads readers had made last (igfarchive/kept_downloads.py),
-each as its reader asked for it (host, scheme, Accept), so that they are files sent: a
-calendar's subscription, polled by every reader's application, costs its first reader after an
-import no more than the others. Those files only help the servers that share the import's
-DATA_DIR (one machine).
+Before those pages it makes again the whole-list downloads readers had made last
+(igfarchive/kept_downloads.py), each as its reader asked for it (host, scheme, Accept), so that
+they are files sent: a calendar's subscription, polled by every reader's application, costs its
+first reader after an import no more than the others. Those files only help the servers that
+share the import's DATA_DIR (one machine). What fails on the way is logged and left for a
+reader: the import itself has landed.
 """
 
+import logging
 import time
 
 from django.conf import settings
@@ -26,6 +28,8 @@ from django.urls import reverse
 from igfarchive.cache import import_warming, through_cache
 from igfarchive.kept_downloads import made_downloads
 from sessions.models import Session
+
+logger = logging.getLogger(__name__)
 
 # Lists a reader opens first; each year's list is added from the archive.
 POPULAR_VIEWS = [
@@ -115,19 +119,29 @@ def make_downloads_again():
         for download in made_downloads():
             if time.monotonic() > give_up:
                 break
-            proxied = {"HTTP_X_FORWARDED_PROTO": "https" if download.secure else "http"}
-            response = client.get(
-                download.path,
-                HTTP_HOST=download.host,
-                HTTP_ACCEPT=download.accept,
-                secure=download.secure,
-                **(proxied if settings.TRUSTED_PROXIES else {}),
-            )
-            # Read in full, it is kept as it streams.
-            for _chunk in getattr(response, "streaming_content", ()):
-                pass
-            response.close()
+            try:
+                _make_again(client, download)
+            except Exception:
+                logger.exception("download %s not made again after the import", download.path)
+                continue
             made += 1
         return made
     finally:
         import_warming.reset(token)
+
+
+def _make_again(client, download):
+    proxied = {"HTTP_X_FORWARDED_PROTO": "https" if download.secure else "http"}
+    response = client.get(
+        download.path,
+        HTTP_HOST=download.host,
+        HTTP_ACCEPT=download.accept,
+        secure=download.secure,
+        **(proxied if settings.TRUSTED_PROXIES else {}),
+    )
+    try:
+        # Read in full, it is kept as it streams.
+        for _chunk in getattr(response, "streaming_content", ()):
+            pass
+    finally:
+        response.close()

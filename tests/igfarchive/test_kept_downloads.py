@@ -6,8 +6,9 @@ callbacks, as a real commit would, so that the archive version moves.
 """
 
 import pytest
+from django.core.cache import cache
 
-from igfarchive.kept_downloads import Download, made_downloads
+from igfarchive.kept_downloads import MADE_DOWNLOADS_KEY, Download, made_downloads
 from tests.factories import SessionFactory
 from tests.igfarchive.test_costly import DOWNLOADS
 
@@ -163,3 +164,17 @@ def test_the_downloads_made_last_are_noted_newest_first_once_each(client, commit
         Download("/people/export.csv", "testserver", False, ""),
         Download("/sessions/export.json", "testserver", False, ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "kept", ["a string", [("/sessions/export.csv",), ["/a", "b", False, ""], ("/a", "b", False)]]
+)
+def test_a_note_of_another_shape_in_the_cache_is_none(client, committed, kept):
+    # What another release may have left under the key.
+    cache.set(MADE_DOWNLOADS_KEY, kept)
+    with committed():
+        SessionFactory()
+
+    assert made_downloads() == []
+    read(client.get("/sessions/export.csv"))
+    assert made_downloads() == [Download("/sessions/export.csv", "testserver", False, "")]

@@ -2,10 +2,12 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import OperationalError
 
 from igfarchive.kept_downloads import Download, made_downloads
 from sessions.browse.warming import READ_LISTS, popular_paths, read_lists, site_host
 from sessions.importers.documents import BUNDLED_DOCUMENTS
+from sessions.models import Session
 
 # The import commits: not the test's usual transaction.
 pytestmark = [
@@ -124,3 +126,21 @@ def test_an_import_makes_again_the_downloads_readers_made_last(
 
 def read(response):
     return b"".join(response.streaming_content)
+
+
+def test_a_download_not_made_again_is_logged_and_the_import_lands(
+    client, settings, monkeypatch, caplog
+):
+    settings.KEPT_DOWNLOAD_BYTES = 10_000_000
+    bundled = sorted(BUNDLED_DOCUMENTS.glob("*.txt"))
+    call_command("import_documents", str(bundled[0]))
+    read(client.get("/sessions/export.csv"))
+
+    def database_gone(client, download):
+        raise OperationalError("the database went away")
+
+    monkeypatch.setattr("sessions.browse.warming._make_again", database_gone)
+    call_command("import_documents", str(bundled[1]))
+
+    assert "download /sessions/export.csv not made again after the import" in caplog.text
+    assert Session.objects.count() == 2
