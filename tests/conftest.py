@@ -46,6 +46,17 @@ def redis_url():
     return os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
 
 
+def patient(config):
+    """A Redis cache configuration that waits up to 5 s for an answer. The site gives up after
+    50 ms (igfarchive/environment.py), right for a Redis beside idle servers; here pytest's
+    workers, the database, Chromium and Redis share two cores, and a slow answer would fail a
+    test that is not about it. The tests of the give-up build their own configuration."""
+    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+        return config
+    options = {**config["OPTIONS"], "socket_connect_timeout": 5, "socket_timeout": 5}
+    return {**config, "OPTIONS": options}
+
+
 @functools.cache
 def has_redis():
     try:
@@ -74,7 +85,10 @@ def pytest_configure(config):
     # Two runs may share one Redis at once (the SQLite and the PostgreSQL run): each keeps its
     # keys to itself, and removes them as it goes (cache_emptied, pytest_sessionfinish).
     settings.CACHES = {
-        "default": {**settings.CACHES["default"], "KEY_PREFIX": f"igfarchive-tests-{os.getpid()}"}
+        "default": {
+            **patient(settings.CACHES["default"]),
+            "KEY_PREFIX": f"igfarchive-tests-{os.getpid()}",
+        }
     }
 
 

@@ -24,7 +24,7 @@ from igfarchive import version
 from igfarchive.environment import cache_from_url
 from igfarchive.version import ARCHIVE_VERSION_KEY, archive_version
 from sessions.models import Meeting
-from tests.conftest import redis_url
+from tests.conftest import patient, redis_url
 from tests.factories import MeetingFactory
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -148,7 +148,7 @@ def test_pages_are_kept_in_the_process_while_redis_cannot_be_reached(
 def redis_config():
     """A Redis cache configuration with keys of this run only, removed afterwards."""
     config = {
-        **cache_from_url(redis_url()),
+        **patient(cache_from_url(redis_url())),
         "KEY_PREFIX": f"igfarchive-tests-{os.getpid()}-servers",
     }
     yield config
