@@ -134,7 +134,9 @@ def run(name, url, scratch, options):
     loads = {label: [] for label in shares}
     seconds = dict.fromkeys(shares, 0.0)
     with gunicorn(url, options.workers, threads=options.threads) as server:
-        warm_up(server.url, PATHS)
+        # Both mixes from their steady state: each page and each hostile kind read once (the
+        # downloads kept, and noted for the import to make again), as the pages alone were.
+        warm_up(server.url, [*PATHS, *HOSTILE.values()])
         importer = Importer(url, scratch / name, batch=options.batch)
         while min(seconds.values()) < options.seconds:
             for label in ["pages only", "with hostile share", "with hostile share", "pages only"]:

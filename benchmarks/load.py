@@ -28,11 +28,13 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 django.setup()
 
 import psycopg  # noqa: E402
+import redis  # noqa: E402
 
 from benchmarks.documents import VARIANTS  # noqa: E402
 from benchmarks.serving import (  # noqa: E402
     BASE_DIR,
     MANAGE,
+    REDIS_URL,
     count_rows,
     environment,
     gunicorn,
@@ -99,7 +101,10 @@ def on_each_database(options, run):
 
 def fill(url, sessions):
     """The archive of a load test: migrated, `sessions` synthetic ones and the five documents,
-    and the static files its pages name collected."""
+    the static files its pages name collected, and the benchmarks' cache emptied (what an
+    earlier run's servers noted there, downloads and lists on another port, is not this one's
+    to make again)."""
+    redis.Redis.from_url(REDIS_URL).flushdb()
     manage(url, "migrate", "--noinput", stdout=subprocess.DEVNULL)
     manage(url, "collectstatic", "--noinput", stdout=subprocess.DEVNULL)
     manage(url, "generate_synthetic", f"--sessions={sessions}", stdout=subprocess.DEVNULL)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,10 +63,20 @@ def environment(database_url, redis_url=REDIS_URL):
 
 def warm_up(base_url, paths):
     """Fetch each path once, so that wrk measures the steady state, not the first visit
-    after a change (docs/performance.md measures that one apart: "first fetch")."""
+    after a change (docs/performance.md measures that one apart: "first fetch"). A path
+    answered with an error (a hostile one, benchmarks/hostile.py) is fetched all the same; a
+    download refused while the server's slot rests (429) is fetched again when it says."""
     for path in paths:
-        with urllib.request.urlopen(base_url + path, timeout=600) as response:
-            response.read()
+        for _attempt in range(3):
+            try:
+                with urllib.request.urlopen(base_url + path, timeout=600) as response:
+                    response.read()
+            except urllib.error.HTTPError as error:
+                error.read()
+                if error.code == 429:
+                    time.sleep(int(error.headers["Retry-After"]))
+                    continue
+            break
 
 
 def manage(database_url, *arguments, **run_options):
