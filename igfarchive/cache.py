@@ -8,7 +8,6 @@ cache at that address rests for REST_SECONDS: calls do not wait on it, and the f
 logged once, not once a request.
 """
 
-import contextvars
 import logging
 import time
 import uuid
@@ -21,10 +20,6 @@ from redis.exceptions import RedisError
 from igfarchive.environment import LOCAL_MEMORY_CACHE
 
 logger = logging.getLogger(__name__)
-
-# Set while an import renders pages and makes downloads again after its commit
-# (sessions/browse/warming.py): those requests are not a reader's.
-import_warming = contextvars.ContextVar("import_warming", default=False)
 
 # Short: a cache that came back is used again within seconds.
 REST_SECONDS = 5

@@ -27,7 +27,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-from igfarchive.cache import import_warming
+from igfarchive.import_requests import by_the_import
 from igfarchive.kept_downloads import keep_as_it_streams, kept_download
 
 # The views (namespace:name) whose answer is a whole list, streamed.
@@ -162,7 +162,7 @@ class CostlyRequestMiddleware:
         if (kept := kept_download(request)) is not None:
             return kept
         # The import's own downloads (made again after its commit) hold no worker of a server.
-        needs_slot = settings.COSTLY_REQUESTS and not import_warming.get()
+        needs_slot = settings.COSTLY_REQUESTS and not by_the_import()
         slot = take_slot(time.monotonic()) if needs_slot else None
         if slot is not None and not isinstance(slot, Slot):
             return too_many(request, slot)

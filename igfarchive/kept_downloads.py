@@ -35,7 +35,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import FileResponse
 
-from igfarchive.cache import import_warming, through_cache
+from igfarchive.cache import through_cache
+from igfarchive.import_requests import by_the_import
 from igfarchive.middleware import is_public
 
 # What a download's view sets besides its bytes; the rest the middleware adds to every answer.
@@ -53,6 +54,9 @@ class Download(NamedTuple):
     secure: bool
     accept: str
 
+    def __str__(self):
+        return f"download {self.path}"
+
 
 def made_downloads():
     """The downloads readers made last (not sent from a kept file), newest first; an entry of
@@ -67,8 +71,8 @@ def made_downloads():
 
 def _note_made(request):
     """Remember a download a reader made; two processes noting at once may lose one note: that
-    download then waits for its next reader. Not the import's own (import_warming)."""
-    if import_warming.get():
+    download then waits for its next reader. Not the import's own."""
+    if by_the_import():
         return
     download = Download(
         request.get_full_path(),

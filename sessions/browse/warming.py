@@ -25,7 +25,8 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from igfarchive.cache import import_warming, through_cache
+from igfarchive.cache import through_cache
+from igfarchive.import_requests import as_the_import, by_the_import
 from igfarchive.kept_downloads import made_downloads
 from sessions.models import Session
 
@@ -65,7 +66,7 @@ def note_list_read(query):
     """Remember that a reader computed the facets of the list of `query` (its filters, as in
     the facets' key). Two processes noting at once may lose one of the notes: a list then
     waits for its next reader."""
-    if import_warming.get() or not query:
+    if by_the_import() or not query:
         return
     read = [query, *(other for other in read_lists() if other != query)][:READ_LISTS]
     through_cache(lambda: cache.set(READ_LISTS_KEY, read, READ_LISTS_SECONDS), lambda: None)
@@ -77,67 +78,56 @@ def site_host():
     return host.lstrip(".")
 
 
-def _client():
-    # Behind a proxy the scheme is the proxy's header (TRUSTED_PROXIES), else the connection's.
-    https = {"HTTP_X_FORWARDED_PROTO": "https"} if settings.HTTPS else {}
-    return Client(
-        HTTP_HOST=site_host(), secure=settings.HTTPS, raise_request_exception=False, **https
-    )
+def as_a_reader(host, secure):
+    """What a reader's request to `host` carries, over HTTPS when `secure`: behind a proxy
+    (TRUSTED_PROXIES) the scheme is the proxy's header, else the connection's."""
+    proxied = {"HTTP_X_FORWARDED_PROTO": "https" if secure else "http"}
+    return {"HTTP_HOST": host, "secure": secure, **(proxied if settings.TRUSTED_PROXIES else {})}
 
 
 def warm_pages():
     """Render the popular pages, then the lists readers opened last, at the current archive
     version; returns how many pages."""
-    client = _client()
     popular = popular_paths()
     lists = reverse("sessions:list")
     read = [path for path in (f"{lists}?{query}" for query in read_lists()) if path not in popular]
-    token = import_warming.set(True)
-    try:
+    client = Client(raise_request_exception=False)
+    reader = as_a_reader(site_host(), settings.HTTPS)
+    with as_the_import():
         for path in popular:
-            client.get(path)
-        give_up = time.monotonic() + READ_LISTS_WARMING_SECONDS
-        warmed = len(popular)
-        for path in read:
-            if time.monotonic() > give_up:
-                break
-            client.get(path)
-            warmed += 1
-        return warmed
-    finally:
-        import_warming.reset(token)
+            client.get(path, **reader)
+        return len(popular) + _while_in_time(read, lambda path: client.get(path, **reader))
 
 
 def make_downloads_again():
     """Make the downloads readers made last, at the current archive version, each as its
     reader asked for it; returns how many."""
-    client = _client()
+    client = Client(raise_request_exception=False)
+    with as_the_import():
+        return _while_in_time(made_downloads(), lambda download: _make_again(client, download))
+
+
+def _while_in_time(asked_for, make):
+    """make(each) of what readers asked for, which is whatever they asked for: until
+    READ_LISTS_WARMING_SECONDS have passed. What fails is logged and left for a reader; returns
+    how many were made."""
     give_up = time.monotonic() + READ_LISTS_WARMING_SECONDS
     made = 0
-    token = import_warming.set(True)
-    try:
-        for download in made_downloads():
-            if time.monotonic() > give_up:
-                break
-            try:
-                _make_again(client, download)
-            except Exception:
-                logger.exception("download %s not made again after the import", download.path)
-                continue
-            made += 1
-        return made
-    finally:
-        import_warming.reset(token)
+    for each in asked_for:
+        if time.monotonic() > give_up:
+            break
+        try:
+            make(each)
+        except Exception:
+            logger.exception("%s not made again after the import", each)
+            continue
+        made += 1
+    return made
 
 
 def _make_again(client, download):
-    proxied = {"HTTP_X_FORWARDED_PROTO": "https" if download.secure else "http"}
     response = client.get(
-        download.path,
-        HTTP_HOST=download.host,
-        HTTP_ACCEPT=download.accept,
-        secure=download.secure,
-        **(proxied if settings.TRUSTED_PROXIES else {}),
+        download.path, HTTP_ACCEPT=download.accept, **as_a_reader(download.host, download.secure)
     )
     try:
         # Read in full, it is kept as it streams.

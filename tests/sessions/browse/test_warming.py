@@ -1,10 +1,13 @@
 """An import renders the popular pages after its commit, so that their first reader does not."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import OperationalError
+from django.test import RequestFactory
 
 from igfarchive.kept_downloads import Download, made_downloads
+from igfarchive.page_cache import latest_page_key
 from sessions.browse.warming import READ_LISTS, popular_paths, read_lists, site_host
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 from sessions.models import Session
@@ -144,3 +147,22 @@ def test_a_download_not_made_again_is_logged_and_the_import_lands(
 
     assert "download /sessions/export.csv not made again after the import" in caplog.text
     assert Session.objects.count() == 2
+
+
+@pytest.mark.parametrize("behind_a_proxy", [False, True])
+def test_on_https_the_pages_are_kept_as_readers_over_https_ask_for_them(settings, behind_a_proxy):
+    settings.HTTPS = True
+    reader = {"HTTP_HOST": site_host(), "secure": True}
+    if behind_a_proxy:
+        # The proxy speaks HTTPS to readers and says so in its header (igfarchive/settings.py).
+        settings.TRUSTED_PROXIES = 1
+        settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        reader = {"HTTP_HOST": site_host(), "HTTP_X_FORWARDED_PROTO": "https"}
+    call_command(
+        "import_documents", str(BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt")
+    )
+
+    # A whole page is kept for the absolute URL it was asked for, scheme and all.
+    home = RequestFactory().get("/", **reader)
+    assert home.build_absolute_uri() == f"https://{site_host()}/"
+    assert cache.get(latest_page_key(home)) is not None
