@@ -4,8 +4,12 @@ of a value that many requests want at once.
 
 Everything the archive keeps in the cache (the archive version, pages, parts of pages) can be
 computed again, so a cache call that fails is answered by computing. After a failure the
-cache at that address rests for REST_SECONDS: calls do not wait on it, and the failure is
-logged once, not once a request.
+cache at that address rests: calls do not wait on it, and the failure is logged once, not once
+a request. A cache that refuses the connection (stopped) rests for REST_SECONDS; one that does
+not answer in time (50 ms to connect or to answer, igfarchive/environment.py) rests for
+SLOW_REST_SECONDS only: on a busy machine a Redis that is up misses its 50 ms now and then, and
+while the cache rests, the process renders every page it does not hold itself, right after an
+import all of them. A Redis that hangs then costs each process one wait a second.
 """
 
 import logging
@@ -16,6 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from igfarchive.environment import LOCAL_MEMORY_CACHE
 
@@ -23,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 # Short: a cache that came back is used again within seconds.
 REST_SECONDS = 5
+SLOW_REST_SECONDS = 1
 # Cache address -> until when (time.monotonic()) it rests.
 _resting_until = {}
 
@@ -35,8 +41,9 @@ def through_cache(call, otherwise):
     try:
         return call()
     except RedisError as error:
-        _resting_until[address] = time.monotonic() + REST_SECONDS
-        logger.warning("cache unavailable, not used for %d s: %s", REST_SECONDS, error)
+        rest = SLOW_REST_SECONDS if isinstance(error, RedisTimeoutError) else REST_SECONDS
+        _resting_until[address] = time.monotonic() + rest
+        logger.warning("cache unavailable, not used for %d s: %s", rest, error)
         return otherwise()
 
 
