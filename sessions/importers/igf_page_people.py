@@ -347,7 +347,23 @@ def numbered_records(text: str) -> list[str] | None:
     if len(starts) < 2:
         return None
     ends = [number for number, _body in starts[1:]] + [len(text)]
-    return [text[body:end].strip() for (_number, body), end in zip(starts, ends, strict=True)]
+    return [
+        unlabelled(text[body:end].strip())
+        for (_number, body), end in zip(starts, ends, strict=True)
+    ]
+
+
+# "Name: Garima Saxena | Organizational Affiliation: The Dialogue | Stakeholder: Civil Society |
+# Regional Group of Speakers: APAC" (2025): a record written as the form's fields, each labelled.
+_FORM_RECORD = re.compile(r"^Name ?: ?(?=[^|]{2,80}\|)")
+
+
+def unlabelled(record: str) -> str:
+    """A record of the form's labelled fields as "Name, affiliation, …", the labels dropped;
+    any other record as it is."""
+    if not _FORM_RECORD.match(record):
+        return record
+    return ", ".join(value.partition(":")[2].strip() for value in record.split("|"))
 
 
 # The next of several people run together on one line, each after their title: "Ms. Hoda Al

@@ -129,7 +129,9 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         record = _RECORD_TITLE.sub("", line.text[start:end])
         first, last, group, organization = (part.strip() for part in record.split(",", 3))
         name = f"{first} {last}"
-        if not names_a_person(name):  # "Ms. Daria Tsafrir, Legal Advisor, INCD, …" is no record
+        # "Ms. Daria Tsafrir, Legal Advisor, INCD, …", "Ms Whitney Jolivet, Executive Assistant,
+        # ICC, Private Sector, African Group" (2024): a name, then a post, is no record.
+        if not names_a_person(name) or not is_group(group, StakeholderGroup):
             return False
         _organizer(people, name, group, organization, line.number)
     return True
