@@ -129,12 +129,21 @@ def _proposal_line(line: Line, people: list[ParsedPerson]) -> bool:
         record = _RECORD_TITLE.sub("", line.text[start:end])
         first, last, group, organization = (part.strip() for part in record.split(",", 3))
         name = f"{first} {last}"
-        # "Ms. Daria Tsafrir, Legal Advisor, INCD, …", "Ms Whitney Jolivet, Executive Assistant,
-        # ICC, Private Sector, African Group" (2024): a name, then a post, is no record.
-        if not names_a_person(name) or not is_group(group, StakeholderGroup):
-            return False
+        if not names_a_person(name) or _shifted(group, organization):
+            return False  # "Ms. Daria Tsafrir, Legal Advisor, INCD, …" is no record
         _organizer(people, name, group, organization, line.number)
     return True
+
+
+def _shifted(group: str, organization: str) -> bool:
+    """Whether the stakeholder group comes later than a record's field: "Ms Whitney Jolivet,
+    Executive Assistant, International Chamber of Commerce (ICC), Private Sector, African
+    Group" (2024) is a name, then a post. A group spelt otherwise stays a record's ("Mrs.,
+    Vanessa, BERNING, Civiel Society, Young NL IGF", 2017)."""
+    later = (part.strip() for part in organization.split(","))
+    return not is_group(group, StakeholderGroup) and any(
+        is_group(part, StakeholderGroup) for part in later
+    )
 
 
 def _form_people(answer: re.Match, number: int) -> list[ParsedPerson]:

@@ -6,7 +6,6 @@ gives that score). No rule was written for it: it found the people it lists but 
 import pytest
 
 from sessions.importers.documents import BUNDLED_DOCUMENTS
-from sessions.models import Session
 from tests.sessions.importers.real_pages import second_import
 
 FOLDER = BUNDLED_DOCUMENTS / "real_unseen_40"
