@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 # Short: a cache that came back is used again within seconds.
 REST_SECONDS = 5
+# A Redis that is up but was slow once: tried again after a second.
 SLOW_REST_SECONDS = 1
 # Cache address -> until when (time.monotonic()) it rests.
 _resting_until = {}
