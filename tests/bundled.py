@@ -3,13 +3,8 @@
 from django.apps import apps
 
 from sessions.backup import RECORD_MODELS
-from sessions.importers.documents import (
-    REAL_DOCUMENTS,
-    Curated,
-    DocumentRefused,
-    bundled_documents,
-    import_file,
-)
+from sessions.importers.documents import Curated, DocumentRefused, bundled_documents, import_file
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 
 def import_bundled():

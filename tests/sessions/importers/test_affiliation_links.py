@@ -5,19 +5,14 @@ each document."""
 
 import pytest
 
-from sessions.importers.documents import (
-    BUNDLED_DOCUMENTS,
-    REAL_DOCUMENTS,
-    Curated,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
 from sessions.importers.score import is_label
 from sessions.importers.snapshot import written_digest
 from sessions.models import Organizer, Participation
 from speakers.affiliations import split_position
 from speakers.models import Organization, OrganizationAlias
 from tests.bundled import import_bundled
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,10 @@ from collections import Counter
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import (
-    REAL_DOCUMENTS,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import DocumentRefused, import_file
 from sessions.models import CuratedFact, Meeting, Participation, Session, SourceDocument
 from speakers.models import DuplicateSuggestion, Organization, Person
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,13 @@
 """Speakers listed by topic on an IGF main session's page (sessions/importers/igf_page_topics.py),
 on the real pages of sets 12 and 16."""
 
-from sessions.importers.documents import (
-    SIXTEENTH_UNSEEN_REAL_DOCUMENTS,
-    TWELFTH_UNSEEN_REAL_DOCUMENTS,
-)
 from sessions.importers.igf_page import parse
 from sessions.importers.igf_page_topics import topic_speakers
 from sessions.importers.text import Line
+from tests.sessions.importers.real_pages import (
+    SIXTEENTH_UNSEEN_REAL_DOCUMENTS,
+    TWELFTH_UNSEEN_REAL_DOCUMENTS,
+)
 
 
 def speakers(folder, file_name):

@@ -7,16 +7,13 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import (
-    BUNDLED_DOCUMENTS,
-    ELEVENTH_UNSEEN_REAL_DOCUMENTS,
-    TWELFTH_UNSEEN_REAL_DOCUMENTS,
-    Curated,
-    DocumentQueued,
-    import_file,
-)
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentQueued, import_file
 from sessions.importers.igf_transcript import parse
 from sessions.models import SourceDocument
+from tests.sessions.importers.real_pages import (
+    ELEVENTH_UNSEEN_REAL_DOCUMENTS,
+    TWELFTH_UNSEEN_REAL_DOCUMENTS,
+)
 
 TRANSCRIPTS = (
     "igf2017_day4_assembly-hall_open-mic_transcript.txt",

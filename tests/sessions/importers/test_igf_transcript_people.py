@@ -3,11 +3,11 @@ those its opening introduces, and a voice that names itself; on real pages of th
 twelfth sets (fixtures/documents/real_unseen_11/ and _12/, sources.json gives each address)
 and on short texts that isolate one rule."""
 
-from sessions.importers.documents import (
+from sessions.importers.igf_transcript import parse
+from tests.sessions.importers.real_pages import (
     ELEVENTH_UNSEEN_REAL_DOCUMENTS,
     TWELFTH_UNSEEN_REAL_DOCUMENTS,
 )
-from sessions.importers.igf_transcript import parse
 
 NOTICE = (
     "The following are the outputs of the captioning taken during an IGF intervention. "

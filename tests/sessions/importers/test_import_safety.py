@@ -9,16 +9,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from sessions.backup import dumps, export_archive
-from sessions.importers.documents import (
-    BUNDLED_DOCUMENTS,
-    REAL_DOCUMENTS,
-    Curated,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
 from sessions.importers.snapshot import written_digest
 from sessions.models import Session
 from tests.bundled import import_bundled
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 pytestmark = pytest.mark.django_db(transaction=False)
 

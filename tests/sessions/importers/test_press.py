@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from sessions.importers.documents import FIFTH_UNSEEN_REAL_DOCUMENTS, SIXTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse
+from tests.sessions.importers.real_pages import (
+    FIFTH_UNSEEN_REAL_DOCUMENTS,
+    SIXTH_UNSEEN_REAL_DOCUMENTS,
+)
 
 DOCUMENT = Path(
     settings.BASE_DIR, "fixtures/documents/scio2022-cyberspace-white-paper-press-conference.txt"

@@ -7,14 +7,13 @@ import datetime
 import pytest
 
 from sessions.importers.diploai import parse
-from sessions.importers.documents import (
+from sessions.importers.documents import Curated, import_file
+from tests.sessions.importers.real_pages import (
     FOURTEENTH_UNSEEN_REAL_DOCUMENTS,
     NINTH_UNSEEN_REAL_DOCUMENTS,
     REAL_DOCUMENTS,
-    Curated,
-    import_file,
+    people_and_groups,
 )
-from tests.sessions.importers.real_pages import people_and_groups
 
 
 def parsed(file_name):

@@ -7,15 +7,10 @@ import datetime
 
 import pytest
 
-from sessions.importers.documents import (
-    BUNDLED_DOCUMENTS,
-    REAL_DOCUMENTS,
-    Curated,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated, DocumentRefused, import_file
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 
 def parsed(file_name):

@@ -9,20 +9,17 @@ import pytest
 
 from sessions.importers.detection import detect
 from sessions.importers.diploai import parse as parse_report
-from sessions.importers.documents import (
-    UNSEEN_REAL_DOCUMENTS,
-    WIDER_REAL_DOCUMENTS,
-    Curated,
-    DocumentQueued,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import Curated, DocumentQueued, DocumentRefused, import_file
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import (
+    UNSEEN_REAL_DOCUMENTS,
+    WIDER_REAL_DOCUMENTS,
+    second_import,
+)
 
 
 def text(file_name):

@@ -5,11 +5,10 @@ made of what is no one."""
 
 import pytest
 
-from sessions.importers.documents import TENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import TENTH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 def text(file_name):

@@ -6,16 +6,17 @@ pages while this one was read."""
 
 import pytest
 
-from sessions.importers.documents import (
+from sessions.importers.igf_page import parse as parse_igf_page
+from sessions.importers.igf_workshop import parse as parse_igf_workshop
+from sessions.models import Session
+from tests.sessions.importers.real_pages import (
     ELEVENTH_UNSEEN_REAL_DOCUMENTS,
     NINTH_UNSEEN_REAL_DOCUMENTS,
     SEVENTH_UNSEEN_REAL_DOCUMENTS,
     TENTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
 )
-from sessions.importers.igf_page import parse as parse_igf_page
-from sessions.importers.igf_workshop import parse as parse_igf_workshop
-from sessions.models import Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
 
 
 def text(folder, file_name):

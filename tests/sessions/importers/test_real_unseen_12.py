@@ -5,9 +5,12 @@ README gives that score). Its transcripts are tested in test_igf_transcript.py."
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import TWELFTH_UNSEEN_REAL_DOCUMENTS
 from sessions.models import Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    TWELFTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 @pytest.mark.django_db

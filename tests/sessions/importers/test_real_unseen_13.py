@@ -8,11 +8,10 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import THIRTEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse
 from sessions.models import Session, SourceDocument
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import THIRTEENTH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 def transcript(file_name):

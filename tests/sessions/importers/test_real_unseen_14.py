@@ -7,12 +7,15 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import FOURTEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse as parse_igf_transcript
 from sessions.importers.wsis_agenda import parse as parse_wsis_agenda
 from sessions.models import Session, SourceDocument
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    FOURTEENTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 def text(file_name):

@@ -7,15 +7,15 @@ import datetime
 
 import pytest
 
-from sessions.importers.documents import (
-    FIFTEENTH_UNSEEN_REAL_DOCUMENTS,
-    SIXTEENTH_UNSEEN_REAL_DOCUMENTS,
-)
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_transcript import parse
 from sessions.importers.parsed import ParseError
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import (
+    FIFTEENTH_UNSEEN_REAL_DOCUMENTS,
+    SIXTEENTH_UNSEEN_REAL_DOCUMENTS,
+    second_import,
+)
 
 
 def read(folder, file_name):

@@ -9,7 +9,6 @@ from functools import partial
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import SEVENTEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import choice_of
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
@@ -17,7 +16,11 @@ from sessions.importers.igf_workshop_people import without_lock
 from sessions.importers.text import Line
 from sessions.importers.wsis_agenda import parse as parse_wsis_page
 from sessions.models import Session, SourceDocument, StakeholderGroup
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    SEVENTEENTH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, SEVENTEENTH_UNSEEN_REAL_DOCUMENTS)
 

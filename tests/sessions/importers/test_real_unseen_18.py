@@ -7,17 +7,18 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import (
-    EIGHTEENTH_UNSEEN_REAL_DOCUMENTS,
-    NINTH_UNSEEN_REAL_DOCUMENTS,
-    prepare,
-)
+from sessions.importers.documents import prepare
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page_people import labelled_runs
 from sessions.importers.parsed import ParsedPerson, ParsedSession, named_people
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    EIGHTEENTH_UNSEEN_REAL_DOCUMENTS,
+    NINTH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, EIGHTEENTH_UNSEEN_REAL_DOCUMENTS)
 

@@ -6,11 +6,14 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import NINETEENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page_sections import after_people
 from sessions.importers.text import Line, Paragraph
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    NINETEENTH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, NINETEENTH_UNSEEN_REAL_DOCUMENTS)
 

@@ -9,14 +9,13 @@ import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
 from sessions.importers.diploai_prose import prose_people
-from sessions.importers.documents import SECOND_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
 from sessions.importers.igf_page_people import bulleted_person, numbered_records, record_with_name
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import SECOND_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 def text(file_name):

@@ -8,9 +8,9 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect
-from sessions.importers.documents import TWENTIETH_UNSEEN_REAL_DOCUMENTS, prepare
+from sessions.importers.documents import prepare
 from sessions.models import Session, SourceDocument
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import TWENTIETH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 def prepared(file_name):

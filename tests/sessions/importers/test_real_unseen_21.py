@@ -7,12 +7,15 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import TWENTY_FIRST_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page_people import labelled_runs
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    TWENTY_FIRST_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, TWENTY_FIRST_UNSEEN_REAL_DOCUMENTS)
 

@@ -6,13 +6,16 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page_posts import dashed_speakers
 from sessions.importers.igf_page_sched import read_schedule_block
 from sessions.importers.parsed import ParsedSession
 from sessions.importers.text import Line, Paragraph, numbered_lines
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, TWENTY_FIFTH_UNSEEN_REAL_DOCUMENTS)
 

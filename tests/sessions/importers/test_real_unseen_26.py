@@ -6,13 +6,13 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import (
-    TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS,
-    DocumentRefused,
-    prepare,
-)
+from sessions.importers.documents import DocumentRefused, prepare
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, TWENTY_SIXTH_UNSEEN_REAL_DOCUMENTS)
 

@@ -4,9 +4,8 @@ with the code of its hour before any rule was written for it (the README gives t
 
 import pytest
 
-from sessions.importers.documents import TWENTY_SEVENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import TWENTY_SEVENTH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 @pytest.mark.django_db

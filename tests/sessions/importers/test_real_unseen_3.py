@@ -9,7 +9,6 @@ import pytest
 
 from sessions.importers.detection import detect_format
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import THIRD_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import records_after_regions
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import agenda_people
@@ -18,7 +17,11 @@ from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.parsed import ParseError
 from sessions.importers.text import Line
 from sessions.models import Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    THIRD_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 def text(file_name):

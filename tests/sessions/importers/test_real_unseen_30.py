@@ -6,9 +6,12 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import THIRTIETH_UNSEEN_REAL_DOCUMENTS
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    THIRTIETH_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, THIRTIETH_UNSEEN_REAL_DOCUMENTS)
 

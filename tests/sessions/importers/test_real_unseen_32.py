@@ -7,9 +7,12 @@ from functools import partial
 
 import pytest
 
-from sessions.importers.documents import THIRTY_SECOND_UNSEEN_REAL_DOCUMENTS
 from sessions.models import Session
-from tests.sessions.importers.real_pages import parsed_page, second_import
+from tests.sessions.importers.real_pages import (
+    THIRTY_SECOND_UNSEEN_REAL_DOCUMENTS,
+    parsed_page,
+    second_import,
+)
 
 parsed = partial(parsed_page, THIRTY_SECOND_UNSEEN_REAL_DOCUMENTS)
 

@@ -8,14 +8,18 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import FOURTH_UNSEEN_REAL_DOCUMENTS, Curated, import_file
+from sessions.importers.documents import Curated, import_file
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_page_agenda import segment_people
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.press import parse as parse_press
 from sessions.importers.text import Line, Paragraph
 from sessions.models import Meeting, Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    FOURTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 # Two pages of one press conference's transcript, the later one first in name order.
 LATER_PAGE = "scio2021_4th_digital_china_summit_mobile_page2.txt"

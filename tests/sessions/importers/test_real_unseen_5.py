@@ -7,11 +7,10 @@ WSIS Forum 2017]") had lost their prose people. Three forms of titles were read 
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import FIFTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import FIFTH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 @pytest.mark.django_db

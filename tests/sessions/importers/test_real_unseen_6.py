@@ -7,12 +7,15 @@ import pytest
 
 from sessions.importers.detection import detect_format
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import SIXTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.igf_workshop import parse as parse_igf_workshop
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    SIXTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 def text(file_name):

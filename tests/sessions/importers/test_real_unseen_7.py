@@ -7,11 +7,10 @@ import datetime
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import SEVENTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
-from tests.sessions.importers.real_pages import second_import
+from tests.sessions.importers.real_pages import SEVENTH_UNSEEN_REAL_DOCUMENTS, second_import
 
 
 def text(file_name):

@@ -8,11 +8,14 @@ import datetime
 import pytest
 
 from sessions.importers.diploai import parse as parse_diploai
-from sessions.importers.documents import EIGHTH_UNSEEN_REAL_DOCUMENTS
 from sessions.importers.groups import choice_of
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.models import RegionalGroup, Session, StakeholderGroup
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    EIGHTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 def text(file_name):

@@ -9,20 +9,18 @@ import datetime
 import pytest
 
 from sessions.importers.diploai import parse as parse_report
-from sessions.importers.documents import (
-    REAL_DOCUMENTS,
-    WIDER_REAL_DOCUMENTS,
-    Curated,
-    DocumentQueued,
-    DocumentRefused,
-    import_file,
-)
+from sessions.importers.documents import Curated, DocumentQueued, DocumentRefused, import_file
 from sessions.importers.groups import affiliation_and_groups
 from sessions.importers.igf_page import parse as parse_igf_page
 from sessions.importers.parsed import ParseError
 from sessions.importers.press import parse as parse_press
 from sessions.models import Session
-from tests.sessions.importers.real_pages import people_and_groups, second_import
+from tests.sessions.importers.real_pages import (
+    REAL_DOCUMENTS,
+    WIDER_REAL_DOCUMENTS,
+    people_and_groups,
+    second_import,
+)
 
 
 def text(file_name):

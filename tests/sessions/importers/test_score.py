@@ -8,14 +8,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from sessions.importers.documents import (
-    BUNDLED_DOCUMENTS,
-    REAL_DOCUMENTS,
-    UNSEEN_REAL_DOCUMENTS,
-    Curated,
-)
+from sessions.importers.documents import BUNDLED_DOCUMENTS, Curated
 from sessions.importers.score import is_label, score_folder, total_line
 from sessions.models import Session
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS, UNSEEN_REAL_DOCUMENTS
 
 WORKSHOP = "igf2023-ws-377-workshop-page.txt"
 PRESS = "scio2022-cyberspace-white-paper-press-conference.txt"

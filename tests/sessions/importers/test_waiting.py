@@ -10,9 +10,10 @@ from html import escape
 import pytest
 from django.core.management import call_command
 
-from sessions.importers.documents import REAL_DOCUMENTS, Curated, DocumentQueued, import_file
+from sessions.importers.documents import Curated, DocumentQueued, import_file
 from sessions.importers.waiting import complete
 from sessions.models import Session, SourceDocument, WaitingDocument
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 pytestmark = pytest.mark.django_db
 

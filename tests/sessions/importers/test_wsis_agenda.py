@@ -7,15 +7,14 @@ import datetime
 import pytest
 
 from sessions.importers.detection import detect_format
-from sessions.importers.documents import (
-    ELEVENTH_UNSEEN_REAL_DOCUMENTS,
-    THIRTEENTH_UNSEEN_REAL_DOCUMENTS,
-    Curated,
-    import_file,
-)
+from sessions.importers.documents import Curated, import_file
 from sessions.importers.wsis_agenda import parse
 from sessions.models import Session, SourceDocument
-from tests.sessions.importers.real_pages import people_and_groups
+from tests.sessions.importers.real_pages import (
+    ELEVENTH_UNSEEN_REAL_DOCUMENTS,
+    THIRTEENTH_UNSEEN_REAL_DOCUMENTS,
+    people_and_groups,
+)
 
 PAGE_2017 = THIRTEENTH_UNSEEN_REAL_DOCUMENTS / (
     "wsis2017_session396_moderated-high-level-policy-session-7.txt"

@@ -6,10 +6,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sessions.importers.documents import REAL_DOCUMENTS
 from sessions.models import Session
 from sessions.outputs.origin import drupal_alias, origin, wordpress_slug
 from tests.bundled import import_bundled_and_real, wipe_archive
+from tests.sessions.importers.real_pages import REAL_DOCUMENTS
 
 pytestmark = pytest.mark.django_db
 
