@@ -145,7 +145,8 @@ def test_a_download_not_made_again_is_logged_and_the_import_lands(
     monkeypatch.setattr("sessions.browse.warming._make_again", database_gone)
     call_command("import_documents", str(bundled[1]))
 
-    assert "download /sessions/export.csv not made again after the import" in caplog.text
+    logged = [r.getMessage() for r in caplog.records if r.name == "sessions.browse.warming"]
+    assert logged == ["download /sessions/export.csv not made again after the import"]
     assert Session.objects.count() == 2
 
 
@@ -162,7 +163,10 @@ def test_on_https_the_pages_are_kept_as_readers_over_https_ask_for_them(settings
         "import_documents", str(BUNDLED_DOCUMENTS / "igf2024-open-forum-9-session-page.txt")
     )
 
-    # A whole page is kept for the absolute URL it was asked for, scheme and all.
+    # A whole page is kept for the absolute URL it was asked for, scheme and all: the one
+    # readers ask for over HTTPS, none for http://.
     home = RequestFactory().get("/", **reader)
+    over_http = RequestFactory().get("/", HTTP_HOST=site_host())
     assert home.build_absolute_uri() == f"https://{site_host()}/"
-    assert cache.get(latest_page_key(home)) is not None
+    assert cache.get(latest_page_key(home)).status_code == 200
+    assert cache.get(latest_page_key(over_http)) is None
