@@ -17,9 +17,9 @@ a run's p99 is made right after a commit (a page of every kind to render again),
 documents commits every 20 to 38 s under this load, and turns of 5 s by the clock gave the
 same mix against itself 0.92 to 1.07 as it happened to meet those few commits.
 
-For each mix it prints the least and most load average (1 minute) at its turns' starts, its
-seconds and import runs, and, per kind of request, the requests, the server errors (5xx or no
-answer), the answers 429 (a whole-list download refused at once while the server's slots for
+It prints each turn's p99 of the ordinary pages as the turn ends. For each mix it then prints
+the least and most load average (1 minute) at its turns' starts, its seconds and import runs,
+and, per kind of request, the requests, the server errors (5xx or no answer), the answers 429 (a whole-list download refused at once while the server's slots for
 them are taken: igfarchive/costly.py) and the p99. It fails (exit 1) on any server error, or
 when the ordinary pages' p99 with the hostile share is more than --tolerance times their p99
 without it (by default: any worse).
@@ -146,6 +146,9 @@ def run(name, url, scratch, options):
                     importer.import_batch()
                 seconds[label] += time.monotonic() - started
                 answers[label] += clients.answers
+                # Each turn's own p99 too: how far one import run moves it.
+                ordinary = [answer for answer in clients.answers if answer.kind == "ordinary page"]
+                print(f"{name}: turn of {label}, {p99_ms(ordinary):,.0f} ms", flush=True)
     failed = bool(importer.failures)
     for label, share in shares.items():
         for kind in ["ordinary page", *(kind for kind in HOSTILE if share)]:

@@ -158,7 +158,8 @@ class CostlyRequestMiddleware:
         # download refused at once then costs less than a kept page.
         if not is_costly(request):
             return self.get_response(request)
-        # A download kept from an earlier request costs no more than a file sent.
+        # A download kept from an earlier request costs no more than a file sent; so does one
+        # being made for a new version (by the import, say): the version before's is sent.
         if (kept := kept_download(request)) is not None:
             return kept
         # The import's own downloads (made again after its commit) hold no worker of a server.

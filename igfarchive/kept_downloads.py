@@ -12,11 +12,19 @@ are sent the file: no query, no slot, no 429. A download that stops part-way (th
 away, a query was stopped) leaves nothing: its bytes go to a part file, renamed only once
 complete.
 
-The files of one version are in one folder of KEPT_DOWNLOADS_DIR, named by the version; the
-first download kept for a new version removes the other folders. A version's folder holds
-about KEPT_DOWNLOAD_BYTES at most (the downloads of two workers that finish together may pass
-it by one file): past that, a download streams without being kept, so that no number of
-different URLs can fill the disk. Each server keeps its own files (DATA_DIR is per server).
+The files of one version are in one folder of KEPT_DOWNLOADS_DIR, named by the version; a
+file is named by what the download depends on besides the version, so that the same download
+of the version before has the same name in its folder. While a download is being made for a
+new version (its part file written to in the last MAKING_SECONDS: the import makes it again
+right after its commit, or a reader in a slot), the other requests for it are sent the one
+kept for the version before, as the pages are given their latest (igfarchive/page_cache.py):
+marked so that no browser or proxy keeps it, without the new version's ETag. Without it, every
+commit had a reader make it a second time beside the import, or be refused 429 (the hostile
+load test, docs/reliability.md). The first download kept for a new version therefore removes
+the other folders but the newest. A version's folder holds about KEPT_DOWNLOAD_BYTES at most
+(the downloads of two workers that finish together may pass it by one file): past that, a
+download streams without being kept, so that no number of different URLs can fill the disk.
+Each server keeps its own files (DATA_DIR is per server).
 
 The downloads made last (MADE_DOWNLOADS of them, newest first, in the shared cache) are made
 again by the import right after its commit (sessions/browse/warming.py), so that the first
@@ -28,22 +36,27 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import FileResponse
+from django.utils.cache import add_never_cache_headers
 
 from igfarchive.cache import through_cache
 from igfarchive.import_requests import by_the_import
-from igfarchive.middleware import is_public
+from igfarchive.middleware import is_public, page_identity
 
 # What a download's view sets besides its bytes; the rest the middleware adds to every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Disposition")
 MADE_DOWNLOADS_KEY = "kept-downloads:made"
 MADE_DOWNLOADS = 10
 MADE_DOWNLOADS_SECONDS = 7 * 24 * 60 * 60
+# A part file written to this recently is a download being made; one older was left by a
+# process killed on the way, and makes nothing wait.
+MAKING_SECONDS = 30
 
 
 class Download(NamedTuple):
@@ -87,18 +100,37 @@ def _note_made(request):
 
 
 def kept_download(request):
-    """The answer to this download from its kept file, or None when there is none."""
+    """The answer to this download from its kept file; while it is being made for a new version,
+    from the file kept for the version before, marked so that no one keeps it; else None."""
     body = _body_path(request)
     if body is None:
         return None
+    if (response := _sent(body)) is not None or not _being_made(body):
+        return response
+    latest = next(iter(_other_folders(body.parent)), None)
+    response = None if latest is None else _sent(latest / body.name)
+    if response is not None:
+        add_never_cache_headers(response)
+    return response
+
+
+def _sent(body):
     try:
         headers = json.loads(body.with_suffix(".headers").read_text())
         file = open(body, "rb")  # noqa: SIM115 -- the response closes it once sent
-    except (FileNotFoundError, ValueError):
+    except (FileNotFoundError, NotADirectoryError, ValueError):
         return None
     response = FileResponse(file, content_type=headers["Content-Type"])
     response["Content-Disposition"] = headers["Content-Disposition"]
     return response
+
+
+def _being_made(body):
+    since = time.time() - MAKING_SECONDS
+    try:
+        return any(part.stat().st_mtime > since for part in body.parent.glob(f"{body.stem}.*.part"))
+    except OSError:
+        return False
 
 
 def keep_as_it_streams(request, response):
@@ -111,12 +143,14 @@ def keep_as_it_streams(request, response):
 
 
 def _body_path(request):
+    """The file of this download at the request's archive version: in the version's folder, named
+    by the rest of what its ETag digests (igfarchive/middleware.py)."""
     version = getattr(request, "archive_version", None)
-    etag = getattr(request, "archive_etag", None)
-    if version is None or etag is None or not settings.KEPT_DOWNLOAD_BYTES:
+    if version is None or not settings.KEPT_DOWNLOAD_BYTES:
         return None
     folder = Path(settings.KEPT_DOWNLOADS_DIR) / _digest(version.tag)
-    return folder / f"{_digest(etag)}.body"
+    identity = "\n".join(page_identity(request))
+    return folder / f"{_digest(identity)}.body"
 
 
 def _digest(text):
@@ -130,7 +164,9 @@ def _written(chunks, body, headers):
     try:
         body.parent.mkdir(parents=True, exist_ok=True)
         room = settings.KEPT_DOWNLOAD_BYTES - _bytes_in(body.parent)
-        part = tempfile.NamedTemporaryFile(dir=body.parent, suffix=".part", delete=False)  # noqa: SIM115
+        part = tempfile.NamedTemporaryFile(  # noqa: SIM115 -- closed below
+            dir=body.parent, prefix=f"{body.stem}.", suffix=".part", delete=False
+        )
     except OSError:
         yield from chunks
         return
@@ -168,11 +204,17 @@ def _rename(part, body, headers):
     except OSError:
         # Another worker kept the first download of a newer version and removed this folder.
         return
-    _remove_other_versions(body.parent)
+    # The newest other folder stays: its files are sent while this version's are being made.
+    for other in _other_folders(body.parent)[1:]:
+        # A worker still writing there finds its folder gone: its download is not kept.
+        shutil.rmtree(other, ignore_errors=True)
 
 
-def _remove_other_versions(folder):
-    for other in folder.parent.iterdir():
-        if other != folder:
-            # A worker still writing there finds its folder gone: its download is not kept.
-            shutil.rmtree(other, ignore_errors=True)
+def _other_folders(folder):
+    """The other versions' folders, the last written to first."""
+    try:
+        others = [entry for entry in os.scandir(folder.parent) if entry.path != str(folder)]
+        written = {entry.path: entry.stat().st_mtime for entry in others}
+    except OSError:
+        return []
+    return [Path(path) for path in sorted(written, key=written.get, reverse=True)]

@@ -5,10 +5,19 @@ Each test turns the keeping on (tests/conftest.py turns it off) and commits its 
 callbacks, as a real commit would, so that the archive version moves.
 """
 
+import os
+import shutil
+import time
+
 import pytest
 from django.core.cache import cache
 
-from igfarchive.kept_downloads import MADE_DOWNLOADS_KEY, Download, made_downloads
+from igfarchive.kept_downloads import (
+    MADE_DOWNLOADS_KEY,
+    MAKING_SECONDS,
+    Download,
+    made_downloads,
+)
 from tests.factories import SessionFactory
 from tests.igfarchive.test_costly import DOWNLOADS
 
@@ -26,6 +35,10 @@ def kept_files(settings):
 
 def kept_bodies(settings):
     return [name for name in kept_files(settings) if name.endswith(".body")]
+
+
+def version_folders(settings):
+    return [folder.name for folder in settings.KEPT_DOWNLOADS_DIR.iterdir()]
 
 
 def read(response):
@@ -52,21 +65,77 @@ def test_a_download_asked_for_again_is_sent_from_its_file_without_a_query(
         assert again[header] == first[header]
 
 
-def test_a_write_to_the_archive_makes_the_download_again_and_drops_the_old_file(
+def test_a_write_makes_the_download_again_and_keeps_the_version_before_only(
     client, committed, settings
 ):
     with committed():
         SessionFactory(title="First session")
     read(client.get("/sessions/export.csv"))
-    (old_file,) = kept_bodies(settings)
+    (first,) = version_folders(settings)
     with committed():
         SessionFactory(title="Second session")
+    assert b"Second session" in read(client.get("/sessions/export.csv"))
+    (second,) = set(version_folders(settings)) - {first}
+    with committed():
+        SessionFactory(title="Third session")
+    read(client.get("/sessions/export.csv"))
 
-    again = read(client.get("/sessions/export.csv"))
+    (third,) = set(version_folders(settings)) - {first, second}
+    assert sorted(version_folders(settings)) == sorted([second, third])
+    # The same download in each: one name.
+    assert len(set(kept_bodies(settings))) == 1
 
-    assert b"Second session" in again
-    (new_file,) = kept_bodies(settings)
-    assert new_file != old_file
+
+# The download being made streams in its own transaction, as in a server.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_while_a_new_version_of_a_download_is_being_made_the_one_before_is_sent(
+    client, committed, settings
+):
+    with committed():
+        SessionFactory(title="First session")
+    before = read(client.get("/sessions/export.csv"))
+    with committed():
+        SessionFactory(title="Second session")
+    making = client.get("/sessions/export.csv")  # holds the server's one slot
+    chunks = iter(making.streaming_content)
+    first_chunk = next(chunks)
+
+    meanwhile = client.get("/sessions/export.csv")
+
+    assert (meanwhile.status_code, read(meanwhile)) == (200, before)
+    assert b"Second session" not in before
+    assert "ETag" not in meanwhile
+    assert meanwhile["Cache-Control"] == ("max-age=0, no-cache, no-store, must-revalidate, private")
+    made = first_chunk + b"".join(chunks)
+    making.close()
+    again = client.get("/sessions/export.csv")
+    assert (again.status_code, read(again)) == (200, made)
+    assert b"Second session" in made
+    assert again["ETag"].startswith('W/"')
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_part_file_left_by_a_killed_process_makes_no_reader_wait(client, committed, settings):
+    with committed():
+        SessionFactory(title="First session")
+    read(client.get("/sessions/export.csv"))
+    with committed():
+        SessionFactory(title="Second session")
+    making = client.get("/sessions/export.csv")
+    next(iter(making.streaming_content))
+    (part,) = settings.KEPT_DOWNLOADS_DIR.glob("*/*.part")
+    # What a process killed on the way leaves: the part file, no longer written to.
+    left = part.with_name(part.name.replace(".part", "x.part"))
+    shutil.copy(part, left)
+    stale = time.time() - MAKING_SECONDS - 1
+    os.utime(left, (stale, stale))
+    making.close()
+
+    answer = client.get("/sessions/export.csv")
+
+    assert answer.status_code == 200
+    assert b"Second session" in read(answer)
+    assert left.exists()
 
 
 # The download's transaction is its own, as in a server: a test's would be left broken by it.
