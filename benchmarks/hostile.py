@@ -15,12 +15,16 @@ as many commits as the other, each at the same moment of its turn, and what grow
 (the archive, the machine's warmth) weighs on both alike. Turns by the clock could not do that:
 a run's p99 is made right after a commit (a page of every kind to render again), a run of 100
 documents commits every 20 to 38 s under this load, and turns of 5 s by the clock gave the
-same mix against itself 0.92 to 1.07 as it happened to meet those few commits.
+same mix against itself 0.92 to 1.07 as it happened to meet those few commits. And a turn lasts
+--turn-seconds at least, whenever its import run ends: an import run that ends sooner in one
+mix (its pages already rendered by that mix's readers) would otherwise leave that mix's few
+slow seconds after the commit a larger share of its turn.
 
-It prints each turn's p99 of the ordinary pages as the turn ends. For each mix it then prints
-the least and most load average (1 minute) at its turns' starts, its seconds and import runs,
-and, per kind of request, the requests, the server errors (5xx or no answer), the answers 429 (a whole-list download refused at once while the server's slots for
-them are taken: igfarchive/costly.py) and the p99. It fails (exit 1) on any server error, or
+It prints each turn's length and p99 of the ordinary pages as the turn ends. For each mix it
+then prints the least and most load average (1 minute) at its turns' starts, its seconds and
+import runs, and, per kind of request, the requests, the server errors (5xx or no answer), the
+answers 429 (a whole-list download refused at once while the server's slots for them are
+taken: igfarchive/costly.py) and the p99. It fails (exit 1) on any server error, or
 when the ordinary pages' p99 with the hostile share is more than --tolerance times their p99
 without it (by default: any worse).
 
@@ -96,6 +100,9 @@ def main():
     # As in production (igfarchive/gunicorn.py): a slow download does not hold a whole worker.
     parser.add_argument("--threads", type=int, default=4, help="of each gunicorn worker")
     parser.add_argument("--each-kind", type=float, default=0, help="seconds a kind, alone")
+    # Longer than an import run under this load (20 to 46 s), so that nearly every turn lasts
+    # the same.
+    parser.add_argument("--turn-seconds", type=float, default=50, help="of a turn, at least")
     options = parser.parse_args()
     if options.each_kind:
         on_each_database(options, each_kind)
@@ -144,11 +151,18 @@ def run(name, url, scratch, options):
                 started = time.monotonic()
                 with Clients(server.url, options.connections, mix(shares[label])) as clients:
                     importer.import_batch()
-                seconds[label] += time.monotonic() - started
+                    imported = time.monotonic() - started
+                    time.sleep(max(0.0, options.turn_seconds - imported))
+                turn = time.monotonic() - started
+                seconds[label] += turn
                 answers[label] += clients.answers
                 # Each turn's own p99 too: how far one import run moves it.
                 ordinary = [answer for answer in clients.answers if answer.kind == "ordinary page"]
-                print(f"{name}: turn of {label}, {p99_ms(ordinary):,.0f} ms", flush=True)
+                print(
+                    f"{name}: turn of {label}, {turn:.0f} s (its import run {imported:.0f} s), "
+                    f"p99 {p99_ms(ordinary):,.0f} ms",
+                    flush=True,
+                )
     failed = bool(importer.failures)
     for label, share in shares.items():
         for kind in ["ordinary page", *(kind for kind in HOSTILE if share)]:

@@ -7,6 +7,7 @@ from functools import partial
 
 import pytest
 
+from sessions.importers import igf_page
 from sessions.importers.documents import BUNDLED_DOCUMENTS
 from sessions.models import Session
 from tests.sessions.importers.real_pages import parsed_page, second_import
@@ -58,6 +59,61 @@ def test_a_name_then_a_post_is_no_co_organizers_record():
 
     assert [p.name for p in session.people] == []
     assert session.title == ""
+
+
+def test_a_dashed_list_of_speakers_run_together_is_read_item_by_item():
+    # 2018 open forum: below the organizing organization's line, one line "- Adama OUANE,
+    # Administrator of OIF - Pierre DANDJINOU, RVP, … ; Mr Abdelkader ZIGHIED, …", the list's
+    # line breaks lost; it had been kept as the online-participation text.
+    session = parsed("igf2018_of14_francophonie-transformation-numerique.txt")
+
+    assert session.organizers == ["International Organization of Francophonie"]
+    assert [(p.role, p.name, p.affiliation) for p in session.people] == [
+        ("speaker", "Adama OUANE", "Administrator of OIF"),
+        ("speaker", "Pierre DANDJINOU", "RVP, Global Stakeholder Engagement, AFRICA, ICANN"),
+        (
+            "speaker",
+            "Mona LAROUSSI",
+            "Deputy Director of the Institute for Education and Training, Dakar",
+        ),
+        (
+            "speaker",
+            "Mireille EZA",
+            'Director of Program "NORIA", Assemblée parlementaire de la Francophonie',
+        ),
+        # As published: the title glued to the name (an initial could be so glued too).
+        (
+            "speaker",
+            "M.Emmanuel ADJOVI",
+            "M. Director of OIF Regional Office for Caribbean and Latin American Countries "
+            "(BRECAL)",
+        ),
+        (
+            "speaker",
+            "Youma FALL",
+            "Director of french langage and cultural and linguistic diversity of OIF",
+        ),
+        (
+            "speaker",
+            "Abdelkader ZIGHIED",
+            "Director of Digital Department – Agence Universitaire de la Francophonie "
+            "(Technical community)",
+        ),
+        ("online_moderator", "El Hadji Malick NDIAYE", ""),
+    ]
+    assert session.online_participation == ""
+
+
+def test_a_dashed_run_with_an_item_that_names_no_one_is_kept_as_published():
+    text = (FOLDER / "igf2018_of14_francophonie-transformation-numerique.txt").read_text()
+    text = text.replace("- Ms Mona LAROUSSI,", "- the Institute for Education,")
+
+    session = igf_page.parse(text)
+
+    assert [p.name for p in session.people] == ["El Hadji Malick NDIAYE"]
+    assert "- Adama OUANE, Administrator of OIF - Pierre DANDJINOU" in (
+        session.online_participation
+    )
 
 
 @pytest.mark.django_db
