@@ -28,7 +28,7 @@ import re
 from speakers.affiliations import POSITION_NOUNS
 
 from .groups import has_organization_word, person_with_groups
-from .igf_page_posts import dashed_speakers
+from .igf_page_posts import dashed_run, dashed_speakers, name_then_post
 from .names import (
     HONORIFIC_PERSON,
     NAME_JOINERS,
@@ -52,9 +52,6 @@ _NOTE = re.compile(r"\s?\([^()]{0,40}\)$")
 _CHECK_MARK = re.compile(r"^[✓✔]\s?")
 _IN_COLLABORATION = re.compile(r"In collaboration with ", re.I)
 _TITLED = re.compile(TITLE + r"\.? [A-Z]")
-# "- Adama OUANE, Administrator of OIF - Pierre DANDJINOU, RVP, … ; Mr Abdelkader ZIGHIED, …"
-# (2018): the items of a dashed list whose line breaks the copy lost.
-_DASHED_RUN_ITEM = re.compile(r" - | ; ")
 
 # "Dr. Konstantinos Komaitis/Resident Senior Fellow, …": a job title after a slash ends the name.
 JOB_WORDS = {
@@ -168,11 +165,7 @@ def bulleted_person(line: Line, role: str) -> ParsedPerson | None:
     None when the line has no bullet or opens with no person's name ("• Internet Society")."""
     if not LIST_BULLET.match(line.text):
         return None
-    name, _, affiliation = LIST_BULLET.sub("", line.text).partition(",")
-    name = name.strip()
-    if not is_name(name) or has_organization_word(name):
-        return None
-    return person_with_groups(name, affiliation, role, line.number)
+    return name_then_post(LIST_BULLET.sub("", line.text), role, line.number)
 
 
 def labelled_records(lines: list[Line]) -> list[tuple[Line, list[ParsedPerson] | None]]:
@@ -269,29 +262,7 @@ def _titled_people(paragraph: Paragraph) -> list[ParsedPerson] | None:
         return [titled_speaker(match, line.text, line.number) for line, match in found]
     if all(_TITLED.match(line.text) for line in paragraph.lines):
         return dashed_speakers(paragraph)
-    return _dashed_run(paragraph)
-
-
-def _dashed_run(paragraph: Paragraph) -> list[ParsedPerson] | None:
-    """The speakers of a paragraph of one line that is a dashed list run together, each "Name,
-    post", a title before the name or not; None when it is none, or when an item names no one
-    (the paragraph is then kept as published)."""
-    line, *others = paragraph.lines
-    if others or not line.text.startswith("- "):
-        return None
-    items = _DASHED_RUN_ITEM.split(line.text.removeprefix("- "))
-    people = [_name_then_post(item, line.number) for item in items]
-    return None if len(people) < 2 or None in people else people
-
-
-def _name_then_post(item: str, number: int) -> ParsedPerson | None:
-    name, _, post = without_honorifics(item.strip()).partition(",")
-    name, post = name.strip(), post.strip().removesuffix(".")
-    if not post or not is_name(name) or has_organization_word(name):
-        return None
-    person = person_with_groups(name, post, "speaker", number)
-    person.inferred_by = "role_from_layout"
-    return person
+    return dashed_run(paragraph)
 
 
 def listed_below(paragraph: Paragraph) -> ParsedPerson | None:

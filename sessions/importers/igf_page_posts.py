@@ -4,6 +4,7 @@
     YANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI                  names alone (2025)
     Kerry-Anne Barret - CyberSecurity Program Manager - OAS     a name, then its post (2022)
     Dr. Bushra Al Blooshi - Head of Research and Innovation …   a titled name, then its post (2023)
+    - Adama OUANE, Administrator of OIF - Pierre DANDJINOU, …   names and posts run together (2018)
     YouthxPolicymakers - Elisabeth Schauermann, Demetria Lee     a body, then its people (2021)
 """
 
@@ -13,7 +14,7 @@ import re
 from speakers.affiliations import ORGANIZATION_WORDS, POSITION_NOUNS
 from speakers.names import fold
 
-from .groups import person_with_groups
+from .groups import has_organization_word, person_with_groups
 from .names import is_name, names_a_person, reads_as_person, without_honorifics
 from .parsed import ParsedPerson
 from .text import Paragraph
@@ -96,3 +97,38 @@ def post_or_body(affiliation: str) -> bool:
     "Chief Operating Officer, CIS"."""
     words = set(fold(affiliation).replace(",", " ").split())
     return bool(words & (POSITION_NOUNS | ORGANIZATION_WORDS) or ACRONYM.search(affiliation))
+
+
+# "- Adama OUANE, Administrator of OIF - Pierre DANDJINOU, RVP, … ; Mr Abdelkader ZIGHIED, …"
+# (2018): the items of a dashed list whose line breaks the copy lost.
+_DASHED_RUN_ITEM = re.compile(r" - | ; ")
+
+
+def dashed_run(paragraph: Paragraph) -> list[ParsedPerson] | None:
+    """The speakers of a paragraph of one line that is a dashed list run together, each "Name,
+    post", a title before the name or not; None when it is none, or when an item names no one
+    (the paragraph is then kept as published)."""
+    line, *others = paragraph.lines
+    if others or not line.text.startswith("- "):
+        return None
+    items = [
+        without_honorifics(item.strip()).removesuffix(".")
+        for item in _DASHED_RUN_ITEM.split(line.text.removeprefix("- "))
+    ]
+    if len(items) < 2 or not all(item.partition(",")[2].strip() for item in items):
+        return None
+    people = [
+        name_then_post(item, "speaker", line.number, inferred_by="role_from_layout")
+        for item in items
+    ]
+    return None if None in people else people
+
+
+def name_then_post(text: str, role: str, number: int, **details) -> ParsedPerson | None:
+    """The person of a "Name, post" text ("Wisdom Donkor, MAG Member"), the post's groups read
+    off its end; None when it opens with no person's name ("Internet Society")."""
+    name, _, post = text.partition(",")
+    name = name.strip()
+    if not is_name(name) or has_organization_word(name):
+        return None
+    return person_with_groups(name, post, role, number, **details)

@@ -135,6 +135,8 @@ def test_a_part_file_left_by_a_killed_process_makes_no_reader_wait(client, commi
 
     assert answer.status_code == 200
     assert b"Second session" in read(answer)
+    # Made for the new version, not the version before's: it carries the new version's ETag.
+    assert answer["ETag"].startswith('W/"')
     assert left.exists()
 
 
